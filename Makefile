@@ -12,9 +12,14 @@ build:
 run: build
 	./$(BIN) demo
 
+# Every test, as CI runs it: installs what the tests need when missing (tmux,
+# an OpenSSH client, an independent SMTP server), then vet and race-enabled
+# tests. SMTPCONF_REQUIRE_EXTERNAL makes a test that lacks one of those fail
+# instead of skipping, so nothing is counted as passed that did not run.
 test:
+	.ci/install-test-deps
 	$(GO) vet ./...
-	$(GO) test -race -count=1 ./...
+	SMTPCONF_REQUIRE_EXTERNAL=1 $(GO) test -race -count=1 -timeout 9m ./...
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
