@@ -4,10 +4,7 @@ package main
 
 import "os"
 
-func main() { os.Exit(run(os.Args[1:])) }
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
 
-// run is the whole program, minus the process exit, so that it can be tested.
-func run(args []string) int {
-	_ = args
-	return 0
-}
+func main() { os.Exit(run(os.Args[1:])) }

@@ -1,0 +1,75 @@
+package main
+
+import (
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"smtpconf/config"
+)
+
+// globals is what every command shares: the global flags and the process's
+// environment, passed down explicitly instead of living in package variables.
+type globals struct {
+	configFlag string // --config as given; empty when absent
+	getenv     func(string) string
+	stdin      io.Reader
+}
+
+// configPath says which file the commands use and why: --config, then
+// $SMTPCONF_CONFIG, then the per-user or system default.
+func (g *globals) configPath() (path, source string) {
+	if g.configFlag != "" {
+		return g.configFlag, "from --config"
+	}
+	if env := g.getenv("SMTPCONF_CONFIG"); env != "" {
+		return env, "from $SMTPCONF_CONFIG"
+	}
+	return config.DefaultPath(), "default"
+}
+
+// configFlag is the --config flag. Flags are parsed before cobra renders
+// --help, so setting it rewrites the help texts: --help then names the file
+// this very invocation would use.
+type configFlag struct {
+	g    *globals
+	root *cobra.Command
+}
+
+func (f *configFlag) String() string { return f.g.configFlag }
+func (f *configFlag) Type() string   { return "path" }
+
+func (f *configFlag) Set(path string) error {
+	f.g.configFlag = path
+	describeConfigFile(f.root, f.g)
+	return nil
+}
+
+// aboutAnnotation keeps a command's own description, to which the config
+// file line is appended.
+const aboutAnnotation = "smtpconf/about"
+
+// namesConfigFile marks a command whose --help names the config file.
+func namesConfigFile(cmd *cobra.Command) {
+	if cmd.Annotations == nil {
+		cmd.Annotations = map[string]string{}
+	}
+	about := cmd.Long
+	if about == "" {
+		about = cmd.Short
+	}
+	cmd.Annotations[aboutAnnotation] = about
+}
+
+// describeConfigFile appends "config file: PATH (source)" to the help of
+// every command marked by namesConfigFile.
+func describeConfigFile(cmd *cobra.Command, g *globals) {
+	if about, ok := cmd.Annotations[aboutAnnotation]; ok {
+		path, source := g.configPath()
+		cmd.Long = strings.TrimRight(about, "\n") + "\n\nconfig file: " + path + " (" + source + ")"
+	}
+	for _, sub := range cmd.Commands() {
+		describeConfigFile(sub, g)
+	}
+}

@@ -1,0 +1,168 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"syscall"
+
+	"charm.land/fang/v2"
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+)
+
+// run is the whole program, minus the process exit, so that it can be tested.
+func run(args []string) int {
+	g := &globals{getenv: os.Getenv, stdin: os.Stdin}
+	root := newRootCmd(g)
+	root.SetArgs(args)
+	root.SetIn(os.Stdin)
+	root.SetOut(os.Stdout)
+	root.SetErr(os.Stderr)
+	err := fang.Execute(context.Background(), root,
+		fang.WithVersion(version),
+		fang.WithErrorHandler(reportError),
+		// SIGINT cancels the context rather than killing the process, so that a
+		// check in flight stops at once and still says "cancelled".
+		fang.WithNotifySignal(os.Interrupt, syscall.SIGTERM),
+	)
+	return exitCode(err)
+}
+
+// newRootCmd builds the whole command tree; nothing lives in package variables
+// so that every run (and every test) starts from a clean tree.
+func newRootCmd(g *globals) *cobra.Command {
+	configure := newConfigureCmd(g)
+	root := &cobra.Command{
+		Use:   "smtpconf",
+		Short: "Set up, check and store the outgoing-mail (SMTP) settings",
+		Long: "Set up, check and store the outgoing-mail (SMTP) settings of this server's application.\n" +
+			"Without a command, opens the interactive form (same as `smtpconf configure`).\n" +
+			"Exit codes: 0 ok, 1 the server check or test failed, 2 usage error, 3 configuration invalid or unreadable.",
+		Example: "  smtpconf\n" +
+			"  smtpconf set host=mail.example.com port=587 starttls=true auth=plain username=app password=-\n" +
+			"  smtpconf check && smtpconf test --to admin@example.com",
+		Args: cobra.NoArgs,
+		RunE: configure.RunE,
+		// Completion scripts and man pages come from fang; cobra's own
+		// "completion" command stays, as fang expects.
+	}
+	root.PersistentFlags().Var(&configFlag{g: g, root: root}, "config",
+		"the config file (default: $SMTPCONF_CONFIG, else /etc/smtpconf/config.toml for root, else the user config dir)")
+	// The bare command is the form, so it takes the form's flags too; the
+	// flag values are shared, not copied.
+	root.Flags().AddFlagSet(configure.Flags())
+
+	root.AddCommand(
+		configure,
+		newDemoCmd(g),
+		newValidateCmd(g),
+		newShowCmd(g),
+		newSetCmd(g),
+		newCheckCmd(g),
+		newTestCmd(g),
+		newServeCmd(g),
+		newVersionCmd(),
+	)
+	for _, cmd := range append(root.Commands(), root) {
+		if cmd.Name() != "version" {
+			namesConfigFile(cmd)
+		}
+	}
+	markRunFailures(root)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
+		return &exitError{code: exitUsage, err: err}
+	})
+	describeConfigFile(root, g)
+	return root
+}
+
+// Exit codes, as documented in the README and every --help.
+const (
+	exitOK     = 0
+	exitFailed = 1 // the server check or test failed
+	exitUsage  = 2
+	exitConfig = 3 // the configuration is invalid or unreadable
+)
+
+// exitError carries the exit code chosen by whoever understood the failure.
+// A reported error has already been explained on the terminal (validate's
+// problem list, check's failed step) and is not printed again.
+type exitError struct {
+	code     int
+	err      error
+	reported bool
+}
+
+func (e *exitError) Error() string {
+	if e.err == nil {
+		return fmt.Sprintf("exit status %d", e.code)
+	}
+	return e.err.Error()
+}
+
+func (e *exitError) Unwrap() error { return e.err }
+
+func usageErrorf(format string, args ...any) error {
+	return &exitError{code: exitUsage, err: fmt.Errorf(format, args...)}
+}
+
+func configErrorf(format string, args ...any) error {
+	return &exitError{code: exitConfig, err: fmt.Errorf(format, args...)}
+}
+
+// reported ends a command whose failure is already on screen.
+func reported(code int) error { return &exitError{code: code, reported: true} }
+
+// exitCode maps the outcome of a run to the process exit status. Anything
+// cobra itself rejects (unknown command or flag, wrong arguments) arrives
+// without a code, and is a usage error.
+func exitCode(err error) int {
+	if err == nil {
+		return exitOK
+	}
+	var e *exitError
+	if errors.As(err, &e) {
+		return e.code
+	}
+	return exitUsage
+}
+
+// markRunFailures makes an error returned by a command's own code, when that
+// code did not choose an exit status, a plain failure (1) rather than the
+// usage error that exitCode assumes for errors coming from cobra.
+func markRunFailures(cmd *cobra.Command) {
+	if runE := cmd.RunE; runE != nil {
+		cmd.RunE = func(cmd *cobra.Command, args []string) error {
+			err := runE(cmd, args)
+			var e *exitError
+			if err != nil && !errors.As(err, &e) {
+				return &exitError{code: exitFailed, err: err}
+			}
+			return err
+		}
+	}
+	for _, sub := range cmd.Commands() {
+		markRunFailures(sub)
+	}
+}
+
+// reportError is fang's error handler: silent for failures already shown,
+// plain "smtpconf: ..." lines when stderr is not a terminal (scripts, CI logs
+// and grep), fang's styled box otherwise.
+func reportError(w io.Writer, styles fang.Styles, err error) {
+	var e *exitError
+	if errors.As(err, &e) && e.reported {
+		return
+	}
+	if term.IsTerminal(os.Stderr.Fd()) {
+		fang.DefaultErrorHandler(w, styles, err)
+		return
+	}
+	_, _ = fmt.Fprintf(w, "smtpconf: %v\n", err)
+	if exitCode(err) == exitUsage {
+		_, _ = fmt.Fprintln(w, "Run 'smtpconf --help' for usage.")
+	}
+}
