@@ -1,15 +1,27 @@
 package main
 
 import (
-	"errors"
-
 	"github.com/spf13/cobra"
+
+	"smtpconf/mailer"
 )
 
-func newCheckCmd(_ *globals) *cobra.Command {
-	return &cobra.Command{
-		Use:  "check",
-		Args: cobra.NoArgs,
-		RunE: func(*cobra.Command, []string) error { return errors.New("check: not implemented yet") },
+func newCheckCmd(g *globals) *cobra.Command {
+	var fl conversationFlags
+	cmd := &cobra.Command{
+		Use:   "check",
+		Short: "Check that the mail server accepts these settings; nothing is sent",
+		Long: "Connect to the server mail would really go through, secure the connection, log in and try\n" +
+			"MAIL FROM and RCPT TO (--to, else test_recipient, if any), then RSET and QUIT: nothing is delivered.\n" +
+			"Each step is printed as it ends; a failure ends with the error and a hint that names the fix.\n" +
+			"The file is validated first, without touching the network.\n" +
+			"Exit status 0 when the server accepts the settings, 1 when a step fails or on Ctrl+C, 3 when the file is invalid.",
+		Example: "  smtpconf check\n  smtpconf check --to admin@example.com --timeout 5s\n  smtpconf check --json | jq .ok",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return talkToServer(cmd, g, &fl, mailer.Check, false)
+		},
 	}
+	fl.register(cmd, "also try RCPT TO this address (default: the file's test_recipient, if any)")
+	return cmd
 }

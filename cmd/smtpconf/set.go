@@ -1,15 +1,157 @@
 package main
 
 import (
+	"bufio"
 	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
 
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
+
+	"smtpconf/config"
 )
 
-func newSetCmd(_ *globals) *cobra.Command {
+func newSetCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
-		Use:  "set",
-		Args: cobra.NoArgs,
-		RunE: func(*cobra.Command, []string) error { return errors.New("set: not implemented yet") },
+		Use:   "set KEY=VALUE...",
+		Short: "Change settings from a script; saves only if the result is valid",
+		Long: "Change one or more settings and save the file, creating it when missing.\n" +
+			"A bare key means the [smtp] table; default_server.KEY the platform's default server.\n" +
+			"All changes are checked together and the file is written only if the result is valid:\n" +
+			"otherwise it is left byte for byte as it was, the problems are listed and the exit status is 3.\n" +
+			"A file that does not parse is never overwritten.\n\n" +
+			"KEY=- reads the value from the first line of standard input (without echo on a terminal),\n" +
+			"which keeps a password out of the shell history and the process list.",
+		Example: "  smtpconf set host=mail.example.com port=587 starttls=true auth=plain username=app@example.com\n" +
+			"  printf '%s\\n' \"$SMTP_PASSWORD\" | smtpconf set password=-\n" +
+			"  smtpconf set password_env=SMTP_PASSWORD test_recipient=admin@example.com\n" +
+			"  smtpconf set use_default=true",
+		Args: cobra.MinimumNArgs(1),
+		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+			return completeKeys(), cobra.ShellCompDirectiveNoSpace
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runSet(cmd, g, args)
+		},
 	}
+}
+
+// assignment is one KEY=VALUE argument.
+type assignment struct{ key, value string }
+
+// parseAssignments checks the syntax of every argument before anything is
+// read or written, so that a typo in the last one costs nothing.
+func parseAssignments(args []string) ([]assignment, error) {
+	var as []assignment
+	fromStdin := ""
+	for _, arg := range args {
+		key, value, ok := strings.Cut(arg, "=")
+		key = strings.TrimSpace(key)
+		if !ok || key == "" {
+			return nil, usageErrorf("%q is not KEY=VALUE (write key= to empty a setting)", arg)
+		}
+		if value == "-" {
+			if fromStdin != "" {
+				return nil, usageErrorf("only one value can come from standard input, not both %s and %s", fromStdin, key)
+			}
+			fromStdin = key
+		}
+		as = append(as, assignment{key: key, value: value})
+	}
+	return as, nil
+}
+
+func runSet(cmd *cobra.Command, g *globals, args []string) error {
+	assignments, err := parseAssignments(args)
+	if err != nil {
+		return err
+	}
+	path, _ := g.configPath()
+	f, err := config.Load(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		f = config.New(path)
+	case err != nil:
+		// A file that does not parse may hold what the admin wrote by
+		// hand; rewriting it from what we understood would lose that.
+		return loadError(path, err)
+	default:
+		printLoadWarnings(cmd.ErrOrStderr(), f)
+	}
+
+	var problems []string
+	for i, a := range assignments {
+		if a.value == "-" {
+			v, err := readSecret(cmd.InOrStdin(), cmd.ErrOrStderr(), a.key)
+			if err != nil {
+				return usageErrorf("reading %s from standard input: %w", a.key, err)
+			}
+			assignments[i].value = v
+			a.value = v
+		}
+		if err := f.Config.Set(a.key, a.value); err != nil {
+			// The value is left out on purpose: it may be a password.
+			problems = append(problems, fmt.Sprintf("%s: %s: %v", f.Path, a.key, err))
+		}
+	}
+	errOut := cmd.ErrOrStderr()
+	if len(problems) > 0 {
+		for _, p := range problems {
+			_, _ = fmt.Fprintln(errOut, p)
+		}
+		_, _ = fmt.Fprintf(errOut, "%s: not saved\n", f.Path)
+		return reported(exitConfig)
+	}
+	if printProblems(errOut, f.Path, f.Validate()) {
+		_, _ = fmt.Fprintf(errOut, "%s: not saved\n", f.Path)
+		return reported(exitConfig)
+	}
+	if err := f.Save(); err != nil {
+		if errors.Is(err, config.ErrChangedOnDisk) {
+			return configErrorf("saving %s: %w; run the command again", f.Path, err)
+		}
+		return configErrorf("saving %s: %w", f.Path, err)
+	}
+	keys := make([]string, len(assignments))
+	for i, a := range assignments {
+		keys[i] = a.key
+	}
+	_, _ = fmt.Fprintf(cmd.OutOrStdout(), "%s: saved %s\n", f.Path, strings.Join(keys, ", "))
+	return nil
+}
+
+// readSecret reads one line from standard input: without echo when it is a
+// terminal (with a prompt on stderr), else the first line of the pipe.
+func readSecret(in io.Reader, prompt io.Writer, key string) (string, error) {
+	if file, ok := in.(*os.File); ok && term.IsTerminal(file.Fd()) {
+		_, _ = fmt.Fprintf(prompt, "%s: ", key)
+		b, err := term.ReadPassword(file.Fd())
+		_, _ = fmt.Fprintln(prompt)
+		if err != nil {
+			return "", fmt.Errorf("reading from the terminal: %w", err)
+		}
+		return string(b), nil
+	}
+	line, err := bufio.NewReader(in).ReadString('\n')
+	if err != nil && !(errors.Is(err, io.EOF) && line != "") {
+		if errors.Is(err, io.EOF) {
+			return "", errors.New("standard input is empty")
+		}
+		return "", err
+	}
+	return strings.TrimRight(line, "\r\n"), nil
+}
+
+// completeKeys offers every settable key, followed by "=".
+func completeKeys() []string {
+	keys := settableKeys()
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		out[i] = k + "="
+	}
+	return out
 }

@@ -1,15 +1,171 @@
 package main
 
 import (
-	"errors"
+	"encoding/json"
+	"fmt"
+	"io"
+	"reflect"
+	"strconv"
+	"text/tabwriter"
+	"time"
 
 	"github.com/spf13/cobra"
+
+	"smtpconf/config"
 )
 
-func newShowCmd(_ *globals) *cobra.Command {
-	return &cobra.Command{
-		Use:  "show",
-		Args: cobra.NoArgs,
-		RunE: func(*cobra.Command, []string) error { return errors.New("show: not implemented yet") },
+func newShowCmd(g *globals) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "show",
+		Short: "Show the settings mail would really use, secrets redacted",
+		Long: "Show the settings mail would really use: the custom server in [smtp], or [default_server]\n" +
+			"when use_default is set, with the platform's defaults filled in. Each value says where it\n" +
+			"comes from (the file's line, or default). A password is never shown: only \"********\",\n" +
+			"\"from $VARIABLE\" or \"from command\".",
+		Example: "  smtpconf show\n  smtpconf show --json | jq -r .settings.host.value",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			f, err := g.loadConfig(cmd)
+			if err != nil {
+				return err
+			}
+			view := effectiveView(f)
+			if asJSON {
+				return writeJSON(cmd.OutOrStdout(), view)
+			}
+			return writeSettingsTable(cmd.OutOrStdout(), view)
+		},
 	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object: {\"file\", \"server\", \"settings\": {KEY: {\"value\", \"source\"}}}")
+	return cmd
+}
+
+// settingsView is what show prints; its JSON form is the --json output.
+type settingsView struct {
+	File   string `json:"file"`
+	Server string `json:"server"` // "custom" ([smtp]) or "default" ([default_server])
+	Table  string `json:"table"`  // the TOML table the server settings come from
+	// Settings in the order a human reads them; JSON gets them keyed.
+	Settings []setting `json:"-"`
+}
+
+type setting struct {
+	Key    string `json:"-"`
+	Value  any    `json:"value"`
+	Source string `json:"source"` // "file:LINE", "file", "default" or "environment"
+}
+
+func (v settingsView) MarshalJSON() ([]byte, error) {
+	settings := make(map[string]setting, len(v.Settings))
+	for _, s := range v.Settings {
+		settings[s.Key] = s
+	}
+	type plain settingsView
+	return json.Marshal(struct {
+		plain
+		Settings map[string]setting `json:"settings"`
+	}{plain(v), settings})
+}
+
+// effectiveView lists the settings of the server mail goes through. The
+// password is described, never copied.
+func effectiveView(f *config.File) settingsView {
+	c := f.Config
+	raw, table, server := c.SMTP.Server, "smtp", "custom"
+	if c.SMTP.UseDefault {
+		raw, table, server = c.DefaultServer, "default_server", "default"
+	}
+	eff := c.Effective()
+	src := func(key string, rawValue, effValue any) string {
+		if isZero(rawValue) && !isZero(effValue) {
+			return "default"
+		}
+		return sourceInFile(f, key)
+	}
+	v := settingsView{File: f.Path, Server: server, Table: table}
+	add := func(key string, rawValue, effValue any) {
+		v.Settings = append(v.Settings, setting{Key: key, Value: effValue, Source: src(table+"."+key, rawValue, effValue)})
+	}
+	v.Settings = append(v.Settings, setting{Key: "use_default", Value: c.SMTP.UseDefault, Source: sourceInFile(f, "smtp.use_default")})
+	add("host", raw.Host, eff.Host)
+	add("port", raw.Port, eff.Port)
+	add("protocol", string(raw.Protocol), string(eff.Protocol))
+	add("starttls", raw.StartTLS, eff.StartTLS)
+	add("auth", string(raw.Auth), string(eff.Auth))
+	add("username", raw.Username, eff.Username)
+	v.Settings = append(v.Settings, describePassword(f, table, eff))
+	add("sender", raw.Sender, eff.Sender)
+	add("sender_name", raw.SenderName, eff.SenderName)
+	add("allow_insecure_auth", raw.AllowInsecureAuth, eff.AllowInsecureAuth)
+	add("tls_ca_file", raw.TLSCAFile, eff.TLSCAFile)
+	add("tls_skip_verify", raw.TLSSkipVerify, eff.TLSSkipVerify)
+	v.Settings = append(v.Settings, setting{Key: "timeout", Value: durationText(eff.Timeout.Duration),
+		Source: src(table+".timeout", raw.Timeout.Duration, eff.Timeout.Duration)})
+	v.Settings = append(v.Settings, setting{Key: "test_recipient", Value: c.SMTP.TestRecipient, Source: sourceInFile(f, "smtp.test_recipient")})
+	return v
+}
+
+// describePassword says where the password comes from without its value.
+func describePassword(f *config.File, table string, s config.Server) setting {
+	switch {
+	case s.Password != "":
+		return setting{Key: "password", Value: "********", Source: sourceInFile(f, table+".password")}
+	case s.PasswordEnv != "":
+		return setting{Key: "password", Value: "from $" + s.PasswordEnv, Source: sourceInFile(f, table+".password_env")}
+	case s.PasswordCommand != "":
+		return setting{Key: "password", Value: "from command", Source: sourceInFile(f, table+".password_command")}
+	default:
+		return setting{Key: "password", Value: "", Source: "default"}
+	}
+}
+
+func durationText(d time.Duration) string {
+	if d == 0 {
+		return ""
+	}
+	return d.String()
+}
+
+func isZero(v any) bool { return v == nil || reflect.ValueOf(v).IsZero() }
+
+// writeSettingsTable prints KEY  VALUE  SOURCE, aligned; plain text so that
+// it reads the same in a terminal, a log and a pipe.
+func writeSettingsTable(w io.Writer, v settingsView) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	_, _ = fmt.Fprintf(tw, "file\t%s\t\n", v.File)
+	_, _ = fmt.Fprintf(tw, "server\t%s\t[%s]\n", v.Server, v.Table)
+	for _, s := range v.Settings {
+		_, _ = fmt.Fprintf(tw, "%s\t%s\t%s\n", s.Key, formatValue(s.Value), s.Source)
+	}
+	if err := tw.Flush(); err != nil {
+		return fmt.Errorf("writing the settings: %w", err)
+	}
+	return nil
+}
+
+func formatValue(v any) string {
+	switch v := v.(type) {
+	case string:
+		if v == "" {
+			return "-"
+		}
+		return v
+	case int:
+		if v == 0 {
+			return "-"
+		}
+		return strconv.Itoa(v)
+	default:
+		return fmt.Sprint(v)
+	}
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return fmt.Errorf("writing JSON: %w", err)
+	}
+	return nil
 }

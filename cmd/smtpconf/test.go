@@ -1,15 +1,26 @@
 package main
 
 import (
-	"errors"
-
 	"github.com/spf13/cobra"
+
+	"smtpconf/mailer"
 )
 
-func newTestCmd(_ *globals) *cobra.Command {
-	return &cobra.Command{
-		Use:  "test",
-		Args: cobra.NoArgs,
-		RunE: func(*cobra.Command, []string) error { return errors.New("test: not implemented yet") },
+func newTestCmd(g *globals) *cobra.Command {
+	var fl conversationFlags
+	cmd := &cobra.Command{
+		Use:   "test",
+		Short: "Send a test e-mail",
+		Long: "Send a test e-mail with the settings mail would really use, printing each step as it ends.\n" +
+			"The recipient is --to, else the file's test_recipient.\n" +
+			"Exit status 0 when the server accepted the message, 1 when a step fails or on Ctrl+C,\n" +
+			"2 when there is no recipient, 3 when the file is invalid.",
+		Example: "  smtpconf test\n  smtpconf test --to admin@example.com\n  smtpconf test --json --timeout 10s",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return talkToServer(cmd, g, &fl, mailer.SendTest, true)
+		},
 	}
+	fl.register(cmd, "the recipient (default: the file's test_recipient)")
+	return cmd
 }

@@ -1,0 +1,90 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestUsageErrorsExit2(t *testing.T) {
+	e := newEnv(t)
+	e.writeConfig("[smtp]\nhost = \"mail.example.com\"\n")
+	tests := []struct {
+		name    string
+		args    []string
+		wantErr string
+	}{
+		{"unknown command", []string{"frobnicate"}, `unknown command "frobnicate"`},
+		{"unknown root flag", []string{"--frobnicate"}, "unknown flag: --frobnicate"},
+		{"unknown subcommand flag", []string{"check", "--frobnicate"}, "unknown flag: --frobnicate"},
+		{"flag without its value", []string{"check", "--timeout"}, "flag needs an argument"},
+		{"malformed duration", []string{"check", "--timeout", "soon"}, "invalid argument"},
+		{"timeout out of range", []string{"check", "--timeout", "1ms"}, "out of range"},
+		{"extra argument", []string{"validate", "extra"}, "extra"},
+		{"set without arguments", []string{"set"}, "requires at least 1 arg"},
+		{"set without =", []string{"set", "host"}, `"host" is not KEY=VALUE`},
+		{"set with an empty key", []string{"set", "=x"}, "is not KEY=VALUE"},
+		{"set two values from stdin", []string{"set", "password=-", "username=-"}, "only one value"},
+		{"configure without a terminal", []string{"configure"}, "needs a terminal"},
+		{"bare command without a terminal", nil, "needs a terminal"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before := e.readConfig()
+			o := e.smtpconf(tt.args...)
+			expectCode(t, o, exitUsage)
+			if !strings.Contains(o.stderr, tt.wantErr) {
+				t.Errorf("stderr should contain %q:\n%s", tt.wantErr, o)
+			}
+			if after := e.readConfig(); after != before {
+				t.Errorf("a usage error changed the file:\n%s", after)
+			}
+		})
+	}
+}
+
+func TestVersion(t *testing.T) {
+	e := newEnv(t)
+	for _, args := range [][]string{{"version"}, {"--version"}} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			o := e.run("", args...)
+			expectCode(t, o, exitOK)
+			if !strings.Contains(o.stdout, testVersion) {
+				t.Errorf("want the version %q from -ldflags:\n%s", testVersion, o)
+			}
+		})
+	}
+}
+
+// Every command's --help names the file this very invocation would use, and why.
+func TestHelpNamesTheConfigFile(t *testing.T) {
+	needConfig(t)
+	e := newEnv(t)
+	fromEnv := filepath.Join(e.home, "from-env.toml")
+	fromFlag := filepath.Join(e.home, "from-flag.toml")
+	defaultPath := filepath.Join(e.home, ".config", "smtpconf", "config.toml")
+	commands := [][]string{nil, {"configure"}, {"validate"}, {"show"}, {"set"}, {"check"}, {"test"}}
+	tests := []struct {
+		name string
+		env  *env
+		flag []string
+		want string
+	}{
+		{"default", e, nil, "config file: " + defaultPath + " (default)"},
+		{"environment", e.with("SMTPCONF_CONFIG=" + fromEnv), nil, "config file: " + fromEnv + " (from $SMTPCONF_CONFIG)"},
+		{"flag beats environment", e.with("SMTPCONF_CONFIG=" + fromEnv), []string{"--config", fromFlag}, "config file: " + fromFlag + " (from --config)"},
+		{"flag after the command", e, []string{"--config=" + fromFlag}, "config file: " + fromFlag + " (from --config)"},
+	}
+	for _, tt := range tests {
+		for _, command := range commands {
+			t.Run(tt.name+"/"+strings.Join(append([]string{"smtpconf"}, command...), " "), func(t *testing.T) {
+				args := append(append(append([]string(nil), command...), tt.flag...), "--help")
+				o := tt.env.run("", args...)
+				expectCode(t, o, exitOK)
+				if !strings.Contains(o.stdout, tt.want) {
+					t.Errorf("help should say %q:\n%s", tt.want, o)
+				}
+			})
+		}
+	}
+}

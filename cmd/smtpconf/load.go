@@ -1,0 +1,94 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+
+	"github.com/spf13/cobra"
+
+	"smtpconf/config"
+)
+
+// loadConfig reads the config file for a command that needs one to exist,
+// turning every way of failing into an exit-3 message that says what to do.
+// Warnings about the file itself (a password readable by others) go to
+// stderr on every command that loads it.
+func (g *globals) loadConfig(cmd *cobra.Command) (*config.File, error) {
+	path, _ := g.configPath()
+	f, err := config.Load(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, configErrorf("%s does not exist: create it with `smtpconf set KEY=VALUE...` or `smtpconf configure`", path)
+	}
+	if err != nil {
+		return nil, loadError(path, err)
+	}
+	printLoadWarnings(cmd.ErrOrStderr(), f)
+	return f, nil
+}
+
+// loadError words a failure to read or parse the file; a syntax error is
+// given as file:line:col so that editors can jump to it.
+func loadError(path string, err error) error {
+	var perr *config.ParseError
+	if errors.As(err, &perr) {
+		return &exitError{code: exitConfig, err: newParseErrorText(path, perr)}
+	}
+	return &exitError{code: exitConfig, err: fmt.Errorf("reading %s: %w", path, err)}
+}
+
+// parseErrorText is the compiler-style position of a syntax error.
+type parseErrorText string
+
+func (p parseErrorText) Error() string { return string(p) }
+
+func newParseErrorText(path string, e *config.ParseError) parseErrorText {
+	if e.Path != "" {
+		path = e.Path
+	}
+	switch {
+	case e.Line > 0 && e.Column > 0:
+		return parseErrorText(fmt.Sprintf("%s:%d:%d: %s", path, e.Line, e.Column, e.Message))
+	case e.Line > 0:
+		return parseErrorText(fmt.Sprintf("%s:%d: %s", path, e.Line, e.Message))
+	default:
+		return parseErrorText(fmt.Sprintf("%s: %s", path, e.Message))
+	}
+}
+
+// printLoadWarnings prints what config noticed about the file while loading it.
+func printLoadWarnings(w io.Writer, f *config.File) {
+	for _, msg := range loadWarnings(f) {
+		_, _ = fmt.Fprintf(w, "warning: %s: %s\n", f.Path, msg)
+	}
+}
+
+// problemLine is one validation problem, compiler style:
+// "file:line: key: message", "file: key: message" without a line, and
+// "warning: " after the position for advice that does not block saving.
+func problemLine(path string, p config.Problem) string {
+	pos := path
+	if p.Line > 0 {
+		pos = fmt.Sprintf("%s:%d", path, p.Line)
+	}
+	severity := ""
+	if p.Severity == config.SeverityWarning {
+		severity = "warning: "
+	}
+	if p.Key == "" {
+		return fmt.Sprintf("%s: %s%s", pos, severity, p.Message)
+	}
+	return fmt.Sprintf("%s: %s%s: %s", pos, severity, p.Key, p.Message)
+}
+
+// printProblems lists problems one per line and says whether any blocks.
+func printProblems(w io.Writer, path string, ps config.Problems) (blocking bool) {
+	for _, p := range ps {
+		_, _ = fmt.Fprintln(w, problemLine(path, p))
+		if p.Severity == config.SeverityError {
+			blocking = true
+		}
+	}
+	return blocking
+}

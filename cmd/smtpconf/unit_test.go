@@ -1,0 +1,80 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+
+	"smtpconf/config"
+)
+
+func TestProblemLine(t *testing.T) {
+	tests := []struct {
+		name string
+		p    config.Problem
+		want string
+	}{
+		{"error with a line", config.Problem{Key: "smtp.port", Message: "must be 1 to 65535", Line: 9}, "a.toml:9: smtp.port: must be 1 to 65535"},
+		{"error without a line", config.Problem{Key: "smtp.host", Message: "is required"}, "a.toml: smtp.host: is required"},
+		{"warning with a line", config.Problem{Key: "smtp.tls_skip_verify", Message: "trusts anyone", Line: 7, Severity: config.SeverityWarning}, "a.toml:7: warning: smtp.tls_skip_verify: trusts anyone"},
+		{"problem of the file as a whole", config.Problem{Message: "is empty"}, "a.toml: is empty"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := problemLine("a.toml", tt.p); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseAssignments(t *testing.T) {
+	tests := []struct {
+		name    string
+		args    []string
+		want    []assignment
+		wantErr bool
+	}{
+		{"several", []string{"host=a", "port=587"}, []assignment{{"host", "a"}, {"port", "587"}}, false},
+		{"empty value empties a setting", []string{"username="}, []assignment{{"username", ""}}, false},
+		{"value with =", []string{"password=a=b"}, []assignment{{"password", "a=b"}}, false},
+		{"one from stdin", []string{"password=-"}, []assignment{{"password", "-"}}, false},
+		{"no =", []string{"host"}, nil, true},
+		{"no key", []string{"=x"}, nil, true},
+		{"two from stdin", []string{"password=-", "username=-"}, nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := parseAssignments(tt.args)
+			if tt.wantErr {
+				if exitCode(err) != exitUsage {
+					t.Fatalf("want a usage error, got %v", err)
+				}
+				return
+			}
+			if err != nil || fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("got %v, %v; want %v", got, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestExitCode(t *testing.T) {
+	tests := []struct {
+		name string
+		err  error
+		want int
+	}{
+		{"success", nil, exitOK},
+		{"from cobra", errors.New(`unknown command "x" for "smtpconf"`), exitUsage},
+		{"classified", configErrorf("bad"), exitConfig},
+		{"classified and wrapped", fmt.Errorf("context: %w", reported(exitFailed)), exitFailed},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := exitCode(tt.err); got != tt.want {
+				t.Errorf("got %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
