@@ -1,0 +1,148 @@
+package config
+
+import (
+	"crypto/x509"
+	"encoding/pem"
+	"fmt"
+	"net"
+	"net/mail"
+	"net/netip"
+	"os"
+	"strconv"
+	"strings"
+)
+
+// addressProblem says what is wrong with an e-mail address setting, or "".
+// The value must be the bare address: a display name would let the file
+// claim to be "Bank" <x@y>, and the name has its own key.
+func addressProblem(v string, isSender bool) string {
+	if strings.TrimSpace(v) != v {
+		return fmt.Sprintf("%q has spaces around it: remove them", v)
+	}
+	a, err := mail.ParseAddress(v)
+	if err != nil {
+		return fmt.Sprintf("%q is not an e-mail address: write it like noreply@example.com", v)
+	}
+	if a.Address != v {
+		if isSender {
+			return fmt.Sprintf("write only the address (%s); put the name in sender_name", a.Address)
+		}
+		return fmt.Sprintf("write only the address (%s), without a name or brackets", a.Address)
+	}
+	return ""
+}
+
+// hostProblem says what is wrong with a server name or address, or "":
+// it takes DNS names, short names, IPv4 and IPv6 (bracketed or not).
+func hostProblem(h string) string {
+	if strings.ContainsAny(h, " \t") {
+		return fmt.Sprintf("%q contains spaces: write only the server name, e.g. mail.example.com", h)
+	}
+	if strings.Contains(h, "://") {
+		return fmt.Sprintf("%q is a URL: write only the server name; the protocol goes in protocol and the port in port", h)
+	}
+	if inner, ok := strings.CutPrefix(h, "["); ok {
+		inner, ok = strings.CutSuffix(inner, "]")
+		if a, err := netip.ParseAddr(inner); ok && err == nil && a.Is6() {
+			return ""
+		}
+		return fmt.Sprintf("%q is not an IPv6 address in brackets", h)
+	}
+	if _, err := netip.ParseAddr(h); err == nil {
+		return ""
+	}
+	if name, port, err := net.SplitHostPort(h); err == nil {
+		if _, perr := strconv.Atoi(port); perr == nil {
+			return fmt.Sprintf("%q includes a port: set host = %q and port = %s", h, name, port)
+		}
+	}
+	if strings.Contains(h, ":") {
+		return fmt.Sprintf("%q is not a valid IPv6 address or server name", h)
+	}
+	return dnsNameProblem(h)
+}
+
+// dnsNameProblem checks a name by the DNS rules: at most 253 characters,
+// labels of 1 to 63 letters, digits, hyphens (not first or last) and, as
+// Go's resolver accepts, underscores.
+func dnsNameProblem(h string) string {
+	name := strings.TrimSuffix(h, ".")
+	if strings.Trim(name, "0123456789.") == "" {
+		return fmt.Sprintf("%q is not a valid IPv4 address", h)
+	}
+	if len(name) > 253 {
+		return fmt.Sprintf("%q is longer than the 253 characters a DNS name may have", h)
+	}
+	for _, label := range strings.Split(name, ".") {
+		switch {
+		case label == "":
+			return fmt.Sprintf("%q has an empty part between dots", h)
+		case len(label) > 63:
+			return fmt.Sprintf("%q has a part longer than 63 characters", h)
+		case label[0] == '-' || label[len(label)-1] == '-':
+			return fmt.Sprintf("%q has a part that starts or ends with a hyphen", h)
+		}
+		for _, r := range label {
+			switch {
+			case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-', r == '_':
+			case r > 127:
+				return fmt.Sprintf("%q has non-ASCII letters: write the name in its xn-- (punycode) form", h)
+			default:
+				return fmt.Sprintf("%q contains %q, which a server name cannot have", h, r)
+			}
+		}
+	}
+	return ""
+}
+
+// isLoopback tells whether a host is this machine, where a password in
+// clear never reaches the network.
+func isLoopback(h string) bool {
+	h = strings.TrimSuffix(strings.ToLower(h), ".")
+	if h == "localhost" || strings.HasSuffix(h, ".localhost") {
+		return true
+	}
+	h = strings.TrimSuffix(strings.TrimPrefix(h, "["), "]")
+	a, err := netip.ParseAddr(h)
+	return err == nil && a.Unmap().IsLoopback()
+}
+
+// isEnvName tells whether s can name an environment variable in a shell.
+func isEnvName(s string) bool {
+	for i, r := range s {
+		switch {
+		case r == '_', r >= 'A' && r <= 'Z', r >= 'a' && r <= 'z':
+		case r >= '0' && r <= '9' && i > 0:
+		default:
+			return false
+		}
+	}
+	return s != ""
+}
+
+// caFileProblem reads a CA bundle and says what is wrong with it, or "".
+func caFileProblem(path string) string {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Sprintf("cannot be read: %v", err)
+	}
+	certs := 0
+	for {
+		var block *pem.Block
+		block, data = pem.Decode(data)
+		if block == nil {
+			break
+		}
+		if block.Type != "CERTIFICATE" {
+			continue
+		}
+		if _, err := x509.ParseCertificate(block.Bytes); err != nil {
+			return fmt.Sprintf("%s holds a certificate that does not parse: %v", path, err)
+		}
+		certs++
+	}
+	if certs == 0 {
+		return fmt.Sprintf("%s holds no PEM certificate (-----BEGIN CERTIFICATE-----): point it at the CA's certificate in PEM form", path)
+	}
+	return ""
+}

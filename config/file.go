@@ -1,0 +1,135 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strconv"
+	"strings"
+)
+
+// File is a config file: its path, the settings, and what it said when
+// loaded, so that Save edits it in place and refuses to overwrite changes
+// made by someone else meanwhile.
+type File struct {
+	Path   string
+	Config Config
+	// Warnings are about the file itself, such as a password readable by
+	// others; they are found by Load and Reload.
+	Warnings []string
+
+	loaded *document // what the file said when read; nil for a file not on disk yet
+	disk   disk      // where Save writes; nil means the real file system
+}
+
+// Load reads and decodes a file. A missing file gives an error satisfying
+// errors.Is(err, fs.ErrNotExist); a syntax or type error is a *ParseError.
+// A file that does not parse gives no *File, so it can never be saved over.
+func Load(path string) (*File, error) {
+	f := &File{Path: path}
+	if err := f.Reload(); err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// New is a file not yet on disk, holding Default(). Its Save refuses with
+// ErrChangedOnDisk if someone creates the file meanwhile.
+func New(path string) *File { return &File{Path: path, Config: Default()} }
+
+// Reload reads the file again, dropping unsaved changes; afterwards Save
+// overwrites what is on disk now. On error the File is left as it was.
+func (f *File) Reload() error {
+	data, err := os.ReadFile(f.Path)
+	if err != nil {
+		return fmt.Errorf("load %s: %w", f.Path, err)
+	}
+	doc, err := parse(f.Path, data)
+	if err != nil {
+		return err
+	}
+	f.loaded, f.Config, f.Warnings = doc, doc.config, nil
+	if info, err := os.Stat(f.Path); err == nil {
+		f.Warnings = permissionWarnings(f.Path, info.Mode(), doc)
+	}
+	return nil
+}
+
+// permissionWarnings warns, as ssh and msmtp do, when a file holding a
+// password can be read by other users.
+func permissionWarnings(path string, mode fs.FileMode, doc *document) []string {
+	if mode.Perm()&0o077 == 0 {
+		return nil
+	}
+	_, smtp := doc.name("smtp.password")
+	_, def := doc.name("default_server.password")
+	if !smtp && !def {
+		return nil
+	}
+	return []string{fmt.Sprintf("readable by other users (mode %04o) and holds a password: run chmod 600 %s",
+		mode.Perm(), shellQuote(path))}
+}
+
+// shellQuote makes a path safe to paste into a shell.
+func shellQuote(s string) string {
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("/._-+:@%", r)) {
+			return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+		}
+	}
+	return s
+}
+
+// Validate checks the settings and also the file's own problems (unknown
+// keys, keys outside their table), with the line of each key the file sets.
+// A problem about a key the file leaves out points at its table's line.
+func (f *File) Validate() Problems {
+	ps := Validate(f.Config)
+	if f.loaded == nil {
+		return ps.Sorted()
+	}
+	ps = append(ps, f.loaded.problems...)
+	for i := range ps {
+		if ps[i].Line == 0 {
+			ps[i].Line = f.Line(ps[i].Key)
+		}
+	}
+	return ps.Sorted()
+}
+
+// Line is the line of the file that sets a key (a bare key means [smtp]),
+// or, for a key it leaves out, the line of the key's [table]; 0 when
+// neither is in the file. Lines are as loaded or last saved.
+func (f *File) Line(key string) int {
+	if f.loaded == nil {
+		return 0
+	}
+	if line := f.loaded.line(qualify(key)); line > 0 {
+		return line
+	}
+	if k, ok := LookupKey(key); ok {
+		for table, span := range f.loaded.tables {
+			if span.hasHeader && strings.HasPrefix(k.Name, table+".") {
+				return span.headerLine
+			}
+		}
+	}
+	return 0
+}
+
+// Source says where a key's value comes from, for `smtpconf show`:
+// "file:LINE" when the file sets it (as loaded or last saved), else
+// "default". A bare key means [smtp].
+func (f *File) Source(key string) string {
+	if f.loaded != nil {
+		if line := f.loaded.line(qualify(key)); line > 0 {
+			return "file:" + strconv.Itoa(line)
+		}
+	}
+	return "default"
+}
+
+// ErrChangedOnDisk is returned by Save when someone else changed the file
+// since it was loaded (or created it, for a File from New).
+var ErrChangedOnDisk = errors.New("the file changed on disk since it was loaded")

@@ -1,0 +1,138 @@
+package config
+
+import (
+	"slices"
+	"strings"
+)
+
+// Kind is the type of value a key holds, as `set` parses it and a form edits it.
+type Kind int
+
+const (
+	KindString Kind = iota
+	KindBool
+	KindInt
+	KindDuration
+	// KindChoice is a string with a fixed list of accepted values (Key.Choices).
+	KindChoice
+)
+
+// Key describes one setting of the file: its dotted name, a short label and
+// a one-line help for the admin, its kind, and whether it is a secret.
+type Key struct {
+	Name    string // dotted, as in the file: "smtp.port", "default_server.host"
+	Label   string // a title for a form field: "Port"
+	Help    string // one line in plain English
+	Kind    Kind
+	Choices []string // the accepted values of a KindChoice key
+	Secret  bool     // never shown, logged or echoed
+}
+
+// Table names.
+const (
+	tableSMTP          = "smtp"
+	tableDefaultServer = "default_server"
+)
+
+// serverKey is a key of the Server type, without its table.
+type serverKey struct {
+	name, label, help string
+	kind              Kind
+	choices           []string
+	secret            bool
+}
+
+// serverKeys lists Server's keys in the order the file and forms show them.
+func serverKeys() []serverKey {
+	return []serverKey{
+		{name: "sender", label: "Sender address", help: "the address mail comes from, e.g. noreply@example.com (the name goes in sender_name)"},
+		{name: "sender_name", label: "Sender name", help: "the name shown beside the sender address, e.g. Example Platform"},
+		{name: "protocol", label: "Protocol", kind: KindChoice, choices: []string{string(ProtocolSMTP), string(ProtocolSMTPS)},
+			help: "smtp (ports 25/587, upgraded with STARTTLS) or smtps (TLS from the start, port 465)"},
+		{name: "starttls", label: "Require STARTTLS", kind: KindBool, help: "smtp only: refuse to send anything before the connection is encrypted with STARTTLS"},
+		{name: "host", label: "Server", help: "the mail server's name or IP address, e.g. mail.example.com"},
+		{name: "port", label: "Port", kind: KindInt, help: "the server's port: 587 for smtp with STARTTLS, 465 for smtps, 25 for server-to-server"},
+		{name: "auth", label: "Authentication", kind: KindChoice, choices: authNames(),
+			help: "how to log in: none, auto (the best the server offers), plain, login or cram-md5"},
+		{name: "username", label: "Username", help: "the login name on the mail server, often the sender address"},
+		{name: "password", label: "Password", secret: true, help: "the login password, stored in this file (or use password_env or password_command)"},
+		{name: "password_env", label: "Password variable", help: "the name of an environment variable that holds the password, e.g. SMTP_PASSWORD"},
+		{name: "password_command", label: "Password command", help: "a command that prints the password, e.g. pass show smtp"},
+		{name: "allow_insecure_auth", label: "Allow password without TLS", kind: KindBool,
+			help: "send the password over an unencrypted connection to a remote server (not recommended)"},
+		{name: "tls_ca_file", label: "CA certificate file", help: "a PEM file of extra CA certificates to trust, for an internal CA or a self-signed server"},
+		{name: "tls_skip_verify", label: "Skip certificate check", kind: KindBool,
+			help: "accept any server certificate: only for testing, anyone on the path could read the mail and password"},
+		{name: "timeout", label: "Timeout", kind: KindDuration, help: "how long each network step may take, e.g. 15s (1s to 5m)"},
+	}
+}
+
+func authNames() []string {
+	var names []string
+	for _, a := range Auths() {
+		names = append(names, string(a))
+	}
+	return names
+}
+
+// Keys describes every key smtpconf owns, in file order: [smtp] first
+// (use_default, the server, test_recipient), then [default_server].
+func Keys() []Key {
+	keys := []Key{{Name: "smtp.use_default", Label: "Use the platform's mail server", Kind: KindBool,
+		Help: "send through the server in [default_server] (the local mail system unless the platform sets one); the other [smtp] settings are then ignored"}}
+	for _, k := range serverKeys() {
+		keys = append(keys, k.in(tableSMTP))
+	}
+	keys = append(keys, Key{Name: "smtp.test_recipient", Label: "Test recipient",
+		Help: "where `smtpconf test` sends its test message, e.g. admin@example.com"})
+	for _, k := range serverKeys() {
+		keys = append(keys, k.in(tableDefaultServer))
+	}
+	return keys
+}
+
+func (k serverKey) in(table string) Key {
+	help := k.help
+	if table == tableDefaultServer {
+		help = "platform default server: " + help
+	}
+	return Key{Name: table + "." + k.name, Label: k.label, Help: help, Kind: k.kind, Choices: slices.Clone(k.choices), Secret: k.secret}
+}
+
+// LookupKey finds a key by name; a bare name means [smtp].
+func LookupKey(name string) (Key, bool) {
+	name = qualify(name)
+	for _, k := range Keys() {
+		if k.Name == name {
+			return k, true
+		}
+	}
+	return Key{}, false
+}
+
+// IsSecret tells whether a key's value must never be shown or logged. A
+// bare key means [smtp]; unknown keys are not secret.
+func IsSecret(key string) bool {
+	k, ok := LookupKey(key)
+	return ok && k.Secret
+}
+
+// qualify turns a bare key ("port") into its [smtp] form ("smtp.port").
+func qualify(key string) string {
+	key = strings.TrimSpace(key)
+	if strings.HasPrefix(key, tableSMTP+".") || strings.HasPrefix(key, tableDefaultServer+".") {
+		return key
+	}
+	return tableSMTP + "." + key
+}
+
+// tableKeys lists the keys one table accepts, without the table prefix.
+func tableKeys(table string) []string {
+	var names []string
+	for _, k := range Keys() {
+		if rest, ok := strings.CutPrefix(k.Name, table+"."); ok {
+			names = append(names, rest)
+		}
+	}
+	return names
+}

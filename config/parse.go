@@ -1,0 +1,325 @@
+package config
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/pelletier/go-toml/v2"
+	"github.com/pelletier/go-toml/v2/unstable"
+)
+
+// ParseError is a TOML syntax or type error with its position. Message
+// names the key when it is known: "smtp.port: expected an integer, got a string".
+type ParseError struct {
+	Path         string
+	Line, Column int
+	Key          string // dotted, when known
+	Message      string
+}
+
+// Error is compiler style, "path:line:col: message", so editors can jump to it.
+func (e *ParseError) Error() string {
+	switch {
+	case e.Line > 0 && e.Column > 0:
+		return fmt.Sprintf("%s:%d:%d: %s", e.Path, e.Line, e.Column, e.Message)
+	case e.Line > 0:
+		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Message)
+	}
+	return fmt.Sprintf("%s: %s", e.Path, e.Message)
+}
+
+// document is a parsed file: its bytes, the settings, and where each key
+// and table is, so that problems carry lines and saving can edit in place.
+type document struct {
+	data    []byte
+	hash    [sha256.Size]byte
+	config  Config
+	entries []entry
+	tables  map[string]*tableSpan
+	// problems are the file's own: unknown keys, keys outside their table.
+	problems Problems
+}
+
+// entry is one key = value in the file.
+type entry struct {
+	path               []string
+	line               int
+	lineStart, lineEnd int // the whole line(s), newline included
+	valStart, valEnd   int
+	kind               unstable.Kind
+	text               string // the decoded value of a string
+	inInline           bool   // inside an inline table: cannot be edited line-wise
+	header             bool   // a [table] line rather than a key
+	table              string
+}
+
+// tableSpan is where one of smtpconf's tables is written.
+type tableSpan struct {
+	headerLine   int
+	hasHeader    bool
+	dotted       bool // its keys are written as smtp.key = ... in the root table
+	inline       bool // written as smtp = { ... }
+	lastLineEnd  int  // end of the last key line under the header (or of the header)
+	lastDottedAt int  // end of the last dotted key line in the root table
+}
+
+func (d *document) name(key string) (entry, bool) {
+	for _, e := range d.entries {
+		if strings.Join(e.path, ".") == key {
+			return e, true
+		}
+	}
+	return entry{}, false
+}
+
+// line is the line a key is set on, or 0.
+func (d *document) line(key string) int {
+	if e, ok := d.name(key); ok {
+		return e.line
+	}
+	return 0
+}
+
+// parse reads a document; path only names it in errors.
+func parse(path string, data []byte) (*document, error) {
+	doc := &document{data: data, hash: sha256.Sum256(data), tables: map[string]*tableSpan{
+		tableSMTP: {}, tableDefaultServer: {},
+	}}
+	var p unstable.Parser
+	p.Reset(data)
+	var current []string
+	for p.NextExpression() {
+		e := p.Expression()
+		switch e.Kind {
+		case unstable.Table, unstable.ArrayTable:
+			current = keyParts(e.Key())
+			doc.enterTable(e, current)
+		case unstable.KeyValue:
+			doc.addKeyValue(e, current, false)
+		}
+	}
+	if p.Error() != nil {
+		// go-toml's decoder reports the same syntax error with a position.
+		return nil, decodeError(path, toml.Unmarshal(data, new(map[string]any)), p.Error())
+	}
+	if err := doc.checkKinds(path); err != nil {
+		return nil, err
+	}
+	if err := toml.Unmarshal(data, &doc.config); err != nil {
+		return nil, decodeError(path, err, err)
+	}
+	doc.findUnknown()
+	return doc, nil
+}
+
+func keyParts(it unstable.Iterator) []string {
+	var parts []string
+	for it.Next() {
+		parts = append(parts, string(it.Node().Data))
+	}
+	return parts
+}
+
+func (d *document) enterTable(e *unstable.Node, key []string) {
+	it := e.Key()
+	it.Next()
+	start := int(it.Node().Raw.Offset)
+	line := lineAt(d.data, start)
+	end := lineEndAfter(d.data, start)
+	if t := d.tables[key[0]]; len(key) == 1 && t != nil && e.Kind == unstable.Table {
+		t.hasHeader, t.headerLine, t.lastLineEnd = true, line, end
+	}
+	d.entries = append(d.entries, entry{path: key, header: true, line: line, lineStart: lineStartBefore(d.data, start), lineEnd: end, table: strings.Join(key, ".")})
+}
+
+// addKeyValue records a key = value, and the keys inside an inline table.
+func (d *document) addKeyValue(e *unstable.Node, table []string, inline bool) {
+	full := append(slices.Clone(table), keyParts(e.Key())...)
+	v := e.Value()
+	start, end := int(e.Raw.Offset), int(e.Raw.Offset+e.Raw.Length)
+	en := entry{
+		path: full, line: lineAt(d.data, start),
+		lineStart: lineStartBefore(d.data, start), lineEnd: lineEndAfter(d.data, end),
+		valStart: int(v.Raw.Offset), valEnd: int(v.Raw.Offset + v.Raw.Length),
+		kind: v.Kind, inInline: inline, table: strings.Join(table, "."),
+	}
+	if v.Kind == unstable.String {
+		en.text = string(v.Data)
+	}
+	d.entries = append(d.entries, en)
+	if t := d.tables[full[0]]; t != nil && !inline {
+		switch {
+		case len(table) == 1 && table[0] == full[0]:
+			t.lastLineEnd = en.lineEnd
+		case len(table) == 0 && len(full) == 1:
+			t.inline = true
+		case len(table) == 0:
+			t.dotted, t.lastDottedAt = true, en.lineEnd
+		}
+	}
+	if t := d.tables[full[0]]; t != nil && inline {
+		t.inline = true
+	}
+	if v.Kind == unstable.InlineTable {
+		for it := v.Children(); it.Next(); {
+			if c := it.Node(); c.Kind == unstable.KeyValue {
+				d.addKeyValue(c, full, true)
+			}
+		}
+	}
+}
+
+// checkKinds refuses a value of the wrong type for a key smtpconf owns,
+// with a message that says what was expected, before go-toml's decoder
+// would say it in Go's terms.
+func (d *document) checkKinds(path string) error {
+	for _, e := range d.entries {
+		if len(e.path) != 2 || d.tables[e.path[0]] == nil || e.kind == unstable.Invalid {
+			continue
+		}
+		key := strings.Join(e.path, ".")
+		k, ok := LookupKey(key)
+		if !ok {
+			continue
+		}
+		want, wantText := kindOf(k.Kind)
+		if e.kind != want {
+			return d.errorAt(path, e, key, fmt.Sprintf("expected %s, got %s", wantText, kindName(e.kind)))
+		}
+		if k.Kind == KindDuration {
+			var dur Duration
+			if err := dur.UnmarshalText([]byte(e.text)); err != nil {
+				return d.errorAt(path, e, key, err.Error())
+			}
+		}
+	}
+	return nil
+}
+
+func (d *document) errorAt(path string, e entry, key, msg string) *ParseError {
+	line, col := position(d.data, e.valStart)
+	return &ParseError{Path: path, Line: line, Column: col, Key: key, Message: key + ": " + msg}
+}
+
+func kindOf(k Kind) (unstable.Kind, string) {
+	switch k {
+	case KindBool:
+		return unstable.Bool, "true or false"
+	case KindInt:
+		return unstable.Integer, "an integer"
+	case KindDuration:
+		return unstable.String, "a duration in quotes such as \"15s\""
+	}
+	return unstable.String, "a string in quotes"
+}
+
+func kindName(k unstable.Kind) string {
+	switch k {
+	case unstable.String:
+		return "a string"
+	case unstable.Bool:
+		return "a boolean"
+	case unstable.Integer:
+		return "an integer"
+	case unstable.Float:
+		return "a decimal number"
+	case unstable.Array:
+		return "an array"
+	case unstable.InlineTable:
+		return "a table"
+	case unstable.LocalDate, unstable.LocalDateTime, unstable.LocalTime, unstable.DateTime:
+		return "a date or time"
+	}
+	return "a " + k.String()
+}
+
+// decodeError turns go-toml's error into a *ParseError with its position.
+// fallback is used when the decoder did not explain itself.
+func decodeError(path string, err, fallback error) error {
+	var de *toml.DecodeError
+	if errors.As(err, &de) {
+		line, col := de.Position()
+		key := strings.Join(de.Key(), ".")
+		msg := strings.TrimPrefix(de.Error(), "toml: ")
+		if key != "" {
+			msg = key + ": " + msg
+		}
+		return &ParseError{Path: path, Line: line, Column: col, Key: key, Message: msg}
+	}
+	if err == nil {
+		err = fallback
+	}
+	return &ParseError{Path: path, Message: strings.TrimPrefix(err.Error(), "toml: ")}
+}
+
+// findUnknown reports keys in smtpconf's tables that it does not know, and
+// its keys written outside any table, which it would silently ignore.
+func (d *document) findUnknown() {
+	seen := map[string]bool{}
+	for _, e := range d.entries {
+		if e.header {
+			if len(e.path) == 2 && d.tables[e.path[0]] != nil {
+				d.reportUnknown(seen, e)
+			}
+			continue
+		}
+		if len(e.path) == 1 && !e.inInline && e.table == "" && d.tables[e.path[0]] == nil && slices.Contains(tableKeys(tableSMTP), e.path[0]) {
+			d.problems = append(d.problems, Problem{Key: e.path[0], Line: e.line, Severity: SeverityWarning,
+				Message: "is outside [smtp], so smtpconf ignores it: move it under the [smtp] line"})
+			continue
+		}
+		if len(e.path) < 2 || d.tables[e.path[0]] == nil {
+			continue
+		}
+		d.reportUnknown(seen, e)
+	}
+}
+
+// reportUnknown reports the key of e under one of smtpconf's tables, once,
+// when smtpconf does not know it.
+func (d *document) reportUnknown(seen map[string]bool, e entry) {
+	table, name := e.path[0], e.path[1]
+	key := table + "." + name
+	if seen[key] || slices.Contains(tableKeys(table), name) {
+		return
+	}
+	seen[key] = true
+	msg := fmt.Sprintf("unknown key %q", name)
+	if s := closest(name, tableKeys(table)); s != "" {
+		msg += fmt.Sprintf(" — did you mean %q?", s)
+	} else {
+		msg += ": smtpconf ignores it; check the spelling or remove it"
+	}
+	d.problems = append(d.problems, Problem{Key: key, Line: e.line, Severity: SeverityError, Message: msg})
+}
+
+// position is the 1-based line and column of a byte offset.
+func position(data []byte, offset int) (line, col int) {
+	offset = min(max(offset, 0), len(data))
+	line = bytes.Count(data[:offset], []byte("\n")) + 1
+	return line, offset - (bytes.LastIndexByte(data[:offset], '\n') + 1) + 1
+}
+
+func lineAt(data []byte, offset int) int {
+	line, _ := position(data, offset)
+	return line
+}
+
+func lineStartBefore(data []byte, offset int) int {
+	offset = min(max(offset, 0), len(data))
+	return bytes.LastIndexByte(data[:offset], '\n') + 1
+}
+
+// lineEndAfter is the offset just past the newline that ends the line
+// holding offset, or the end of the data.
+func lineEndAfter(data []byte, offset int) int {
+	offset = min(max(offset, 0), len(data))
+	if i := bytes.IndexByte(data[offset:], '\n'); i >= 0 {
+		return offset + i + 1
+	}
+	return len(data)
+}

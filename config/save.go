@@ -1,0 +1,153 @@
+package config
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// disk is what Save needs from the file system, so that tests can make a
+// write fail half-way without touching global state.
+type disk interface {
+	CreateTemp(dir, pattern string) (tempFile, error)
+	Rename(from, to string) error
+	Remove(name string) error
+	SyncDir(dir string) error
+}
+
+// tempFile is the file Save writes before renaming it into place.
+type tempFile interface {
+	Write(p []byte) (int, error)
+	Chmod(mode fs.FileMode) error
+	Sync() error
+	Close() error
+	Name() string
+}
+
+// osDisk is the real file system.
+type osDisk struct{}
+
+func (osDisk) CreateTemp(dir, pattern string) (tempFile, error) { return os.CreateTemp(dir, pattern) }
+func (osDisk) Rename(from, to string) error                     { return os.Rename(from, to) }
+func (osDisk) Remove(name string) error                         { return os.Remove(name) }
+
+// SyncDir makes a rename in dir durable: without it a crash can bring
+// back the old directory entry, or none.
+func (osDisk) SyncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Sync()
+}
+
+// File modes: the file may hold a password.
+const (
+	fileMode = 0o600
+	dirMode  = 0o700
+)
+
+// Save writes the settings so that the file is never lost or half written:
+// a temp file in the same directory, fsync, rename over the old file,
+// fsync the directory; mode 0600, and a missing directory is created 0700.
+// Everything smtpconf does not own is kept byte for byte. Save refuses,
+// with an error wrapping ErrChangedOnDisk, when the file on disk is not
+// what was loaded (someone edited it, or created it after New): Reload
+// and apply the change again.
+func (f *File) Save() error {
+	current, err := os.ReadFile(f.Path)
+	switch {
+	case err != nil && !errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("save %s: %w", f.Path, err)
+	case f.loaded == nil && err == nil:
+		return fmt.Errorf("save %s: someone created the file after smtpconf started; nothing was written: %w", f.Path, ErrChangedOnDisk)
+	case f.loaded != nil && err != nil:
+		return fmt.Errorf("save %s: someone removed the file since it was loaded; nothing was written: %w", f.Path, ErrChangedOnDisk)
+	case f.loaded != nil && sha256.Sum256(current) != f.loaded.hash:
+		return fmt.Errorf("save %s: someone edited the file since it was loaded; nothing was written, reload it and try again: %w", f.Path, ErrChangedOnDisk)
+	}
+	old := f.loaded
+	if old == nil {
+		old, err = parse(f.Path, nil)
+		if err != nil {
+			return fmt.Errorf("save %s: %w", f.Path, err)
+		}
+	}
+	out, err := render(old, f.Config)
+	if err != nil {
+		return fmt.Errorf("save %s: %w", f.Path, err)
+	}
+	target, err := writeTarget(f.Path)
+	if err != nil {
+		return fmt.Errorf("save %s: %w", f.Path, err)
+	}
+	d := f.disk
+	if d == nil {
+		d = osDisk{}
+	}
+	if err := writeAtomic(d, target, out); err != nil {
+		return fmt.Errorf("save %s: %w", f.Path, err)
+	}
+	doc, err := parse(f.Path, out)
+	if err != nil {
+		return fmt.Errorf("save %s: re-read: %w", f.Path, err)
+	}
+	f.loaded, f.Config = doc, doc.config
+	return nil
+}
+
+// writeTarget is the file to replace: the file a symlink points to, so
+// that a linked config stays linked, and its directory exists (0700).
+func writeTarget(path string) (string, error) {
+	if resolved, err := filepath.EvalSymlinks(path); err == nil {
+		return resolved, nil
+	}
+	if err := os.MkdirAll(filepath.Dir(path), dirMode); err != nil {
+		return "", fmt.Errorf("create directory: %w", err)
+	}
+	return path, nil
+}
+
+// writeAtomic replaces path with data, or leaves it untouched and removes
+// its temp file.
+func writeAtomic(d disk, path string, data []byte) (err error) {
+	dir := filepath.Dir(path)
+	tmp, err := d.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("create temp file: %w", err)
+	}
+	renamed := false
+	defer func() {
+		if !renamed {
+			_ = tmp.Close()
+			if rmErr := d.Remove(tmp.Name()); rmErr != nil && !errors.Is(rmErr, fs.ErrNotExist) {
+				err = errors.Join(err, fmt.Errorf("remove temp file: %w", rmErr))
+			}
+		}
+	}()
+	if err := tmp.Chmod(fileMode); err != nil {
+		return fmt.Errorf("chmod temp file: %w", err)
+	}
+	if _, err := bytes.NewReader(data).WriteTo(tmp); err != nil {
+		return fmt.Errorf("write temp file: %w", err)
+	}
+	if err := tmp.Sync(); err != nil {
+		return fmt.Errorf("sync temp file: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("close temp file: %w", err)
+	}
+	if err := d.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("replace the file: %w", err)
+	}
+	renamed = true
+	if err := d.SyncDir(dir); err != nil {
+		return fmt.Errorf("sync directory %s: %w", dir, err)
+	}
+	return nil
+}
