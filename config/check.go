@@ -23,7 +23,7 @@ func addressProblem(v string, isSender bool) string {
 	if err != nil {
 		return fmt.Sprintf("%q is not an e-mail address: write it like noreply@example.com", v)
 	}
-	if a.Address != v {
+	if canonical := strings.Trim((&mail.Address{Address: a.Address}).String(), "<>"); a.Name != "" || (a.Address != v && canonical != v) {
 		if isSender {
 			return fmt.Sprintf("write only the address (%s); put the name in sender_name", a.Address)
 		}
@@ -41,6 +41,11 @@ func hostProblem(h string) string {
 	if strings.Contains(h, "://") {
 		return fmt.Sprintf("%q is a URL: write only the server name; the protocol goes in protocol and the port in port", h)
 	}
+	if name, port, err := net.SplitHostPort(h); err == nil {
+		if _, perr := strconv.Atoi(port); perr == nil {
+			return fmt.Sprintf("%q includes a port: set host = %q and port = %s", h, name, port)
+		}
+	}
 	if inner, ok := strings.CutPrefix(h, "["); ok {
 		inner, ok = strings.CutSuffix(inner, "]")
 		if a, err := netip.ParseAddr(inner); ok && err == nil && a.Is6() {
@@ -50,11 +55,6 @@ func hostProblem(h string) string {
 	}
 	if _, err := netip.ParseAddr(h); err == nil {
 		return ""
-	}
-	if name, port, err := net.SplitHostPort(h); err == nil {
-		if _, perr := strconv.Atoi(port); perr == nil {
-			return fmt.Sprintf("%q includes a port: set host = %q and port = %s", h, name, port)
-		}
 	}
 	if strings.Contains(h, ":") {
 		return fmt.Sprintf("%q is not a valid IPv6 address or server name", h)
