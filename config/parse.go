@@ -245,7 +245,15 @@ func decodeError(path string, err, fallback error) error {
 		line, col := de.Position()
 		key := strings.Join(de.Key(), ".")
 		msg := strings.TrimPrefix(de.Error(), "toml: ")
-		if key != "" {
+		k, known := LookupKey(key)
+		known = known && k.Name == key
+		switch {
+		case key == tableSMTP || key == tableDefaultServer:
+			msg = fmt.Sprintf("%s must be a table: write [%s] on a line of its own with its keys below it", key, key)
+		case known && strings.Contains(msg, "cannot"):
+			_, want := kindOf(k.Kind)
+			msg = fmt.Sprintf("%s: expected %s", key, want)
+		case key != "":
 			msg = key + ": " + msg
 		}
 		return &ParseError{Path: path, Line: line, Column: col, Key: key, Message: msg}

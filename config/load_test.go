@@ -1,0 +1,217 @@
+package config
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const typicalFile = `# Firma platform settings
+[app]
+name = "firma"
+
+[smtp]
+use_default = false
+sender = "noreply@firma.de"
+sender_name = "Firma Platform"
+protocol = "smtp"
+starttls = true
+host = "mail.firma.de"
+port = 587
+auth = "plain"
+username = "noreply@firma.de"
+password_env = "SMTP_PASSWORD"
+timeout = "15s"
+test_recipient = "admin@firma.de"
+`
+
+func TestLoad(t *testing.T) {
+	f, err := Load(writeTemp(t, "config.toml", typicalFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := validCustom()
+	want.SMTP.Auth, want.SMTP.Password, want.SMTP.PasswordEnv = AuthPlain, "", "SMTP_PASSWORD"
+	if f.Config != want {
+		t.Fatalf("got %+v\nwant %+v", f.Config, want)
+	}
+	if ps := f.Validate(); len(ps) != 0 {
+		t.Fatalf("problems:\n%s", ps)
+	}
+	t.Run("source_and_line_of_a_set_key", func(t *testing.T) {
+		if got := f.Source("port"); got != "file:12" {
+			t.Fatalf("Source(port) = %q", got)
+		}
+		if got := f.Line("smtp.host"); got != 11 {
+			t.Fatalf("Line(smtp.host) = %d", got)
+		}
+	})
+	t.Run("source_of_an_unset_key_is_default", func(t *testing.T) {
+		if got := f.Source("tls_ca_file"); got != "default" {
+			t.Fatalf("Source = %q", got)
+		}
+		if got := f.Source("default_server.host"); got != "default" {
+			t.Fatalf("Source = %q", got)
+		}
+	})
+	t.Run("missing_key_points_at_its_table", func(t *testing.T) {
+		if got := f.Line("tls_ca_file"); got != 5 {
+			t.Fatalf("Line = %d, want the [smtp] line 5", got)
+		}
+	})
+}
+
+func TestLoadMissingFile(t *testing.T) {
+	_, err := Load(filepath.Join(t.TempDir(), "none.toml"))
+	if !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("got %v, want fs.ErrNotExist", err)
+	}
+}
+
+func TestLoadParseError(t *testing.T) {
+	tests := []struct {
+		name, content string
+		line, col     int
+		key           string
+		message       string // the whole Message
+		contains      string // or a part of it
+	}{
+		{name: "port_as_string_names_key_and_types", content: "[smtp]\nuse_default = false\n\nport = \"587\"\n",
+			line: 4, col: 8, key: "smtp.port", message: "smtp.port: expected an integer, got a string"},
+		{name: "starttls_as_string", content: "[smtp]\nstarttls = \"yes\"\n", line: 2, col: 12, key: "smtp.starttls", message: "smtp.starttls: expected true or false, got a string"},
+		{name: "host_as_integer", content: "[default_server]\nhost = 127\n", line: 2, col: 8, key: "default_server.host", message: "default_server.host: expected a string in quotes, got an integer"},
+		{name: "timeout_as_integer", content: "[smtp]\ntimeout = 15\n", line: 2, col: 11, key: "smtp.timeout", contains: "expected a duration in quotes"},
+		{name: "timeout_bad_text", content: "[smtp]\ntimeout = \"15 seconds\"\n", line: 2, col: 11, key: "smtp.timeout", contains: `"15 seconds" is not a duration`},
+		{name: "port_as_float", content: "[smtp]\nport = 587.0\n", line: 2, col: 8, key: "smtp.port", contains: "got a decimal number"},
+		{name: "dotted_root_key_type", content: "smtp.port = true\n", line: 1, col: 13, key: "smtp.port", contains: "expected an integer, got a boolean"},
+		{name: "syntax_error_has_position", content: "[smtp]\nhost = \"mail\nport = 1\n", line: 2, contains: ""},
+		{name: "missing_value", content: "[smtp]\nport =\n", line: 2, contains: ""},
+		{name: "duplicate_key", content: "[smtp]\nport = 1\nport = 2\n", line: 3, contains: ""},
+		{name: "smtp_not_a_table", content: "smtp = 5\n", line: 1, contains: ""},
+		{name: "foreign_syntax_error_is_still_fatal", content: "[smtp]\nport = 1\n[app\n", line: 3, contains: ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := writeTemp(t, "config.toml", tt.content)
+			f, err := Load(path)
+			var pe *ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("got (%v, %v), want a *ParseError", f, err)
+			}
+			if f != nil {
+				t.Fatalf("a file that does not parse must give no *File")
+			}
+			if pe.Line != tt.line || (tt.col != 0 && pe.Column != tt.col) {
+				t.Errorf("position %d:%d, want %d:%d (%s)", pe.Line, pe.Column, tt.line, tt.col, pe.Message)
+			}
+			if tt.key != "" && pe.Key != tt.key {
+				t.Errorf("key %q, want %q", pe.Key, tt.key)
+			}
+			if tt.message != "" && pe.Message != tt.message {
+				t.Errorf("message %q, want %q", pe.Message, tt.message)
+			}
+			if !strings.Contains(pe.Message, tt.contains) || pe.Message == "" {
+				t.Errorf("message %q, want it to contain %q", pe.Message, tt.contains)
+			}
+			if !strings.HasPrefix(pe.Error(), path+":") {
+				t.Errorf("Error() = %q, want it to start with the path", pe.Error())
+			}
+		})
+	}
+	t.Run("error_reads_compiler_style", func(t *testing.T) {
+		path := writeTemp(t, "config.toml", "[smtp]\nuse_default = false\n\nport = \"587\"\n")
+		_, err := Load(path)
+		if want := path + ":4:8: smtp.port: expected an integer, got a string"; err == nil || err.Error() != want {
+			t.Fatalf("got %v, want %s", err, want)
+		}
+	})
+}
+
+func TestFileValidateUnknownKeys(t *testing.T) {
+	content := "[app]\nprot = 1\n\n[smtp]\nuse_default = true\nsender = \"a@b.de\"\nprot = 25\ncolour = \"red\"\n\n[smtp.extra]\nx = 1\n\n[default_server]\nhots = \"relay\"\n"
+	f, err := Load(writeTemp(t, "config.toml", content))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := f.Validate()
+	want := []struct {
+		key      string
+		line     int
+		contains string
+	}{
+		{"smtp.prot", 7, `unknown key "prot" — did you mean "port"?`},
+		{"smtp.colour", 8, `unknown key "colour": smtpconf ignores it`},
+		{"smtp.extra", 10, `unknown key "extra"`},
+		{"default_server.hots", 14, `did you mean "host"?`},
+	}
+	if len(ps) != len(want) {
+		t.Fatalf("got %d problems, want %d:\n%s", len(ps), len(want), ps)
+	}
+	for i, w := range want {
+		p := ps[i]
+		if p.Key != w.key || p.Line != w.line || p.Severity != SeverityError || !strings.Contains(p.Message, w.contains) {
+			t.Errorf("problem %d = %+v, want %s at line %d containing %q", i, p, w.key, w.line, w.contains)
+		}
+	}
+}
+
+func TestFileValidateKeyOutsideTable(t *testing.T) {
+	f, err := Load(writeTemp(t, "config.toml", "host = \"mail.firma.de\"\n[smtp]\nsender = \"a@b.de\"\nuse_default = true\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := f.Validate()
+	if len(ps) != 1 || ps[0].Key != "host" || ps[0].Line != 1 || ps[0].Severity != SeverityWarning || !strings.Contains(ps[0].Message, "outside [smtp]") {
+		t.Fatalf("got:\n%s", ps)
+	}
+}
+
+func TestFileValidateLines(t *testing.T) {
+	f, err := Load(writeTemp(t, "config.toml", "[smtp]\nuse_default = false\nsender = \"a@b.de\"\nhost = \"mail.firma.de\"\nport = 465\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := f.Validate()
+	if p := ps.For("port"); len(p) != 1 || p[0].Line != 5 {
+		t.Fatalf("port problem %+v, want line 5", p)
+	}
+}
+
+func TestLoadPermissionWarning(t *testing.T) {
+	tests := []struct {
+		name    string
+		content string
+		mode    os.FileMode
+		want    bool
+	}{
+		{name: "password_readable_by_others_warns", content: "[smtp]\npassword = \"pw\"\n", mode: 0o644, want: true},
+		{name: "password_readable_by_group_warns", content: "[smtp]\npassword = \"pw\"\n", mode: 0o640, want: true},
+		{name: "default_server_password_warns", content: "[default_server]\npassword = \"pw\"\n", mode: 0o604, want: true},
+		{name: "password_private_is_quiet", content: "[smtp]\npassword = \"pw\"\n", mode: 0o600},
+		{name: "no_password_is_quiet", content: "[smtp]\npassword_env = \"PW\"\n", mode: 0o644},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := writeTemp(t, "config.toml", tt.content)
+			if err := os.Chmod(path, tt.mode); err != nil {
+				t.Fatal(err)
+			}
+			f, err := Load(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !tt.want {
+				if len(f.Warnings) != 0 {
+					t.Fatalf("unexpected warnings %q", f.Warnings)
+				}
+				return
+			}
+			if len(f.Warnings) != 1 || !strings.Contains(f.Warnings[0], "holds a password: run chmod 600 "+path) {
+				t.Fatalf("warnings %q", f.Warnings)
+			}
+		})
+	}
+}
