@@ -4,6 +4,7 @@ import (
 	"crypto/x509"
 	"encoding/pem"
 	"fmt"
+	"io"
 	"net"
 	"net/mail"
 	"net/netip"
@@ -120,9 +121,15 @@ func isEnvName(s string) bool {
 	return s != ""
 }
 
+// maxCAFile bounds how much of tls_ca_file is read: the system's whole
+// bundle is a few hundred KiB.
+const maxCAFile = 16 << 20
+
 // caFileProblem reads a CA bundle and says what is wrong with it, or "".
+// It reads only regular files, so a path such as /dev/zero or a FIFO
+// cannot make validation hang.
 func caFileProblem(path string) string {
-	data, err := os.ReadFile(path)
+	data, err := readRegularFile(path, maxCAFile)
 	if err != nil {
 		return fmt.Sprintf("cannot be read: %v", err)
 	}
@@ -145,4 +152,24 @@ func caFileProblem(path string) string {
 		return fmt.Sprintf("%s holds no PEM certificate (-----BEGIN CERTIFICATE-----): point it at the CA's certificate in PEM form", path)
 	}
 	return ""
+}
+
+// readRegularFile reads at most limit bytes of a regular file.
+func readRegularFile(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s is not a regular file", path)
+	}
+	if info.Size() > limit {
+		return nil, fmt.Errorf("%s is larger than %d MiB", path, limit>>20)
+	}
+	return io.ReadAll(io.LimitReader(f, limit))
 }
