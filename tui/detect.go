@@ -1,0 +1,150 @@
+package tui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"smtpconf/config"
+	"smtpconf/mailer"
+)
+
+// Detect: ask the host which ports and security it offers (mailer.Probe)
+// and offer its proposal.
+
+type probeState struct {
+	running bool
+	run     int
+	host    string
+	cancel  context.CancelFunc
+	report  *mailer.ProbeReport
+}
+
+func (p probeState) active() bool { return p.running || p.report != nil }
+
+type probeDoneMsg struct {
+	run    int
+	report *mailer.ProbeReport
+}
+
+func (m *model) startProbe() tea.Cmd {
+	host := m.fields["smtp.host"].value()
+	if host == "" {
+		m.status = m.styles.Field.Warning.Render("! Type the server's name first, then press ctrl+d.")
+		return nil
+	}
+	m.touched["smtp.host"] = true
+	timeout := m.cfg.SMTP.Timeout.Duration
+	if timeout < config.MinTimeout || timeout > config.MaxTimeout {
+		timeout = config.DefaultTimeout
+	}
+	m.runID++
+	run := m.runID
+	ctx, cancel := context.WithCancel(m.ctx)
+	m.probe = probeState{running: true, run: run, host: host, cancel: cancel}
+	return tea.Batch(m.spin.Tick, func() tea.Msg {
+		return probeDoneMsg{run: run, report: mailer.Probe(ctx, host, timeout)}
+	})
+}
+
+func (m *model) onProbeDone(msg probeDoneMsg) {
+	if msg.run != m.probe.run || !m.probe.running {
+		return
+	}
+	m.probe.cancel()
+	m.probe.running = false
+	m.probe.report = msg.report
+}
+
+func (m *model) probeKey(msg tea.KeyPressMsg) tea.Cmd {
+	p := &m.probe
+	if p.running {
+		if keyIs(msg, m.keys.Cancel) {
+			p.cancel()
+			*p = probeState{}
+		}
+		return nil
+	}
+	switch {
+	case keyIs(msg, m.keys.Accept) && p.report.Proposal != nil:
+		m.accept(*p.report.Proposal)
+		*p = probeState{}
+	case keyIs(msg, m.keys.Cancel), msg.String() == "n", keyIs(msg, m.keys.Accept):
+		*p = probeState{}
+	}
+	return nil
+}
+
+// accept fills the connection fields from the probe's proposal.
+func (m *model) accept(s config.Server) {
+	if s.Protocol != "" {
+		m.fields["smtp.protocol"].setValue(string(s.Protocol))
+	}
+	if s.Port != 0 {
+		m.fields["smtp.port"].setValue(fmt.Sprint(s.Port))
+	}
+	m.fields["smtp.starttls"].setValue(boolText(s.StartTLS))
+	if s.Auth != "" {
+		m.fields["smtp.auth"].setValue(string(s.Auth))
+	}
+	m.portTyped = false
+	for _, k := range []string{"smtp.protocol", "smtp.port", "smtp.starttls", "smtp.auth"} {
+		m.touched[k] = true
+	}
+	m.recompute()
+	m.status = m.styles.Step.OK.Render("✓ Filled in what " + m.fields["smtp.host"].value() + " offers")
+}
+
+func (m *model) probeHelp() []key.Binding {
+	if m.probe.running {
+		return []key.Binding{m.keys.Cancel}
+	}
+	if m.probe.report != nil && m.probe.report.Proposal != nil {
+		return []key.Binding{m.keys.Accept, bind("esc", "dismiss")}
+	}
+	return []key.Binding{bind("esc", "dismiss")}
+}
+
+func (m *model) probeView() string {
+	st := m.styles
+	p := m.probe
+	w := min(76, max(40, m.width-4))
+	if p.running {
+		return st.Dialog.Width(w).Render(m.spin.View() + " Asking " + p.host + " which ports and security it offers…")
+	}
+	r := p.report
+	var lines []string
+	lines = append(lines, st.Section.Render("What "+r.Host+" offers"))
+	for _, pr := range r.Ports {
+		if !pr.Reachable {
+			why := "no answer"
+			if pr.Err != nil {
+				why = pr.Err.Error()
+			}
+			lines = append(lines, truncate(st.Step.Failed.Render("✗")+fmt.Sprintf(" %d %s: %s", pr.Port, strings.ToUpper(string(pr.Protocol)), why), w-4))
+			continue
+		}
+		var parts []string
+		if pr.TLS != nil {
+			parts = append(parts, pr.TLS.Version)
+		}
+		if pr.StartTLS {
+			parts = append(parts, "STARTTLS")
+		}
+		if len(pr.Mechanisms) > 0 {
+			parts = append(parts, "AUTH "+strings.Join(pr.Mechanisms, " "))
+		}
+		lines = append(lines, truncate(st.Step.OK.Render("✓")+fmt.Sprintf(" %d %s: %s", pr.Port, strings.ToUpper(string(pr.Protocol)), strings.Join(parts, ", ")), w-4))
+	}
+	lines = append(lines, "")
+	if s := r.Proposal; s != nil {
+		lines = append(lines, "Proposed: "+serverLine(s.WithDefaults())+", authentication "+string(s.WithDefaults().Auth))
+		lines = append(lines, st.Field.Help.Render("enter uses these settings · esc keeps yours"))
+	} else {
+		lines = append(lines, st.Field.Warning.Render("Nothing usable answered: check the name, or the firewall."))
+	}
+	return st.Dialog.Width(w).Render(strings.Join(lines, "\n"))
+}

@@ -1,0 +1,207 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"smtpconf/config"
+)
+
+// fieldKind is how a field is edited.
+type fieldKind int
+
+const (
+	kindText fieldKind = iota
+	kindSecret
+	kindToggle
+	kindChoice
+)
+
+// choice is one value of a choice field and how it is shown.
+type choice struct{ value, label string }
+
+// field is one setting on screen. It holds the text the admin typed; the
+// value only becomes a setting through config.Set, which judges it.
+type field struct {
+	key         string // dotted config key: "smtp.host"
+	label, help string
+	kind        fieldKind
+	input       textinput.Model
+	on          bool
+	choices     []choice
+	sel         int
+}
+
+// labelWidth is the column where values start.
+const labelWidth = 28
+
+func newField(key string, kind fieldKind) *field {
+	f := &field{key: key, kind: kind}
+	if k, ok := config.LookupKey(key); ok {
+		f.label, f.help = k.Label, k.Help
+	}
+	if kind == kindText || kind == kindSecret {
+		f.input = textinput.New()
+		f.input.Prompt = ""
+		st := f.input.Styles()
+		st.Cursor.Blink = false
+		f.input.SetStyles(st)
+		if kind == kindSecret {
+			f.input.EchoMode = textinput.EchoPassword
+			f.input.EchoCharacter = '•'
+		}
+	}
+	return f
+}
+
+// value is the field's content as `smtpconf set` would take it.
+func (f *field) value() string {
+	switch f.kind {
+	case kindToggle:
+		if f.on {
+			return "true"
+		}
+		return "false"
+	case kindChoice:
+		if f.sel >= 0 && f.sel < len(f.choices) {
+			return f.choices[f.sel].value
+		}
+		return ""
+	case kindText, kindSecret:
+		return strings.TrimSpace(f.input.Value())
+	}
+	return ""
+}
+
+// setValue puts a setting's text into the field.
+func (f *field) setValue(v string) {
+	switch f.kind {
+	case kindToggle:
+		f.on = v == "true"
+	case kindChoice:
+		f.sel = 0
+		for i, c := range f.choices {
+			if c.value == v {
+				f.sel = i
+			}
+		}
+	case kindText, kindSecret:
+		f.input.SetValue(v)
+		f.input.CursorEnd()
+	}
+}
+
+func (f *field) focus() {
+	if f.kind == kindText || f.kind == kindSecret {
+		f.input.Focus()
+	}
+}
+
+func (f *field) blur() {
+	if f.kind == kindText || f.kind == kindSecret {
+		f.input.Blur()
+	}
+}
+
+// update edits the field with one key and tells whether its value changed.
+func (f *field) update(msg tea.KeyPressMsg, km KeyMap) bool {
+	switch f.kind {
+	case kindToggle:
+		if keyIs(msg, km.Toggle, km.Left, km.Right) {
+			f.on = !f.on
+			return true
+		}
+	case kindChoice:
+		switch {
+		case keyIs(msg, km.Left):
+			f.sel = (f.sel + len(f.choices) - 1) % len(f.choices)
+			return true
+		case keyIs(msg, km.Right), keyIs(msg, km.Toggle):
+			f.sel = (f.sel + 1) % len(f.choices)
+			return true
+		}
+	case kindText, kindSecret:
+		before := f.input.Value()
+		f.input, _ = f.input.Update(msg)
+		return f.input.Value() != before
+	}
+	return false
+}
+
+// paste inserts pasted text into a text field.
+func (f *field) paste(msg tea.PasteMsg) bool {
+	if f.kind != kindText && f.kind != kindSecret {
+		return false
+	}
+	before := f.input.Value()
+	f.input, _ = f.input.Update(msg)
+	return f.input.Value() != before
+}
+
+// view is the field's row: label, then value.
+func (f *field) view(st Styles, focused bool, width int) string {
+	marker := "  "
+	labelStyle := st.Field.Label
+	if focused {
+		marker = st.Field.Marker.Render("▸ ")
+		labelStyle = st.Field.FocusedLabel
+	}
+	if f.kind == kindToggle {
+		// A checkbox before its label, as web forms have it.
+		return marker + f.valueView(st, focused, 4) + " " + labelStyle.Render(f.label)
+	}
+	return marker + labelStyle.Render(padRight(f.label, labelWidth)) + f.valueView(st, focused, max(10, width-labelWidth-2))
+}
+
+func (f *field) valueView(st Styles, focused bool, width int) string {
+	switch f.kind {
+	case kindToggle:
+		box := "[ ]"
+		if f.on {
+			box = "[x]"
+		}
+		if focused {
+			return st.Field.ChoiceFocused.Render(box)
+		}
+		return st.Field.Value.Render(box)
+	case kindChoice:
+		parts := make([]string, len(f.choices))
+		for i, c := range f.choices {
+			switch {
+			case i == f.sel && focused:
+				parts[i] = st.Field.ChoiceFocused.Render("● " + c.label)
+			case i == f.sel:
+				parts[i] = st.Field.ChoiceSelected.Render("● " + c.label)
+			default:
+				parts[i] = st.Field.Choice.Render("○ " + c.label)
+			}
+		}
+		return strings.Join(parts, " ")
+	case kindText, kindSecret:
+		f.input.SetWidth(width - 1)
+		is := f.input.Styles()
+		is.Focused.Text = st.Field.Value
+		is.Blurred.Text = st.Field.Value
+		is.Focused.Placeholder = st.Field.Placeholder
+		is.Blurred.Placeholder = st.Field.Placeholder
+		f.input.SetStyles(is)
+		if !focused && f.input.Value() == "" {
+			if f.input.Placeholder != "" {
+				return st.Field.Placeholder.Render(f.input.Placeholder)
+			}
+			return st.Field.Placeholder.Render("—")
+		}
+		return f.input.View()
+	}
+	return ""
+}
+
+func padRight(s string, w int) string {
+	if n := lipgloss.Width(s); n < w {
+		return s + strings.Repeat(" ", w-n)
+	}
+	return s + " "
+}

@@ -1,0 +1,242 @@
+package tui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"smtpconf/config"
+)
+
+// The settings page: every visible setting on one page, like a web form.
+// Sections appear and disappear in place as choices change.
+
+func (m *model) visibleKeys(keys []string) []string {
+	var out []string
+	for _, k := range keys {
+		if m.visible(k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// pageKeys are the fields the current screen edits.
+func (m *model) pageKeys() []string {
+	if m.state == stateWizard {
+		return m.visibleKeys(m.wizardStep().keys)
+	}
+	return m.visibleKeys(formKeys)
+}
+
+func (m *model) focusOn(k string) {
+	if f := m.fields[m.focus]; f != nil {
+		f.blur()
+	}
+	m.focus = k
+	if f := m.fields[k]; f != nil {
+		f.focus()
+	}
+}
+
+// moveFocus goes to the next or previous visible field; leaving a field
+// shows its problems. It reports false at either end of the page.
+func (m *model) moveFocus(delta int) bool {
+	keys := m.pageKeys()
+	i := slices.Index(keys, m.focus)
+	m.touched[m.focus] = true
+	j := i + delta
+	if i < 0 {
+		j = 0
+	}
+	if j < 0 || j >= len(keys) {
+		return false
+	}
+	m.focusOn(keys[j])
+	return true
+}
+
+// changed reacts to a field's new value: the port follows the protocol
+// unless the admin chose one, then everything is validated again.
+func (m *model) changed(k string) {
+	switch k {
+	case "smtp.protocol":
+		if !m.portTyped {
+			p := config.Protocol(m.fields[k].value())
+			m.fields["smtp.port"].setValue(fmt.Sprint(config.DefaultPort(p)))
+		}
+	case "smtp.port":
+		m.portTyped = m.fields[k].value() != ""
+	}
+	m.status = ""
+	m.recompute()
+}
+
+func (m *model) formKey(msg tea.KeyPressMsg) tea.Cmd {
+	if m.probe.active() {
+		return m.probeKey(msg)
+	}
+	k := m.keys
+	switch {
+	case keyIs(msg, k.Quit):
+		return m.quit()
+	case keyIs(msg, k.Save):
+		return m.review(stateForm)
+	case keyIs(msg, k.Test):
+		return m.openTest(stateForm)
+	case keyIs(msg, k.Detect) && m.visible("smtp.host"):
+		return m.startProbe()
+	case keyIs(msg, k.Next):
+		if !m.moveFocus(1) {
+			m.touched[m.focus] = true
+			m.focusOn(m.pageKeys()[0])
+		}
+		return nil
+	case keyIs(msg, k.Prev):
+		if !m.moveFocus(-1) {
+			keys := m.pageKeys()
+			m.focusOn(keys[len(keys)-1])
+		}
+		return nil
+	}
+	m.editFocused(msg)
+	return nil
+}
+
+func (m *model) editFocused(msg tea.KeyPressMsg) {
+	f := m.fields[m.focus]
+	if f == nil {
+		return
+	}
+	if f.update(msg, m.keys) {
+		m.changed(m.focus)
+		if f.kind == kindToggle || f.kind == kindChoice {
+			m.touched[m.focus] = true
+		}
+	}
+}
+
+func (m *model) formHelp() []key.Binding {
+	k := m.keys
+	if m.probe.active() {
+		return m.probeHelp()
+	}
+	b := []key.Binding{k.Next}
+	if f := m.fields[m.focus]; f != nil {
+		switch f.kind {
+		case kindToggle:
+			b = append(b, k.Toggle)
+		case kindChoice:
+			b = append(b, k.Left)
+		case kindText, kindSecret:
+		}
+	}
+	if m.visible("smtp.host") {
+		b = append(b, k.Detect)
+	}
+	return append(b, k.Save, k.Test, k.Quit)
+}
+
+func (m *model) formView() string {
+	var b strings.Builder
+	if m.probe.active() {
+		b.WriteString(m.probeView())
+		b.WriteString("\n\n")
+	}
+	b.WriteString(m.fieldsView(m.pageKeys()))
+	return b.String()
+}
+
+// fieldsView draws fields: one row each, the focused one with its help,
+// and under each field the problems config finds with it.
+func (m *model) fieldsView(keys []string) string {
+	st := m.styles
+	w := max(40, m.width-2)
+	var lines []string
+	for _, k := range keys {
+		f := m.fields[k]
+		focused := k == m.focus
+		row := f.view(st, focused, w)
+		if focused {
+			row = focusMark + row
+		}
+		lines = append(lines, row)
+		indent := "    "
+		if focused && f.help != "" {
+			lines = append(lines, wrapIndent(st.Field.Help, f.help, indent, w)...)
+		}
+		lines = append(lines, m.notesFor(k, indent, w)...)
+		if k == "smtp.use_default" && f.on {
+			lines = append(lines, wrapIndent(st.Field.Note, m.defaultServerLine(), indent, w)...)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// notesFor are a field's problems (once the admin has left it) and its
+// recommendations, all in config's words.
+func (m *model) notesFor(k, indent string, w int) []string {
+	st := m.styles
+	var lines []string
+	show := m.touched[k] || m.showAll
+	if e, ok := m.setErrs[k]; ok && show {
+		lines = append(lines, wrapIndent(st.Field.Error, "✗ "+e, indent, w)...)
+	}
+	for _, p := range m.problems.For(k) {
+		switch {
+		case p.Severity == config.SeverityError && show:
+			lines = append(lines, wrapIndent(st.Field.Error, "✗ "+p.Message, indent, w)...)
+		case p.Severity == config.SeverityWarning:
+			lines = append(lines, wrapIndent(st.Field.Warning, "! "+p.Message, indent, w)...)
+		}
+	}
+	if k == "smtp.protocol" && m.fields[k].value() == string(config.ProtocolSMTP) && !m.fields["smtp.starttls"].on {
+		lines = append(lines, wrapIndent(st.Field.Note, "Recommended: SMTPS, or SMTP with STARTTLS required, so that the password and mail are encrypted.", indent, w)...)
+	} else if k == "smtp.protocol" && k == m.focus {
+		lines = append(lines, wrapIndent(st.Field.Note, "SMTPS (TLS from the first byte) is recommended; SMTP with STARTTLS required is next best.", indent, w)...)
+	}
+	return lines
+}
+
+// defaultServerLine says which server the platform default is.
+func (m *model) defaultServerLine() string {
+	c := m.cfg
+	c.SMTP.UseDefault = true
+	s := c.Effective()
+	if d := m.opts.Demo; d != nil {
+		return "Mail goes through the demo server " + serverLine(s) + "."
+	}
+	return "Mail goes through " + serverLine(s) + "."
+}
+
+// wrapIndent wraps text to the width and indents every line.
+func wrapIndent(style interface{ Render(...string) string }, text, indent string, w int) []string {
+	room := max(20, w-len(indent))
+	var out []string
+	for _, l := range wrapWords(text, room) {
+		out = append(out, indent+style.Render(l))
+	}
+	return out
+}
+
+func wrapWords(s string, w int) []string {
+	var lines []string
+	for _, para := range strings.Split(s, "\n") {
+		line := ""
+		for _, word := range strings.Fields(para) {
+			if line != "" && len([]rune(line))+1+len([]rune(word)) > w {
+				lines = append(lines, line)
+				line = ""
+			}
+			if line != "" {
+				line += " "
+			}
+			line += word
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}

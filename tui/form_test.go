@@ -1,0 +1,202 @@
+package tui
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+func TestForm(t *testing.T) {
+	t.Run("DefaultChecked", func(t *testing.T) {
+		tm := startProgram(t, Options{Path: writeConfig(t, "[smtp]\nuse_default = true\nsender = \"noreply@example.com\"\n")})
+		waitText(t, tm, "default mail server")
+		requireScreen(t, finalScreen(t, tm))
+	})
+	t.Run("CustomRevealed", func(t *testing.T) {
+		tm := startProgram(t, Options{Path: writeConfig(t, customConfig)})
+		waitText(t, tm, "Sender address")
+		requireScreen(t, finalScreen(t, tm))
+	})
+	t.Run("UncheckDefaultRevealsFields", func(t *testing.T) {
+		tm := startProgram(t, Options{Path: writeConfig(t, "[smtp]\nuse_default = true\n")})
+		waitText(t, tm, "default mail server")
+		tm.Send(keySpace)
+		waitText(t, tm, "Sender address")
+		m := finalScreen(t, tm)
+		if !m.dirty() {
+			t.Error("unchecking the default should be an unsaved change")
+		}
+		requireScreen(t, m)
+	})
+	t.Run("ValidationErrors", func(t *testing.T) {
+		tm := startProgram(t, Options{Path: writeConfig(t, customConfig)})
+		waitText(t, tm, "Sender address")
+		tm.Send(keyTab) // sender
+		for range len("noreply@example.com") {
+			tm.Send(keyBack)
+		}
+		tm.Type("not-an-address")
+		tm.Send(keyTab) // sender name
+		tm.Send(keyTab) // protocol
+		tm.Send(keyTab) // starttls
+		tm.Send(keyTab) // host
+		tm.Send(keyTab) // port
+		tm.Send(keyBack)
+		tm.Send(keyBack)
+		tm.Send(keyBack)
+		tm.Type("99999")
+		tm.Send(keyTab)
+		waitText(t, tm, "not-an-address")
+		m := finalScreen(t, tm)
+		if m.fieldError("smtp.sender") == "" || m.fieldError("smtp.port") == "" {
+			t.Fatalf("expected config's errors for sender and port, got %v %v", m.setErrs, m.problems)
+		}
+		requireScreen(t, m)
+	})
+	t.Run("PasswordNeverShown", func(t *testing.T) {
+		m := newSized(t, Options{Path: writeConfig(t, customConfig)})
+		for m.focus != "smtp.password" {
+			drive(m, keyTab)
+		}
+		typeText(m, "s3cret-new")
+		if strings.Contains(screen(m), "s3cret") || strings.Contains(screen(m), "hunter2") {
+			t.Fatal("a password is visible on screen")
+		}
+		requireScreen(t, m)
+	})
+	t.Run("SummaryBlocksInvalid", func(t *testing.T) {
+		m := newSized(t, Options{Path: writeConfig(t, customConfig)})
+		drive(m, keyTab)
+		typeText(m, "@@")
+		drive(m, ctrl('s'))
+		if m.state != stateSummary {
+			t.Fatalf("state %v, want summary", m.state)
+		}
+		drive(m, keyEnter) // must not save
+		before, _ := os.ReadFile(m.file.Path)
+		if !strings.Contains(string(before), `sender = "noreply@example.com"`) {
+			t.Fatal("invalid settings were saved")
+		}
+		requireScreen(t, m)
+	})
+	t.Run("QuitAsksFirst", func(t *testing.T) {
+		m := newSized(t, Options{Path: writeConfig(t, customConfig)})
+		drive(m, keyTab)
+		typeText(m, "x")
+		drive(m, keyEsc)
+		if m.state != stateQuitConfirm {
+			t.Fatalf("state %v, want quit confirmation", m.state)
+		}
+		requireScreen(t, m)
+	})
+	t.Run("HelpShowsAllKeys", func(t *testing.T) {
+		m := newSized(t, Options{Path: writeConfig(t, customConfig)})
+		drive(m, tea.KeyPressMsg{Code: '?', Text: "?"})
+		requireScreen(t, m)
+	})
+}
+
+func TestProtocolMovesPort(t *testing.T) {
+	m := newSized(t, Options{Path: writeConfig(t, customConfig)})
+	for m.focus != "smtp.protocol" {
+		drive(m, keyTab)
+	}
+	drive(m, keyRight)
+	if got := m.fields["smtp.port"].value(); got != "465" {
+		t.Fatalf("smtps: port %q, want 465", got)
+	}
+	if m.visible("smtp.starttls") {
+		t.Error("STARTTLS shows for SMTPS")
+	}
+	drive(m, keyLeft)
+	if got := m.fields["smtp.port"].value(); got != "587" {
+		t.Fatalf("back to smtp: port %q, want 587", got)
+	}
+	// A port the admin typed stays.
+	for m.focus != "smtp.port" {
+		drive(m, keyTab)
+	}
+	drive(m, keyBack, keyBack, keyBack)
+	typeText(m, "2525")
+	for m.focus != "smtp.protocol" {
+		drive(m, keyShiftTab)
+	}
+	drive(m, keyRight)
+	if got := m.fields["smtp.port"].value(); got != "2525" {
+		t.Fatalf("typed port changed to %q", got)
+	}
+}
+
+func TestSave(t *testing.T) {
+	path := writeConfig(t, "# kept comment\n"+customConfig+"\n[app]\nname = \"kept\"\n")
+	var changed []string
+	m := newSized(t, Options{Path: path, OnSave: func(_ string, keys []string) { changed = keys }})
+	for m.focus != "smtp.host" {
+		drive(m, keyTab)
+	}
+	for range len("mail.example.com") {
+		drive(m, keyBack)
+	}
+	typeText(m, "smtp.example.org")
+	drive(m, ctrl('s'))
+	cmd := m.summaryKey(keyEnter)
+	if cmd == nil {
+		t.Fatalf("no save command; blocking: %v", m.blocking())
+	}
+	drive(m, cmd())
+	data, _ := os.ReadFile(path)
+	for _, want := range []string{`host = "smtp.example.org"`, `password = "hunter2"`, "# kept comment", `name = "kept"`} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("saved file lacks %s:\n%s", want, data)
+		}
+	}
+	if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v", fi.Mode())
+	}
+	if strings.Join(changed, ",") != "smtp.host" {
+		t.Errorf("OnSave keys %v", changed)
+	}
+	if m.state != stateForm || m.dirty() {
+		t.Errorf("after save: state %v dirty %v", m.state, m.dirty())
+	}
+}
+
+func TestChangedOnDisk(t *testing.T) {
+	path := writeConfig(t, customConfig)
+	m := newSized(t, Options{Path: path})
+	drive(m, keyTab)
+	typeText(m, "x")
+	// Someone else edits the file meanwhile.
+	if err := os.WriteFile(path, []byte(strings.Replace(customConfig, "mail.example.com", "other.example.com", 1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for m.focus != "smtp.sender" {
+		drive(m, keyTab)
+	}
+	drive(m, keyBack)
+	drive(m, ctrl('s'))
+	drive(m, m.summaryKey(keyEnter)())
+	if m.state != stateConflict {
+		t.Fatalf("state %v, want conflict", m.state)
+	}
+	requireGoldenNamed(t, "TestChangedOnDisk/Conflict", m)
+	drive(m, m.conflictKey(tea.KeyPressMsg{Code: 'r', Text: "r"})())
+	if got := m.fields["smtp.host"].value(); got != "other.example.com" {
+		t.Fatalf("after reload host %q", got)
+	}
+}
+
+func TestParseError(t *testing.T) {
+	path := writeConfig(t, "[smtp]\nhost = \"mail.example.com\nport = 587\n")
+	m := newSized(t, Options{Path: path})
+	if m.state != stateParseError {
+		t.Fatalf("state %v", m.state)
+	}
+	requireGoldenNamed(t, "TestParseError/Screen", m)
+	drive(m, tea.KeyPressMsg{Code: 'n', Text: "n"})
+	if m.state != stateWizard || m.file.Path != path+".new" {
+		t.Fatalf("start fresh: state %v path %s", m.state, m.file.Path)
+	}
+}

@@ -1,0 +1,596 @@
+package tui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/spinner"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"smtpconf/config"
+)
+
+// state is the screen the configurator shows.
+type state int
+
+const (
+	stateForm       state = iota // the settings page
+	stateWizard                  // guided first-time setup
+	stateTest                    // send a test e-mail / check the connection
+	stateSummary                 // review before saving
+	stateConflict                // the file changed on disk while editing
+	stateQuitConfirm             // unsaved changes: save, discard or stay
+	stateParseError              // the file does not parse
+	stateFatal                   // the file cannot be read at all
+)
+
+// formKeys lists the settings page's fields in order.
+var formKeys = []string{
+	"smtp.use_default",
+	"smtp.sender", "smtp.sender_name",
+	"smtp.protocol", "smtp.starttls", "smtp.host", "smtp.port",
+	"smtp.auth", "smtp.username", "smtp.password",
+	"smtp.timeout", "smtp.tls_ca_file", "smtp.tls_skip_verify",
+	"smtp.test_recipient",
+}
+
+// model is the configurator's one root model. Screens are methods in
+// their own files; all I/O runs in commands that report back as messages.
+type model struct {
+	opts   Options
+	styles Styles
+	keys   KeyMap
+	help   help.Model
+	spin   spinner.Model
+	dark   bool
+
+	width, height int
+
+	state    state
+	returnTo state // where esc leads back to from the test screen and the summary
+
+	file  *config.File  // the file being edited (not necessarily on disk yet)
+	saved config.Config // the settings as last loaded or saved
+
+	fields    map[string]*field
+	focus     string          // the focused field's key
+	touched   map[string]bool // fields the admin has left: their problems show
+	showAll   bool            // after a save attempt every problem shows
+	portTyped bool            // the admin chose the port: protocol changes keep it
+	scroll    int             // first body line shown
+
+	// Derived from the fields after every change.
+	cfg       config.Config
+	setErrs   map[string]string
+	savedText map[string]string // what the fields showed when the file was loaded
+	problems config.Problems
+
+	status string // one line of news: "Saved to …"
+
+	wizard wizardState
+	test   testState
+	probe  probeState
+
+	parseErr *config.ParseError
+	badLine  string // the offending line of a file that does not parse
+	newPath  string // where "start fresh" writes
+	fatal    error
+
+	ctx    context.Context
+	cancel context.CancelFunc
+	runID  int
+}
+
+func newModel(opts Options) *model {
+	ctx, cancel := context.WithCancel(context.Background())
+	m := &model{
+		opts:    opts,
+		dark:    true,
+		keys:    DefaultKeyMap(),
+		help:    help.New(),
+		spin:    spinner.New(spinner.WithSpinner(spinner.Dot)),
+		width:   80,
+		height:  24,
+		touched: map[string]bool{},
+		ctx:     ctx,
+		cancel:  cancel,
+	}
+	m.setStyles()
+	m.buildFields()
+	m.test = newTestState()
+
+	f, err := config.Load(opts.Path)
+	var perr *config.ParseError
+	switch {
+	case err == nil:
+		m.useFile(f)
+		m.state = stateForm
+	case errors.Is(err, fs.ErrNotExist):
+		m.useFile(config.New(opts.Path))
+		m.state = stateWizard
+	case errors.As(err, &perr):
+		m.parseErr = perr
+		m.badLine = lineOf(opts.Path, perr.Line)
+		m.newPath = freshPath(opts.Path)
+		m.useFile(config.New(m.newPath))
+		m.state = stateParseError
+	default:
+		m.fatal = err
+		m.state = stateFatal
+	}
+	return m
+}
+
+func (m *model) setStyles() {
+	m.styles = NewStyles(m.dark)
+	m.help.Styles = m.styles.Help
+	m.spin.Style = m.styles.Step.Running
+}
+
+// useFile shows a file's settings in the fields.
+func (m *model) useFile(f *config.File) {
+	m.file = f
+	m.saved = f.Config
+	c := f.Config
+	vals := map[string]string{
+		"smtp.use_default":     boolText(c.SMTP.UseDefault),
+		"smtp.sender":          c.SMTP.Sender,
+		"smtp.sender_name":     c.SMTP.SenderName,
+		"smtp.protocol":        string(orProtocol(c.SMTP.Protocol)),
+		"smtp.starttls":        boolText(c.SMTP.StartTLS),
+		"smtp.host":            c.SMTP.Host,
+		"smtp.port":            portText(c.SMTP.Port),
+		"smtp.auth":            string(orAuth(c.SMTP.Auth)),
+		"smtp.username":        c.SMTP.Username,
+		"smtp.password":        "",
+		"smtp.timeout":         durationText(c.SMTP.Timeout),
+		"smtp.tls_ca_file":     c.SMTP.TLSCAFile,
+		"smtp.tls_skip_verify": boolText(c.SMTP.TLSSkipVerify),
+		"smtp.test_recipient":  c.SMTP.TestRecipient,
+	}
+	m.savedText = vals
+	for k, v := range vals {
+		m.fields[k].setValue(v)
+	}
+	pw := m.fields["smtp.password"]
+	pw.input.Placeholder = ""
+	if c.SMTP.Password != "" {
+		pw.input.Placeholder = "leave empty to keep the saved password"
+	}
+	m.portTyped = c.SMTP.Port != 0 && c.SMTP.Port != config.DefaultPort(orProtocol(c.SMTP.Protocol))
+	m.touched = map[string]bool{}
+	m.showAll = false
+	m.focusOn("smtp.use_default")
+	m.recompute()
+}
+
+func (m *model) buildFields() {
+	m.fields = map[string]*field{}
+	for _, k := range formKeys {
+		kind := kindText
+		switch k {
+		case "smtp.use_default", "smtp.starttls", "smtp.tls_skip_verify":
+			kind = kindToggle
+		case "smtp.protocol", "smtp.auth":
+			kind = kindChoice
+		case "smtp.password":
+			kind = kindSecret
+		}
+		m.fields[k] = newField(k, kind)
+	}
+	m.fields["smtp.use_default"].label = "Use the platform's default mail server"
+	m.fields["smtp.protocol"].choices = []choice{{string(config.ProtocolSMTP), "SMTP"}, {string(config.ProtocolSMTPS), "SMTPS"}}
+	authLabels := map[config.Auth]string{config.AuthNone: "none", config.AuthAuto: "automatic", config.AuthLogin: "LOGIN", config.AuthPlain: "PLAIN", config.AuthCRAMMD5: "CRAM-MD5"}
+	for _, a := range config.Auths() {
+		m.fields["smtp.auth"].choices = append(m.fields["smtp.auth"].choices, choice{string(a), cmpOr(authLabels[a], string(a))})
+	}
+	m.fields["smtp.host"].input.Placeholder = "e.g. mail.example.com"
+	m.fields["smtp.sender"].input.Placeholder = "e.g. noreply@example.com"
+	m.fields["smtp.test_recipient"].input.Placeholder = "e.g. you@example.com"
+}
+
+// recompute rebuilds the settings from the fields and validates them with
+// the config package: every message on screen comes from there.
+func (m *model) recompute() {
+	cfg := m.saved
+	errs := map[string]string{}
+	for _, k := range formKeys {
+		v := m.fields[k].value()
+		if k == "smtp.password" && v == "" {
+			continue // empty means: keep the saved password
+		}
+		if v == m.savedText[k] {
+			continue // untouched: keep the setting exactly as the file has it
+		}
+		if err := cfg.Set(k, v); err != nil {
+			errs[k] = err.Error()
+		}
+	}
+	m.cfg, m.setErrs = cfg, errs
+	m.problems = config.Validate(cfg)
+	proto := config.Protocol(m.fields["smtp.protocol"].value())
+	m.fields["smtp.port"].input.Placeholder = fmt.Sprintf("%d (the default for %s)", config.DefaultPort(proto), strings.ToUpper(string(proto)))
+	m.fields["smtp.timeout"].input.Placeholder = config.DefaultTimeout.String() + " (the default)"
+}
+
+// dirty tells whether the form differs from the file.
+func (m *model) dirty() bool {
+	return len(config.ChangedKeys(m.saved, m.cfg)) > 0
+}
+
+// blocking lists the problems that forbid saving, including values config.Set refused.
+func (m *model) blocking() []string {
+	var out []string
+	for _, k := range formKeys {
+		if e, ok := m.setErrs[k]; ok {
+			out = append(out, e)
+		}
+	}
+	for _, p := range m.problems.Errors().Sorted() {
+		out = append(out, p.Error())
+	}
+	return out
+}
+
+// visible tells whether a field shows, given the current choices.
+func (m *model) visible(k string) bool {
+	if k == "smtp.use_default" {
+		return true
+	}
+	if m.fields["smtp.use_default"].on {
+		return false
+	}
+	switch k {
+	case "smtp.starttls":
+		return m.fields["smtp.protocol"].value() == string(config.ProtocolSMTP)
+	case "smtp.username", "smtp.password":
+		return m.fields["smtp.auth"].value() != string(config.AuthNone)
+	}
+	return true
+}
+
+// Init asks the terminal for its background; size and colour profile
+// arrive on their own.
+func (m *model) Init() tea.Cmd {
+	return tea.RequestBackgroundColor
+}
+
+// Update handles one message.
+func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.help.SetWidth(msg.Width - 2)
+		return m, nil
+	case tea.BackgroundColorMsg:
+		m.dark = msg.IsDark()
+		m.setStyles()
+		return m, nil
+	case spinner.TickMsg:
+		if !m.test.running && !m.probe.running {
+			return m, nil
+		}
+		var cmd tea.Cmd
+		m.spin, cmd = m.spin.Update(msg)
+		return m, cmd
+	case stepMsg:
+		return m, m.onStep(msg)
+	case runDoneMsg:
+		return m, m.onRunDone(msg)
+	case probeDoneMsg:
+		m.onProbeDone(msg)
+		return m, nil
+	case savedMsg:
+		return m, m.onSaved(msg)
+	case reloadedMsg:
+		m.onReloaded(msg)
+		return m, nil
+	case tea.PasteMsg:
+		return m, m.onPaste(msg)
+	case tea.KeyPressMsg:
+		if key.Matches(msg, m.keys.Help) && !m.typing() || msg.String() == "f1" {
+			m.help.ShowAll = !m.help.ShowAll
+			return m, nil
+		}
+		return m, m.onKey(msg)
+	}
+	return m, nil
+}
+
+// typing tells whether a key would go into a text field.
+func (m *model) typing() bool {
+	switch m.state {
+	case stateForm, stateWizard:
+		if m.probe.active() {
+			return false
+		}
+		f := m.fields[m.focus]
+		return f != nil && (f.kind == kindText || f.kind == kindSecret)
+	case stateTest:
+		return m.test.focus == 0 && !m.test.running
+	default:
+		return false
+	}
+}
+
+func (m *model) onKey(msg tea.KeyPressMsg) tea.Cmd {
+	if msg.String() == "ctrl+c" && m.state != stateQuitConfirm {
+		return m.quit()
+	}
+	switch m.state {
+	case stateForm:
+		return m.formKey(msg)
+	case stateWizard:
+		return m.wizardKey(msg)
+	case stateTest:
+		return m.testKey(msg)
+	case stateSummary:
+		return m.summaryKey(msg)
+	case stateConflict:
+		return m.conflictKey(msg)
+	case stateQuitConfirm:
+		return m.quitConfirmKey(msg)
+	case stateParseError:
+		return m.parseErrorKey(msg)
+	case stateFatal:
+		return tea.Quit
+	}
+	return nil
+}
+
+func (m *model) onPaste(msg tea.PasteMsg) tea.Cmd {
+	switch m.state {
+	case stateForm, stateWizard:
+		if f := m.fields[m.focus]; f != nil && f.paste(msg) {
+			m.changed(m.focus)
+		}
+	case stateTest:
+		if f := m.fields["smtp.test_recipient"]; m.test.focus == 0 && f.paste(msg) {
+			m.changed("smtp.test_recipient")
+		}
+	default:
+	}
+	return nil
+}
+
+// quit leaves, asking first when there are unsaved changes.
+func (m *model) quit() tea.Cmd {
+	if m.dirty() && m.state != stateParseError && m.state != stateFatal {
+		m.returnTo = m.state
+		m.state = stateQuitConfirm
+		return nil
+	}
+	return m.exit()
+}
+
+func (m *model) exit() tea.Cmd {
+	m.cancel()
+	return tea.Quit
+}
+
+// View draws the current screen.
+func (m *model) View() tea.View {
+	var body string
+	switch m.state {
+	case stateForm:
+		body = m.formView()
+	case stateWizard:
+		body = m.wizardView()
+	case stateTest:
+		body = m.testView()
+	case stateSummary:
+		body = m.summaryView()
+	case stateConflict:
+		body = m.conflictView()
+	case stateQuitConfirm:
+		body = m.quitConfirmView()
+	case stateParseError:
+		body = m.parseErrorView()
+	case stateFatal:
+		body = m.styles.Field.Error.Render("✗ "+m.fatal.Error()) + "\n\n" + m.styles.Field.Help.Render("press any key to quit")
+	}
+	v := tea.NewView(m.frame(body))
+	v.AltScreen = true
+	v.WindowTitle = "smtpconf"
+	return v
+}
+
+// frame puts a screen's body between the header and the help bar, cut to
+// the window: the body scrolls so that the line marked focusMark shows.
+func (m *model) frame(body string) string {
+	st := m.styles
+	w := max(20, m.width-2)
+	path := m.file.Path
+	if m.state == stateParseError {
+		path = m.opts.Path
+	}
+	title := st.Header.Title.Render("smtpconf") + " " + st.Header.Path.Render(path)
+	if m.dirty() {
+		title += "  " + st.Header.Badge.Render("● unsaved changes")
+	}
+	header := []string{truncate(title, w)}
+	if d := m.opts.Demo; d != nil {
+		header = append(header, truncate(st.Header.Demo.Render(fmt.Sprintf(
+			"Demo: a test server on %s · login %s / %s · nothing leaves this machine", d.Addr, d.Username, d.Password)), w))
+	}
+	header = append(header, "")
+
+	var footer []string
+	if m.status != "" {
+		footer = append(footer, truncate(m.status, w))
+	}
+	for _, l := range strings.Split(m.help.View(m.helpKeys()), "\n") {
+		footer = append(footer, truncate(l, w))
+	}
+
+	lines := strings.Split(body, "\n")
+	for i, l := range lines {
+		lines[i] = truncate(l, w)
+	}
+	room := max(3, m.height-len(header)-lipgloss.Height(strings.Join(footer, "\n"))-1)
+	focusAt := -1
+	for i, l := range lines {
+		if strings.Contains(l, focusMark) {
+			focusAt = i
+			lines[i] = strings.ReplaceAll(l, focusMark, "")
+		}
+	}
+	if len(lines) > room {
+		if focusAt >= 0 {
+			if focusAt < m.scroll {
+				m.scroll = focusAt
+			}
+			if focusAt+3 >= m.scroll+room {
+				m.scroll = focusAt + 3 - room + 1
+			}
+		}
+		m.scroll = max(0, min(m.scroll, len(lines)-room))
+		lines = lines[m.scroll : m.scroll+room]
+		if m.scroll > 0 {
+			lines[0] = st.Field.Help.Render("  ↑ more")
+		}
+		if m.scroll+room < len(strings.Split(body, "\n")) {
+			lines[len(lines)-1] = st.Field.Help.Render("  ↓ more")
+		}
+	} else {
+		m.scroll = 0
+	}
+	for len(lines) < room {
+		lines = append(lines, "")
+	}
+	all := append(header, lines...)
+	all = append(all, footer...)
+	return st.App.Render(strings.Join(all, "\n"))
+}
+
+// focusMark marks the body line that must stay in view; frame removes it.
+const focusMark = "\x00"
+
+func truncate(s string, w int) string {
+	if lipgloss.Width(s) <= w {
+		return s
+	}
+	return lipgloss.NewStyle().MaxWidth(w).Render(s)
+}
+
+func (m *model) helpKeys() help.KeyMap {
+	k := m.keys
+	var short []key.Binding
+	switch m.state {
+	case stateForm:
+		short = m.formHelp()
+	case stateWizard:
+		short = m.wizardHelp()
+	case stateTest:
+		short = m.testHelp()
+	case stateSummary:
+		short = []key.Binding{bind("enter", "save"), k.Back}
+		if len(m.blocking()) > 0 {
+			short = []key.Binding{k.Back}
+		}
+	case stateConflict:
+		short = []key.Binding{k.Reload, k.KeepEditing}
+	case stateQuitConfirm:
+		short = []key.Binding{bind("s", "save and quit"), k.Discard, bind("esc", "keep editing")}
+	case stateParseError:
+		short = []key.Binding{k.Fresh, bind("q", "quit")}
+	case stateFatal:
+		short = []key.Binding{bind("any key", "quit")}
+	}
+	full := [][]key.Binding{short}
+	if (m.state == stateForm || m.state == stateWizard) && !m.probe.active() {
+		full = [][]key.Binding{{k.Next, k.Prev, k.Toggle, k.Left}, {k.Detect, k.Save, k.Test}, {k.Quit, bind("?/f1", "all keys")}}
+		if m.state == stateWizard {
+			full[2] = append([]key.Binding{bind("enter", "next"), bind("esc", "back"), k.StepNext, k.StepPrev}, full[2]...)
+		}
+	}
+	if !m.help.ShowAll {
+		short = append(short, bind("?", "more"))
+	}
+	return helpKeys{short: short, full: full}
+}
+
+func bind(keys, desc string) key.Binding {
+	return key.NewBinding(key.WithKeys(keys), key.WithHelp(keys, desc))
+}
+
+func keyIs(msg tea.KeyPressMsg, bs ...key.Binding) bool { return key.Matches(msg, bs...) }
+
+// Small conversions between settings and field text.
+
+func boolText(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
+}
+
+func portText(p int) string {
+	if p == 0 {
+		return ""
+	}
+	return fmt.Sprint(p)
+}
+
+func durationText(d config.Duration) string {
+	if d.Duration == 0 {
+		return ""
+	}
+	return d.String()
+}
+
+func orProtocol(p config.Protocol) config.Protocol {
+	if p == "" {
+		return config.ProtocolSMTP
+	}
+	return p
+}
+
+func orAuth(a config.Auth) config.Auth {
+	if a == "" {
+		return config.AuthNone
+	}
+	return a
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// lineOf reads one line of a file, for showing where it does not parse.
+func lineOf(path string, n int) string {
+	data, err := os.ReadFile(path)
+	if err != nil || n < 1 {
+		return ""
+	}
+	lines := strings.Split(string(data), "\n")
+	if n > len(lines) {
+		return ""
+	}
+	return lines[n-1]
+}
+
+// freshPath is a new file beside one that does not parse: path.new, or
+// path.new.2 and so on if that exists too. The broken file is never touched.
+func freshPath(path string) string {
+	p := path + ".new"
+	for i := 2; ; i++ {
+		if _, err := os.Lstat(p); errors.Is(err, fs.ErrNotExist) {
+			return p
+		}
+		p = fmt.Sprintf("%s.new.%d", path, i)
+	}
+}
+
+func ansiStrip(s string) string { return ansi.Strip(s) }

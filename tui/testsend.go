@@ -1,0 +1,385 @@
+package tui
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"smtpconf/config"
+	"smtpconf/mailer"
+)
+
+// The test screen: send a test e-mail or check the connection with the
+// form's current settings, each mailer step shown live.
+
+type testAction int
+
+const (
+	actionSend  testAction = iota // deliver a test message
+	actionCheck                   // go as far as RCPT TO, deliver nothing
+)
+
+type testState struct {
+	focus          int // 0 recipient, 1 send button, 2 check button
+	action         testAction
+	running        bool
+	cancelled      bool
+	cancel         context.CancelFunc
+	run            int
+	steps          []mailer.Step
+	result         *mailer.Result
+	transcript     string
+	showTranscript bool
+}
+
+func newTestState() testState { return testState{focus: 1} }
+
+// stepMsg is one step reported by the mailer while it runs.
+type stepMsg struct {
+	run  int
+	step mailer.Step
+	next <-chan tea.Msg
+}
+
+// runDoneMsg is the mailer's result.
+type runDoneMsg struct {
+	run        int
+	result     *mailer.Result
+	transcript string
+}
+
+// waitFor is a command that waits for the mailer goroutine's next message.
+func waitFor(ch <-chan tea.Msg) tea.Cmd {
+	return func() tea.Msg { return <-ch }
+}
+
+func (m *model) openTest(from state) tea.Cmd {
+	m.touched[m.focus] = true
+	m.returnTo = from
+	m.state = stateTest
+	m.scroll = 0
+	m.test.focus = 1
+	if m.fields["smtp.test_recipient"].value() == "" {
+		m.test.focus = 0
+	}
+	m.focusTest()
+	return nil
+}
+
+func (m *model) focusTest() {
+	if m.test.focus == 0 {
+		m.focusOn("smtp.test_recipient")
+	} else {
+		m.focusOn("")
+	}
+}
+
+// startRun starts the mailer in a goroutine; its progress flows through a
+// channel that waitFor turns into messages, so the UI never waits on the
+// network. Esc cancels the context and the goroutine gives up at once.
+func (m *model) startRun(action testAction) tea.Cmd {
+	m.touched["smtp.test_recipient"] = true
+	if len(m.blocking()) > 0 {
+		m.test.result = nil
+		m.test.steps = nil
+		return nil
+	}
+	m.runID++
+	run := m.runID
+	ctx, cancel := context.WithCancel(m.ctx)
+	m.test = testState{focus: m.test.focus, action: action, running: true, cancel: cancel, run: run}
+	srv := m.cfg.Effective()
+	rcpt := m.cfg.SMTP.TestRecipient
+	ch := make(chan tea.Msg)
+	var next <-chan tea.Msg = ch
+	start := func() tea.Msg {
+		go func() {
+			defer close(ch)
+			send := func(msg tea.Msg) {
+				select {
+				case ch <- msg:
+				case <-ctx.Done():
+				}
+			}
+			var buf bytes.Buffer
+			opts := mailer.Options{
+				Transcript: &buf,
+				Progress:   func(s mailer.Step) { send(stepMsg{run: run, step: s, next: next}) },
+			}
+			var res *mailer.Result
+			if action == actionSend {
+				res = mailer.SendTest(ctx, srv, rcpt, opts)
+			} else {
+				res = mailer.Check(ctx, srv, rcpt, opts)
+			}
+			send(runDoneMsg{run: run, result: res, transcript: buf.String()})
+		}()
+		return <-ch
+	}
+	return tea.Batch(m.spin.Tick, start)
+}
+
+func (m *model) onStep(msg stepMsg) tea.Cmd {
+	if msg.run != m.test.run || !m.test.running {
+		return nil
+	}
+	s := msg.step
+	if n := len(m.test.steps); n > 0 && m.test.steps[n-1].Name == s.Name && m.test.steps[n-1].Status == mailer.StatusRunning {
+		m.test.steps[n-1] = s
+	} else {
+		m.test.steps = append(m.test.steps, s)
+	}
+	return waitFor(msg.next)
+}
+
+func (m *model) onRunDone(msg runDoneMsg) tea.Cmd {
+	if msg.run != m.test.run || !m.test.running {
+		return nil
+	}
+	m.test.running = false
+	m.test.cancel()
+	m.test.result = msg.result
+	m.test.transcript = msg.transcript
+	if msg.result != nil && len(m.test.steps) == 0 {
+		m.test.steps = msg.result.Steps
+	}
+	return nil
+}
+
+func (m *model) testKey(msg tea.KeyPressMsg) tea.Cmd {
+	t := &m.test
+	if t.running {
+		if keyIs(msg, m.keys.Cancel) {
+			t.cancel()
+			t.running = false
+			t.cancelled = true
+			for i := range t.steps {
+				if t.steps[i].Status == mailer.StatusRunning {
+					t.steps[i].Status = mailer.StatusSkipped
+				}
+			}
+		}
+		return nil
+	}
+	switch msg.String() {
+	case "esc":
+		m.state = m.returnTo
+		m.focusOn(firstOr(m.pageKeys(), "smtp.use_default"))
+		return nil
+	case "tab", "down":
+		t.focus = (t.focus + 1) % 3
+		m.focusTest()
+		return nil
+	case "shift+tab", "up":
+		t.focus = (t.focus + 2) % 3
+		m.focusTest()
+		return nil
+	case "ctrl+r":
+		t.showTranscript = !t.showTranscript
+		return nil
+	case "enter":
+		if t.focus == 2 {
+			return m.startRun(actionCheck)
+		}
+		return m.startRun(actionSend)
+	}
+	if t.focus == 0 {
+		m.editFocused(msg)
+	}
+	return nil
+}
+
+func (m *model) testHelp() []key.Binding {
+	if m.test.running {
+		return []key.Binding{m.keys.Cancel}
+	}
+	b := []key.Binding{bind("enter", "run"), bind("tab", "next")}
+	if m.test.result != nil && m.test.transcript != "" {
+		b = append(b, m.keys.Transcript)
+	}
+	return append(b, m.keys.Back)
+}
+
+func firstOr(keys []string, def string) string {
+	if len(keys) > 0 {
+		return keys[0]
+	}
+	return def
+}
+
+func (m *model) testView() string {
+	st := m.styles
+	t := m.test
+	w := max(40, m.width-2)
+	srv := m.cfg.Effective()
+	var b strings.Builder
+	b.WriteString(st.Section.Render("Test the settings") + "\n")
+	which := "These are the saved settings."
+	if m.dirty() {
+		which = "These are the settings in the form, not saved yet."
+	}
+	b.WriteString(st.Field.Help.Render(which+" Server: "+serverLine(srv)) + "\n\n")
+
+	b.WriteString(m.fields["smtp.test_recipient"].view(st, t.focus == 0, w) + "\n")
+	for _, l := range m.notesFor("smtp.test_recipient", "    ", w) {
+		b.WriteString(l + "\n")
+	}
+	b.WriteString("\n")
+	send, check := st.Button.Render("Send test e-mail"), st.Button.Render("Check connection")
+	if t.focus != 2 {
+		send = st.ButtonFocused.Render("Send test e-mail")
+	}
+	if t.focus == 2 {
+		check = st.ButtonFocused.Render("Check connection")
+	}
+	b.WriteString("  " + send + "  " + check + "  " + st.Field.Help.Render("(a check delivers nothing)") + "\n\n")
+
+	if errs := m.blocking(); len(errs) > 0 && !t.running && t.result == nil {
+		b.WriteString(st.Field.Error.Render("Fix these first:") + "\n")
+		for _, e := range errs {
+			b.WriteString(strings.Join(wrapIndent(st.Field.Error, "✗ "+e, "  ", w), "\n") + "\n")
+		}
+		return b.String()
+	}
+	for _, s := range t.steps {
+		b.WriteString(m.stepLine(s, w) + "\n")
+		if s.Status == mailer.StatusFailed && s.Err != nil {
+			b.WriteString(strings.Join(wrapIndent(st.Field.Error, s.Err.Error(), "    ", w), "\n") + "\n")
+		}
+	}
+	switch {
+	case t.running:
+		if len(t.steps) == 0 {
+			b.WriteString("  " + m.spin.View() + " Starting…\n")
+		}
+	case t.cancelled:
+		b.WriteString("\n" + st.Field.Warning.Render("Cancelled.") + "\n")
+	case t.result != nil:
+		b.WriteString(m.resultView(t.result, w))
+	}
+	if t.showTranscript && t.transcript != "" {
+		b.WriteString("\n" + st.Transcript.Render(strings.TrimRight(t.transcript, "\n")) + "\n")
+	}
+	return b.String()
+}
+
+func (m *model) stepLine(s mailer.Step, w int) string {
+	st := m.styles
+	var mark string
+	switch s.Status {
+	case mailer.StatusOK:
+		mark = st.Step.OK.Render("✓")
+	case mailer.StatusFailed:
+		mark = st.Step.Failed.Render("✗")
+	case mailer.StatusRunning:
+		mark = m.spin.View()
+	case mailer.StatusSkipped:
+		mark = st.Step.Skipped.Render("–")
+	}
+	line := "  " + mark + " " + st.Step.Title.Render(cmpOr(s.Title, string(s.Name)))
+	if s.Status == mailer.StatusOK || s.Status == mailer.StatusFailed {
+		line += " " + st.Step.Duration.Render(formatDuration(s.Duration))
+	}
+	if s.Detail != "" && s.Status == mailer.StatusOK {
+		line += st.Step.Detail.Render(" · " + s.Detail)
+	}
+	return truncate(line, w)
+}
+
+func (m *model) resultView(r *mailer.Result, w int) string {
+	st := m.styles
+	var b strings.Builder
+	b.WriteString("\n")
+	if r.OK {
+		if m.test.action == actionSend {
+			b.WriteString(st.Step.OK.Render("✓ Test e-mail sent to "+m.cfg.SMTP.TestRecipient) + "\n")
+			if r.Reply != "" {
+				b.WriteString(st.Field.Help.Render("  Server's reply: "+r.Reply) + "\n")
+			}
+		} else {
+			b.WriteString(st.Step.OK.Render("✓ The server accepts these settings (nothing was sent)") + "\n")
+		}
+		if r.Mechanism != "" {
+			b.WriteString(st.Field.Help.Render("  Logged in with "+r.Mechanism) + "\n")
+		}
+		if r.TLS != nil {
+			b.WriteString(st.Field.Help.Render("  "+tlsLine(r.TLS)) + "\n")
+		}
+		for _, warn := range r.Warnings {
+			b.WriteString(strings.Join(wrapIndent(st.Field.Warning, "! "+warn, "  ", w), "\n") + "\n")
+		}
+		return b.String()
+	}
+	msg := "failed"
+	if r.Err != nil {
+		msg = r.Err.Error()
+	}
+	b.WriteString(strings.Join(wrapIndent(st.Step.Failed, "✗ "+msg, "", w), "\n") + "\n")
+	if hint := hintOf(r); hint != "" {
+		b.WriteString(st.Hint.Width(min(w, 76)).Render(st.Field.Warning.Render("What to do")+"\n"+strings.Join(wrapWords(hint, min(w, 76)-4), "\n")) + "\n")
+	}
+	if m.test.transcript != "" && !m.test.showTranscript {
+		b.WriteString(st.Field.Help.Render("ctrl+r shows the conversation with the server (passwords hidden)") + "\n")
+	}
+	return b.String()
+}
+
+// hintOf is the mailer's advice for a failure.
+func hintOf(r *mailer.Result) string {
+	if r.Hint != "" {
+		return r.Hint
+	}
+	var e *mailer.Error
+	if errors.As(r.Err, &e) {
+		return e.Hint
+	}
+	return ""
+}
+
+func tlsLine(t *mailer.TLSInfo) string {
+	s := "Encrypted: " + t.Version + ", " + t.CipherSuite
+	if t.Subject != "" {
+		s += " · certificate for " + t.Subject
+	}
+	if t.Issuer != "" {
+		s += " by " + t.Issuer
+	}
+	if !t.Verified {
+		s += " (not verified)"
+	}
+	return s
+}
+
+func serverLine(s config.Server) string {
+	sec := "SMTP"
+	switch {
+	case s.Protocol == config.ProtocolSMTPS:
+		sec = "SMTPS"
+	case s.StartTLS:
+		sec = "SMTP + STARTTLS"
+	}
+	out := fmt.Sprintf("%s:%d (%s", s.Host, s.Port, sec)
+	if s.Auth != config.AuthNone && s.Username != "" {
+		out += ", login " + s.Username
+	} else {
+		out += ", no login"
+	}
+	return out + ")"
+}
+
+func formatDuration(d time.Duration) string {
+	switch {
+	case d < time.Millisecond:
+		return fmt.Sprintf("%dµs", d.Microseconds())
+	case d < time.Second:
+		return fmt.Sprintf("%dms", d.Milliseconds())
+	default:
+		return fmt.Sprintf("%.1fs", d.Seconds())
+	}
+}
