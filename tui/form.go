@@ -64,10 +64,13 @@ func (m *model) moveFocus(delta int) bool {
 func (m *model) changed(k string) {
 	switch k {
 	case "smtp.protocol":
+		p := config.Protocol(m.fields[k].value())
 		if !m.portTyped {
-			p := config.Protocol(m.fields[k].value())
 			m.fields["smtp.port"].setValue(fmt.Sprint(config.DefaultPort(p)))
 		}
+		// STARTTLS is hidden for SMTPS: it must not linger there, and comes
+		// back at the default when the admin returns to SMTP.
+		m.fields["smtp.starttls"].setValue(boolText(p == config.ProtocolSMTP && config.Default().SMTP.StartTLS))
 	case "smtp.port":
 		m.portTyped = m.fields[k].value() != ""
 	}

@@ -23,7 +23,7 @@ func TestForm(t *testing.T) {
 		tm := startProgram(t, Options{Path: writeConfig(t, "[smtp]\nuse_default = true\n")})
 		waitText(t, tm, "default mail server")
 		tm.Send(keySpace)
-		waitText(t, tm, "Sender address")
+		waitText(t, tm, "Authentication")
 		m := finalScreen(t, tm)
 		if !m.dirty() {
 			t.Error("unchecking the default should be an unsaved change")

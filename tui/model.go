@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -22,14 +23,14 @@ import (
 type state int
 
 const (
-	stateForm       state = iota // the settings page
-	stateWizard                  // guided first-time setup
-	stateTest                    // send a test e-mail / check the connection
-	stateSummary                 // review before saving
-	stateConflict                // the file changed on disk while editing
-	stateQuitConfirm             // unsaved changes: save, discard or stay
-	stateParseError              // the file does not parse
-	stateFatal                   // the file cannot be read at all
+	stateForm        state = iota // the settings page
+	stateWizard                   // guided first-time setup
+	stateTest                     // send a test e-mail / check the connection
+	stateSummary                  // review before saving
+	stateConflict                 // the file changed on disk while editing
+	stateQuitConfirm              // unsaved changes: save, discard or stay
+	stateParseError               // the file does not parse
+	stateFatal                    // the file cannot be read at all
 )
 
 // formKeys lists the settings page's fields in order.
@@ -71,7 +72,7 @@ type model struct {
 	cfg       config.Config
 	setErrs   map[string]string
 	savedText map[string]string // what the fields showed when the file was loaded
-	problems config.Problems
+	problems  config.Problems
 
 	status string // one line of news: "Saved to …"
 
@@ -96,7 +97,7 @@ func newModel(opts Options) *model {
 		dark:    true,
 		keys:    DefaultKeyMap(),
 		help:    help.New(),
-		spin:    spinner.New(spinner.WithSpinner(spinner.Dot)),
+		spin:    spinner.New(spinner.WithSpinner(spinner.Spinner{Frames: []string{"⣾", "⣽", "⣻", "⢿", "⡿", "⣟", "⣯", "⣷"}, FPS: time.Second / 10})),
 		width:   80,
 		height:  24,
 		touched: map[string]bool{},
@@ -246,6 +247,13 @@ func (m *model) visible(k string) bool {
 		return true
 	}
 	if m.fields["smtp.use_default"].on {
+		switch k {
+		case "smtp.sender", "smtp.sender_name":
+			// The platform's server sends as [smtp]'s sender unless it has its own.
+			return m.saved.DefaultServer.Sender == ""
+		case "smtp.test_recipient":
+			return m.state == stateWizard || m.state == stateTest
+		}
 		return false
 	}
 	switch k {

@@ -219,12 +219,12 @@ func (m *model) testView() string {
 	w := max(40, m.width-2)
 	srv := m.cfg.Effective()
 	var b strings.Builder
-	b.WriteString(st.Section.Render("Test the settings") + "\n")
-	which := "These are the saved settings."
+	which := "the saved settings"
 	if m.dirty() {
-		which = "These are the settings in the form, not saved yet."
+		which = "the settings in the form, not saved yet"
 	}
-	b.WriteString(st.Field.Help.Render(which+" Server: "+serverLine(srv)) + "\n\n")
+	b.WriteString(st.Section.Render("Test "+which) + "\n")
+	b.WriteString(strings.Join(wrapIndent(st.Field.Help, "Server: "+serverLine(srv), "", w), "\n") + "\n\n")
 
 	b.WriteString(m.fields["smtp.test_recipient"].view(st, t.focus == 0, w) + "\n")
 	for _, l := range m.notesFor("smtp.test_recipient", "    ", w) {
@@ -238,7 +238,7 @@ func (m *model) testView() string {
 	if t.focus == 2 {
 		check = st.ButtonFocused.Render("Check connection")
 	}
-	b.WriteString("  " + send + "  " + check + "  " + st.Field.Help.Render("(a check delivers nothing)") + "\n\n")
+	b.WriteString("  " + send + "  " + check + "  " + st.Field.Help.Render("(a check delivers nothing)") + "\n")
 
 	if errs := m.blocking(); len(errs) > 0 && !t.running && t.result == nil {
 		b.WriteString(st.Field.Error.Render("Fix these first:") + "\n")
@@ -246,6 +246,9 @@ func (m *model) testView() string {
 			b.WriteString(strings.Join(wrapIndent(st.Field.Error, "✗ "+e, "  ", w), "\n") + "\n")
 		}
 		return b.String()
+	}
+	if len(t.steps) > 0 || t.running {
+		b.WriteString("\n")
 	}
 	for _, s := range t.steps {
 		b.WriteString(m.stepLine(s, w) + "\n")
@@ -266,7 +269,12 @@ func (m *model) testView() string {
 	if t.showTranscript && t.transcript != "" {
 		b.WriteString("\n" + st.Transcript.Render(strings.TrimRight(t.transcript, "\n")) + "\n")
 	}
-	return b.String()
+	// Keep the newest news in view: the frame scrolls to the marked line.
+	out := strings.TrimRight(b.String(), "\n")
+	if i := strings.LastIndex(out, "\n"); i >= 0 && (t.running || t.result != nil || t.cancelled) {
+		out = out[:i+1] + focusMark + out[i+1:]
+	}
+	return out
 }
 
 func (m *model) stepLine(s mailer.Step, w int) string {
@@ -299,7 +307,7 @@ func (m *model) resultView(r *mailer.Result, w int) string {
 	if r.OK {
 		if m.test.action == actionSend {
 			b.WriteString(st.Step.OK.Render("✓ Test e-mail sent to "+m.cfg.SMTP.TestRecipient) + "\n")
-			if r.Reply != "" {
+			if r.Reply != "" && !m.stepsSay(r.Reply) {
 				b.WriteString(st.Field.Help.Render("  Server's reply: "+r.Reply) + "\n")
 			}
 		} else {
@@ -309,7 +317,7 @@ func (m *model) resultView(r *mailer.Result, w int) string {
 			b.WriteString(st.Field.Help.Render("  Logged in with "+r.Mechanism) + "\n")
 		}
 		if r.TLS != nil {
-			b.WriteString(st.Field.Help.Render("  "+tlsLine(r.TLS)) + "\n")
+			b.WriteString(strings.Join(wrapIndent(st.Field.Help, tlsLine(r.TLS), "  ", w), "\n") + "\n")
 		}
 		for _, warn := range r.Warnings {
 			b.WriteString(strings.Join(wrapIndent(st.Field.Warning, "! "+warn, "  ", w), "\n") + "\n")
@@ -320,7 +328,9 @@ func (m *model) resultView(r *mailer.Result, w int) string {
 	if r.Err != nil {
 		msg = r.Err.Error()
 	}
-	b.WriteString(strings.Join(wrapIndent(st.Step.Failed, "✗ "+msg, "", w), "\n") + "\n")
+	if !m.stepsSay(msg) {
+		b.WriteString(strings.Join(wrapIndent(st.Step.Failed, "✗ "+msg, "", w), "\n") + "\n")
+	}
 	if hint := hintOf(r); hint != "" {
 		b.WriteString(st.Hint.Width(min(w, 76)).Render(st.Field.Warning.Render("What to do")+"\n"+strings.Join(wrapWords(hint, min(w, 76)-4), "\n")) + "\n")
 	}
@@ -328,6 +338,16 @@ func (m *model) resultView(r *mailer.Result, w int) string {
 		b.WriteString(st.Field.Help.Render("ctrl+r shows the conversation with the server (passwords hidden)") + "\n")
 	}
 	return b.String()
+}
+
+// stepsSay tells whether a step already shows this text.
+func (m *model) stepsSay(text string) bool {
+	for _, s := range m.test.steps {
+		if s.Detail == text || s.Err != nil && s.Err.Error() == text {
+			return true
+		}
+	}
+	return false
 }
 
 // hintOf is the mailer's advice for a failure.

@@ -1,0 +1,114 @@
+package tui
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"smtpconf/mailer"
+)
+
+// Test screen goldens fed with the mailer's messages directly, so that the
+// spinner and durations are stable; the live tests against a real server
+// are in live_test.go.
+
+// startFakeRun puts the test screen in the running state as startRun does,
+// without a network behind it.
+func startFakeRun(m *model, action testAction) int {
+	m.runID++
+	m.test = testState{focus: 1, action: action, running: true, run: m.runID, cancel: func() {}}
+	return m.runID
+}
+
+func step(name mailer.StepName, title string, status mailer.Status, d time.Duration, detail string, err error) mailer.Step {
+	return mailer.Step{Name: name, Title: title, Status: status, Duration: d, Detail: detail, Err: err}
+}
+
+var okSteps = []mailer.Step{
+	step(mailer.StepConnect, "Connect to mail.example.com:587", mailer.StatusOK, 12*time.Millisecond, "93.184.216.34", nil),
+	step(mailer.StepGreeting, "Server greeting", mailer.StatusOK, 3*time.Millisecond, "220 mail.example.com ESMTP", nil),
+	step(mailer.StepHello, "EHLO", mailer.StatusOK, 1*time.Millisecond, "", nil),
+	step(mailer.StepStartTLS, "STARTTLS", mailer.StatusOK, 25*time.Millisecond, "TLS 1.3", nil),
+	step(mailer.StepAuth, "Log in as noreply@example.com", mailer.StatusOK, 4*time.Millisecond, "LOGIN", nil),
+	step(mailer.StepMail, "MAIL FROM:<noreply@example.com>", mailer.StatusOK, 1*time.Millisecond, "", nil),
+	step(mailer.StepRcpt, "RCPT TO:<admin@example.com>", mailer.StatusOK, 1*time.Millisecond, "", nil),
+	step(mailer.StepData, "Send the message", mailer.StatusOK, 2*time.Millisecond, "250 2.0.0 Ok: queued as 4F2A1", nil),
+}
+
+func TestTestScreen(t *testing.T) {
+	t.Run("Open", func(t *testing.T) {
+		m := newSized(t, Options{Path: writeConfig(t, customConfig)})
+		drive(m, ctrl('t'))
+		if m.state != stateTest {
+			t.Fatalf("state %v", m.state)
+		}
+		requireScreen(t, m)
+	})
+	t.Run("Running", func(t *testing.T) {
+		m := newSized(t, Options{Path: writeConfig(t, customConfig)})
+		drive(m, ctrl('t'))
+		run := startFakeRun(m, actionSend)
+		for _, s := range okSteps[:3] {
+			drive(m, stepMsg{run: run, step: s})
+		}
+		running := okSteps[3]
+		running.Status, running.Duration, running.Detail = mailer.StatusRunning, 0, ""
+		drive(m, stepMsg{run: run, step: running})
+		requireScreen(t, m)
+
+		drive(m, keyEsc) // cancels at once
+		if m.test.running || !m.test.cancelled {
+			t.Fatal("esc did not cancel the running test")
+		}
+		drive(m, stepMsg{run: run, step: okSteps[3]}) // late news from the cancelled run is ignored
+		if len(m.test.steps) != 4 || m.test.steps[3].Status != mailer.StatusSkipped {
+			t.Fatalf("steps after cancel: %+v", m.test.steps)
+		}
+		t.Run("Cancelled", func(t *testing.T) { requireScreen(t, m) })
+	})
+	t.Run("Success", func(t *testing.T) {
+		m := newSized(t, Options{Path: writeConfig(t, customConfig)})
+		drive(m, ctrl('t'))
+		run := startFakeRun(m, actionSend)
+		for _, s := range okSteps {
+			drive(m, stepMsg{run: run, step: s})
+		}
+		drive(m, runDoneMsg{run: run, transcript: "C: EHLO x\nS: 250 ok\n", result: &mailer.Result{
+			OK: true, Steps: okSteps, Mechanism: "LOGIN", Reply: "250 2.0.0 Ok: queued as 4F2A1",
+			TLS: &mailer.TLSInfo{Version: "TLS 1.3", CipherSuite: "TLS_AES_128_GCM_SHA256", Subject: "mail.example.com", Issuer: "Example CA", Verified: true},
+		}})
+		requireScreen(t, m)
+	})
+	t.Run("FailureWithHint", func(t *testing.T) {
+		m := newSized(t, Options{Path: writeConfig(t, customConfig)})
+		drive(m, ctrl('t'))
+		run := startFakeRun(m, actionSend)
+		authErr := &mailer.Error{Step: mailer.StepAuth, Code: 535, EnhancedCode: "5.7.8",
+			Hint: "The server refused the username or password. Check both; some providers need an app password.",
+			Err:  errors.New("535 5.7.8 authentication failed")}
+		for _, s := range okSteps[:4] {
+			drive(m, stepMsg{run: run, step: s})
+		}
+		failed := step(mailer.StepAuth, "Log in as noreply@example.com", mailer.StatusFailed, 30*time.Millisecond, "", authErr)
+		drive(m, stepMsg{run: run, step: failed})
+		drive(m, runDoneMsg{run: run, transcript: "C: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: [redacted]\nS: 535 5.7.8 authentication failed\n",
+			result: &mailer.Result{Steps: append(okSteps[:4:4], failed), Err: authErr, Hint: authErr.Hint}})
+		requireScreen(t, m)
+		drive(m, ctrl('r'))
+		if !strings.Contains(screen(m), "[redacted]") {
+			t.Fatal("ctrl+r does not show the transcript")
+		}
+		t.Run("Transcript", func(t *testing.T) { requireScreen(t, m) })
+	})
+	t.Run("RefusesInvalidSettings", func(t *testing.T) {
+		m := newSized(t, Options{Path: writeConfig(t, customConfig)})
+		drive(m, keyTab)
+		typeText(m, "@@")
+		drive(m, ctrl('t'), keyEnter)
+		if m.test.running {
+			t.Fatal("a test started with invalid settings")
+		}
+		requireScreen(t, m)
+	})
+}

@@ -1,0 +1,83 @@
+package tui
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+func TestWizard(t *testing.T) {
+	path := writeConfig(t, "") // no file yet: first-time setup
+	m := newSized(t, Options{Path: path})
+	if m.state != stateWizard {
+		t.Fatalf("state %v, want wizard", m.state)
+	}
+	t.Run("ChooseServer", func(t *testing.T) { requireScreen(t, m) })
+
+	drive(m, keySpace, keyEnter) // own server
+	t.Run("OwnServer", func(t *testing.T) { requireScreen(t, m) })
+	typeText(m, "mail.example.com")
+	drive(m, keyEnter, keyRight) // protocol → SMTPS
+	if got := m.fields["smtp.port"].value(); got != "465" {
+		t.Errorf("port %q after choosing SMTPS", got)
+	}
+	drive(m, keyEnter, keyEnter) // port, then next step (STARTTLS hidden for SMTPS)
+	t.Run("Sender", func(t *testing.T) { requireScreen(t, m) })
+
+	drive(m, keyEnter, keyEnter) // leaving the step with no sender is refused
+	if m.wizardStep().title != "Sender" {
+		t.Fatalf("went on to %q without a sender", m.wizardStep().title)
+	}
+	t.Run("SenderRequired", func(t *testing.T) { requireScreen(t, m) })
+	drive(m, keyShiftTab)
+	typeText(m, "noreply@example.com")
+	drive(m, keyEnter, keyEnter)
+	t.Run("Login", func(t *testing.T) { requireScreen(t, m) })
+	drive(m, keyRight, keyEnter) // automatic → LOGIN
+	typeText(m, "noreply@example.com")
+	drive(m, keyEnter)
+	typeText(m, "hunter2")
+	drive(m, keyEnter)
+	t.Run("Test", func(t *testing.T) { requireScreen(t, m) })
+	typeText(m, "admin@example.com")
+	drive(m, keyEnter)
+	t.Run("Summary", func(t *testing.T) { requireScreen(t, m) })
+
+	// Back and forward keep what was typed.
+	drive(m, keyEsc)
+	if m.wizardStep().title != "Test" {
+		t.Log(screen(m))
+		t.Fatalf("esc from the summary went to %q", m.wizardStep().title)
+	}
+	drive(m, ctrl('n'))
+
+	drive(m, m.wizardKey(keyEnter)())
+	if m.state != stateForm {
+		t.Fatalf("after saving: state %v (status %q)", m.state, m.status)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"use_default = false", `host = "mail.example.com"`, `protocol = "smtps"`, "port = 465", `auth = "login"`, `password = "hunter2"`, `test_recipient = "admin@example.com"`} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("saved file lacks %s:\n%s", want, data)
+		}
+	}
+	t.Run("SettingsPageAfterwards", func(t *testing.T) { requireScreen(t, m) })
+}
+
+func TestWizardPlatformDefault(t *testing.T) {
+	path := writeConfig(t, "")
+	m := newSized(t, Options{Path: path})
+	drive(m, keyEnter) // keep the platform's server
+	if got := m.wizardStep().title; got != "Sender" {
+		t.Fatalf("step %q, want Sender (server and login skipped)", got)
+	}
+	typeText(m, "noreply@example.com")
+	drive(m, keyEnter, keyEnter, keyEnter)
+	if got := m.wizardStep().title; got != "Summary" {
+		t.Fatalf("step %q, want Summary", got)
+	}
+	t.Run("Summary", func(t *testing.T) { requireScreen(t, m) })
+}
