@@ -156,12 +156,8 @@ func caFileProblem(path string) string {
 
 // readRegularFile reads at most limit bytes of a regular file.
 func readRegularFile(path string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	info, err := f.Stat()
+	// Stat before opening: opening a FIFO for reading blocks.
+	info, err := os.Stat(path)
 	if err != nil {
 		return nil, err
 	}
@@ -171,5 +167,10 @@ func readRegularFile(path string, limit int64) ([]byte, error) {
 	if info.Size() > limit {
 		return nil, fmt.Errorf("%s is larger than %d MiB", path, limit>>20)
 	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
 	return io.ReadAll(io.LimitReader(f, limit))
 }

@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/pelletier/go-toml/v2"
 )
 
 // quickDisk is the real file system without fsync, so that fuzzing runs
@@ -77,4 +79,14 @@ func FuzzLoadValidate(f *testing.F) {
 			t.Fatalf("foreign content changed (%v, %v):\n%#v\n%#v", err1, err2, before, after)
 		}
 	})
+}
+
+// foreign decodes a document on its own and drops smtpconf's keys: the
+// tests' independent view of what a save must keep.
+func foreign(data []byte) (map[string]any, error) {
+	m := map[string]any{}
+	if err := toml.Unmarshal(data, &m); err != nil {
+		return nil, err
+	}
+	return withoutOwnKeys(m), nil
 }

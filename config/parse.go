@@ -42,6 +42,8 @@ type document struct {
 	tables  map[string]*tableSpan
 	// problems are the file's own: unknown keys, keys outside their table.
 	problems Problems
+	// foreign is the decoded content smtpconf does not own.
+	foreign map[string]any
 }
 
 // entry is one key = value in the file.
@@ -109,9 +111,17 @@ func parse(path string, data []byte) (*document, error) {
 	if err := doc.checkKinds(path); err != nil {
 		return nil, err
 	}
-	if err := toml.Unmarshal(data, &doc.config); err != nil {
+	// Decoding into a struct skips the values of keys it has no field for,
+	// so only a full decode proves the whole file is TOML, which saving
+	// (and the server application reading the same file) relies on.
+	all := map[string]any{}
+	if err := toml.Unmarshal(data, &all); err != nil {
 		return nil, decodeError(path, err, err)
 	}
+	if err := doc.decodeConfig(path, all); err != nil {
+		return nil, err
+	}
+	doc.foreign = withoutOwnKeys(all)
 	doc.findUnknown()
 	return doc, nil
 }

@@ -297,26 +297,15 @@ func faithful(old *document, out []byte, c Config) error {
 	if doc.config != c {
 		return fmt.Errorf("%w: the settings differ", errUnfaithful)
 	}
-	before, err := foreign(old.data)
-	if err != nil {
-		return fmt.Errorf("%w: %w", errUnfaithful, err)
-	}
-	after, err := foreign(out)
-	if err != nil {
-		return fmt.Errorf("%w: %w", errUnfaithful, err)
-	}
-	if !reflect.DeepEqual(before, after) && fmt.Sprintf("%#v", before) != fmt.Sprintf("%#v", after) {
+	if !reflect.DeepEqual(old.foreign, doc.foreign) && fmt.Sprintf("%#v", old.foreign) != fmt.Sprintf("%#v", doc.foreign) {
 		return fmt.Errorf("%w: content smtpconf does not own would change", errUnfaithful)
 	}
 	return nil
 }
 
-// foreign is the document's content minus the keys smtpconf owns.
-func foreign(data []byte) (map[string]any, error) {
-	m := map[string]any{}
-	if err := toml.Unmarshal(data, &m); err != nil {
-		return nil, fmt.Errorf("decode: %w", err)
-	}
+// withoutOwnKeys removes the keys smtpconf owns from a decoded document,
+// and its tables when nothing else is in them.
+func withoutOwnKeys(m map[string]any) map[string]any {
 	for _, table := range []string{tableSMTP, tableDefaultServer} {
 		sub, ok := m[table].(map[string]any)
 		if !ok {
@@ -329,5 +318,5 @@ func foreign(data []byte) (map[string]any, error) {
 			delete(m, table)
 		}
 	}
-	return m, nil
+	return m
 }
