@@ -26,7 +26,7 @@ const termW, termH = 80, 24
 
 // tempDir is a temp dir whose name always has the same length, so that
 // screens that wrap or shorten a path look the same in every run.
-func tempDir(t *testing.T) string {
+func tempDir(t testing.TB) string {
 	t.Helper()
 	dir := filepath.Join("/tmp", fmt.Sprintf("tui%08x", rand.Uint32()))
 	if err := os.Mkdir(dir, 0o700); err != nil {
@@ -37,7 +37,7 @@ func tempDir(t *testing.T) string {
 }
 
 // writeConfig writes a config file into a temp dir and returns its path.
-func writeConfig(t *testing.T, body string) string {
+func writeConfig(t testing.TB, body string) string {
 	t.Helper()
 	p := filepath.Join(tempDir(t), "config.toml")
 	if body != "" {

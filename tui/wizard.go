@@ -128,7 +128,11 @@ func (m *model) wizardHelp() []key.Binding {
 	if m.wizard.step == len(wizardSteps)-1 {
 		return []key.Binding{bind("enter", "save"), bind("esc", "back"), k.Test}
 	}
-	b := []key.Binding{bind("enter", "next"), bind("esc", "back")}
+	back := bind("esc", "back")
+	if m.wizard.step == 0 {
+		back = bind("esc", "quit")
+	}
+	b := []key.Binding{bind("enter", "next"), back}
 	if f := m.fields[m.focus]; f != nil && f.kind == kindToggle {
 		b = append(b, k.Toggle)
 	}

@@ -1,17 +1,16 @@
 package main
 
-// Placeholder owned by the TUI engineer: replace freely. It only has to keep
-// the signature newConfigureCmd(*globals) *cobra.Command.
-
 import (
 	"errors"
-	"os"
 
-	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"smtpconf/tui"
 )
+
+// noTerminal is what configure says when it has no terminal to draw on.
+const noTerminal = "the form needs a terminal; from a script use `smtpconf set KEY=VALUE`, " +
+	"`smtpconf check` and `smtpconf test`, or run `smtpconf configure --accessible` for plain prompts"
 
 func newConfigureCmd(g *globals) *cobra.Command {
 	var accessible bool
@@ -19,24 +18,34 @@ func newConfigureCmd(g *globals) *cobra.Command {
 		Use:   "configure",
 		Short: "Edit the settings in an interactive form",
 		Long: "Edit the outgoing-mail settings in an interactive form, test them and save them.\n" +
+			"Without a config file, a short guided setup comes first.\n" +
+			"Keys: tab/↓ next field, ctrl+s save, ctrl+t test, ctrl+d detect the server's settings, ? all keys.\n" +
 			"Needs a terminal; scripts use `smtpconf set`, `smtpconf check` and `smtpconf test`.",
-		Example: "  smtpconf configure\n  smtpconf configure --accessible",
+		Example: "  smtpconf configure\n  smtpconf configure --accessible\n  ACCESSIBLE=1 smtpconf configure",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
-				return usageErrorf("the form needs a terminal; from a script use `smtpconf set KEY=VALUE`, `smtpconf check` and `smtpconf test`")
-			}
 			path, _ := g.configPath()
 			err := tui.Run(cmd.Context(), tui.Options{
 				Path:       path,
-				Accessible: accessible || os.Getenv("ACCESSIBLE") == "1",
+				Accessible: accessible || accessibleEnv(g.getenv("ACCESSIBLE")),
+				Input:      cmd.InOrStdin(),
+				Output:     cmd.OutOrStdout(),
 			})
 			if errors.Is(err, tui.ErrNoTerminal) {
-				return usageErrorf("the form needs a terminal; from a script use `smtpconf set KEY=VALUE`, `smtpconf check` and `smtpconf test`")
+				return usageErrorf(noTerminal)
 			}
 			return err
 		},
 	}
 	cmd.Flags().BoolVar(&accessible, "accessible", false, "plain prompts instead of the form (screen readers, dumb terminals); also ACCESSIBLE=1")
 	return cmd
+}
+
+// accessibleEnv reads ACCESSIBLE as huh and gum do: set and not false means on.
+func accessibleEnv(v string) bool {
+	switch v {
+	case "", "0", "false", "no":
+		return false
+	}
+	return true
 }
