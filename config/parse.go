@@ -44,6 +44,11 @@ type document struct {
 	problems Problems
 	// foreign is the decoded content smtpconf does not own.
 	foreign map[string]any
+	byKey   map[string]int // dotted key → index of its first entry
+
+	// lineOffset and lineNumber remember the last line looked up, so that
+	// numbering the entries in file order reads the file once.
+	lineOffset, lineNumber int
 }
 
 // entry is one key = value in the file.
@@ -70,12 +75,21 @@ type tableSpan struct {
 }
 
 func (d *document) name(key string) (entry, bool) {
-	for _, e := range d.entries {
-		if strings.Join(e.path, ".") == key {
-			return e, true
-		}
+	if i, ok := d.byKey[key]; ok {
+		return d.entries[i], true
 	}
 	return entry{}, false
+}
+
+// lineAt is the 1-based line of an offset; cheap for increasing offsets.
+func (d *document) lineAt(offset int) int {
+	offset = min(max(offset, 0), len(d.data))
+	if offset < d.lineOffset || d.lineNumber == 0 {
+		d.lineOffset, d.lineNumber = 0, 1
+	}
+	d.lineNumber += bytes.Count(d.data[d.lineOffset:offset], []byte("\n"))
+	d.lineOffset = offset
+	return d.lineNumber
 }
 
 // line is the line a key is set on, or 0.
@@ -122,6 +136,14 @@ func parse(path string, data []byte) (*document, error) {
 		return nil, err
 	}
 	doc.foreign = withoutOwnKeys(all)
+	doc.byKey = make(map[string]int, len(doc.entries))
+	for i, e := range doc.entries {
+		if k := strings.Join(e.path, "."); !e.header {
+			if _, dup := doc.byKey[k]; !dup {
+				doc.byKey[k] = i
+			}
+		}
+	}
 	doc.findUnknown()
 	return doc, nil
 }
@@ -138,7 +160,7 @@ func (d *document) enterTable(e *unstable.Node, key []string) {
 	it := e.Key()
 	it.Next()
 	start := int(it.Node().Raw.Offset)
-	line := lineAt(d.data, start)
+	line := d.lineAt(start)
 	end := lineEndAfter(d.data, start)
 	if t := d.tables[key[0]]; len(key) == 1 && t != nil && e.Kind == unstable.Table {
 		t.hasHeader, t.headerLine, t.lastLineEnd = true, line, end
@@ -152,7 +174,7 @@ func (d *document) addKeyValue(e *unstable.Node, table []string, inline bool) {
 	v := e.Value()
 	start, end := int(e.Raw.Offset), int(e.Raw.Offset+e.Raw.Length)
 	en := entry{
-		path: full, line: lineAt(d.data, start),
+		path: full, line: d.lineAt(start),
 		lineStart: lineStartBefore(d.data, start), lineEnd: lineEndAfter(d.data, end),
 		valStart: int(v.Raw.Offset), valEnd: int(v.Raw.Offset + v.Raw.Length),
 		kind: v.Kind, inInline: inline, table: strings.Join(table, "."),
@@ -320,11 +342,6 @@ func position(data []byte, offset int) (line, col int) {
 	offset = min(max(offset, 0), len(data))
 	line = bytes.Count(data[:offset], []byte("\n")) + 1
 	return line, offset - (bytes.LastIndexByte(data[:offset], '\n') + 1) + 1
-}
-
-func lineAt(data []byte, offset int) int {
-	line, _ := position(data, offset)
-	return line
 }
 
 func lineStartBefore(data []byte, offset int) int {
