@@ -1,0 +1,264 @@
+// Package smtptest runs a real SMTP server on loopback for tests and demos,
+// as net/http/httptest does for HTTP: plain, STARTTLS or implicit TLS with a
+// certificate from its own throwaway CA, AUTH PLAIN/LOGIN/CRAM-MD5, a record
+// of the messages it received, and misbehaviour on demand (silence, hang-ups,
+// slow replies, errors at a chosen step) so every failure a client must
+// explain can be produced for real.
+package smtptest
+
+import (
+	"crypto/tls"
+	"crypto/x509"
+	"fmt"
+	"maps"
+	"net"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-smtp"
+
+	"smtpconf/config"
+)
+
+// Message is one message the server accepted.
+type Message struct {
+	From string
+	To   []string
+	Data []byte
+	User string // who authenticated, if anyone
+}
+
+// Server is a running test server. Its methods are safe for concurrent use.
+type Server struct {
+	// Host is the address to connect to: "127.0.0.1".
+	Host string
+	// Port is the ephemeral port the server listens on.
+	Port int
+	// Addr is Host:Port.
+	Addr string
+
+	set     settings
+	ca      *authority
+	smtp    *smtp.Server
+	ln      net.Listener
+	caDir   string
+	done    chan struct{}
+	served  chan struct{}
+	closeMu sync.Once
+
+	mu       sync.Mutex
+	messages []Message
+}
+
+// NewServer starts a server for the test and stops it when the test ends.
+func NewServer(t testing.TB, opts ...Option) *Server {
+	t.Helper()
+	s, err := Start(opts...)
+	if err != nil {
+		t.Fatalf("smtptest: %v", err)
+	}
+	t.Cleanup(s.Close)
+	return s
+}
+
+// Start starts a server; the caller must Close it.
+func Start(opts ...Option) (*Server, error) {
+	set := defaults()
+	for _, o := range opts {
+		o(&set)
+	}
+	ca, err := newAuthority(set.cert)
+	if err != nil {
+		return nil, err
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, fmt.Errorf("smtptest: listen on loopback: %w", err)
+	}
+	caDir, err := os.MkdirTemp("", "smtptest-ca-")
+	if err != nil {
+		ln.Close()
+		return nil, fmt.Errorf("smtptest: make CA directory: %w", err)
+	}
+	port := ln.Addr().(*net.TCPAddr).Port
+	s := &Server{
+		Host: "127.0.0.1", Port: port, Addr: net.JoinHostPort("127.0.0.1", strconv.Itoa(port)),
+		set: set, ca: ca, ln: ln, caDir: caDir,
+		done: make(chan struct{}), served: make(chan struct{}),
+	}
+	if err := s.WriteCA(s.CAFile()); err != nil {
+		s.Close()
+		return nil, err
+	}
+
+	s.smtp = smtp.NewServer(smtp.BackendFunc(s.newSession))
+	s.smtp.Domain = set.domain
+	// With implicit TLS every session is secure, even when a misbehaviour
+	// wrapper hides the *tls.Conn from go-smtp.
+	s.smtp.AllowInsecureAuth = set.insecureAuth || set.security == ImplicitTLS
+	s.smtp.ReadTimeout = time.Minute
+	s.smtp.WriteTimeout = time.Minute
+	s.smtp.ErrorLog = quietLog{}
+	if set.security == StartTLS {
+		s.smtp.TLSConfig = ca.serverConfig()
+	}
+
+	go func() {
+		defer close(s.served)
+		_ = s.smtp.Serve(s.listener())
+	}()
+	return s, nil
+}
+
+// listener stacks the misbehaviours the settings ask for under go-smtp.
+func (s *Server) listener() net.Listener {
+	set := s.set
+	var l net.Listener = misbehavingListener{Listener: s.ln, wrap: func(c net.Conn) net.Conn {
+		if set.delay > 0 {
+			return delayedConn{Conn: c, delay: set.delay}
+		}
+		return c
+	}}
+	if set.silent || set.greeting != nil {
+		l = silentListener{Listener: l, greeting: set.greeting, done: s.done}
+	}
+	if set.security == ImplicitTLS {
+		l = tls.NewListener(l, s.ca.serverConfig())
+	}
+	if set.closeAfter > 0 || set.noEHLO {
+		l = misbehavingListener{Listener: l, wrap: func(c net.Conn) net.Conn {
+			if tc, ok := c.(*tls.Conn); ok {
+				// go-smtp must see the *tls.Conn to know the session is
+				// secure; shake hands here so the wrapper sees plain text.
+				_ = tc.Handshake()
+			}
+			return &commandConn{Conn: c, closeAfter: set.closeAfter, hideEHLO: set.noEHLO}
+		}}
+	}
+	return l
+}
+
+// silentListener keeps every connection to itself and never greets.
+type silentListener struct {
+	net.Listener
+	greeting []byte
+	done     <-chan struct{}
+}
+
+func (l silentListener) Accept() (net.Conn, error) {
+	for {
+		c, err := l.Listener.Accept()
+		if err != nil {
+			return nil, err
+		}
+		go serveSilently(c, l.greeting, l.done)
+	}
+}
+
+type quietLog struct{}
+
+func (quietLog) Printf(string, ...any) {}
+func (quietLog) Println(...any)        {}
+
+// Close stops the server, drops every connection and removes the CA file.
+func (s *Server) Close() {
+	s.closeMu.Do(func() {
+		close(s.done)
+		if s.smtp != nil {
+			_ = s.smtp.Close()
+			<-s.served
+		} else {
+			_ = s.ln.Close()
+		}
+		_ = os.RemoveAll(s.caDir)
+	})
+}
+
+func (s *Server) record(m Message) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.messages = append(s.messages, m)
+}
+
+// Messages returns a copy of every message received so far.
+func (s *Server) Messages() []Message {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Clone(s.messages)
+}
+
+// CertPool holds the server's CA, for a client's RootCAs.
+func (s *Server) CertPool() *x509.CertPool { return s.ca.pool }
+
+// CAPEM is the server's CA certificate in PEM.
+func (s *Server) CAPEM() []byte { return slices.Clone(s.ca.caPEM) }
+
+// CAFile is a PEM file holding the CA, removed by Close.
+func (s *Server) CAFile() string { return filepath.Join(s.caDir, "ca.pem") }
+
+// WriteCA writes the CA certificate in PEM to path, for tls_ca_file.
+func (s *Server) WriteCA(path string) error {
+	if err := os.WriteFile(path, s.ca.caPEM, 0o644); err != nil {
+		return fmt.Errorf("smtptest: write CA: %w", err)
+	}
+	return nil
+}
+
+// ClientTLSConfig trusts the server's CA, for clients written by hand.
+func (s *Server) ClientTLSConfig() *tls.Config {
+	return &tls.Config{RootCAs: s.ca.pool, ServerName: "localhost", MinVersion: tls.VersionTLS12}
+}
+
+// Credentials returns one account of the server (the first by name), or
+// empty strings when it has none.
+func (s *Server) Credentials() (username, password string) {
+	for _, u := range slices.Sorted(maps.Keys(s.set.users)) {
+		return u, s.set.users[u]
+	}
+	return "", ""
+}
+
+// Config returns settings that reach this server: protocol and STARTTLS as
+// it speaks, its CA as tls_ca_file, and its first account with auth auto.
+// The sender is the account's name, or app@example.com.
+func (s *Server) Config() config.Server {
+	c := config.Server{
+		Sender:   "app@example.com",
+		Protocol: config.ProtocolSMTP,
+		Host:     s.Host,
+		Port:     s.Port,
+		Auth:     config.AuthNone,
+		Timeout:  config.Duration{Duration: 5 * time.Second},
+	}
+	switch s.set.security {
+	case StartTLS:
+		c.StartTLS, c.TLSCAFile = true, s.CAFile()
+	case ImplicitTLS:
+		c.Protocol, c.TLSCAFile = config.ProtocolSMTPS, s.CAFile()
+	case Plain:
+	}
+	if user, pass := s.Credentials(); user != "" {
+		c.Auth, c.Username, c.Password = config.AuthAuto, user, pass
+		if len(s.set.senders) == 0 && looksLikeAddress(user) {
+			c.Sender = user
+		}
+	}
+	if len(s.set.senders) > 0 {
+		c.Sender = s.set.senders[0]
+	}
+	return c
+}
+
+func looksLikeAddress(s string) bool {
+	for i := range len(s) {
+		if s[i] == '@' {
+			return i > 0 && i < len(s)-1
+		}
+	}
+	return false
+}
