@@ -23,6 +23,7 @@ type disk interface {
 type tempFile interface {
 	Write(p []byte) (int, error)
 	Chmod(mode fs.FileMode) error
+	Chown(uid, gid int) error
 	Sync() error
 	Close() error
 	Name() string
@@ -133,6 +134,7 @@ func writeAtomic(d disk, path string, data []byte) (err error) {
 	if err := tmp.Chmod(fileMode); err != nil {
 		return fmt.Errorf("chmod temp file: %w", err)
 	}
+	keepOwner(tmp, path)
 	if _, err := bytes.NewReader(data).WriteTo(tmp); err != nil {
 		return fmt.Errorf("write temp file: %w", err)
 	}
@@ -150,4 +152,16 @@ func writeAtomic(d disk, path string, data []byte) (err error) {
 		return fmt.Errorf("sync directory %s: %w", dir, err)
 	}
 	return nil
+}
+
+// keepOwner gives the new file the old file's owner and group. Only root
+// can, and only root needs to: anyone else can only write files they own.
+func keepOwner(tmp tempFile, path string) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return
+	}
+	if uid, gid, ok := owner(info); ok && os.Geteuid() == 0 {
+		_ = tmp.Chown(uid, gid) // best effort: the content matters more than the owner
+	}
 }

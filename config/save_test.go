@@ -480,3 +480,24 @@ func TestSaveReplacesTheFileRatherThanTruncatingIt(t *testing.T) {
 		t.Fatalf("the file was rewritten in place instead of replaced")
 	}
 }
+
+func TestSaveKeepsTheOwner(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("only root can give a file to another user")
+	}
+	f := loadFile(t, "[smtp]\nuse_default = true\n")
+	if err := os.Chown(f.Path, 1234, 5678); err != nil {
+		t.Fatal(err)
+	}
+	f.Config.SMTP.Port = 25
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	info, err := os.Stat(f.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if uid, gid, ok := owner(info); !ok || uid != 1234 || gid != 5678 {
+		t.Fatalf("owner %d:%d, want 1234:5678", uid, gid)
+	}
+}
