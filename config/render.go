@@ -101,6 +101,10 @@ func splice(old *document, c Config) ([]byte, bool) {
 		}
 		edits = append(edits, insertions(old, table, c, want, present)...)
 	}
+	if len(old.data) == 0 {
+		// First, so that the stable sort keeps it above the new tables.
+		edits = append([]edit{{0, 0, newFileHeader}}, edits...)
+	}
 	return applyEdits(old.data, edits)
 }
 
@@ -146,15 +150,18 @@ func insertions(old *document, table string, c Config, want []string, present ma
 			newTable.WriteString(line)
 			continue
 		}
-		edits = append(edits, edit{at, at, afterLineBreak(old.data, at, line)})
+		if n := len(edits); n > 0 && edits[n-1].start == at {
+			edits[n-1].text += line // keys bound for one place stay in order, on one insertion
+			continue
+		}
+		edits = append(edits, edit{at, at, line})
 	}
 	if newTable.Len() > 0 {
-		header := "\n[" + table + "]\n"
-		if len(old.data) == 0 {
-			header = newFileHeader + header
-		}
 		at := len(old.data)
-		edits = append(edits, edit{at, at, afterLineBreak(old.data, at, header+newTable.String())})
+		edits = append(edits, edit{at, at, "\n[" + table + "]\n" + newTable.String()})
+	}
+	for i := range edits {
+		edits[i].text = afterLineBreak(old.data, edits[i].start, edits[i].text)
 	}
 	return edits
 }

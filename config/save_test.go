@@ -92,6 +92,10 @@ func TestSaveKeepsTheRestOfTheFile(t *testing.T) {
 			want: "[app]\nx = 1\n\n[smtp]\nuse_default = false\n"},
 		{name: "file_without_final_newline", in: "[smtp]\nuse_default = true", edit: func(c *Config) { c.SMTP.Host = "h" },
 			want: "[smtp]\nuse_default = true\nhost = \"h\"\n"},
+		{name: "keys_added_at_an_unterminated_end_share_one_line_break", in: "[smtp]\nuse_default = true", edit: func(c *Config) { c.SMTP.Host, c.SMTP.Port = "h", 25 },
+			want: "[smtp]\nuse_default = true\nhost = \"h\"\nport = 25\n"},
+		{name: "keys_missing_before_the_first_go_before_it", in: "[smtp]\n# comment\nhost = \"h\"\n", edit: func(c *Config) { c.SMTP.Sender = "a@b.de" },
+			want: "[smtp]\n# comment\nuse_default = false\nsender = \"a@b.de\"\nhost = \"h\"\n"},
 		{name: "dotted_keys_stay_dotted", in: "smtp.use_default = false\nsmtp.host = \"h\"\n[app]\nx = 1\n", edit: func(c *Config) { c.SMTP.Port = 25 },
 			want: "smtp.use_default = false\nsmtp.host = \"h\"\nsmtp.port = 25\n[app]\nx = 1\n"},
 		{name: "unknown_keys_in_smtp_are_kept", in: "[smtp]\nuse_default = true\nprot = 25 # typo\n", edit: func(c *Config) { c.SMTP.Port = 25 },
@@ -200,6 +204,17 @@ func TestSaveModes(t *testing.T) {
 		}
 		if !strings.HasPrefix(string(readFile(t, f.Path)), "# ") {
 			t.Fatalf("a new file should say what wrote it")
+		}
+	})
+	t.Run("new_file_with_both_tables_has_one_header_comment", func(t *testing.T) {
+		f := New(filepath.Join(t.TempDir(), "config.toml"))
+		f.Config.DefaultServer.Host = "relay"
+		if err := f.Save(); err != nil {
+			t.Fatal(err)
+		}
+		content := string(readFile(t, f.Path))
+		if strings.Count(content, "# Outgoing mail settings") != 1 || !strings.HasSuffix(content, "\n[default_server]\nhost = \"relay\"\n") {
+			t.Fatalf("got:\n%s", content)
 		}
 	})
 	t.Run("readable_file_becomes_0600", func(t *testing.T) {
