@@ -3,6 +3,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"strconv"
@@ -41,7 +42,7 @@ func New(path string) *File { return &File{Path: path, Config: Default()} }
 // Reload reads the file again, dropping unsaved changes; afterwards Save
 // overwrites what is on disk now. On error the File is left as it was.
 func (f *File) Reload() error {
-	data, err := os.ReadFile(f.Path)
+	data, err := readConfigFile(f.Path)
 	if err != nil {
 		return fmt.Errorf("load %s: %w", f.Path, err)
 	}
@@ -128,6 +129,28 @@ func (f *File) Source(key string) string {
 		}
 	}
 	return "default"
+}
+
+// maxFileSize bounds what Load reads: a config file is a few hundred
+// bytes, and a path such as /dev/zero must fail rather than fill memory.
+const maxFileSize = 1 << 20
+
+// readConfigFile reads a file of at most maxFileSize bytes. It works on
+// pipes too, as in --config <(generate-config).
+func readConfigFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxFileSize {
+		return nil, fmt.Errorf("larger than %d MiB, which no smtpconf file is", maxFileSize>>20)
+	}
+	return data, nil
 }
 
 // ErrChangedOnDisk is returned by Save when someone else changed the file

@@ -215,3 +215,20 @@ func TestLoadPermissionWarning(t *testing.T) {
 		})
 	}
 }
+
+func TestLoadRefusesEndlessFiles(t *testing.T) {
+	if _, err := os.Stat("/dev/zero"); err != nil {
+		t.Skip("no /dev/zero")
+	}
+	if _, err := Load("/dev/zero"); err == nil || !strings.Contains(err.Error(), "larger than 1 MiB") {
+		t.Fatalf("Load(/dev/zero) = %v", err)
+	}
+}
+
+func TestValidateDoesNotReadSpecialFilesAsCA(t *testing.T) {
+	c := validCustom()
+	c.SMTP.TLSCAFile = "/dev/zero"
+	if p := Validate(c).For("tls_ca_file"); len(p) != 1 || !strings.Contains(p[0].Message, "not a regular file") {
+		t.Fatalf("got %v", p)
+	}
+}

@@ -25,22 +25,24 @@ const newFileHeader = "# Outgoing mail settings, written by smtpconf (`smtpconf 
 // but not comments. Either way the result is parsed back and must hold c
 // and exactly the foreign content of old; otherwise render fails and
 // nothing is written.
-func render(old *document, c Config) ([]byte, error) {
+func render(old *document, c Config) ([]byte, *document, error) {
 	if err := checkEncodable(c); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	out, ok := splice(old, c)
-	if ok && faithful(old, out, c) == nil {
-		return out, nil
+	if out, ok := splice(old, c); ok {
+		if doc, err := faithful(old, out, c); err == nil {
+			return out, doc, nil
+		}
 	}
 	out, err := reencode(old, c)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	if err := faithful(old, out, c); err != nil {
-		return nil, err
+	doc, err := faithful(old, out, c)
+	if err != nil {
+		return nil, nil, err
 	}
-	return out, nil
+	return out, doc, nil
 }
 
 // checkEncodable refuses what TOML cannot hold: text that is not UTF-8.
@@ -295,19 +297,20 @@ func plainValue(f fieldRef) any {
 // errUnfaithful means a rendered file would not read back as intended.
 var errUnfaithful = errors.New("the new file would not read back as written")
 
-// faithful checks that out reads back as c and keeps old's foreign content.
-func faithful(old *document, out []byte, c Config) error {
+// faithful checks that out reads back as c and keeps old's foreign
+// content, and gives the parsed result.
+func faithful(old *document, out []byte, c Config) (*document, error) {
 	doc, err := parse("", out)
 	if err != nil {
-		return fmt.Errorf("%w: %w", errUnfaithful, err)
+		return nil, fmt.Errorf("%w: %w", errUnfaithful, err)
 	}
 	if doc.config != c {
-		return fmt.Errorf("%w: the settings differ", errUnfaithful)
+		return nil, fmt.Errorf("%w: the settings differ", errUnfaithful)
 	}
 	if !reflect.DeepEqual(old.foreign, doc.foreign) && fmt.Sprintf("%#v", old.foreign) != fmt.Sprintf("%#v", doc.foreign) {
-		return fmt.Errorf("%w: content smtpconf does not own would change", errUnfaithful)
+		return nil, fmt.Errorf("%w: content smtpconf does not own would change", errUnfaithful)
 	}
-	return nil
+	return doc, nil
 }
 
 // withoutOwnKeys removes the keys smtpconf owns from a decoded document,

@@ -61,7 +61,7 @@ const (
 // what was loaded (someone edited it, or created it after New): Reload
 // and apply the change again.
 func (f *File) Save() error {
-	current, err := os.ReadFile(f.Path)
+	current, err := readConfigFile(f.Path)
 	switch {
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
 		return fmt.Errorf("save %s: %w", f.Path, err)
@@ -79,7 +79,7 @@ func (f *File) Save() error {
 			return fmt.Errorf("save %s: %w", f.Path, err)
 		}
 	}
-	out, err := render(old, f.Config)
+	out, doc, err := render(old, f.Config)
 	if err != nil {
 		return fmt.Errorf("save %s: %w", f.Path, err)
 	}
@@ -93,10 +93,6 @@ func (f *File) Save() error {
 	}
 	if err := writeAtomic(d, target, out); err != nil {
 		return fmt.Errorf("save %s: %w", f.Path, err)
-	}
-	doc, err := parse(f.Path, out)
-	if err != nil {
-		return fmt.Errorf("save %s: re-read: %w", f.Path, err)
 	}
 	f.loaded, f.Config = doc, doc.config
 	return nil
