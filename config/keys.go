@@ -9,9 +9,13 @@ import (
 type Kind int
 
 const (
+	// KindString is free text: an address, a name, a path, a command.
 	KindString Kind = iota
+	// KindBool is true or false.
 	KindBool
+	// KindInt is a whole number: the port.
 	KindInt
+	// KindDuration is Go duration text such as "15s".
 	KindDuration
 	// KindChoice is a string with a fixed list of accepted values (Key.Choices).
 	KindChoice
