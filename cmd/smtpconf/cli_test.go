@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -63,6 +64,9 @@ func TestHelpNamesTheConfigFile(t *testing.T) {
 	fromEnv := filepath.Join(e.home, "from-env.toml")
 	fromFlag := filepath.Join(e.home, "from-flag.toml")
 	defaultPath := filepath.Join(e.home, ".config", "smtpconf", "config.toml")
+	if os.Geteuid() == 0 {
+		defaultPath = "/etc/smtpconf/config.toml"
+	}
 	commands := [][]string{nil, {"configure"}, {"validate"}, {"show"}, {"set"}, {"check"}, {"test"}}
 	tests := []struct {
 		name string

@@ -50,14 +50,14 @@ func TestValidate(t *testing.T) {
 			name:      "port out of range names its line",
 			config:    strings.Replace(validConfig, "port = 587", "port = 70000", 1),
 			wantCode:  exitConfig,
-			wantLines: []string{`^PATH:9: smtp\.port: .+$`},
+			wantLines: []string{`^PATH:8: smtp\.port: .+$`},
 		},
 		{
 			name: "every problem is listed, each on its own line",
 			config: strings.NewReplacer("port = 587", "port = 70000",
 				`sender = "noreply@example.com"`, `sender = "not an address"`).Replace(validConfig),
 			wantCode:  exitConfig,
-			wantLines: []string{`^PATH:3: smtp\.sender: .+$`, `^PATH:9: smtp\.port: .+$`},
+			wantLines: []string{`^PATH:3: smtp\.sender: .+$`, `^PATH:8: smtp\.port: .+$`},
 		},
 		{
 			name:      "tls_skip_verify is only a warning",
@@ -111,7 +111,11 @@ func TestUnreadableConfigExits3(t *testing.T) {
 				if tt.config != nil {
 					e.writeConfig(*tt.config)
 				}
-				o := e.smtpconf(command, "--to", "admin@example.com")
+				args := []string{command}
+				if command == "check" || command == "test" {
+					args = append(args, "--to", "admin@example.com")
+				}
+				o := e.smtpconf(args...)
 				expectCode(t, o, exitConfig)
 				if want := strings.ReplaceAll(tt.wantError, "PATH", e.config); !strings.Contains(o.stderr, want) {
 					t.Errorf("stderr should contain %q:\n%s", want, o)
@@ -127,7 +131,7 @@ func TestSet(t *testing.T) {
 	needConfig(t)
 	t.Run("creates the file and the result validates", func(t *testing.T) {
 		e := newEnv(t)
-		o := e.smtpconf("set", "sender=noreply@example.com", "host=mail.example.com", "port=587",
+		o := e.smtpconf("set", "use_default=false", "sender=noreply@example.com", "host=mail.example.com", "port=587",
 			"starttls=true", "auth=plain", "username=noreply@example.com", "password_env=SMTP_PASSWORD",
 			"test_recipient=admin@example.com")
 		expectCode(t, o, exitOK)
@@ -152,6 +156,20 @@ func TestSet(t *testing.T) {
 		}
 		if got := v.Settings["password"].Value; got != "from $SMTP_PASSWORD" {
 			t.Errorf("password shows as %v, want from $SMTP_PASSWORD", got)
+		}
+	})
+
+	t.Run("says when the custom server is not used", func(t *testing.T) {
+		e := newEnv(t)
+		o := e.smtpconf("set", "sender=a@example.com", "host=mail.example.com")
+		expectCode(t, o, exitOK)
+		if !strings.Contains(o.stderr, "use_default=false") {
+			t.Errorf("want a note that use_default is on:\n%s", o)
+		}
+		o = e.smtpconf("set", "use_default=false", "auth=none", "test_recipient=b@example.com")
+		expectCode(t, o, exitOK)
+		if strings.Contains(o.stderr, "use_default") {
+			t.Errorf("no note once use_default is off:\n%s", o)
 		}
 	})
 
@@ -241,7 +259,7 @@ func TestShow(t *testing.T) {
 			wantServer:   "custom",
 			wantPassword: "********",
 			wantHost:     "mail.example.com",
-			wantSources:  map[string]string{"host": "file:8", "port": "file:9", "password": "file:12"},
+			wantSources:  map[string]string{"host": "file:7", "port": "file:8", "password": "file:11"},
 		},
 		{
 			name:         "password from the environment",

@@ -20,13 +20,15 @@ type globals struct {
 // configPath says which file the commands use and why: --config, then
 // $SMTPCONF_CONFIG, then the per-user or system default.
 func (g *globals) configPath() (path, source string) {
-	if g.configFlag != "" {
-		return g.configFlag, "from --config"
+	path, source = config.ResolvePath(g.configFlag, g.getenv)
+	switch source {
+	case config.PathFromFlag:
+		return path, "from --config"
+	case config.PathFromEnv:
+		return path, "from $" + config.EnvConfig
+	default:
+		return path, source
 	}
-	if env := g.getenv("SMTPCONF_CONFIG"); env != "" {
-		return env, "from $SMTPCONF_CONFIG"
-	}
-	return config.DefaultPath(), "default"
 }
 
 // configFlag is the --config flag. Flags are parsed before cobra renders

@@ -33,33 +33,15 @@ func (g *globals) loadConfig(cmd *cobra.Command) (*config.File, error) {
 func loadError(path string, err error) error {
 	var perr *config.ParseError
 	if errors.As(err, &perr) {
-		return &exitError{code: exitConfig, err: newParseErrorText(path, perr)}
+		// Its text is already compiler style: file:line:col: message.
+		return &exitError{code: exitConfig, err: perr}
 	}
 	return &exitError{code: exitConfig, err: fmt.Errorf("reading %s: %w", path, err)}
 }
 
-// parseErrorText is the compiler-style position of a syntax error.
-type parseErrorText string
-
-func (p parseErrorText) Error() string { return string(p) }
-
-func newParseErrorText(path string, e *config.ParseError) parseErrorText {
-	if e.Path != "" {
-		path = e.Path
-	}
-	switch {
-	case e.Line > 0 && e.Column > 0:
-		return parseErrorText(fmt.Sprintf("%s:%d:%d: %s", path, e.Line, e.Column, e.Message))
-	case e.Line > 0:
-		return parseErrorText(fmt.Sprintf("%s:%d: %s", path, e.Line, e.Message))
-	default:
-		return parseErrorText(fmt.Sprintf("%s: %s", path, e.Message))
-	}
-}
-
 // printLoadWarnings prints what config noticed about the file while loading it.
 func printLoadWarnings(w io.Writer, f *config.File) {
-	for _, msg := range loadWarnings(f) {
+	for _, msg := range f.Warnings {
 		_, _ = fmt.Fprintf(w, "warning: %s: %s\n", f.Path, msg)
 	}
 }

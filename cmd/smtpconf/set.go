@@ -121,7 +121,31 @@ func runSet(cmd *cobra.Command, g *globals, args []string) error {
 		keys[i] = a.key
 	}
 	_, _ = fmt.Fprintf(cmd.OutOrStdout(), "%s: saved %s\n", f.Path, strings.Join(keys, ", "))
+	if f.Config.SMTP.UseDefault && setsCustomServer(keys) {
+		// The easiest mistake in a first-time setup script: everything
+		// saved, and mail still goes through the platform's server.
+		_, _ = fmt.Fprintf(errOut, "note: use_default is true, so mail goes through [default_server] and these settings are not used; add use_default=false to use them\n")
+	}
 	return nil
+}
+
+// setsCustomServer tells whether any key is one of [smtp]'s server settings,
+// which use_default = true makes idle.
+func setsCustomServer(keys []string) bool {
+	for _, k := range keys {
+		name := k
+		if key, ok := config.LookupKey(k); ok {
+			name = key.Name
+		}
+		switch name {
+		case "smtp.use_default", "smtp.test_recipient":
+		default:
+			if strings.HasPrefix(name, "smtp.") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // readSecret reads one line from standard input: without echo when it is a
@@ -146,12 +170,14 @@ func readSecret(in io.Reader, prompt io.Writer, key string) (string, error) {
 	return strings.TrimRight(line, "\r\n"), nil
 }
 
-// completeKeys offers every settable key, followed by "=".
+// completeKeys offers every settable key followed by "=", [smtp]'s bare
+// as the admin types them, with their help as the description.
 func completeKeys() []string {
-	keys := settableKeys()
-	out := make([]string, len(keys))
-	for i, k := range keys {
-		out[i] = k + "="
+	keys := config.Keys()
+	out := make([]string, 0, len(keys))
+	for _, k := range keys {
+		name := strings.TrimPrefix(k.Name, "smtp.")
+		out = append(out, name+"=\t"+k.Help)
 	}
 	return out
 }

@@ -81,13 +81,13 @@ func effectiveView(f *config.File) settingsView {
 		if isZero(rawValue) && !isZero(effValue) {
 			return "default"
 		}
-		return sourceInFile(f, key)
+		return f.Source(key)
 	}
 	v := settingsView{File: f.Path, Server: server, Table: table}
 	add := func(key string, rawValue, effValue any) {
 		v.Settings = append(v.Settings, setting{Key: key, Value: effValue, Source: src(table+"."+key, rawValue, effValue)})
 	}
-	v.Settings = append(v.Settings, setting{Key: "use_default", Value: c.SMTP.UseDefault, Source: sourceInFile(f, "smtp.use_default")})
+	v.Settings = append(v.Settings, setting{Key: "use_default", Value: c.SMTP.UseDefault, Source: f.Source("smtp.use_default")})
 	add("host", raw.Host, eff.Host)
 	add("port", raw.Port, eff.Port)
 	add("protocol", string(raw.Protocol), string(eff.Protocol))
@@ -102,7 +102,7 @@ func effectiveView(f *config.File) settingsView {
 	add("tls_skip_verify", raw.TLSSkipVerify, eff.TLSSkipVerify)
 	v.Settings = append(v.Settings, setting{Key: "timeout", Value: durationText(eff.Timeout.Duration),
 		Source: src(table+".timeout", raw.Timeout.Duration, eff.Timeout.Duration)})
-	v.Settings = append(v.Settings, setting{Key: "test_recipient", Value: c.SMTP.TestRecipient, Source: sourceInFile(f, "smtp.test_recipient")})
+	v.Settings = append(v.Settings, setting{Key: "test_recipient", Value: c.SMTP.TestRecipient, Source: f.Source("smtp.test_recipient")})
 	return v
 }
 
@@ -110,11 +110,11 @@ func effectiveView(f *config.File) settingsView {
 func describePassword(f *config.File, table string, s config.Server) setting {
 	switch {
 	case s.Password != "":
-		return setting{Key: "password", Value: "********", Source: sourceInFile(f, table+".password")}
+		return setting{Key: "password", Value: "********", Source: f.Source(table + ".password")}
 	case s.PasswordEnv != "":
-		return setting{Key: "password", Value: "from $" + s.PasswordEnv, Source: sourceInFile(f, table+".password_env")}
+		return setting{Key: "password", Value: "from $" + s.PasswordEnv, Source: f.Source(table + ".password_env")}
 	case s.PasswordCommand != "":
-		return setting{Key: "password", Value: "from command", Source: sourceInFile(f, table+".password_command")}
+		return setting{Key: "password", Value: "from command", Source: f.Source(table + ".password_command")}
 	default:
 		return setting{Key: "password", Value: "", Source: "default"}
 	}
