@@ -1,0 +1,72 @@
+package mailer
+
+import (
+	"errors"
+	"strings"
+)
+
+// splitCommand splits a password_command into argv the way a POSIX shell
+// splits words, without running one: single quotes keep everything literal,
+// double quotes allow \" \\ \$ and \` escapes, a backslash outside quotes
+// escapes the next character. Nothing is expanded, so no configuration can
+// inject a command.
+func splitCommand(s string) ([]string, error) {
+	var (
+		args    []string
+		cur     strings.Builder
+		inWord  bool
+		quote   rune // 0, '\'' or '"'
+		escaped bool
+	)
+	for _, r := range s {
+		switch {
+		case escaped:
+			if quote == '"' && !strings.ContainsRune("\"\\$`", r) {
+				cur.WriteRune('\\')
+			}
+			cur.WriteRune(r)
+			escaped = false
+		case quote == '\'':
+			if r == '\'' {
+				quote = 0
+			} else {
+				cur.WriteRune(r)
+			}
+		case quote == '"':
+			switch r {
+			case '"':
+				quote = 0
+			case '\\':
+				escaped = true
+			default:
+				cur.WriteRune(r)
+			}
+		case r == '\\':
+			escaped, inWord = true, true
+		case r == '\'' || r == '"':
+			quote, inWord = r, true
+		case r == ' ' || r == '\t' || r == '\n':
+			if inWord {
+				args = append(args, cur.String())
+				cur.Reset()
+				inWord = false
+			}
+		default:
+			cur.WriteRune(r)
+			inWord = true
+		}
+	}
+	switch {
+	case escaped:
+		return nil, errors.New("ends with a lone backslash")
+	case quote != 0:
+		return nil, errors.New("has an unclosed " + string(quote) + " quote")
+	}
+	if inWord {
+		args = append(args, cur.String())
+	}
+	if len(args) == 0 {
+		return nil, errors.New("is empty")
+	}
+	return args, nil
+}

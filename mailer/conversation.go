@@ -1,0 +1,479 @@
+package mailer
+
+import (
+	"bufio"
+	"context"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/textproto"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/emersion/go-smtp"
+
+	"smtpconf/config"
+)
+
+// maxGreeting bounds what mailer reads while waiting for a greeting or the
+// STARTTLS reply, so a server streaming garbage cannot exhaust memory.
+const maxGreeting = 64 << 10
+
+// conversation is one connection to a server, step by step. Every step is
+// reported to Options.Progress, bounded by the timeout and cut short when
+// the context is cancelled (the connection is closed, so a blocked read
+// returns at once).
+type conversation struct {
+	ctx     context.Context
+	s       config.Server
+	opts    Options
+	res     *Result
+	t       target
+	tr      *transcript
+	timeout time.Duration
+
+	raw    net.Conn // the TCP connection
+	conn   net.Conn // raw, or TLS on top of it
+	client *smtp.Client
+	tlsHow string // "STARTTLS" or "implicit TLS" once secured
+	stop   func() bool
+
+	finished bool
+
+	// verifyAnyway checks the certificate after a handshake that skipped
+	// it (Probe wants the certificate even when it is not trusted).
+	verifyAnyway bool
+	verifyErr    error
+}
+
+// withFallbacks applies the defaults mailer needs whatever config did.
+func withFallbacks(s config.Server) config.Server {
+	if s.Protocol == "" {
+		s.Protocol = config.ProtocolSMTP
+	}
+	if s.Port == 0 {
+		s.Port = config.DefaultPort(s.Protocol)
+	}
+	if s.Timeout.Duration <= 0 {
+		s.Timeout.Duration = config.DefaultTimeout
+	}
+	if s.Auth == "" {
+		s.Auth = config.AuthNone
+		if s.Username != "" {
+			s.Auth = config.AuthAuto
+		}
+	}
+	return s
+}
+
+func newConversation(ctx context.Context, s config.Server, opts Options) *conversation {
+	s = withFallbacks(s)
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.Resolver == nil {
+		opts.Resolver = net.DefaultResolver
+	}
+	return &conversation{
+		ctx: ctx, s: s, opts: opts, res: &Result{},
+		t:       target{Host: s.Host, Port: s.Port, Timeout: s.Timeout.Duration, SMTPS: s.Protocol == config.ProtocolSMTPS, StartTLS: s.StartTLS},
+		tr:      newTranscript(opts.Transcript),
+		timeout: s.Timeout.Duration,
+	}
+}
+
+func (c *conversation) emit(st Step) {
+	if c.opts.Progress != nil {
+		c.opts.Progress(st)
+	}
+}
+
+// do runs one step: reports it running, runs it, classifies a failure, and
+// reports how it ended.
+func (c *conversation) do(name StepName, title string, fn func() (string, error)) error {
+	st := Step{Name: name, Title: title, Status: StatusRunning, Started: time.Now()}
+	c.emit(st)
+	var (
+		detail string
+		err    error
+	)
+	if cerr := c.ctx.Err(); cerr != nil {
+		err = cerr
+	} else {
+		detail, err = fn()
+	}
+	st.Duration = time.Since(st.Started)
+	st.Detail = c.tr.scrub(detail)
+	if err == nil {
+		st.Status = StatusOK
+		c.res.Steps = append(c.res.Steps, st)
+		c.emit(st)
+		return nil
+	}
+	e := classify(c.ctx, name, err, c.t)
+	c.scrub(e)
+	st.Status, st.Err = StatusFailed, e
+	c.res.Steps = append(c.res.Steps, st)
+	c.res.Err, c.res.Hint = e, e.Hint
+	c.emit(st)
+	return e
+}
+
+// skip reports a step that does not apply.
+func (c *conversation) skip(name StepName, title, why string) {
+	st := Step{Name: name, Title: title, Status: StatusSkipped, Started: time.Now(), Detail: why}
+	c.res.Steps = append(c.res.Steps, st)
+	c.emit(st)
+}
+
+// scrub makes sure no secret leaves in an error, whatever a server echoed.
+func (c *conversation) scrub(e *Error) {
+	if msg := e.Err.Error(); c.tr.scrub(msg) != msg {
+		e.Err = errors.New(c.tr.scrub(msg))
+	}
+}
+
+func (c *conversation) warn(w ...string) { c.res.Warnings = append(c.res.Warnings, w...) }
+
+// finish closes the connection and settles the result.
+func (c *conversation) finish() *Result {
+	if c.finished {
+		return c.res
+	}
+	c.finished = true
+	if c.stop != nil {
+		c.stop()
+	}
+	if c.client != nil {
+		_ = c.client.Close()
+	} else if c.conn != nil {
+		_ = c.conn.Close()
+	}
+	c.res.OK = c.res.Err == nil
+	return c.res
+}
+
+func (c *conversation) addr() string { return net.JoinHostPort(c.s.Host, strconv.Itoa(c.s.Port)) }
+
+// open goes from nothing to an authenticated session: resolve, connect,
+// TLS (smtps), greeting, EHLO, STARTTLS and EHLO again, AUTH.
+func (c *conversation) open() error {
+	if err := c.greet(); err != nil {
+		return err
+	}
+	return c.secureAndAuth()
+}
+
+// greet goes as far as the first EHLO.
+func (c *conversation) greet() error {
+	if err := c.validate(); err != nil {
+		return c.do(StepResolve, "Check the settings", func() (string, error) { return "", err })
+	}
+	if err := c.do(StepResolve, "Look up "+c.s.Host, func() (string, error) {
+		addrs, err := resolve(c.ctx, c.opts.Resolver, c.s.Host, c.timeout)
+		return addrList(addrs), err
+	}); err != nil {
+		return err
+	}
+	if err := c.do(StepConnect, "Connect to "+c.addr(), func() (string, error) {
+		conn, err := connect(c.ctx, c.opts.Resolver, c.s.Host, c.s.Port, c.timeout)
+		if err != nil {
+			return "", err
+		}
+		c.raw, c.conn = conn, conn
+		c.stop = context.AfterFunc(c.ctx, func() { _ = conn.Close() })
+		return "connected to " + conn.RemoteAddr().String(), nil
+	}); err != nil {
+		return err
+	}
+	if c.s.Protocol == config.ProtocolSMTPS {
+		if err := c.do(StepTLS, "TLS handshake (smtps)", func() (string, error) { return c.handshake("implicit TLS") }); err != nil {
+			return err
+		}
+	}
+	if err := c.do(StepGreeting, "Server greeting", c.readGreeting); err != nil {
+		return err
+	}
+	return c.hello("EHLO " + c.localName())
+}
+
+// secure runs STARTTLS when the settings ask for it, and logs in.
+func (c *conversation) secureAndAuth() error {
+	switch {
+	case c.s.Protocol == config.ProtocolSMTPS:
+	case c.s.StartTLS:
+		if err := c.do(StepStartTLS, "STARTTLS", c.startTLS); err != nil {
+			return err
+		}
+		if err := c.hello("EHLO again, over TLS"); err != nil {
+			return err
+		}
+	default:
+		c.warn("the connection is not encrypted (starttls is off): mail, and any password, cross the network in clear text")
+	}
+	return c.auth()
+}
+
+func (c *conversation) validate() error {
+	switch {
+	case strings.TrimSpace(c.s.Host) == "":
+		return ErrNoHost
+	case c.s.Protocol != config.ProtocolSMTP && c.s.Protocol != config.ProtocolSMTPS:
+		return fmt.Errorf("%w: protocol %q: use smtp or smtps", errBadConfig, c.s.Protocol)
+	case c.s.Port < 1 || c.s.Port > 65535:
+		return fmt.Errorf("%w: port %d is not a port number", errBadConfig, c.s.Port)
+	}
+	return nil
+}
+
+func (c *conversation) localName() string {
+	name := c.opts.LocalName
+	if name == "" {
+		name, _ = os.Hostname()
+	}
+	if name == "" || strings.ContainsAny(name, " \t\r\n") {
+		return "localhost"
+	}
+	return name
+}
+
+// handshake secures the connection and records what it is.
+func (c *conversation) handshake(how string) (string, error) {
+	cfg, err := tlsConfig(c.s)
+	if err != nil {
+		return "", err
+	}
+	tc := tls.Client(c.raw, cfg)
+	_ = c.raw.SetDeadline(time.Now().Add(c.timeout))
+	defer func() { _ = c.raw.SetDeadline(time.Time{}) }()
+	if err := tc.HandshakeContext(c.ctx); err != nil {
+		return "", fmt.Errorf("TLS handshake: %w", err)
+	}
+	c.conn, c.tlsHow = tc, how
+	verified := !c.s.TLSSkipVerify
+	if c.verifyAnyway {
+		c.verifyErr = verifyChain(tc.ConnectionState(), c.s.Host, cfg.RootCAs)
+		verified = c.verifyErr == nil
+	}
+	info := tlsInfo(tc.ConnectionState(), verified)
+	c.res.TLS = info
+	c.warn(tlsWarnings(info, c.s.Host, c.opts.Now())...)
+	c.tr.note(fmt.Sprintf("TLS: %s, %s, certificate %s issued by %s", info.Version, info.CipherSuite, info.Subject, info.Issuer))
+	detail := info.Version + ", " + info.CipherSuite
+	if !info.Verified {
+		detail += ", certificate NOT verified (tls_skip_verify)"
+	}
+	return detail, nil
+}
+
+// readReply reads one reply directly from the connection, bounded by the
+// timeout, and hands back what was read beyond it.
+func (c *conversation) readReply(expect int) (code int, msg string, rest []byte, err error) {
+	_ = c.conn.SetDeadline(time.Now().Add(c.timeout))
+	defer func() { _ = c.conn.SetDeadline(time.Time{}) }()
+	br := bufio.NewReader(&io.LimitedReader{R: c.conn, N: maxGreeting})
+	code, msg, err = textproto.NewReader(br).ReadResponse(expect)
+	for i, l := range strings.Split(msg, "\n") {
+		sep := " "
+		if i < strings.Count(msg, "\n") {
+			sep = "-"
+		}
+		if code != 0 {
+			c.tr.server(fmt.Sprintf("%03d%s%s", code, sep, l))
+		}
+	}
+	var perr textproto.ProtocolError
+	if errors.As(err, &perr) {
+		return code, msg, nil, fmt.Errorf("%w: %v", errNotSMTP, perr)
+	}
+	if err != nil && code == 0 && errors.Is(err, io.EOF) {
+		return code, msg, nil, fmt.Errorf("the server closed the connection without a word: %w", err)
+	}
+	rest, _ = br.Peek(br.Buffered())
+	return code, msg, rest, err
+}
+
+// readGreeting reads the 220 greeting as a step of its own and sets up
+// go-smtp to continue from there.
+func (c *conversation) readGreeting() (string, error) {
+	code, msg, rest, err := c.readReply(220)
+	if err != nil {
+		return "", err
+	}
+	first, _, _ := strings.Cut(msg, "\n")
+	c.newClient(first, rest)
+	return fmt.Sprintf("%d %s", code, first), nil
+}
+
+// newClient hands the connection to go-smtp, replaying a greeting it has to
+// read first (mailer read the real one itself).
+func (c *conversation) newClient(greeting string, rest []byte) {
+	line := "220 " + greeting
+	c.tr.skip = append(c.tr.skip, line)
+	c.client = smtp.NewClient(&replayConn{Conn: c.conn, pending: append([]byte(line+"\r\n"), rest...)})
+	c.client.CommandTimeout = c.timeout
+	c.client.SubmissionTimeout = c.timeout
+	c.client.DebugWriter = c.tr
+}
+
+func (c *conversation) hello(title string) error {
+	return c.do(StepHello, title, func() (string, error) {
+		c.tr.sawHELO = false
+		if err := c.client.Hello(c.localName()); err != nil {
+			return "", fmt.Errorf("EHLO: %w", err)
+		}
+		if c.tr.sawHELO {
+			return "EHLO refused, HELO accepted (no extensions)", nil
+		}
+		return c.extensions(), nil
+	})
+}
+
+// extensions lists what the server announced that matters here.
+func (c *conversation) extensions() string {
+	var got []string
+	for _, ext := range []string{"STARTTLS", "AUTH", "8BITMIME", "SMTPUTF8", "SIZE", "PIPELINING"} {
+		if ok, param := c.client.Extension(ext); ok {
+			got = append(got, strings.TrimSpace(ext+" "+param))
+		}
+	}
+	if len(got) == 0 {
+		return "no extensions"
+	}
+	return strings.Join(got, ", ")
+}
+
+// startTLS upgrades the connection. go-smtp does not export this step, so
+// mailer speaks it on the wire itself and then hands the secured connection
+// to a new go-smtp client. It never continues in clear text.
+func (c *conversation) startTLS() (string, error) {
+	if ok, _ := c.client.Extension("STARTTLS"); !ok {
+		return "", ErrStartTLSNotOffered
+	}
+	c.tr.client("STARTTLS")
+	_ = c.raw.SetDeadline(time.Now().Add(c.timeout))
+	if _, err := io.WriteString(c.raw, "STARTTLS\r\n"); err != nil {
+		return "", fmt.Errorf("send STARTTLS: %w", err)
+	}
+	if _, _, _, err := c.readReply(220); err != nil {
+		return "", fmt.Errorf("STARTTLS: %w", err)
+	}
+	detail, err := c.handshake("STARTTLS")
+	if err != nil {
+		return "", err
+	}
+	c.newClient(c.s.Host+" (secured)", nil)
+	return detail, nil
+}
+
+// auth logs in with the mechanism the settings ask for, or the strongest
+// safe one the server offers.
+func (c *conversation) auth() error {
+	title := "Log in as " + c.s.Username
+	if c.s.Auth == config.AuthNone {
+		c.skip(StepAuth, "Log in", "auth none")
+		return nil
+	}
+	return c.do(StepAuth, title, func() (string, error) {
+		if c.s.Username == "" {
+			return "", fmt.Errorf("%w: auth %s needs a username", errBadConfig, c.s.Auth)
+		}
+		_, params := c.client.Extension("AUTH")
+		offered := strings.Fields(params)
+		mech, err := chooseMechanism(c.s.Auth, offered, c.tlsHow != "", c.s.AllowInsecureAuth)
+		if err != nil {
+			return "", err
+		}
+		pw, err := password(c.ctx, c.s, c.timeout)
+		if err != nil {
+			return "", err
+		}
+		c.tr.addSecret(pw)
+		c.tr.addSecret("\x00" + c.s.Username + "\x00" + pw)
+		if err := c.client.Auth(saslClient(mech, c.s.Username, pw)); err != nil {
+			return "", fmt.Errorf("AUTH %s: %w", mech, err)
+		}
+		c.res.Mechanism = mech
+		if c.tlsHow == "" {
+			c.warn("the login crossed the network without encryption")
+		}
+		return mech + " as " + c.s.Username, nil
+	})
+}
+
+func (c *conversation) mail(from string) error {
+	return c.do(StepMail, "MAIL FROM:<"+from+">", func() (string, error) {
+		if from == "" {
+			return "", ErrNoSender
+		}
+		if err := c.client.Mail(from, nil); err != nil {
+			return "", fmt.Errorf("MAIL FROM: %w", err)
+		}
+		return "sender accepted", nil
+	})
+}
+
+func (c *conversation) rcpt(to []string) error {
+	for _, r := range to {
+		if err := c.do(StepRcpt, "RCPT TO:<"+r+">", func() (string, error) {
+			if err := c.client.Rcpt(r, nil); err != nil {
+				return "", fmt.Errorf("RCPT TO: %w", err)
+			}
+			return "recipient accepted", nil
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (c *conversation) data(msg []byte) error {
+	return c.do(StepData, "Send the message", func() (string, error) {
+		w, err := c.client.Data()
+		if err != nil {
+			return "", fmt.Errorf("DATA: %w", err)
+		}
+		_ = c.conn.SetDeadline(time.Now().Add(c.timeout))
+		if _, err := w.Write(msg); err != nil {
+			return "", fmt.Errorf("write message: %w", err)
+		}
+		resp, err := w.CloseWithResponse()
+		if err != nil {
+			return "", fmt.Errorf("end of message: %w", err)
+		}
+		c.res.Reply = "250 " + resp.StatusText
+		return c.res.Reply, nil
+	})
+}
+
+// quit ends politely. A failure here does not undo what was done before, so
+// it is a warning, not the result's error.
+func (c *conversation) quit(reset bool) {
+	title := "QUIT"
+	if reset {
+		title = "RSET and QUIT (nothing is sent)"
+	}
+	st := Step{Name: StepQuit, Title: title, Status: StatusRunning, Started: time.Now()}
+	c.emit(st)
+	var err error
+	if reset {
+		err = c.client.Reset()
+	}
+	if err == nil {
+		err = c.client.Quit()
+	}
+	st.Duration = time.Since(st.Started)
+	st.Status = StatusOK
+	if err != nil {
+		e := classify(c.ctx, StepQuit, err, c.t)
+		c.scrub(e)
+		st.Status, st.Err = StatusFailed, e
+		c.warn("the server did not end the session cleanly: " + e.Error())
+	}
+	c.res.Steps = append(c.res.Steps, st)
+	c.emit(st)
+}

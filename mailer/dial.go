@@ -1,0 +1,62 @@
+package mailer
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/netip"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// resolve looks the host up, bounded by the timeout, so that a name that
+// does not exist is told apart from a server that does not answer.
+func resolve(ctx context.Context, r *net.Resolver, host string, timeout time.Duration) ([]net.IPAddr, error) {
+	if ip, err := netip.ParseAddr(host); err == nil {
+		return []net.IPAddr{{IP: ip.AsSlice(), Zone: ip.Zone()}}, nil
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	addrs, err := r.LookupIPAddr(ctx, host)
+	if err != nil {
+		return nil, fmt.Errorf("look up %s: %w", host, err)
+	}
+	return addrs, nil
+}
+
+func addrList(addrs []net.IPAddr) string {
+	parts := make([]string, 0, len(addrs))
+	for _, a := range addrs {
+		parts = append(parts, a.String())
+	}
+	return strings.Join(parts, ", ")
+}
+
+// connect dials host:port by name, so that net.Dialer races IPv6 and IPv4
+// (Happy Eyeballs, RFC 8305) when the name has both.
+func connect(ctx context.Context, r *net.Resolver, host string, port int, timeout time.Duration) (net.Conn, error) {
+	d := net.Dialer{Timeout: timeout, Resolver: r, KeepAlive: -1}
+	conn, err := d.DialContext(ctx, "tcp", net.JoinHostPort(host, strconv.Itoa(port)))
+	if err != nil {
+		return nil, fmt.Errorf("connect: %w", err)
+	}
+	return conn, nil
+}
+
+// replayConn gives go-smtp a connection that first replays bytes already
+// read: mailer reads the greeting itself, as a step of its own, and go-smtp
+// insists on reading one before EHLO.
+type replayConn struct {
+	net.Conn
+	pending []byte
+}
+
+func (c *replayConn) Read(b []byte) (int, error) {
+	if len(c.pending) > 0 {
+		n := copy(b, c.pending)
+		c.pending = c.pending[n:]
+		return n, nil
+	}
+	return c.Conn.Read(b)
+}

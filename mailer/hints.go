@@ -1,0 +1,180 @@
+package mailer
+
+import (
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"smtpconf/config"
+)
+
+// hintFor names the fix for a classified failure, in the admin's words,
+// with the host, port and timeout of this conversation.
+func hintFor(e *Error, t target) string {
+	addr, timeout := t.addr(), t.Timeout
+	switch e.Kind {
+	case KindConfig:
+		switch {
+		case errors.Is(e.Err, ErrNoHost):
+			return "set host to the name of the mail server"
+		case errors.Is(e.Err, ErrNoSender):
+			return "set sender to the address mail should come from"
+		case errors.Is(e.Err, ErrNoRecipient):
+			return "give the address the mail should go to"
+		}
+		return "fix the setting named above"
+	case KindPassword:
+		return "the password could not be read: fix password_env or password_command as the message says, or set password"
+	case KindDNS:
+		return fmt.Sprintf("no DNS name %s: check the spelling of host", t.Host)
+	case KindDNSFailure:
+		return fmt.Sprintf("the name %s could not be looked up: check this machine's DNS settings (/etc/resolv.conf) and network", t.Host)
+	case KindRefused:
+		return fmt.Sprintf("nothing listens on %s: check the port (465 for smtps, 587 for submission with STARTTLS) and that the mail server runs", addr)
+	case KindUnreachable:
+		return fmt.Sprintf("%s cannot be reached from this machine: check its network route and firewall", addr)
+	case KindTimeout:
+		switch e.Step {
+		case StepResolve:
+			return fmt.Sprintf("looking up %s took longer than %s: check this machine's DNS settings", t.Host, timeout)
+		case StepConnect:
+			return fmt.Sprintf("no answer from %s within %s: a firewall probably drops the connection (many networks block port 25); check the port and outgoing firewall rules", addr, timeout)
+		case StepTLS, StepStartTLS:
+			return fmt.Sprintf("the TLS handshake with %s did not finish within %s", addr, timeout)
+		case StepGreeting:
+			return noGreetingHint(t)
+		}
+		return fmt.Sprintf("the server did not answer %s within %s: it may be overloaded; try again later or raise timeout", stepPhrase(e.Step), timeout)
+	case KindCanceled:
+		return "the conversation was cancelled before it finished"
+	case KindNoGreeting:
+		return noGreetingHint(t)
+	case KindNotSMTP:
+		return notSMTPHint(t)
+	case KindNotTLS:
+		return "this port speaks plain SMTP: use protocol smtp with starttls (usually port 587)"
+	case KindTLS:
+		return fmt.Sprintf("the TLS handshake with %s failed: the server may offer only TLS older than 1.2, or this port does not speak TLS", addr)
+	case KindCertUntrusted:
+		return fmt.Sprintf("the certificate of %s is signed by an authority this machine does not trust: if the server uses its own CA, set tls_ca_file to that CA's certificate (PEM)", t.Host)
+	case KindCertWrongHost:
+		var he x509.HostnameError
+		if errors.As(e.Err, &he) && he.Certificate != nil {
+			return fmt.Sprintf("the certificate is for %s, not %s: set host to a name on the certificate", certNames(he.Certificate), t.Host)
+		}
+		return fmt.Sprintf("the certificate is not for %s: set host to a name on the certificate", t.Host)
+	case KindCertExpired:
+		var ie x509.CertificateInvalidError
+		when := ""
+		if errors.As(e.Err, &ie) && ie.Cert != nil {
+			when = " (valid " + ie.Cert.NotBefore.Format(time.DateOnly) + " to " + ie.Cert.NotAfter.Format(time.DateOnly) + ")"
+		}
+		return fmt.Sprintf("the certificate of %s has expired or is not yet valid%s: the server's admin must renew it; check this machine's clock too", t.Host, when)
+	case KindStartTLSMissing:
+		return fmt.Sprintf("%s does not offer STARTTLS, and smtpconf never continues in clear text: use protocol smtps on port 465 if the server has it, or turn starttls off only on a trusted network", addr)
+	case KindMechanismMissing:
+		var me *MechanismError
+		if errors.As(e.Err, &me) && len(me.Offered) > 0 {
+			return "set auth to one the server offers: " + strings.ToLower(strings.Join(me.Offered, ", ")) + " (or auto)"
+		}
+		return "the server offers no login here: set auth none if it takes mail without login (many servers offer AUTH only after STARTTLS)"
+	case KindInsecureAuth:
+		return "the password would cross the network unencrypted: turn on starttls or use smtps; set allow_insecure_auth only on a trusted network"
+	case KindAuthFailed:
+		return "the server rejected the username or password: check both (many providers want an app password here)"
+	case KindAuthRequired:
+		return "the server wants a login before it takes mail: set auth to auto with username and password"
+	case KindSenderRejected:
+		return "the sender address must be one this server lets this user send as; its domain should be one the server handles"
+	case KindRecipientRejected:
+		return "the server refused the recipient: check the address; a server that relays only for logged-in users refuses outside addresses without auth"
+	case KindMessageRejected:
+		return "the server refused the message itself (content, size or policy): its reply says why"
+	case KindTemporary:
+		return "the server reports a temporary problem: try again later"
+	case KindDropped:
+		return fmt.Sprintf("the server closed the connection during %s: it may limit connections or refuse this client; the transcript shows the last words", stepPhrase(e.Step))
+	case KindServer:
+	}
+	return fmt.Sprintf("the server refused %s: its reply says why", stepPhrase(e.Step))
+}
+
+func noGreetingHint(t target) string {
+	h := fmt.Sprintf("the server accepted the connection but sent no greeting within %s", t.Timeout)
+	switch {
+	case t.SMTPS:
+		return h + ": check the port"
+	case t.Port == config.PortSMTPS:
+		return h + ": port 465 expects smtps (TLS from the first byte); set protocol smtps"
+	}
+	return h + ": if this port expects TLS from the first byte (usually 465), set protocol smtps"
+}
+
+func notSMTPHint(t target) string {
+	if t.Port == config.PortSMTPS && !t.SMTPS {
+		return "the server's first bytes are not an SMTP greeting: port 465 expects smtps (TLS from the first byte); set protocol smtps"
+	}
+	return "the server's first bytes are not an SMTP greeting: check the port; if it expects TLS from the first byte (usually 465), set protocol smtps"
+}
+
+func certNames(c *x509.Certificate) string {
+	names := append([]string{}, c.DNSNames...)
+	for _, ip := range c.IPAddresses {
+		names = append(names, ip.String())
+	}
+	if len(names) == 0 && c.Subject.CommonName != "" {
+		names = append(names, c.Subject.CommonName)
+	}
+	return strings.Join(names, ", ")
+}
+
+// stepPhrase is a step's name inside a sentence.
+func stepPhrase(s StepName) string {
+	switch s {
+	case StepResolve:
+		return "the DNS lookup"
+	case StepConnect:
+		return "the connection"
+	case StepTLS:
+		return "the TLS handshake"
+	case StepGreeting:
+		return "the greeting"
+	case StepHello:
+		return "EHLO"
+	case StepStartTLS:
+		return "STARTTLS"
+	case StepAuth:
+		return "the login (AUTH)"
+	case StepMail:
+		return "the sender (MAIL FROM)"
+	case StepRcpt:
+		return "the recipient (RCPT TO)"
+	case StepData:
+		return "the message (DATA)"
+	case StepQuit:
+		return "QUIT"
+	}
+	return string(s)
+}
+
+// Explain turns any error from this package into one sentence for the admin
+// and the fix, so every front end words failures the same way.
+func Explain(err error) (message, hint string) {
+	if err == nil {
+		return "", ""
+	}
+	var e *Error
+	if !errors.As(err, &e) {
+		return err.Error(), ""
+	}
+	return fmt.Sprintf("%s failed: %v", capitalize(stepPhrase(e.Step)), e.Err), e.Hint
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

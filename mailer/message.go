@@ -1,0 +1,159 @@
+package mailer
+
+import (
+	"bytes"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"mime"
+	"mime/quotedprintable"
+	"net/mail"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// maxLine is the longest line SMTP allows (RFC 5321 4.5.3.1.6), without CRLF.
+const maxLine = 998
+
+// envelope is one message ready for the wire: who it is from and to, and
+// its RFC 5322 bytes with CRLF line endings. Dot-stuffing is go-smtp's job.
+type envelope struct {
+	From string
+	To   []string
+	Data []byte
+}
+
+// composition is what buildMessage needs beyond the Message.
+type composition struct {
+	From, FromName string
+	Date           time.Time
+	EightBitOK     bool // the server announced 8BITMIME
+}
+
+// buildMessage writes a complete text/plain message: Date, Message-ID in
+// the sender's domain, From with the display name RFC 2047-encoded when not
+// ASCII, To, Subject, MIME headers, and the body in 7bit, 8bit (only when
+// the server takes it) or quoted-printable.
+func buildMessage(m Message, c composition) (*envelope, error) {
+	if len(m.To) == 0 {
+		return nil, ErrNoRecipient
+	}
+	if c.From == "" {
+		return nil, ErrNoSender
+	}
+	from, err := mail.ParseAddress(c.From)
+	if err != nil {
+		return nil, fmt.Errorf("%w: sender %q: %w", errBadConfig, c.From, err)
+	}
+	to := make([]string, 0, len(m.To))
+	toHeader := make([]string, 0, len(m.To))
+	for _, raw := range m.To {
+		a, err := mail.ParseAddress(raw)
+		if err != nil {
+			return nil, fmt.Errorf("%w: recipient %q: %w", errBadConfig, raw, err)
+		}
+		to = append(to, a.Address)
+		toHeader = append(toHeader, a.String())
+	}
+	if strings.ContainsAny(m.Subject, "\r\n") || strings.ContainsAny(c.FromName, "\r\n") {
+		return nil, fmt.Errorf("%w: subject and sender_name must be one line", errBadConfig)
+	}
+	id, err := messageID(from.Address)
+	if err != nil {
+		return nil, err
+	}
+
+	body := normalizeNewlines(m.Body)
+	encoding := bodyEncoding(body, c.EightBitOK)
+
+	var b bytes.Buffer
+	header := func(k, v string) { b.WriteString(k + ": " + v + "\r\n") }
+	header("Date", c.Date.Format(time.RFC1123Z))
+	header("Message-ID", id)
+	header("From", (&mail.Address{Name: c.FromName, Address: from.Address}).String())
+	header("To", strings.Join(toHeader, ", "))
+	if m.ReplyTo != "" {
+		rt, err := mail.ParseAddress(m.ReplyTo)
+		if err != nil {
+			return nil, fmt.Errorf("%w: reply-to %q: %w", errBadConfig, m.ReplyTo, err)
+		}
+		header("Reply-To", rt.String())
+	}
+	header("Subject", mime.QEncoding.Encode("UTF-8", m.Subject))
+	header("MIME-Version", "1.0")
+	header("Content-Type", "text/plain; charset=UTF-8")
+	header("Content-Transfer-Encoding", encoding)
+	b.WriteString("\r\n")
+	if encoding == "quoted-printable" {
+		w := quotedprintable.NewWriter(&b)
+		_, _ = w.Write([]byte(body))
+		_ = w.Close()
+	} else {
+		b.WriteString(body)
+	}
+	if !bytes.HasSuffix(b.Bytes(), []byte("\r\n")) {
+		b.WriteString("\r\n")
+	}
+	return &envelope{From: from.Address, To: to, Data: b.Bytes()}, nil
+}
+
+// normalizeNewlines makes every line end in CRLF, whatever the caller used.
+func normalizeNewlines(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	return strings.ReplaceAll(s, "\n", "\r\n")
+}
+
+// bodyEncoding picks the lightest transfer encoding that is safe: 7bit for
+// ASCII with short lines, 8bit for UTF-8 when the server announced 8BITMIME,
+// quoted-printable otherwise.
+func bodyEncoding(body string, eightBitOK bool) string {
+	ascii, short := true, true
+	for _, line := range strings.Split(body, "\r\n") {
+		if len(line) > maxLine {
+			short = false
+		}
+		for i := 0; i < len(line); i++ {
+			if line[i] >= utf8.RuneSelf || line[i] == 0 {
+				ascii = false
+			}
+		}
+	}
+	switch {
+	case ascii && short:
+		return "7bit"
+	case short && eightBitOK && utf8.ValidString(body) && !strings.ContainsRune(body, 0):
+		return "8bit"
+	}
+	return "quoted-printable"
+}
+
+// messageID makes a unique Message-ID in the sender's domain.
+func messageID(sender string) (string, error) {
+	var r [16]byte
+	if _, err := rand.Read(r[:]); err != nil {
+		return "", fmt.Errorf("make Message-ID: %w", err)
+	}
+	domain := "localhost"
+	if i := strings.LastIndexByte(sender, '@'); i >= 0 && i < len(sender)-1 {
+		domain = sender[i+1:]
+	}
+	return "<" + hex.EncodeToString(r[:]) + "@" + domain + ">", nil
+}
+
+// testMessage is what SendTest sends: it says when, from where and how it
+// was sent, so the admin reading it knows which settings worked.
+func testMessage(to string, when time.Time, fromHost, server, securityText, login string) Message {
+	body := fmt.Sprintf(`This is a test message from smtpconf.
+
+If you can read it, the mail settings on %s work.
+
+Sent:      %s
+From host: %s
+Server:    %s
+Security:  %s
+Login:     %s
+`, fromHost, when.Format(time.RFC1123Z), fromHost, server, securityText, login)
+	return Message{To: []string{to}, Subject: "smtpconf test message from " + fromHost, Body: body}
+}

@@ -1,0 +1,90 @@
+package mailer
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+	"time"
+
+	"smtpconf/config"
+)
+
+// maxStderr bounds how much of a failing password_command's stderr goes
+// into the error.
+const maxStderr = 512
+
+// password gets the password from where the settings say: password itself,
+// password_env, or the first line password_command prints. Errors name the
+// source and never carry the password.
+func password(ctx context.Context, s config.Server, timeout time.Duration) (string, error) {
+	switch {
+	case s.Password != "":
+		return s.Password, nil
+	case s.PasswordEnv != "":
+		v, ok := os.LookupEnv(s.PasswordEnv)
+		if !ok {
+			return "", &PasswordError{Source: "password_env", Err: fmt.Errorf("environment variable %s is not set", s.PasswordEnv)}
+		}
+		if v == "" {
+			return "", &PasswordError{Source: "password_env", Err: fmt.Errorf("environment variable %s is empty", s.PasswordEnv)}
+		}
+		return v, nil
+	case s.PasswordCommand != "":
+		return passwordFromCommand(ctx, s.PasswordCommand, timeout)
+	}
+	return "", nil
+}
+
+func passwordFromCommand(ctx context.Context, command string, timeout time.Duration) (string, error) {
+	argv, err := splitCommand(command)
+	if err != nil {
+		return "", &PasswordError{Source: "password_command", Err: fmt.Errorf("the command %w", err)}
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...) //nolint:gosec // argv from the admin's own config, no shell
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	cmd.WaitDelay = time.Second
+	runErr := cmd.Run()
+	first, _, _ := strings.Cut(stdout.String(), "\n")
+	first = strings.TrimRight(first, "\r")
+	errText := strings.TrimSpace(stderr.String())
+	if first != "" {
+		errText = strings.ReplaceAll(errText, first, redacted)
+	}
+	if len(errText) > maxStderr {
+		errText = errText[:maxStderr] + "…"
+	}
+	switch {
+	case ctx.Err() != nil && errors.Is(ctx.Err(), context.DeadlineExceeded):
+		return "", &PasswordError{Source: "password_command", Err: fmt.Errorf("%s did not finish within %s", argv[0], timeout)}
+	case runErr != nil:
+		var exitErr *exec.ExitError
+		msg := runErr.Error()
+		if errors.As(runErr, &exitErr) {
+			msg = fmt.Sprintf("exit status %d", exitErr.ExitCode())
+		}
+		if errText != "" {
+			msg += ": " + firstLines(errText, 3)
+		}
+		return "", &PasswordError{Source: "password_command", Err: fmt.Errorf("%s failed: %s", argv[0], msg)}
+	case first == "":
+		return "", &PasswordError{Source: "password_command", Err: fmt.Errorf("%s printed nothing on its first line", argv[0])}
+	}
+	return first, nil
+}
+
+func firstLines(s string, n int) string {
+	var out []string
+	sc := bufio.NewScanner(strings.NewReader(s))
+	for sc.Scan() && len(out) < n {
+		out = append(out, sc.Text())
+	}
+	return strings.Join(out, " / ")
+}

@@ -1,0 +1,43 @@
+package mailer
+
+import "time"
+
+// StepName identifies one network step of a conversation with a server.
+type StepName string
+
+const (
+	StepResolve  StepName = "resolve"
+	StepConnect  StepName = "connect"
+	StepTLS      StepName = "tls" // implicit TLS handshake (smtps)
+	StepGreeting StepName = "greeting"
+	StepHello    StepName = "ehlo"
+	StepStartTLS StepName = "starttls"
+	StepAuth     StepName = "auth"
+	StepMail     StepName = "mail"
+	StepRcpt     StepName = "rcpt"
+	StepData     StepName = "data"
+	StepQuit     StepName = "quit"
+)
+
+// Status is where a step stands.
+type Status string
+
+const (
+	StatusRunning Status = "running"
+	StatusOK      Status = "ok"
+	StatusFailed  Status = "failed"
+	StatusSkipped Status = "skipped"
+)
+
+// Step is one step as reported to the caller: once when it starts (running)
+// and once when it ends (ok or failed). A step that does not apply is
+// reported once, as skipped.
+type Step struct {
+	Name     StepName
+	Title    string // in the admin's words: "Connect to mail.firma.de:587"
+	Status   Status
+	Started  time.Time
+	Duration time.Duration
+	Detail   string // "TLS 1.3, TLS_AES_128_GCM_SHA256", "250 2.0.0 Ok: queued as 4F2A1"
+	Err      error
+}

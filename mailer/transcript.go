@@ -1,0 +1,132 @@
+package mailer
+
+import (
+	"bytes"
+	"encoding/base64"
+	"io"
+	"strings"
+)
+
+const redacted = "<redacted>"
+
+// transcript writes the SMTP dialogue as "C: " and "S: " lines with every
+// AUTH payload replaced by <redacted>. go-smtp hands it both directions
+// through one DebugWriter, in chunks; it splits them into lines and tells
+// them apart by shape: a server reply starts with three digits and a space
+// or dash (or is just three digits), which no client command or base64
+// response can (base64 from Go is padded to a multiple of four).
+type transcript struct {
+	out     io.Writer // nil: only track state
+	partial []byte
+	inAuth  bool
+	inData  bool // between 354 and the lone dot: every line is the client's
+	sawHELO bool
+	skip    []string // server lines already written by mailer itself
+	secrets []string
+}
+
+func newTranscript(out io.Writer) *transcript { return &transcript{out: out} }
+
+// addSecret makes sure the secret never appears, even where the dialogue
+// would not be redacted (a server echoing it in an error, say).
+func (t *transcript) addSecret(s string) {
+	if s == "" {
+		return
+	}
+	t.secrets = append(t.secrets, s, base64.StdEncoding.EncodeToString([]byte(s)))
+}
+
+// Write takes raw protocol bytes from go-smtp.
+func (t *transcript) Write(b []byte) (int, error) {
+	t.partial = append(t.partial, b...)
+	for {
+		i := bytes.IndexByte(t.partial, '\n')
+		if i < 0 {
+			break
+		}
+		line := strings.TrimRight(string(t.partial[:i]), "\r")
+		t.partial = t.partial[i+1:]
+		t.line(line)
+	}
+	return len(b), nil
+}
+
+func isReplyLine(l string) bool {
+	if len(l) < 3 || !isDigit(l[0]) || !isDigit(l[1]) || !isDigit(l[2]) {
+		return false
+	}
+	return len(l) == 3 || l[3] == ' ' || l[3] == '-'
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func (t *transcript) line(l string) {
+	if t.inData {
+		if l == "." {
+			t.inData = false
+		}
+		t.emit("C: ", l)
+		return
+	}
+	if isReplyLine(l) {
+		t.server(l)
+	} else {
+		t.client(l)
+	}
+}
+
+// client records a line the client sent.
+func (t *transcript) client(l string) {
+	upper := strings.ToUpper(l)
+	switch {
+	case strings.HasPrefix(upper, "AUTH "):
+		t.inAuth = true
+		fields := strings.Fields(l)
+		if len(fields) > 2 {
+			l = fields[0] + " " + fields[1] + " " + redacted
+		}
+	case t.inAuth:
+		l = redacted
+	case strings.HasPrefix(upper, "HELO "):
+		t.sawHELO = true
+	}
+	t.emit("C: ", l)
+}
+
+// server records a reply line.
+func (t *transcript) server(l string) {
+	for i, s := range t.skip {
+		if s == l {
+			t.skip = append(t.skip[:i], t.skip[i+1:]...)
+			return
+		}
+	}
+	if t.inAuth && !strings.HasPrefix(l, "334") {
+		t.inAuth = false
+	}
+	if strings.HasPrefix(l, "354") {
+		t.inData = true
+	}
+	t.emit("S: ", l)
+}
+
+// note records something that is not protocol text, such as the TLS handshake.
+func (t *transcript) note(l string) { t.emit("-- ", l) }
+
+func (t *transcript) emit(prefix, l string) {
+	if t.out == nil {
+		return
+	}
+	for _, s := range t.secrets {
+		l = strings.ReplaceAll(l, s, redacted)
+	}
+	_, _ = io.WriteString(t.out, prefix+l+"\n")
+}
+
+// scrub removes the secrets from a text that leaves the package.
+func (t *transcript) scrub(s string) string {
+	for _, sec := range t.secrets {
+		s = strings.ReplaceAll(s, sec, redacted)
+	}
+	return s
+}
