@@ -37,10 +37,10 @@ func (d *document) decodeConfig(path string, all map[string]any) error {
 
 // set stores one decoded value, checking its type.
 func (d *document) set(key string, raw any) error {
-	k, _ := LookupKey(key)
+	kind, _ := kindOfKey(key)
 	f, _ := d.config.field(key)
-	_, want := kindOf(k.Kind)
-	switch k.Kind {
+	_, want := kindOf(kind)
+	switch kind {
 	case KindBool:
 		b, ok := raw.(bool)
 		if !ok {

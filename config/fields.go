@@ -186,7 +186,7 @@ func unknownKeyError(key string) error {
 // in file order. It names keys, never values, so it is safe for an audit log.
 func ChangedKeys(a, b Config) []string {
 	var changed []string
-	for _, k := range Keys() {
+	for _, k := range knownKeys().list {
 		fa, _ := a.field(k.Name)
 		fb, _ := b.field(k.Name)
 		if !fa.same(fb) {
@@ -202,7 +202,7 @@ const Redaction = "********"
 // Redacted returns a copy with every secret value that is set replaced by
 // Redaction; unset secrets stay empty so that "no password" still shows.
 func (c Config) Redacted() Config {
-	for _, k := range Keys() {
+	for _, k := range knownKeys().list {
 		if !k.Secret {
 			continue
 		}

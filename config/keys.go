@@ -3,6 +3,7 @@ package config
 import (
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Kind is the type of value a key holds, as `set` parses it and a form edits it.
@@ -80,45 +81,80 @@ func authNames() []string {
 }
 
 // Keys describes every key smtpconf owns, in file order: [smtp] first
-// (use_default, the server, test_recipient), then [default_server].
+// (use_default, the server, test_recipient), then [default_server]. The
+// result is the caller's to change.
 func Keys() []Key {
-	keys := []Key{{Name: "smtp.use_default", Label: "Use the platform's mail server", Kind: KindBool,
-		Help: "send through the server in [default_server] (the local mail system unless the platform sets one); the other [smtp] settings are then ignored"}}
-	for _, k := range serverKeys() {
-		keys = append(keys, k.in(tableSMTP))
-	}
-	keys = append(keys, Key{Name: "smtp.test_recipient", Label: "Test recipient",
-		Help: "where `smtpconf test` sends its test message, e.g. admin@example.com"})
-	for _, k := range serverKeys() {
-		keys = append(keys, k.in(tableDefaultServer))
+	keys := slices.Clone(knownKeys().list)
+	for i := range keys {
+		keys[i].Choices = slices.Clone(keys[i].Choices)
 	}
 	return keys
 }
+
+// keyTable is the key metadata in the shapes lookups need. It is built on
+// first use (not at init) and never changed afterwards.
+type keyTable struct {
+	list   []Key
+	byName map[string]int      // dotted name → index in list
+	names  map[string][]string // table → its keys' names, in file order
+}
+
+var knownKeys = sync.OnceValue(func() keyTable {
+	list := []Key{{Name: "smtp.use_default", Label: "Use the platform's mail server", Kind: KindBool,
+		Help: "send through the server in [default_server] (the local mail system unless the platform sets one); the other [smtp] settings are then ignored"}}
+	for _, k := range serverKeys() {
+		list = append(list, k.in(tableSMTP))
+	}
+	list = append(list, Key{Name: "smtp.test_recipient", Label: "Test recipient",
+		Help: "where `smtpconf test` sends its test message, e.g. admin@example.com"})
+	for _, k := range serverKeys() {
+		list = append(list, k.in(tableDefaultServer))
+	}
+	t := keyTable{list: list, byName: map[string]int{}, names: map[string][]string{}}
+	for i, k := range list {
+		t.byName[k.Name] = i
+		table, name, _ := strings.Cut(k.Name, ".")
+		t.names[table] = append(t.names[table], name)
+	}
+	return t
+})
 
 func (k serverKey) in(table string) Key {
 	help := k.help
 	if table == tableDefaultServer {
 		help = "platform default server: " + help
 	}
-	return Key{Name: table + "." + k.name, Label: k.label, Help: help, Kind: k.kind, Choices: slices.Clone(k.choices), Secret: k.secret}
+	return Key{Name: table + "." + k.name, Label: k.label, Help: help, Kind: k.kind, Choices: k.choices, Secret: k.secret}
 }
 
 // LookupKey finds a key by name; a bare name means [smtp].
 func LookupKey(name string) (Key, bool) {
-	name = qualify(name)
-	for _, k := range Keys() {
-		if k.Name == name {
-			return k, true
-		}
+	t := knownKeys()
+	i, ok := t.byName[qualify(name)]
+	if !ok {
+		return Key{}, false
 	}
-	return Key{}, false
+	k := t.list[i]
+	k.Choices = slices.Clone(k.Choices)
+	return k, true
+}
+
+// kindOfKey is the kind of a dotted key, without copying its metadata.
+func kindOfKey(name string) (Kind, bool) {
+	t := knownKeys()
+	i, ok := t.byName[name]
+	if !ok {
+		return 0, false
+	}
+	return t.list[i].Kind, true
 }
 
 // IsSecret tells whether a key's value must never be shown or logged. A
 // bare key means [smtp]; unknown keys are not secret.
 func IsSecret(key string) bool {
-	k, ok := LookupKey(key)
-	return ok && k.Secret
+	t := knownKeys()
+	i, ok := t.byName[qualify(key)]
+	return ok && t.list[i].Secret
 }
 
 // qualify turns a bare key ("port") into its [smtp] form ("smtp.port").
@@ -130,13 +166,12 @@ func qualify(key string) string {
 	return tableSMTP + "." + key
 }
 
-// tableKeys lists the keys one table accepts, without the table prefix.
-func tableKeys(table string) []string {
-	var names []string
-	for _, k := range Keys() {
-		if rest, ok := strings.CutPrefix(k.Name, table+"."); ok {
-			names = append(names, rest)
-		}
-	}
-	return names
+// tableKeys lists the keys one table accepts, without the table prefix,
+// in file order. The slice is shared: do not change it.
+func tableKeys(table string) []string { return knownKeys().names[table] }
+
+// isTableKey tells whether a table accepts a key.
+func isTableKey(table, name string) bool {
+	_, ok := knownKeys().byName[table+"."+name]
+	return ok
 }

@@ -214,15 +214,15 @@ func (d *document) checkKinds(path string) error {
 			continue
 		}
 		key := strings.Join(e.path, ".")
-		k, ok := LookupKey(key)
+		kind, ok := kindOfKey(key)
 		if !ok {
 			continue
 		}
-		want, wantText := kindOf(k.Kind)
+		want, wantText := kindOf(kind)
 		if e.kind != want {
 			return d.errorAt(path, e, key, fmt.Sprintf("expected %s, got %s", wantText, kindName(e.kind)))
 		}
-		if k.Kind == KindDuration {
+		if kind == KindDuration {
 			var dur Duration
 			if err := dur.UnmarshalText([]byte(e.text)); err != nil {
 				return d.errorAt(path, e, key, err.Error())
@@ -307,7 +307,7 @@ func (d *document) findUnknown() {
 			}
 			continue
 		}
-		if len(e.path) == 1 && !e.inInline && e.table == "" && d.tables[e.path[0]] == nil && slices.Contains(tableKeys(tableSMTP), e.path[0]) {
+		if len(e.path) == 1 && !e.inInline && e.table == "" && d.tables[e.path[0]] == nil && isTableKey(tableSMTP, e.path[0]) {
 			d.problems = append(d.problems, Problem{Key: e.path[0], Line: e.line, Severity: SeverityWarning,
 				Message: "is outside [smtp], so smtpconf ignores it: move it under the [smtp] line"})
 			continue
@@ -324,7 +324,7 @@ func (d *document) findUnknown() {
 func (d *document) reportUnknown(seen map[string]bool, e entry) {
 	table, name := e.path[0], e.path[1]
 	key := table + "." + name
-	if seen[key] || slices.Contains(tableKeys(table), name) {
+	if seen[key] || isTableKey(table, name) {
 		return
 	}
 	seen[key] = true

@@ -47,7 +47,7 @@ func render(old *document, c Config) ([]byte, *document, error) {
 
 // checkEncodable refuses what TOML cannot hold: text that is not UTF-8.
 func checkEncodable(c Config) error {
-	for _, k := range Keys() {
+	for _, k := range knownKeys().list {
 		if f, _ := c.field(k.Name); f.str != nil && !utf8.ValidString(*f.str) {
 			return fmt.Errorf("%s is not valid UTF-8", k.Name)
 		}
@@ -85,7 +85,7 @@ func splice(old *document, c Config) ([]byte, bool) {
 		}
 		present := map[string]entry{}
 		for _, e := range old.entries {
-			if !e.header && len(e.path) == 2 && e.path[0] == table && slices.Contains(tableKeys(table), e.path[1]) {
+			if !e.header && len(e.path) == 2 && e.path[0] == table && isTableKey(table, e.path[1]) {
 				present[e.path[1]] = e
 			}
 		}

@@ -48,7 +48,7 @@ func inherited(name string) bool {
 // so that later checks do not pile on a second message.
 func checkText(l *problemList, c Config) map[string]bool {
 	bad := map[string]bool{}
-	for _, k := range Keys() {
+	for _, k := range knownKeys().list {
 		f, _ := c.field(k.Name)
 		if f.str == nil || *f.str == "" {
 			continue
