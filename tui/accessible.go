@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"charm.land/huh/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"smtpconf/mailer"
 )
@@ -17,6 +19,14 @@ import (
 // mode ignores hide funcs, so the sequence is built here from the answers.
 
 func runAccessible(ctx context.Context, opts Options, in io.Reader, out io.Writer) error {
+	// Plain output: no colour unless the terminal wants it (NO_COLOR, pipes).
+	out = colorprofile.NewWriter(out, os.Environ())
+	tty := isTerminal(in)
+	if !tty {
+		// huh reads each prompt through its own buffer: hand it one line at
+		// a time so that piped answers are not swallowed by the first prompt.
+		in = &lineReader{r: in}
+	}
 	m := newModel(opts)
 	switch m.state {
 	case stateFatal:
@@ -30,10 +40,13 @@ func runAccessible(ctx context.Context, opts Options, in io.Reader, out io.Write
 		}
 	default:
 	}
-	a := &accessible{m: m, in: in, out: out}
+	a := &accessible{m: m, in: in, out: out, tty: tty}
 	for {
 		if err := a.edit(); err != nil {
 			return err
+		}
+		if lr, ok := in.(*lineReader); ok && lr.eof {
+			return errInputEnded
 		}
 		fmt.Fprintln(out, plain(m.settingsSummary()))
 		if len(m.blocking()) > 0 {
@@ -89,6 +102,36 @@ type accessible struct {
 	m   *model
 	in  io.Reader
 	out io.Writer
+	tty bool
+}
+
+var errInputEnded = errors.New("the input ended before every setting was answered")
+
+// lineReader hands out at most one line per Read.
+type lineReader struct {
+	r   io.Reader
+	eof bool
+}
+
+func (l *lineReader) Read(p []byte) (int, error) {
+	n := 0
+	for n < len(p) {
+		k, err := l.r.Read(p[n : n+1])
+		n += k
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				l.eof = true
+			}
+			if n > 0 {
+				return n, nil
+			}
+			return 0, err //nolint:wrapcheck // io.EOF must reach the caller as is
+		}
+		if k == 1 && p[n-1] == '\n' {
+			break
+		}
+	}
+	return n, nil
 }
 
 // edit prompts for every setting that applies, in the settings page's order.
@@ -140,7 +183,9 @@ func (a *accessible) prompt(k string) error {
 		v := f.value()
 		in := huh.NewInput().Title(f.label).Description(f.help).Value(&v).Validate(validate)
 		if f.kind == kindSecret {
-			in = in.EchoMode(huh.EchoModePassword)
+			if a.tty {
+				in = in.EchoMode(huh.EchoModePassword)
+			}
 			if m.saved.SMTP.Password != "" {
 				in = in.Description("leave empty to keep the saved password")
 			}

@@ -1,11 +1,15 @@
 package tui
 
 import (
+	"io"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/exp/teatest/v2"
 )
 
 func TestForm(t *testing.T) {
@@ -198,5 +202,21 @@ func TestParseError(t *testing.T) {
 	drive(m, tea.KeyPressMsg{Code: 'n', Text: "n"})
 	if m.state != stateWizard || m.file.Path != path+".new" {
 		t.Fatalf("start fresh: state %v path %s", m.state, m.file.Path)
+	}
+}
+
+// TestNoColor: with NO_COLOR (the Ascii profile) the program writes no
+// colour at all; the styles come from the program, not from globals.
+func TestNoColor(t *testing.T) {
+	m, _ := New(Options{Path: writeConfig(t, customConfig)})
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(termW, termH),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	waitText(t, tm, "Authentication")
+	tm.Send(keyTab)
+	tm.Type("x")
+	finalScreen(t, tm)
+	out, _ := io.ReadAll(tm.FinalOutput(t))
+	if regexp.MustCompile(`\x1b\[[0-9;]*(38|48);`).Match(out) {
+		t.Fatal("colour codes in NO_COLOR output")
 	}
 }

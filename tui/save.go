@@ -155,6 +155,8 @@ func (m *model) summaryValue(k string) string {
 		return "no"
 	case f.kind == kindChoice:
 		return f.choices[f.sel].label
+	case f.value() == "" && f.input.Placeholder != "" && !strings.HasPrefix(f.input.Placeholder, "e.g."):
+		return f.input.Placeholder
 	case f.value() == "":
 		return "—"
 	default:

@@ -1,0 +1,69 @@
+package serve
+
+import (
+	"errors"
+	"log/slog"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"smtpconf/tui"
+)
+
+// Defaults for the flags of `smtpconf serve`.
+const (
+	DefaultListen      = "127.0.0.1:2222"
+	DefaultIdleTimeout = 15 * time.Minute
+	DefaultGrace       = 30 * time.Second
+)
+
+// authTimeout is how long a connection may take to authenticate: a client
+// that connects and says nothing must not hold a slot for the idle timeout.
+const authTimeout = 30 * time.Second
+
+// Options configure a Server.
+type Options struct {
+	// HostKeyPath is the server's private key; created (ed25519) on first start.
+	HostKeyPath string
+	// AuthorizedKeysPath lists the admins' public keys, OpenSSH format.
+	AuthorizedKeysPath string
+	// ConfigPath is the config file every session edits.
+	ConfigPath string
+	// IdleTimeout ends a session without input for this long; 0 means
+	// DefaultIdleTimeout, a negative value never.
+	IdleTimeout time.Duration
+	// Grace is how long Serve lets sessions finish once its context ends;
+	// 0 means DefaultGrace.
+	Grace time.Duration
+	// Log receives connections, refusals and the audit lines of saves;
+	// nil discards them.
+	Log *slog.Logger
+	// NewModel builds one session's model; nil means tui.New. Tests of the
+	// SSH plumbing inject a small model here.
+	NewModel func(tui.Options) (tea.Model, error)
+}
+
+func (o Options) withDefaults() (Options, error) {
+	if o.HostKeyPath == "" {
+		return o, errors.New("serve: a host key path is required")
+	}
+	if o.AuthorizedKeysPath == "" {
+		return o, errors.New("serve: an authorized_keys path is required")
+	}
+	if o.ConfigPath == "" {
+		return o, errors.New("serve: a config file path is required")
+	}
+	if o.IdleTimeout == 0 {
+		o.IdleTimeout = DefaultIdleTimeout
+	}
+	if o.Grace <= 0 {
+		o.Grace = DefaultGrace
+	}
+	if o.Log == nil {
+		o.Log = slog.New(slog.DiscardHandler)
+	}
+	if o.NewModel == nil {
+		o.NewModel = tui.New
+	}
+	return o, nil
+}
