@@ -152,10 +152,14 @@ func printOutcome(w io.Writer, res *mailer.Result, cancelled bool) {
 		_, _ = fmt.Fprintln(w, "cancelled")
 		return
 	}
-	if res.Err != nil {
-		_, _ = fmt.Fprintf(w, "error: %v\n", res.Err)
-	}
+	message, hint := mailer.Explain(res.Err)
 	if res.Hint != "" {
-		_, _ = fmt.Fprintf(w, "hint: %s\n", res.Hint)
+		hint = res.Hint
+	}
+	if message != "" {
+		_, _ = fmt.Fprintf(w, "error: %s\n", message)
+	}
+	if hint != "" {
+		_, _ = fmt.Fprintf(w, "hint: %s\n", hint)
 	}
 }
