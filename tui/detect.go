@@ -45,8 +45,10 @@ func (m *model) startProbe() tea.Cmd {
 	run := m.runID
 	ctx, cancel := context.WithCancel(m.ctx)
 	m.probe = probeState{running: true, run: run, host: host, cancel: cancel}
+	// Trust the CA file the form names, as sending will.
+	opts := mailer.ProbeOptions{Timeout: timeout, TLSCAFile: m.cfg.SMTP.TLSCAFile, Ports: m.probePorts}
 	return tea.Batch(m.spin.Tick, func() tea.Msg {
-		return probeDoneMsg{run: run, report: mailer.Probe(ctx, host, timeout)}
+		return probeDoneMsg{run: run, report: mailer.ProbeWith(ctx, host, opts)}
 	})
 }
 
@@ -145,6 +147,9 @@ func (m *model) probeView() string {
 		lines = append(lines, st.Field.Help.Render("enter uses these settings · esc keeps yours"))
 	} else {
 		lines = append(lines, st.Field.Warning.Render("Nothing usable answered: check the name, or the firewall."))
+	}
+	if r.Reason != "" {
+		lines = append(lines, wrapWords(st.Field.Help.Render(r.Reason), w-4)...)
 	}
 	return st.Dialog.Width(w).Render(strings.Join(lines, "\n"))
 }

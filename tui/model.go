@@ -85,6 +85,8 @@ type model struct {
 	newPath  string // where "start fresh" writes
 	fatal    error
 
+	probePorts map[int]int // tests: where the standard ports really are
+
 	ctx    context.Context
 	cancel context.CancelFunc
 	runID  int

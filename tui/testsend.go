@@ -3,7 +3,6 @@ package tui
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -252,7 +251,7 @@ func (m *model) testView() string {
 	}
 	for _, s := range t.steps {
 		b.WriteString(m.stepLine(s, w) + "\n")
-		if s.Status == mailer.StatusFailed && s.Err != nil {
+		if s.Status == mailer.StatusFailed && s.Err != nil && t.result == nil {
 			b.WriteString(strings.Join(wrapIndent(st.Field.Error, s.Err.Error(), "    ", w), "\n") + "\n")
 		}
 	}
@@ -324,14 +323,15 @@ func (m *model) resultView(r *mailer.Result, w int) string {
 		}
 		return b.String()
 	}
-	msg := "failed"
-	if r.Err != nil {
-		msg = r.Err.Error()
+	msg, hint := mailer.Explain(r.Err)
+	if r.Hint != "" {
+		hint = r.Hint
 	}
-	if !m.stepsSay(msg) {
-		b.WriteString(strings.Join(wrapIndent(st.Step.Failed, "✗ "+msg, "", w), "\n") + "\n")
+	if msg == "" {
+		msg = "failed"
 	}
-	if hint := hintOf(r); hint != "" {
+	b.WriteString(strings.Join(wrapIndent(st.Step.Failed, "✗ "+msg, "", w), "\n") + "\n")
+	if hint != "" {
 		b.WriteString(st.Hint.Width(min(w, 76)).Render(st.Field.Warning.Render("What to do")+"\n"+strings.Join(wrapWords(hint, min(w, 76)-4), "\n")) + "\n")
 	}
 	if m.test.transcript != "" && !m.test.showTranscript {
@@ -355,11 +355,8 @@ func hintOf(r *mailer.Result) string {
 	if r.Hint != "" {
 		return r.Hint
 	}
-	var e *mailer.Error
-	if errors.As(r.Err, &e) {
-		return e.Hint
-	}
-	return ""
+	_, hint := mailer.Explain(r.Err)
+	return hint
 }
 
 func tlsLine(t *mailer.TLSInfo) string {

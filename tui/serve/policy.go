@@ -1,0 +1,166 @@
+package serve
+
+import (
+	"fmt"
+	"net"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/charmbracelet/ssh"
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// What the server allows, and the log line for everything it refuses:
+// public keys from authorized_keys only, one form per session, nothing else.
+
+// Context keys for what auth learnt about a connection.
+type (
+	adminKey  struct{}
+	authedKey struct{}
+)
+
+// authorize accepts a key listed in authorized_keys as the file is now.
+func (s *Server) authorize(ctx ssh.Context, key ssh.PublicKey) bool {
+	fp := gossh.FingerprintSHA256(key)
+	a, ok, err := s.admins.lookup(key)
+	switch {
+	case err != nil:
+		s.log.Error("refused", "reason", "authorized keys unreadable", "error", err,
+			"key", fp, "user", ctx.User(), "remote", remoteOf(ctx.RemoteAddr()))
+		return false
+	case !ok:
+		s.log.Warn("refused", "reason", "key not in authorized_keys",
+			"key", fp, "user", ctx.User(), "remote", remoteOf(ctx.RemoteAddr()))
+		return false
+	}
+	ctx.SetValue(adminKey{}, a)
+	if authed, ok := ctx.Value(authedKey{}).(*atomic.Bool); ok {
+		authed.Store(true)
+	}
+	return true
+}
+
+// sshConfig adds to each connection's config what charm's ssh.Server has
+// no option for: a log line for every non-key auth attempt.
+func (s *Server) sshConfig(ctx ssh.Context) *gossh.ServerConfig {
+	return &gossh.ServerConfig{
+		MaxAuthTries: 6,
+		AuthLogCallback: func(conn gossh.ConnMetadata, method string, err error) {
+			// "none" is every client's opening probe; key attempts are
+			// logged by authorize, which knows the reason.
+			if method == "none" || method == "publickey" || err == nil {
+				return
+			}
+			s.log.Warn("refused", "reason", method+" authentication is not offered (public keys only)",
+				"user", conn.User(), "remote", remoteOf(conn.RemoteAddr()))
+		},
+	}
+}
+
+// acceptConn gives every connection authTimeout to authenticate.
+func (s *Server) acceptConn(ctx ssh.Context, conn net.Conn) net.Conn {
+	authed := new(atomic.Bool)
+	ctx.SetValue(authedKey{}, authed)
+	timer := time.AfterFunc(authTimeout, func() {
+		if !authed.Load() {
+			s.log.Warn("refused", "reason", "no authentication within "+authTimeout.String(), "remote", remoteOf(conn.RemoteAddr()))
+			conn.Close()
+		}
+	})
+	go func() { <-ctx.Done(); timer.Stop() }()
+	return conn
+}
+
+// connectionFailed logs a handshake that ended without a session: wrong
+// keys, unsupported algorithms, port scanners.
+func (s *Server) connectionFailed(conn net.Conn, err error) {
+	s.log.Info("connection closed before login", "remote", remoteOf(conn.RemoteAddr()), "reason", err.Error())
+}
+
+// allowSessionRequest lets shells and commands through (a command gets a
+// message from handleSession) and refuses subsystems such as sftp.
+func (s *Server) allowSessionRequest(sess ssh.Session, requestType string) bool {
+	if requestType == "subsystem" {
+		s.logRefusal(sess, "subsystem "+quote(sess.Subsystem())+" is not offered")
+		return false
+	}
+	return true
+}
+
+// openSession is charm's session handler with agent forwarding refused:
+// charm accepts auth-agent-req unconditionally.
+func (s *Server) openSession(srv *ssh.Server, conn *gossh.ServerConn, newChan gossh.NewChannel, ctx ssh.Context) {
+	ssh.DefaultSessionHandler(srv, conn, requestFilter{NewChannel: newChan, refuse: func(req *gossh.Request) bool {
+		switch req.Type {
+		case "auth-agent-req@openssh.com", "x11-req":
+			s.log.Warn("refused", "reason", req.Type+" (forwarding is not offered)",
+				"user", conn.User(), "remote", remoteOf(conn.RemoteAddr()))
+			return true
+		}
+		return false
+	}}, ctx)
+}
+
+// requestFilter is a NewChannel whose requests pass through refuse first.
+type requestFilter struct {
+	gossh.NewChannel
+	refuse func(*gossh.Request) bool
+}
+
+func (f requestFilter) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
+	ch, reqs, err := f.NewChannel.Accept()
+	if err != nil {
+		return nil, nil, fmt.Errorf("accept session: %w", err)
+	}
+	passed := make(chan *gossh.Request)
+	go func() {
+		defer close(passed)
+		for req := range reqs {
+			if f.refuse(req) {
+				_ = req.Reply(false, nil)
+				continue
+			}
+			passed <- req
+		}
+	}()
+	return ch, passed, nil
+}
+
+// refuseChannel refuses every channel but sessions: direct-tcpip (local
+// port forwarding), X11 and agent channels.
+func (s *Server) refuseChannel(_ *ssh.Server, conn *gossh.ServerConn, newChan gossh.NewChannel, _ ssh.Context) {
+	s.log.Warn("refused", "reason", newChan.ChannelType()+" channel (forwarding is not offered)",
+		"user", conn.User(), "remote", remoteOf(conn.RemoteAddr()))
+	_ = newChan.Reject(gossh.Prohibited, "smtpconf serve offers the settings form only")
+}
+
+// refuseGlobalRequest refuses tcpip-forward (remote port forwarding) and
+// anything else; keepalives are answered "no", which clients expect.
+func (s *Server) refuseGlobalRequest(ctx ssh.Context, _ *ssh.Server, req *gossh.Request) (bool, []byte) {
+	if strings.Contains(req.Type, "forward") {
+		s.log.Warn("refused", "reason", req.Type+" (forwarding is not offered)",
+			"user", ctx.User(), "remote", remoteOf(ctx.RemoteAddr()))
+	}
+	return false, nil
+}
+
+func (s *Server) logRefusal(sess ssh.Session, reason string) {
+	s.log.Warn("refused", "reason", reason, "key", fingerprintOf(sess), "user", sess.User(), "remote", remoteOf(sess.RemoteAddr()))
+}
+
+func fingerprintOf(sess ssh.Session) string {
+	if k := sess.PublicKey(); k != nil {
+		return gossh.FingerprintSHA256(k)
+	}
+	return ""
+}
+
+func remoteOf(addr net.Addr) string {
+	if addr == nil {
+		return ""
+	}
+	return addr.String()
+}
+
+func quote(s string) string { return fmt.Sprintf("%q", s) }

@@ -1,0 +1,174 @@
+// Package serve is `smtpconf serve`: an SSH server that gives each
+// authorised admin the settings form and nothing else — no shell, no
+// commands, no forwarding, no file transfer.
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"sync"
+	"time"
+
+	"github.com/charmbracelet/ssh"
+)
+
+// Server is one SSH server. Create it with New, run it with Serve.
+type Server struct {
+	opts    Options
+	log     *slog.Logger
+	ssh     *ssh.Server
+	hostKey hostKey
+	admins  *authorizedKeys
+
+	// stopSessions ends every running form when the grace period is over.
+	stopSessions context.CancelCauseFunc
+	stopped      context.Context
+
+	mu       sync.Mutex
+	closing  bool // no new sessions once shutdown began
+	sessions sync.WaitGroup
+}
+
+// Errors that end a session, as the admin and the log are told.
+var (
+	errIdle         = errors.New("no input for the idle timeout")
+	errShuttingDown = errors.New("the server is shutting down")
+)
+
+// New prepares a server: it loads (or creates) the host key and reads the
+// authorized_keys file, so that mistakes show before anything listens.
+func New(opts Options) (*Server, error) {
+	opts, err := opts.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	hk, err := loadOrCreateHostKey(opts.HostKeyPath)
+	if err != nil {
+		return nil, fmt.Errorf("serve: %w", err)
+	}
+	admins, err := newAuthorizedKeys(opts.AuthorizedKeysPath, opts.Log)
+	if err != nil {
+		return nil, fmt.Errorf("serve: %w", err)
+	}
+	stopped, stop := context.WithCancelCause(context.Background())
+	s := &Server{
+		opts:         opts,
+		log:          opts.Log,
+		hostKey:      hk,
+		admins:       admins,
+		stopped:      stopped,
+		stopSessions: stop,
+	}
+	s.ssh = s.newSSHServer()
+	return s, nil
+}
+
+// HostKeyFingerprint is the host key's SHA256 fingerprint, for admins to
+// compare with what their ssh client shows on first connect.
+func (s *Server) HostKeyFingerprint() string { return s.hostKey.Fingerprint() }
+
+// HostKeyGenerated tells whether New created the host key.
+func (s *Server) HostKeyGenerated() bool { return s.hostKey.generated }
+
+func (s *Server) newSSHServer() *ssh.Server {
+	// The conn-level idle timeout counts output too, so a form that redraws
+	// never trips it: it only ends connections that open no session (and
+	// dead ones). Sessions have their own timer on input, see session.go.
+	connIdle := time.Duration(0)
+	if s.opts.IdleTimeout > 0 {
+		connIdle = s.opts.IdleTimeout
+	}
+	return &ssh.Server{
+		Version:                  "smtpconf",
+		HostSigners:              []ssh.Signer{s.hostKey.signer},
+		Handler:                  s.handleSession,
+		PublicKeyHandler:         s.authorize,
+		ServerConfigCallback:     s.sshConfig,
+		ConnCallback:             s.acceptConn,
+		ConnectionFailedCallback: s.connectionFailed,
+		SessionRequestCallback:   s.allowSessionRequest,
+		IdleTimeout:              connIdle,
+		// Only sessions; anything else (direct-tcpip for local forwarding,
+		// X11, agent channels) is refused and logged.
+		ChannelHandlers: map[string]ssh.ChannelHandler{
+			"session": s.openSession,
+			"default": s.refuseChannel,
+		},
+		// No global requests: tcpip-forward (remote forwarding) is refused.
+		RequestHandlers:   map[string]ssh.RequestHandler{"default": s.refuseGlobalRequest},
+		SubsystemHandlers: map[string]ssh.SubsystemHandler{},
+	}
+}
+
+// Serve answers connections on ln until ctx ends, then shuts down: no new
+// connections, open sessions get Options.Grace to finish before they are
+// closed. It returns nil after a shutdown, or the listener's error.
+func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	s.log.Info("listening", "addr", ln.Addr().String(), "host_key", s.HostKeyFingerprint(),
+		"config", s.opts.ConfigPath, "authorized_keys", s.opts.AuthorizedKeysPath)
+	served := make(chan error, 1)
+	go func() { served <- s.ssh.Serve(ln) }()
+	select {
+	case err := <-served:
+		if errors.Is(err, ssh.ErrServerClosed) {
+			return nil
+		}
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	grace, cancel := context.WithTimeout(context.Background(), s.opts.Grace)
+	defer cancel()
+	err := s.Shutdown(grace)
+	<-served
+	return err
+}
+
+// Shutdown stops accepting connections and waits for the open sessions to
+// end. When ctx ends first, it closes the remaining sessions — each admin
+// is told why — and then every connection. Closing them is the expected end
+// of a grace period, not an error.
+func (s *Server) Shutdown(ctx context.Context) error {
+	s.mu.Lock()
+	s.closing = true
+	s.mu.Unlock()
+	s.log.Info("shutting down: no new connections, waiting for open sessions")
+	err := s.ssh.Shutdown(ctx)
+	if err == nil || !errors.Is(err, ctx.Err()) {
+		if err != nil {
+			return fmt.Errorf("serve: shutdown: %w", err)
+		}
+		s.log.Info("shut down: every session had ended")
+		return nil
+	}
+	s.log.Info("grace period over: closing the remaining sessions")
+	s.stopSessions(errShuttingDown)
+	ended := make(chan struct{})
+	go func() { s.sessions.Wait(); close(ended) }()
+	select {
+	case <-ended:
+	case <-time.After(sessionStopTimeout):
+		s.log.Warn("sessions did not stop in time; closing their connections")
+	}
+	if err := s.ssh.Close(); err != nil && !errors.Is(err, net.ErrClosed) {
+		s.log.Warn("closing connections", "error", err)
+	}
+	return nil
+}
+
+// sessionStopTimeout is how long a stopped form gets to restore the
+// admin's terminal and say goodbye before its connection is cut.
+const sessionStopTimeout = 3 * time.Second
+
+// beginSession counts a session in, unless shutdown has begun.
+func (s *Server) beginSession() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closing {
+		return false
+	}
+	s.sessions.Add(1)
+	return true
+}

@@ -1,0 +1,168 @@
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"sync"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/wish/v2/bubbletea"
+	"github.com/charmbracelet/ssh"
+
+	"smtpconf/tui"
+)
+
+// Messages for the admin; \r\n because the client's terminal is raw.
+const (
+	msgNoPTY   = "smtpconf serve needs an interactive terminal: ssh -t %s\r\n"
+	msgCommand = "smtpconf serve runs no commands, only the settings form: connect without one (ssh -t %s)\r\n"
+	msgClosing = "\r\nsmtpconf serve: session closed: %v\r\n"
+)
+
+// handleSession runs the form for one session, or explains why not.
+func (s *Server) handleSession(sess ssh.Session) {
+	log := s.log.With("user", sess.User(), "key", fingerprintOf(sess), "remote", remoteOf(sess.RemoteAddr()))
+	if a, ok := sess.Context().Value(adminKey{}).(admin); ok && a.comment != "" {
+		log = log.With("key_comment", a.comment)
+	}
+	target := sess.User() + "@" + hostOf(sess)
+	if cmd := sess.RawCommand(); cmd != "" {
+		log.Warn("refused", "reason", "command requested", "command", cmd)
+		refuse(sess, fmt.Sprintf(msgCommand, target))
+		return
+	}
+	pty, windows, ok := sess.Pty()
+	if !ok {
+		log.Warn("refused", "reason", "no terminal requested")
+		refuse(sess, fmt.Sprintf(msgNoPTY, target))
+		return
+	}
+	if !s.beginSession() {
+		refuse(sess, fmt.Sprintf(msgClosing, errShuttingDown))
+		return
+	}
+	defer s.sessions.Done()
+
+	log.Info("session opened", "term", pty.Term, "width", pty.Window.Width, "height", pty.Window.Height)
+	started := time.Now()
+	err := s.runForm(sess, windows, log)
+	switch {
+	case err == nil:
+		log.Info("session closed", "after", time.Since(started).Round(time.Second))
+		_ = sess.Exit(0)
+	default:
+		log.Info("session closed", "after", time.Since(started).Round(time.Second), "reason", err.Error())
+		_, _ = fmt.Fprintf(sess, msgClosing, err)
+		_ = sess.Exit(1)
+	}
+}
+
+// refuse tells the client why and ends the session with exit status 1.
+func refuse(sess ssh.Session, msg string) {
+	_, _ = io.WriteString(sess.Stderr(), msg)
+	_ = sess.Exit(1)
+}
+
+// runForm runs one form until the admin quits (nil), or it is stopped:
+// idle, server shutdown, or a dropped connection.
+func (s *Server) runForm(sess ssh.Session, windows <-chan ssh.Window, log *slog.Logger) error {
+	ctx, cancel := context.WithCancelCause(sess.Context())
+	defer cancel(nil)
+	stopOnShutdown := context.AfterFunc(s.stopped, func() { cancel(context.Cause(s.stopped)) })
+	defer stopOnShutdown()
+
+	input := newIdleInput(sess, s.opts.IdleTimeout, func() { cancel(errIdle) })
+	defer input.stop()
+
+	model, err := s.opts.NewModel(tui.Options{
+		Path:   s.opts.ConfigPath,
+		Input:  input,
+		Output: sess,
+		OnSave: s.auditSave(log),
+	})
+	if err != nil {
+		return fmt.Errorf("start the form: %w", err)
+	}
+	// MakeOptions sets this session's size, environment and colour profile
+	// (from its TERM and env); then our input, which tracks idleness. The
+	// program must not catch the server's SIGINT/SIGTERM: the server decides
+	// when sessions end.
+	opts := append(bubbletea.MakeOptions(sess),
+		tea.WithInput(input),
+		tea.WithContext(ctx),
+		tea.WithoutSignalHandler(),
+	)
+	program := tea.NewProgram(model, opts...)
+	go forwardResizes(ctx, windows, program)
+	_, err = program.Run()
+	if cause := context.Cause(ctx); cause != nil && ctx.Err() != nil {
+		return cause
+	}
+	if err != nil {
+		return fmt.Errorf("form: %w", err)
+	}
+	return nil
+}
+
+// forwardResizes tells the program about the client's window changes.
+func forwardResizes(ctx context.Context, windows <-chan ssh.Window, program *tea.Program) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case w, ok := <-windows:
+			if !ok {
+				return
+			}
+			program.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
+		}
+	}
+}
+
+// idleInput is the session's input; time without any ends the session.
+// Output does not count: a form that redraws is not an admin at work.
+type idleInput struct {
+	r     io.Reader
+	timer *time.Timer
+	after time.Duration
+	mu    sync.Mutex
+}
+
+func newIdleInput(r io.Reader, after time.Duration, onIdle func()) *idleInput {
+	in := &idleInput{r: r, after: after}
+	if after > 0 {
+		in.timer = time.AfterFunc(after, onIdle)
+	}
+	return in
+}
+
+func (in *idleInput) Read(p []byte) (int, error) {
+	n, err := in.r.Read(p)
+	if n > 0 && in.timer != nil {
+		in.mu.Lock()
+		in.timer.Reset(in.after)
+		in.mu.Unlock()
+	}
+	return n, err //nolint:wrapcheck // a reader passes its source's errors through
+}
+
+func (in *idleInput) stop() {
+	if in.timer != nil {
+		in.timer.Stop()
+	}
+}
+
+// hostOf is the address the client connected to, for the hints.
+func hostOf(sess ssh.Session) string {
+	if a := sess.LocalAddr(); a != nil {
+		return a.String()
+	}
+	return "host"
+}
+
+// errors.Is helpers for callers and tests.
+var _ = errors.Is
