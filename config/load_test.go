@@ -90,7 +90,10 @@ func TestLoadParseError(t *testing.T) {
 		{name: "syntax_error_has_position", content: "[smtp]\nhost = \"mail\nport = 1\n", line: 2, contains: ""},
 		{name: "missing_value", content: "[smtp]\nport =\n", line: 2, contains: ""},
 		{name: "duplicate_key", content: "[smtp]\nport = 1\nport = 2\n", line: 3, contains: ""},
-		{name: "smtp_not_a_table", content: "smtp = 5\n", line: 1, contains: ""},
+		{name: "smtp_not_a_table", content: "a = 1\nsmtp = 5\n", line: 2, key: "smtp", contains: "smtp must be a table: write [smtp]"},
+		{name: "smtp_as_array_of_tables", content: "[[smtp]]\nport = 1\n", line: 1, key: "smtp", contains: "must be a table"},
+		{name: "table_under_a_value_key", content: "[smtp]\nport.x = 1\n", line: 2, key: "smtp.port", message: "smtp.port: expected an integer"},
+		{name: "foreign_values_must_be_toml_too", content: "[app]\nwhen = 1979-05-\n", line: 2, contains: ""},
 		{name: "foreign_syntax_error_is_still_fatal", content: "[smtp]\nport = 1\n[app\n", line: 3, contains: ""},
 	}
 	for _, tt := range tests {
@@ -230,5 +233,21 @@ func TestValidateDoesNotReadSpecialFilesAsCA(t *testing.T) {
 	c.SMTP.TLSCAFile = "/dev/zero"
 	if p := Validate(c).For("tls_ca_file"); len(p) != 1 || !strings.Contains(p[0].Message, "not a regular file") {
 		t.Fatalf("got %v", p)
+	}
+}
+
+func TestKeysAreCaseSensitive(t *testing.T) {
+	// TOML keys are case-sensitive: "Password" is not the password, and
+	// must not be taken for it (go-toml's struct decoding would).
+	f, err := Load(writeTemp(t, "config.toml", "[smtp]\nuse_default = true\nsender = \"a@b.de\"\nPassword = \"x\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Config.SMTP.Password != "" {
+		t.Fatalf("Password was read as password")
+	}
+	ps := f.Validate()
+	if len(ps) != 1 || ps[0].Key != "smtp.Password" || ps[0].Line != 4 || !strings.Contains(ps[0].Message, `did you mean "password"?`) {
+		t.Fatalf("got:\n%s", ps)
 	}
 }
