@@ -61,6 +61,11 @@ const (
 // what was loaded (someone edited it, or created it after New): Reload
 // and apply the change again.
 func (f *File) Save() error {
+	target, err := writeTarget(f.Path)
+	if err != nil {
+		return fmt.Errorf("save %s: %w", f.Path, err)
+	}
+	defer lockDir(filepath.Dir(target))()
 	current, err := readConfigFile(f.Path)
 	switch {
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
@@ -80,10 +85,6 @@ func (f *File) Save() error {
 		}
 	}
 	out, doc, err := render(old, f.Config)
-	if err != nil {
-		return fmt.Errorf("save %s: %w", f.Path, err)
-	}
-	target, err := writeTarget(f.Path)
 	if err != nil {
 		return fmt.Errorf("save %s: %w", f.Path, err)
 	}
