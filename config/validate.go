@@ -176,13 +176,13 @@ func checkAuth(l *problemList, bad map[string]bool, s Server, keyOf func(string)
 // passwordSources names the password settings that are set, in file order.
 func passwordSources(s Server) []string {
 	var set []string
-	for name, v := range map[string]string{"password": s.Password, "password_env": s.PasswordEnv, "password_command": s.PasswordCommand} {
-		if v != "" {
-			set = append(set, name)
+	for _, src := range []struct{ name, value string }{
+		{"password", s.Password}, {"password_env", s.PasswordEnv}, {"password_command", s.PasswordCommand},
+	} {
+		if src.value != "" {
+			set = append(set, src.name)
 		}
 	}
-	order := []string{"password", "password_env", "password_command"}
-	slices.SortFunc(set, func(a, b string) int { return slices.Index(order, a) - slices.Index(order, b) })
 	return set
 }
 
