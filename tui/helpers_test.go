@@ -71,6 +71,7 @@ func startProgram(t *testing.T, opts Options) *teatest.TestModel {
 	if err != nil {
 		t.Fatal(err)
 	}
+	m.(*model).localName = "client.test"
 	return teatest.NewTestModel(t, m,
 		teatest.WithInitialTermSize(termW, termH),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.ANSI256)))
@@ -94,9 +95,10 @@ func finalScreen(t *testing.T, tm *teatest.TestModel) *model {
 }
 
 var (
-	reDuration = regexp.MustCompile(`\b\d+(\.\d+)?(µs|ms|s)\b`)
+	reDuration = regexp.MustCompile(`([✓✗]) +(<1ms|\d+ms|\d+\.\ds) `)
 	rePort     = regexp.MustCompile(`127\.0\.0\.1:\d+`)
 	reQueue    = regexp.MustCompile(`(?i)queued as \S+`)
+	reExpires  = regexp.MustCompile(`expires in \d+ days? \(\d{4}-\d\d-\d\d\)`)
 	reTmp      = regexp.MustCompile(`/tmp/tui[0-9a-f]{8}/`)
 )
 
@@ -106,12 +108,11 @@ func screen(m *model) string {
 	s = reTmp.ReplaceAllString(s, "$$TMP/")
 	s = rePort.ReplaceAllString(s, "127.0.0.1:PORT")
 	s = reQueue.ReplaceAllString(s, "queued as ID")
+	s = reExpires.ReplaceAllString(s, "expires in N days (DATE)")
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
 		l = strings.TrimRight(l, " ")
-		if strings.Contains(l, "✓") || strings.Contains(l, "✗") {
-			l = reDuration.ReplaceAllString(l, "D")
-		}
+		l = reDuration.ReplaceAllString(l, "$1  TIME ")
 		lines[i] = l
 	}
 	return strings.Join(lines, "\n") + "\n"
@@ -173,4 +174,13 @@ func requireGoldenNamed(t *testing.T, name string, m *model) {
 	t.Helper()
 	_, sub, _ := strings.Cut(name, "/")
 	t.Run(sub, func(t *testing.T) { requireScreen(t, m) })
+}
+
+type teatestModel = teatest.TestModel
+
+func newTeatest(t *testing.T, m tea.Model) *teatest.TestModel {
+	t.Helper()
+	return teatest.NewTestModel(t, m,
+		teatest.WithInitialTermSize(termW, termH),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.ANSI256)))
 }

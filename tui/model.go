@@ -86,6 +86,7 @@ type model struct {
 	fatal    error
 
 	probePorts map[int]int // tests: where the standard ports really are
+	localName  string      // tests: the EHLO name (empty: the host name)
 
 	ctx    context.Context
 	cancel context.CancelFunc

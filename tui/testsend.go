@@ -95,6 +95,7 @@ func (m *model) startRun(action testAction) tea.Cmd {
 	m.test = testState{focus: m.test.focus, action: action, running: true, cancel: cancel, run: run}
 	srv := m.cfg.Effective()
 	rcpt := m.cfg.SMTP.TestRecipient
+	localName := m.localName
 	ch := make(chan tea.Msg)
 	var next <-chan tea.Msg = ch
 	start := func() tea.Msg {
@@ -109,6 +110,7 @@ func (m *model) startRun(action testAction) tea.Cmd {
 			var buf bytes.Buffer
 			opts := mailer.Options{
 				Transcript: &buf,
+				LocalName:  localName,
 				Progress:   func(s mailer.Step) { send(stepMsg{run: run, step: s, next: next}) },
 			}
 			var res *mailer.Result
@@ -289,10 +291,13 @@ func (m *model) stepLine(s mailer.Step, w int) string {
 	case mailer.StatusSkipped:
 		mark = st.Step.Skipped.Render("–")
 	}
-	line := "  " + mark + " " + st.Step.Title.Render(cmpOr(s.Title, string(s.Name)))
+	// The duration comes first, in a column of its own: the steps line up
+	// and a long detail is cut at the same place whatever the timing.
+	dur := strings.Repeat(" ", 6)
 	if s.Status == mailer.StatusOK || s.Status == mailer.StatusFailed {
-		line += " " + st.Step.Duration.Render(formatDuration(s.Duration))
+		dur = fmt.Sprintf("%6s", formatDuration(s.Duration))
 	}
+	line := "  " + mark + " " + st.Step.Duration.Render(dur) + "  " + st.Step.Title.Render(cmpOr(s.Title, string(s.Name)))
 	if s.Detail != "" && s.Status == mailer.StatusOK {
 		line += st.Step.Detail.Render(" · " + s.Detail)
 	}
@@ -393,7 +398,7 @@ func serverLine(s config.Server) string {
 func formatDuration(d time.Duration) string {
 	switch {
 	case d < time.Millisecond:
-		return fmt.Sprintf("%dµs", d.Microseconds())
+		return "<1ms"
 	case d < time.Second:
 		return fmt.Sprintf("%dms", d.Milliseconds())
 	default:

@@ -36,6 +36,7 @@ type Server struct {
 var (
 	errIdle         = errors.New("no input for the idle timeout")
 	errShuttingDown = errors.New("the server is shutting down")
+	errDisconnected = errors.New("the connection closed")
 )
 
 // New prepares a server: it loads (or creates) the host key and reads the

@@ -2,10 +2,10 @@ package serve
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"sync"
 	"time"
 
@@ -18,8 +18,8 @@ import (
 
 // Messages for the admin; \r\n because the client's terminal is raw.
 const (
-	msgNoPTY   = "smtpconf serve needs an interactive terminal: ssh -t %s\r\n"
-	msgCommand = "smtpconf serve runs no commands, only the settings form: connect without one (ssh -t %s)\r\n"
+	msgNoPTY   = "smtpconf serve needs an interactive terminal: %s\r\n"
+	msgCommand = "smtpconf serve runs no commands, only the settings form: connect without one: %s\r\n"
 	msgClosing = "\r\nsmtpconf serve: session closed: %v\r\n"
 )
 
@@ -29,7 +29,7 @@ func (s *Server) handleSession(sess ssh.Session) {
 	if a, ok := sess.Context().Value(adminKey{}).(admin); ok && a.comment != "" {
 		log = log.With("key_comment", a.comment)
 	}
-	target := sess.User() + "@" + hostOf(sess)
+	target := sshCommand(sess)
 	if cmd := sess.RawCommand(); cmd != "" {
 		log.Warn("refused", "reason", "command requested", "command", cmd)
 		refuse(sess, fmt.Sprintf(msgCommand, target))
@@ -99,8 +99,11 @@ func (s *Server) runForm(sess ssh.Session, windows <-chan ssh.Window, log *slog.
 	program := tea.NewProgram(model, opts...)
 	go forwardResizes(ctx, windows, program)
 	_, err = program.Run()
-	if cause := context.Cause(ctx); cause != nil && ctx.Err() != nil {
-		return cause
+	if ctx.Err() != nil {
+		if sess.Context().Err() != nil {
+			return errDisconnected
+		}
+		return context.Cause(ctx)
 	}
 	if err != nil {
 		return fmt.Errorf("form: %w", err)
@@ -156,13 +159,14 @@ func (in *idleInput) stop() {
 	}
 }
 
-// hostOf is the address the client connected to, for the hints.
-func hostOf(sess ssh.Session) string {
-	if a := sess.LocalAddr(); a != nil {
-		return a.String()
+// sshCommand is how this admin connects with a terminal, for the hints.
+func sshCommand(sess ssh.Session) string {
+	host, port, err := net.SplitHostPort(remoteOf(sess.LocalAddr()))
+	if err != nil {
+		return "ssh -t " + sess.User() + "@HOST"
 	}
-	return "host"
+	if port == "22" {
+		return "ssh -t " + sess.User() + "@" + host
+	}
+	return "ssh -t -p " + port + " " + sess.User() + "@" + host
 }
-
-// errors.Is helpers for callers and tests.
-var _ = errors.Is

@@ -1,0 +1,149 @@
+package tui
+
+import (
+	"fmt"
+	"net"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"smtpconf/config"
+	"smtpconf/mailer/smtptest"
+)
+
+// Live tests: the test screen and Detect against a real SMTP server on
+// loopback (mailer/smtptest), through a running program.
+
+// configFor writes a config file that sends through srv.
+func configFor(t *testing.T, srv *smtptest.Server, password string) string {
+	t.Helper()
+	path := writeConfig(t, "")
+	f := config.New(path)
+	f.Config.SMTP.UseDefault = false
+	f.Config.SMTP.Server = srv.Config()
+	if password != "" {
+		f.Config.SMTP.Password = password
+	}
+	f.Config.SMTP.TestRecipient = "admin@example.com"
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestLive(t *testing.T) {
+	t.Run("Success", func(t *testing.T) {
+		srv := smtptest.NewServer(t, smtptest.WithUser("app@example.com", "s3cret"))
+		tm := startProgram(t, Options{Path: configFor(t, srv, "")})
+		waitText(t, tm, "Authentication")
+		tm.Send(ctrl('t'))
+		waitText(t, tm, "Check connection")
+		tm.Send(keyEnter)
+		waitText(t, tm, "Test e-mail sent")
+		m := finalScreen(t, tm)
+		msgs := srv.Messages()
+		if len(msgs) != 1 || strings.Join(msgs[0].To, ",") != "admin@example.com" {
+			t.Fatalf("server received %+v", msgs)
+		}
+		requireScreen(t, m)
+	})
+	t.Run("FailureWithHint", func(t *testing.T) {
+		// PLAIN, not CRAM-MD5: its challenge would make the transcript differ per run.
+		srv := smtptest.NewServer(t, smtptest.WithUser("app@example.com", "s3cret"), smtptest.WithMechanisms("PLAIN"))
+		tm := startProgram(t, Options{Path: configFor(t, srv, "wrong")})
+		waitText(t, tm, "Authentication")
+		tm.Send(ctrl('t'))
+		waitText(t, tm, "Check connection")
+		tm.Send(keyEnter)
+		waitText(t, tm, "What to do")
+		tm.Send(ctrl('r'))
+		waitText(t, tm, "AUTH")
+		m := finalScreen(t, tm)
+		if len(srv.Messages()) != 0 {
+			t.Fatal("a message was delivered with a wrong password")
+		}
+		if strings.Contains(screen(m), "wrong") {
+			t.Fatal("the password shows in the transcript")
+		}
+		requireScreen(t, m)
+	})
+	t.Run("CheckDeliversNothing", func(t *testing.T) {
+		srv := smtptest.NewServer(t, smtptest.WithUser("app@example.com", "s3cret"))
+		tm := startProgram(t, Options{Path: configFor(t, srv, "")})
+		waitText(t, tm, "Authentication")
+		tm.Send(ctrl('t'))
+		waitText(t, tm, "Check connection")
+		tm.Send(keyTab)
+		tm.Send(keyEnter)
+		waitText(t, tm, "nothing was sent")
+		m := finalScreen(t, tm)
+		if len(srv.Messages()) != 0 {
+			t.Fatal("a check delivered a message")
+		}
+		requireScreen(t, m)
+	})
+	t.Run("EscCancelsAtOnce", func(t *testing.T) {
+		srv := smtptest.NewServer(t, smtptest.WithDelay(10*time.Second))
+		tm := startProgram(t, Options{Path: configFor(t, srv, "")})
+		waitText(t, tm, "Authentication")
+		tm.Send(ctrl('t'))
+		waitText(t, tm, "Check connection")
+		tm.Send(keyEnter)
+		waitText(t, tm, "Server greeting") // waiting for a greeting that comes in 10s
+		start := time.Now()
+		tm.Send(keyEsc)
+		waitText(t, tm, "Cancelled.")
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("cancel took %v", d)
+		}
+		finalScreen(t, tm)
+	})
+}
+
+// closedPort is a loopback port nobody listens on.
+func closedPort(t *testing.T) int {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := ln.Addr().(*net.TCPAddr).Port
+	ln.Close()
+	return port
+}
+
+func TestDetect(t *testing.T) {
+	smtps := smtptest.NewServer(t, smtptest.WithSecurity(smtptest.ImplicitTLS), smtptest.WithUser("app@example.com", "s3cret"))
+	submission := smtptest.NewServer(t, smtptest.WithUser("app@example.com", "s3cret"))
+	ca := tempDir(t) + "/ca.pem"
+	if err := smtps.WriteCA(ca); err != nil {
+		t.Fatal(err)
+	}
+	// Both servers' CAs differ; trust the SMTPS one, which the probe should prefer.
+	path := writeConfig(t, "[smtp]\nuse_default = false\nsender = \"app@example.com\"\nhost = \"127.0.0.1\"\ntls_ca_file = \""+ca+"\"\n")
+	mm, _ := New(Options{Path: path})
+	m := mm.(*model)
+	m.probePorts = map[int]int{465: smtps.Port, 587: submission.Port, 25: closedPort(t)}
+	tm := startProgramModel(t, m)
+	waitText(t, tm, "Authentication")
+	tm.Send(ctrl('d'))
+	waitText(t, tm, "Proposed")
+	tm.Send(keyEnter)
+	waitText(t, tm, "Filled in")
+	m = finalScreen(t, tm)
+	if got := m.fields["smtp.protocol"].value(); got != "smtps" {
+		t.Errorf("protocol %q after accepting the proposal", got)
+	}
+	if got := m.fields["smtp.port"].value(); got != fmt.Sprint(smtps.Port) && got != "465" {
+		t.Errorf("port %q after accepting the proposal", got)
+	}
+	_ = os.Remove(ca)
+}
+
+func startProgramModel(t *testing.T, m tea.Model) *teatestModel {
+	t.Helper()
+	return newTeatest(t, m)
+}

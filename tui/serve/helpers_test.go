@@ -1,0 +1,344 @@
+package serve
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"crypto/rand"
+	"encoding/json"
+	"errors"
+	"io"
+	"log/slog"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	gossh "golang.org/x/crypto/ssh"
+
+	"smtpconf/tui"
+)
+
+// waitTimeout bounds every wait for the server; generous for a loaded CI
+// machine, never a synchronisation sleep.
+const waitTimeout = 20 * time.Second
+
+// watched is an output sink that tests can wait on: every write wakes the
+// waiters, so a wait returns as soon as the text is there.
+type watched struct {
+	mu      sync.Mutex
+	buf     bytes.Buffer
+	changed chan struct{}
+}
+
+func newWatched() *watched { return &watched{changed: make(chan struct{})} }
+
+func (w *watched) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.buf.Write(p)
+	close(w.changed)
+	w.changed = make(chan struct{})
+	return len(p), nil
+}
+
+func (w *watched) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.buf.String()
+}
+
+// waitFor waits until cond holds for everything written so far.
+func (w *watched) waitFor(t testing.TB, what string, cond func(string) bool) string {
+	t.Helper()
+	deadline := time.NewTimer(waitTimeout)
+	defer deadline.Stop()
+	for {
+		w.mu.Lock()
+		text, changed := w.buf.String(), w.changed
+		w.mu.Unlock()
+		if cond(text) {
+			return text
+		}
+		select {
+		case <-changed:
+		case <-deadline.C:
+			t.Fatalf("timed out after %v waiting for %s; got:\n%s", waitTimeout, what, readable(text))
+		}
+	}
+}
+
+// readable is terminal output as text: escape sequences dropped, runs of
+// whitespace (including the cursor moves that replace them) made one space.
+// The renderer writes only what changed, so tests look for words, in order.
+func readable(raw string) string {
+	raw = cursorMoves.Replace(raw)
+	return strings.Join(strings.Fields(ansi.Strip(raw)), " ")
+}
+
+// cursorMoves turns the sequences that jump over text into spaces, so that
+// words on different lines do not run together once escapes are stripped.
+var cursorMoves = strings.NewReplacer("\x1b[H", " ", "\r", " ", "\n", " ")
+
+// screenHas is a condition: every word of want appears, in order, with
+// only spacing between them, anywhere in the output.
+func screenHas(want string) func(string) bool {
+	w := strings.Join(strings.Fields(want), "")
+	return func(raw string) bool {
+		return strings.Contains(strings.ReplaceAll(readable(raw), " ", ""), w)
+	}
+}
+
+// fixture is a server on loopback with one admin key authorised.
+type fixture struct {
+	srv            *Server
+	addr           string
+	dir            string
+	configPath     string
+	authorizedKeys string
+	hostKeyPath    string
+	hostKey        gossh.PublicKey
+	admin          gossh.Signer
+	log            *watched
+	cancel         context.CancelFunc
+	served         chan error
+}
+
+type fixtureOption func(*Options)
+
+// withModel runs a stand-in model instead of the real form.
+func withModel(newModel func(tui.Options) (tea.Model, error)) fixtureOption {
+	return func(o *Options) { o.NewModel = newModel }
+}
+
+func startServer(t testing.TB, opts ...fixtureOption) *fixture {
+	t.Helper()
+	dir := t.TempDir()
+	f := &fixture{
+		dir:            dir,
+		configPath:     filepath.Join(dir, "config.toml"),
+		authorizedKeys: filepath.Join(dir, "authorized_keys"),
+		hostKeyPath:    filepath.Join(dir, "keys", "host_ed25519"),
+		admin:          newSigner(t),
+		log:            newWatched(),
+	}
+	writeFile(t, f.authorizedKeys, authorizedLine(f.admin, "alice@laptop"))
+	o := Options{
+		HostKeyPath:        f.hostKeyPath,
+		AuthorizedKeysPath: f.authorizedKeys,
+		ConfigPath:         f.configPath,
+		Grace:              5 * time.Second,
+		Log:                slog.New(slog.NewJSONHandler(f.log, nil)),
+	}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	f.start(t, o)
+	return f
+}
+
+// start runs a server with o on a fresh loopback port.
+func (f *fixture) start(t testing.TB, o Options) {
+	t.Helper()
+	srv, err := New(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	f.srv, f.addr, f.cancel, f.served = srv, ln.Addr().String(), cancel, make(chan error, 1)
+	f.hostKey = srv.hostKey.signer.PublicKey()
+	go func() { f.served <- srv.Serve(ctx, ln) }()
+	t.Cleanup(func() { f.stop(t) })
+}
+
+// stop ends Serve and waits for it; safe to call more than once.
+func (f *fixture) stop(t testing.TB) error {
+	t.Helper()
+	f.cancel()
+	select {
+	case err, ok := <-f.served:
+		if ok {
+			close(f.served)
+		}
+		return err
+	case <-time.After(waitTimeout):
+		t.Fatal("Serve did not return")
+		return nil
+	}
+}
+
+func newSigner(t testing.TB) gossh.Signer {
+	t.Helper()
+	_, priv, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := gossh.NewSignerFromKey(priv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func authorizedLine(s gossh.Signer, comment string) string {
+	return strings.TrimSpace(string(gossh.MarshalAuthorizedKey(s.PublicKey()))) + " " + comment + "\n"
+}
+
+func writeFile(t testing.TB, path, body string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// dial connects as user with the given auth methods, checking the host key.
+func (f *fixture) dial(user string, auth ...gossh.AuthMethod) (*gossh.Client, error) {
+	return gossh.Dial("tcp", f.addr, &gossh.ClientConfig{
+		User:            user,
+		Auth:            auth,
+		HostKeyCallback: gossh.FixedHostKey(f.hostKey),
+		Timeout:         waitTimeout,
+	})
+}
+
+// dialAdmin connects with the authorised key; the test fails otherwise.
+func (f *fixture) dialAdmin(t testing.TB) *gossh.Client {
+	t.Helper()
+	c, err := f.dial("admin", gossh.PublicKeys(f.admin))
+	if err != nil {
+		t.Fatalf("authorised key refused: %v", err)
+	}
+	t.Cleanup(func() { c.Close() })
+	return c
+}
+
+// terminal is one interactive session as a client sees it.
+type terminal struct {
+	sess   *gossh.Session
+	stdin  io.WriteCloser
+	out    *watched
+	stderr *watched
+	done   chan error // Wait's result
+}
+
+// openTerminal asks for a PTY of w×h and a shell, as `ssh -t` does.
+func openTerminal(t testing.TB, c *gossh.Client, w, h int) *terminal {
+	t.Helper()
+	sess, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	term := &terminal{sess: sess, out: newWatched(), stderr: newWatched(), done: make(chan error, 1)}
+	sess.Stdout, sess.Stderr = term.out, term.stderr
+	if term.stdin, err = sess.StdinPipe(); err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.RequestPty("xterm-256color", h, w, gossh.TerminalModes{gossh.ECHO: 0}); err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { term.done <- sess.Wait() }()
+	t.Cleanup(func() { sess.Close() })
+	return term
+}
+
+func (term *terminal) send(t testing.TB, keys string) {
+	t.Helper()
+	if _, err := io.WriteString(term.stdin, keys); err != nil {
+		t.Fatalf("typing %q: %v", keys, err)
+	}
+}
+
+// waitScreen waits until the words of want have been drawn.
+func (term *terminal) waitScreen(t testing.TB, want string) {
+	t.Helper()
+	term.out.waitFor(t, "the screen to show "+quote(want), screenHas(want))
+}
+
+// redraw makes the form draw its whole screen again (a resize does), so a
+// screen reached by small changes can be read as text.
+func (term *terminal) redraw(t testing.TB, w, h int) {
+	t.Helper()
+	if err := term.sess.WindowChange(h, w); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// exitStatus waits for the session to end and returns its exit status.
+func (term *terminal) exitStatus(t testing.TB) int {
+	t.Helper()
+	select {
+	case err := <-term.done:
+		var exit *gossh.ExitError
+		switch {
+		case err == nil:
+			return 0
+		case errors.As(err, &exit):
+			return exit.ExitStatus()
+		default:
+			t.Fatalf("session ended without a status: %v", err)
+		}
+	case <-time.After(waitTimeout):
+		t.Fatal("session did not end")
+	}
+	return -1
+}
+
+// logLine waits for a log record with msg whose attributes satisfy match.
+func (f *fixture) logLine(t testing.TB, msg string, match func(map[string]any) bool) map[string]any {
+	t.Helper()
+	var found map[string]any
+	f.log.waitFor(t, "a log line "+quote(msg), func(text string) bool {
+		for _, line := range strings.Split(text, "\n") {
+			var rec map[string]any
+			if json.Unmarshal([]byte(line), &rec) != nil || rec["msg"] != msg {
+				continue
+			}
+			if match == nil || match(rec) {
+				found = rec
+				return true
+			}
+		}
+		return false
+	})
+	return found
+}
+
+// standIn is a model that only draws a title and quits on q: the SSH
+// plumbing's tests do not depend on the form's details.
+type standIn struct{ opts tui.Options }
+
+func newStandIn(opts tui.Options) (tea.Model, error) { return standIn{opts: opts}, nil }
+
+func (m standIn) Init() tea.Cmd { return nil }
+
+func (m standIn) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		switch msg.String() {
+		case "q":
+			return m, tea.Quit
+		case "s": // a save, as far as the audit line is concerned
+			m.opts.OnSave(m.opts.Path, []string{"smtp.host", "smtp.password"})
+		}
+	case tea.WindowSizeMsg:
+		return m, tea.Printf("size %dx%d", msg.Width, msg.Height)
+	}
+	return m, nil
+}
+
+func (m standIn) View() tea.View { return tea.NewView("smtpconf stand-in") }
+
+func asExit(err error, target **gossh.ExitError) bool       { return errors.As(err, target) }
+func asOpen(err error, target **gossh.OpenChannelError) bool { return errors.As(err, target) }
