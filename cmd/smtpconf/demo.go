@@ -1,21 +1,144 @@
 package main
 
-// Placeholder owned by the TUI engineer: replace freely. It only has to keep
-// the signature newDemoCmd(*globals) *cobra.Command.
-
 import (
+	"bytes"
 	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/mail"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
+
+	"smtpconf/config"
+	"smtpconf/mailer/smtptest"
+	"smtpconf/tui"
+)
+
+// Demo credentials, shown on screen: the server exists only for this run.
+const (
+	demoUser     = "demo"
+	demoPassword = "demo-password"
 )
 
 func newDemoCmd(_ *globals) *cobra.Command {
-	return &cobra.Command{
+	var accessible bool
+	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "The form on a throw-away config with a built-in loopback mail server",
-		Args:  cobra.NoArgs,
-		RunE: func(*cobra.Command, []string) error {
-			return errors.New("demo: not implemented yet")
+		Long: "Open the form on a temporary config whose platform default is a mail server running inside\n" +
+			"this process on 127.0.0.1 (STARTTLS with a certificate made for this run, login demo/demo-password),\n" +
+			"so every screen, Detect and a successful test e-mail can be tried with nothing installed.\n" +
+			"Nothing is written outside a temporary directory, which is removed at exit; nothing leaves this machine.\n" +
+			"On exit, prints what the demo server received.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runDemo(cmd, accessible)
 		},
 	}
+	cmd.Flags().BoolVar(&accessible, "accessible", false, "plain prompts instead of the form")
+	return cmd
+}
+
+func runDemo(cmd *cobra.Command, accessible bool) (err error) {
+	dir, err := os.MkdirTemp("", "smtpconf-demo-")
+	if err != nil {
+		return fmt.Errorf("demo: temporary directory: %w", err)
+	}
+	defer os.RemoveAll(dir)
+
+	srv, err := startDemoServer(dir)
+	if err != nil {
+		return err
+	}
+	defer srv.Close()
+
+	path := filepath.Join(dir, "config.toml")
+	if err := writeDemoConfig(path, dir, srv); err != nil {
+		return err
+	}
+	err = tui.Run(cmd.Context(), tui.Options{
+		Path:       path,
+		Accessible: accessible,
+		Input:      cmd.InOrStdin(),
+		Output:     cmd.OutOrStdout(),
+		Demo:       &tui.Demo{Addr: srv.Addr, Username: demoUser, Password: demoPassword},
+	})
+	printReceived(cmd.OutOrStdout(), srv.Messages())
+	if errors.Is(err, tui.ErrNoTerminal) {
+		return usageErrorf("the demo needs a terminal (or --accessible for plain prompts)")
+	}
+	return err
+}
+
+// startDemoServer starts the loopback server. smtptest keeps its CA in a
+// temporary directory of its own: TMPDIR points into the demo's directory
+// while it starts, so that nothing lands outside it.
+func startDemoServer(dir string) (*smtptest.Server, error) {
+	old, had := os.LookupEnv("TMPDIR")
+	if err := os.Setenv("TMPDIR", dir); err != nil {
+		return nil, fmt.Errorf("demo: %w", err)
+	}
+	srv, err := smtptest.Start(smtptest.WithUser(demoUser, demoPassword), smtptest.RequireAuth())
+	if had {
+		_ = os.Setenv("TMPDIR", old)
+	} else {
+		_ = os.Unsetenv("TMPDIR")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("demo: start the mail server: %w", err)
+	}
+	return srv, nil
+}
+
+// writeDemoConfig writes a config whose platform default is the demo server,
+// its CA trusted through tls_ca_file in the demo's directory.
+func writeDemoConfig(path, dir string, srv *smtptest.Server) error {
+	ca := filepath.Join(dir, "demo-ca.pem")
+	if err := srv.WriteCA(ca); err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	f := config.New(path)
+	def := srv.Config()
+	def.Sender = ""
+	def.TLSCAFile = ca
+	f.Config.DefaultServer = def
+	f.Config.SMTP.UseDefault = true
+	f.Config.SMTP.Sender = "noreply@example.com"
+	f.Config.SMTP.SenderName = "smtpconf demo"
+	f.Config.SMTP.TestRecipient = "you@example.com"
+	if err := f.Save(); err != nil {
+		return fmt.Errorf("demo: write %s: %w", path, err)
+	}
+	return nil
+}
+
+// printReceived says what the demo server received: from, to and subject.
+func printReceived(w io.Writer, msgs []smtptest.Message) {
+	if len(msgs) == 0 {
+		fmt.Fprintln(w, "The demo server received no mail.")
+		return
+	}
+	fmt.Fprintf(w, "The demo server received %d message(s):\n", len(msgs))
+	for _, m := range msgs {
+		fmt.Fprintf(w, "  from %s to %s: %s\n", m.From, strings.Join(m.To, ", "), subjectOf(m.Data))
+	}
+}
+
+func subjectOf(data []byte) string {
+	msg, err := mail.ReadMessage(bytes.NewReader(data))
+	if err != nil {
+		return "(unreadable message)"
+	}
+	s := msg.Header.Get("Subject")
+	if d, err := new(mime.WordDecoder).DecodeHeader(s); err == nil {
+		s = d
+	}
+	if s == "" {
+		return "(no subject)"
+	}
+	return fmt.Sprintf("%q", s)
 }
