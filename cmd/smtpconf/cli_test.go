@@ -59,7 +59,6 @@ func TestVersion(t *testing.T) {
 
 // Every command's --help names the file this very invocation would use, and why.
 func TestHelpNamesTheConfigFile(t *testing.T) {
-	needConfig(t)
 	e := newEnv(t)
 	fromEnv := filepath.Join(e.home, "from-env.toml")
 	fromFlag := filepath.Join(e.home, "from-flag.toml")
