@@ -44,11 +44,12 @@ go build -trimpath -ldflags '-s -w' -o "$work/server" ./bench/server
 # The server prints its address on its first line once it listens.
 "$work/server" -ca "$work/ca.pem" -user "$USER_NAME" -pass "$PASSWORD" >"$work/server.out" 2>"$work/server.err" &
 server_pid=$!
-exec 3<"$work/server.out"
 addr=
 for _ in $(seq 100); do
-	if read -r -t 0.1 addr <&3 && [[ -n $addr ]]; then break; fi
+	addr=$(head -n 1 "$work/server.out" 2>/dev/null || true)
+	[[ -n $addr ]] && break
 	if ! kill -0 "$server_pid" 2>/dev/null; then cat "$work/server.err" >&2; exit 1; fi
+	sleep 0.1
 done
 [[ -n $addr ]] || { echo "the bench server did not start" >&2; exit 1; }
 host=${addr%:*}
