@@ -44,6 +44,17 @@ func TestUsageErrorsExit2(t *testing.T) {
 	}
 }
 
+// set --help lists the keys, as config's "unknown key" message promises.
+func TestSetHelpListsTheKeys(t *testing.T) {
+	o := newEnv(t).run("", "set", "--help")
+	expectCode(t, o, exitOK)
+	for _, key := range []string{"use_default", "host", "port", "password_env", "tls_ca_file", "test_recipient", "default_server.KEY"} {
+		if !strings.Contains(o.stdout, key) {
+			t.Errorf("set --help should name %s:\n%s", key, o)
+		}
+	}
+}
+
 func TestVersion(t *testing.T) {
 	e := newEnv(t)
 	for _, args := range [][]string{{"version"}, {"--version"}} {

@@ -62,7 +62,7 @@ func talkToServer(cmd *cobra.Command, g *globals, fl *conversationFlags, talk co
 	out := cmd.OutOrStdout()
 	var opts mailer.Options
 	if !fl.json {
-		opts.Progress = newStepPrinter(out).print
+		opts.Progress = newStepPrinter(out, g.getenv).print
 	}
 	res := talk(cmd.Context(), server, rcpt, opts)
 	cancelled := errors.Is(cmd.Context().Err(), context.Canceled)
@@ -84,13 +84,23 @@ func talkToServer(cmd *cobra.Command, g *globals, fl *conversationFlags, talk co
 // "running" line is rewritten in place when the step ends; elsewhere (logs,
 // pipes) only finished steps are printed, one line each.
 type stepPrinter struct {
-	w   io.Writer
-	tty bool
+	w      io.Writer
+	tty    bool
+	colour bool // NO_COLOR (no-color.org) keeps the rewriting, drops the colours
 }
 
-func newStepPrinter(w io.Writer) *stepPrinter {
+func newStepPrinter(w io.Writer, getenv func(string) string) *stepPrinter {
 	f, ok := w.(*os.File)
-	return &stepPrinter{w: w, tty: ok && term.IsTerminal(f.Fd())}
+	tty := ok && term.IsTerminal(f.Fd())
+	return &stepPrinter{w: w, tty: tty, colour: tty && getenv("NO_COLOR") == ""}
+}
+
+// paint colours s when colours are wanted.
+func (p *stepPrinter) paint(colour, s string) string {
+	if !p.colour {
+		return s
+	}
+	return colour + s + ansiReset
 }
 
 const (
@@ -105,7 +115,7 @@ func (p *stepPrinter) print(s mailer.Step) {
 	switch s.Status {
 	case mailer.StatusRunning:
 		if p.tty {
-			_, _ = fmt.Fprintf(p.w, "%s… %s", ansiDim, s.Title+ansiReset)
+			_, _ = fmt.Fprint(p.w, p.paint(ansiDim, "… "+s.Title))
 		}
 		return
 	case mailer.StatusOK, mailer.StatusFailed, mailer.StatusSkipped:
@@ -118,12 +128,12 @@ func (p *stepPrinter) print(s mailer.Step) {
 		mark, colour = "-", ansiDim
 	case mailer.StatusOK, mailer.StatusRunning:
 	}
-	line := fmt.Sprintf("%s %s  %s", mark, s.Title, formatDuration(s.Duration))
+	line := fmt.Sprintf("%s %s  %s", p.paint(colour, mark), s.Title, formatDuration(s.Duration))
 	if s.Detail != "" {
 		line += "  " + s.Detail
 	}
 	if p.tty {
-		line = ansiClearLine + colour + mark + ansiReset + line[len(mark):]
+		line = ansiClearLine + line
 	}
 	_, _ = fmt.Fprintln(p.w, line)
 }

@@ -25,7 +25,8 @@ func newSetCmd(g *globals) *cobra.Command {
 			"otherwise it is left byte for byte as it was, the problems are listed and the exit status is 3.\n" +
 			"A file that does not parse is never overwritten.\n\n" +
 			"KEY=- reads the value from the first line of standard input (without echo on a terminal),\n" +
-			"which keeps a password out of the shell history and the process list.",
+			"which keeps a password out of the shell history and the process list.\n\n" +
+			keyList(),
 		Example: "  smtpconf set host=mail.example.com port=587 starttls=true auth=plain username=app@example.com\n" +
 			"  printf '%s\\n' \"$SMTP_PASSWORD\" | smtpconf set password=-\n" +
 			"  smtpconf set password_env=SMTP_PASSWORD test_recipient=admin@example.com\n" +
@@ -94,8 +95,9 @@ func runSet(cmd *cobra.Command, g *globals, args []string) error {
 			a.value = v
 		}
 		if err := f.Config.Set(a.key, a.value); err != nil {
-			// The value is left out on purpose: it may be a password.
-			problems = append(problems, fmt.Sprintf("%s: %s: %v", f.Path, a.key, err))
+			// config's message names the key and leaves the value out: it
+			// may be a password.
+			problems = append(problems, fmt.Sprintf("%s: %v", f.Path, err))
 		}
 	}
 	errOut := cmd.ErrOrStderr()
@@ -180,4 +182,19 @@ func completeKeys() []string {
 		out = append(out, name+"=\t"+k.Help)
 	}
 	return out
+}
+
+// keyList is the keys section of set's help: each [smtp] key with its
+// accepted values and help; [default_server] has the same server keys.
+func keyList() string {
+	var b strings.Builder
+	b.WriteString("Keys ([smtp]; default_server.KEY for the same server keys of [default_server]):\n")
+	for _, k := range config.Keys() {
+		name, ok := strings.CutPrefix(k.Name, "smtp.")
+		if !ok {
+			continue
+		}
+		fmt.Fprintf(&b, "  %-20s %s\n", name, k.Help)
+	}
+	return b.String()
 }
