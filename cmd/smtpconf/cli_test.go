@@ -55,6 +55,35 @@ func TestSetHelpListsTheKeys(t *testing.T) {
 	}
 }
 
+func TestSetCompletesKeysAndValues(t *testing.T) {
+	tests := []struct {
+		word string
+		want []string // completions, without their descriptions
+	}{
+		{"hos", []string{"host="}},
+		{"default_server.po", []string{"default_server.port="}},
+		{"auth=", []string{"auth=none", "auth=auto", "auth=login", "auth=plain", "auth=cram-md5"}},
+		{"starttls=t", []string{"starttls=true"}},
+		{"nonsense=", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			o := newEnv(t).run("", "__complete", "set", tt.word)
+			expectCode(t, o, exitOK)
+			var got []string
+			for _, line := range strings.Split(strings.TrimSpace(o.stdout), "\n") {
+				if line == "" || strings.HasPrefix(line, ":") {
+					continue // cobra's directive line
+				}
+				got = append(got, strings.SplitN(line, "\t", 2)[0])
+			}
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestVersion(t *testing.T) {
 	e := newEnv(t)
 	for _, args := range [][]string{{"version"}, {"--version"}} {

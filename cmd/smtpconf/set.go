@@ -32,8 +32,8 @@ func newSetCmd(g *globals) *cobra.Command {
 			"  smtpconf set password_env=SMTP_PASSWORD test_recipient=admin@example.com\n" +
 			"  smtpconf set use_default=true",
 		Args: cobra.MinimumNArgs(1),
-		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-			return completeKeys(), cobra.ShellCompDirectiveNoSpace
+		ValidArgsFunction: func(_ *cobra.Command, _ []string, word string) ([]string, cobra.ShellCompDirective) {
+			return completeAssignment(word)
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runSet(cmd, g, args)
@@ -172,16 +172,35 @@ func readSecret(in io.Reader, prompt io.Writer, key string) (string, error) {
 	return strings.TrimRight(line, "\r\n"), nil
 }
 
-// completeKeys offers every settable key followed by "=", [smtp]'s bare
-// as the admin types them, with their help as the description.
-func completeKeys() []string {
-	keys := config.Keys()
-	out := make([]string, 0, len(keys))
-	for _, k := range keys {
-		name := strings.TrimPrefix(k.Name, "smtp.")
-		out = append(out, name+"=\t"+k.Help)
+// completeAssignment completes KEY= from the keys config knows ([smtp]'s
+// bare, as the admin types them, with their help as the description), and
+// after the "=" the accepted values of a key that has a fixed set.
+func completeAssignment(word string) ([]string, cobra.ShellCompDirective) {
+	if name, value, ok := strings.Cut(word, "="); ok {
+		key, known := config.LookupKey(name)
+		if !known {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		choices := key.Choices
+		if key.Kind == config.KindBool {
+			choices = []string{"true", "false"}
+		}
+		var out []string
+		for _, c := range choices {
+			if strings.HasPrefix(c, value) {
+				out = append(out, name+"="+c)
+			}
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp
 	}
-	return out
+	var out []string
+	for _, k := range config.Keys() {
+		name := strings.TrimPrefix(k.Name, "smtp.")
+		if strings.HasPrefix(name, word) {
+			out = append(out, name+"=\t"+k.Help)
+		}
+	}
+	return out, cobra.ShellCompDirectiveNoSpace
 }
 
 // keyList is the keys section of set's help: each [smtp] key with its
