@@ -1,21 +1,99 @@
 package main
 
-// Placeholder owned by the SSH serve engineer: replace freely. It only has to
-// keep the signature newServeCmd(*globals) *cobra.Command.
-
 import (
+	"context"
 	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"os"
+	"time"
 
 	"github.com/spf13/cobra"
+
+	"smtpconf/tui/serve"
 )
 
-func newServeCmd(_ *globals) *cobra.Command {
-	return &cobra.Command{
+// serveFlags are `smtpconf serve`'s own flags; --config is global.
+type serveFlags struct {
+	listen         string
+	hostKey        string
+	authorizedKeys string
+	idleTimeout    time.Duration
+	grace          time.Duration
+}
+
+func newServeCmd(g *globals) *cobra.Command {
+	var f serveFlags
+	cmd := &cobra.Command{
 		Use:   "serve",
 		Short: "The form over SSH, public keys only",
-		Args:  cobra.NoArgs,
-		RunE: func(*cobra.Command, []string) error {
-			return errors.New("serve: not implemented yet")
+		Long: "Run an SSH server that gives each admin listed in --authorized-keys the settings form, and nothing else:\n" +
+			"no shell, no commands, no port or agent forwarding, no sftp. Public-key authentication only;\n" +
+			"the authorized_keys file is re-read when it changes. The host key is created on first start\n" +
+			"and its fingerprint logged, for admins to compare with what ssh shows them.\n" +
+			"Every save is logged on stderr with the admin's key and the keys that changed (never values).\n" +
+			"SIGINT/SIGTERM: no new connections; open sessions get --grace to finish, then are closed.",
+		Example: "  smtpconf serve --host-key /var/lib/smtpconf/ssh_host_ed25519_key --authorized-keys /etc/smtpconf/authorized_keys\n" +
+			"  ssh -t -p 2222 admin@127.0.0.1",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runServe(cmd.Context(), cmd.OutOrStdout(), g, f)
 		},
 	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.listen, "listen", serve.DefaultListen, "address to listen on (host:port); loopback unless you mean to expose it")
+	fl.StringVar(&f.hostKey, "host-key", "", "the server's private host key; created (ed25519, mode 0600) if missing (required)")
+	fl.StringVar(&f.authorizedKeys, "authorized-keys", "", "the admins' public keys, one a line, as in OpenSSH's authorized_keys (required)")
+	fl.DurationVar(&f.idleTimeout, "idle-timeout", serve.DefaultIdleTimeout, "close a session after this long without input (0: never)")
+	fl.DurationVar(&f.grace, "grace", serve.DefaultGrace, "on SIGINT/SIGTERM, how long open sessions get to finish")
+	return cmd
+}
+
+func runServe(ctx context.Context, stdout io.Writer, g *globals, f serveFlags) error {
+	switch {
+	case f.hostKey == "":
+		return usageErrorf("serve: --host-key is required (it is created on first start)")
+	case f.authorizedKeys == "":
+		return usageErrorf("serve: --authorized-keys is required")
+	case f.idleTimeout < 0:
+		return usageErrorf("serve: --idle-timeout must not be negative")
+	case f.grace <= 0:
+		return usageErrorf("serve: --grace must be positive")
+	}
+	idle := f.idleTimeout
+	if idle == 0 {
+		idle = -1 // the library's "never"
+	}
+	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	path, _ := g.configPath()
+	srv, err := serve.New(serve.Options{
+		HostKeyPath:        f.hostKey,
+		AuthorizedKeysPath: f.authorizedKeys,
+		ConfigPath:         path,
+		IdleTimeout:        idle,
+		Grace:              f.grace,
+		Log:                log,
+	})
+	if err != nil {
+		return err
+	}
+	if srv.HostKeyGenerated() {
+		log.Info("host key created", "path", f.hostKey)
+	}
+	// On stdout too, on its own line, so that an admin can copy it.
+	_, _ = fmt.Fprintf(stdout, "host key fingerprint: %s\n", srv.HostKeyFingerprint())
+	ln, err := net.Listen("tcp", f.listen)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	if ip, ok := ln.Addr().(*net.TCPAddr); ok && !ip.IP.IsLoopback() {
+		log.Warn("listening beyond loopback: make sure only admins can reach this port", "addr", ln.Addr().String())
+	}
+	// fang cancels ctx on SIGINT/SIGTERM; Serve then shuts down gracefully.
+	if err := srv.Serve(ctx, ln); err != nil && !errors.Is(err, context.Canceled) {
+		return err
+	}
+	return nil
 }

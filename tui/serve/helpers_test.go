@@ -340,5 +340,5 @@ func (m standIn) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (m standIn) View() tea.View { return tea.NewView("smtpconf stand-in") }
 
-func asExit(err error, target **gossh.ExitError) bool       { return errors.As(err, target) }
+func asExit(err error, target **gossh.ExitError) bool        { return errors.As(err, target) }
 func asOpen(err error, target **gossh.OpenChannelError) bool { return errors.As(err, target) }

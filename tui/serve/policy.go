@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"errors"
 	"fmt"
 	"net"
 	"strings"
@@ -72,9 +73,16 @@ func (s *Server) acceptConn(ctx ssh.Context, conn net.Conn) net.Conn {
 	return conn
 }
 
-// connectionFailed logs a handshake that ended without a session: wrong
-// keys, unsupported algorithms, port scanners.
+// connectionFailed logs a connection that ended before login: no
+// acceptable key (clients do not even try passwords, which are not
+// offered), unsupported algorithms, port scanners.
 func (s *Server) connectionFailed(conn net.Conn, err error) {
+	var authErr *gossh.ServerAuthError
+	if errors.As(err, &authErr) {
+		s.log.Warn("refused", "reason", "no public key accepted (public keys only)",
+			"remote", remoteOf(conn.RemoteAddr()), "detail", err.Error())
+		return
+	}
 	s.log.Info("connection closed before login", "remote", remoteOf(conn.RemoteAddr()), "reason", err.Error())
 }
 
