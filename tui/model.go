@@ -430,7 +430,7 @@ func (m *model) frame(body string) string {
 	header := []string{truncate(title, w)}
 	if d := m.opts.Demo; d != nil {
 		header = append(header, truncate(st.Header.Demo.Render(fmt.Sprintf(
-			"Demo: a test server on %s · login %s / %s · nothing leaves this machine", d.Addr, d.Username, d.Password)), w))
+			"Demo server %s · login %s / %s · nothing leaves this machine", d.Addr, d.Username, d.Password)), w))
 	}
 	header = append(header, "")
 
