@@ -1,7 +1,6 @@
 package main
 
 import (
-	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -14,7 +13,9 @@ import (
 type globals struct {
 	configFlag string // --config as given; empty when absent
 	getenv     func(string) string
-	stdin      io.Reader
+	// exitCode is the status of a command that failed and has already said
+	// why; errors that still need printing travel as errors instead.
+	exitCode int
 }
 
 // configPath says which file the commands use and why: --config, then

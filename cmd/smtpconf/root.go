@@ -15,7 +15,7 @@ import (
 
 // run is the whole program, minus the process exit, so that it can be tested.
 func run(args []string) int {
-	g := &globals{getenv: os.Getenv, stdin: os.Stdin}
+	g := &globals{getenv: os.Getenv}
 	root := newRootCmd(g)
 	root.SetArgs(args)
 	root.SetIn(os.Stdin)
@@ -28,7 +28,10 @@ func run(args []string) int {
 		// check in flight stops at once and still says "cancelled".
 		fang.WithNotifySignal(os.Interrupt, syscall.SIGTERM),
 	)
-	return exitCode(err)
+	if err != nil {
+		return exitCode(err)
+	}
+	return g.exitCode
 }
 
 // newRootCmd builds the whole command tree; nothing lives in package variables
@@ -71,7 +74,7 @@ func newRootCmd(g *globals) *cobra.Command {
 			namesConfigFile(cmd)
 		}
 	}
-	markRunFailures(root)
+	markRunFailures(root, g)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return &exitError{code: exitUsage, err: err}
 	})
@@ -130,33 +133,46 @@ func exitCode(err error) int {
 	return exitUsage
 }
 
-// markRunFailures makes an error returned by a command's own code, when that
-// code did not choose an exit status, a plain failure (1) rather than the
-// usage error that exitCode assumes for errors coming from cobra.
-func markRunFailures(cmd *cobra.Command) {
+// markRunFailures lets a command's own code end the run: it prints the
+// error itself, as one plain "smtpconf: ..." line, and leaves the status in
+// g.exitCode. An error whose code chose no status is a plain failure (1),
+// not the usage error that exitCode assumes for errors coming from cobra.
+//
+// fang is left only cobra's own errors (unknown command or flag): it asks
+// the terminal for its background colour before calling any error handler,
+// a round trip over SSH, and its styled box capitalises the first word,
+// which mangles a path.
+func markRunFailures(cmd *cobra.Command, g *globals) {
 	if runE := cmd.RunE; runE != nil {
 		cmd.RunE = func(cmd *cobra.Command, args []string) error {
 			err := runE(cmd, args)
-			var e *exitError
-			if err != nil && !errors.As(err, &e) {
-				return &exitError{code: exitFailed, err: err}
+			if err == nil {
+				return nil
 			}
-			return err
+			var e *exitError
+			if !errors.As(err, &e) {
+				e = &exitError{code: exitFailed, err: err}
+			}
+			if !e.reported {
+				errOut := cmd.ErrOrStderr()
+				_, _ = fmt.Fprintf(errOut, "smtpconf: %v\n", e)
+				if e.code == exitUsage {
+					_, _ = fmt.Fprintf(errOut, "Run '%s --help' for usage.\n", cmd.CommandPath())
+				}
+			}
+			g.exitCode = e.code
+			return nil
 		}
 	}
 	for _, sub := range cmd.Commands() {
-		markRunFailures(sub)
+		markRunFailures(sub, g)
 	}
 }
 
-// reportError is fang's error handler: silent for failures already shown,
-// plain "smtpconf: ..." lines when stderr is not a terminal (scripts, CI logs
-// and grep), fang's styled box otherwise.
+// reportError is fang's error handler, for cobra's own errors: plain
+// "smtpconf: ..." lines when stderr is not a terminal (scripts, CI logs and
+// grep), fang's styled box otherwise.
 func reportError(w io.Writer, styles fang.Styles, err error) {
-	var e *exitError
-	if errors.As(err, &e) && e.reported {
-		return
-	}
 	if term.IsTerminal(os.Stderr.Fd()) {
 		fang.DefaultErrorHandler(w, styles, err)
 		return
