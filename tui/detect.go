@@ -143,13 +143,20 @@ func (m *model) probeView() string {
 	}
 	lines = append(lines, "")
 	if s := r.Proposal; s != nil {
-		lines = append(lines, "Proposed: "+serverLine(s.WithDefaults())+", authentication "+string(s.WithDefaults().Auth))
+		d := s.WithDefaults()
+		sec := strings.ToUpper(string(d.Protocol))
+		if d.Protocol == config.ProtocolSMTP && d.StartTLS {
+			sec += " with STARTTLS"
+		}
+		lines = append(lines, fmt.Sprintf("Proposed: %s on port %d, authentication %s", sec, d.Port, d.Auth))
 		lines = append(lines, st.Field.Help.Render("enter uses these settings · esc keeps yours"))
 	} else {
 		lines = append(lines, st.Field.Warning.Render("Nothing usable answered: check the name, or the firewall."))
 	}
 	if r.Reason != "" {
-		lines = append(lines, wrapWords(st.Field.Help.Render(r.Reason), w-4)...)
+		for _, l := range wrapWords(r.Reason, w-4) {
+			lines = append(lines, st.Field.Help.Render(l))
+		}
 	}
 	return st.Dialog.Width(w).Render(strings.Join(lines, "\n"))
 }

@@ -194,7 +194,9 @@ func TestChangedOnDisk(t *testing.T) {
 
 func TestParseError(t *testing.T) {
 	path := writeConfig(t, "[smtp]\nhost = \"mail.example.com\nport = 587\n")
-	m := newSized(t, Options{Path: path})
+	tm := startProgram(t, Options{Path: path})
+	waitText(t, tm, "start fresh")
+	m := finalScreen(t, tm)
 	if m.state != stateParseError {
 		t.Fatalf("state %v", m.state)
 	}
@@ -218,5 +220,16 @@ func TestNoColor(t *testing.T) {
 	out, _ := io.ReadAll(tm.FinalOutput(t))
 	if regexp.MustCompile(`\x1b\[[0-9;]*(38|48);`).Match(out) {
 		t.Fatal("colour codes in NO_COLOR output")
+	}
+}
+
+func TestUnreadableFile(t *testing.T) {
+	dir := tempDir(t) // a directory where the file should be
+	m := newSized(t, Options{Path: dir})
+	if m.state != stateFatal {
+		t.Fatalf("state %v", m.state)
+	}
+	if !strings.Contains(screen(m), "is a directory") {
+		t.Fatalf("screen does not say why:\n%s", screen(m))
 	}
 }

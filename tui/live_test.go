@@ -2,8 +2,8 @@ package tui
 
 import (
 	"fmt"
+	"github.com/charmbracelet/x/exp/golden"
 	"net"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -122,25 +122,38 @@ func TestDetect(t *testing.T) {
 	if err := smtps.WriteCA(ca); err != nil {
 		t.Fatal(err)
 	}
-	// Both servers' CAs differ; trust the SMTPS one, which the probe should prefer.
 	path := writeConfig(t, "[smtp]\nuse_default = false\nsender = \"app@example.com\"\nhost = \"127.0.0.1\"\ntls_ca_file = \""+ca+"\"\n")
-	mm, _ := New(Options{Path: path})
-	m := mm.(*model)
-	m.probePorts = map[int]int{465: smtps.Port, 587: submission.Port, 25: closedPort(t)}
-	tm := startProgramModel(t, m)
-	waitText(t, tm, "Authentication")
-	tm.Send(ctrl('d'))
-	waitText(t, tm, "Proposed")
-	tm.Send(keyEnter)
-	waitText(t, tm, "Filled in")
-	m = finalScreen(t, tm)
-	if got := m.fields["smtp.protocol"].value(); got != "smtps" {
-		t.Errorf("protocol %q after accepting the proposal", got)
+	ports := map[int]int{465: smtps.Port, 587: submission.Port, 25: closedPort(t)}
+	start := func(t *testing.T) *teatestModel {
+		mm, _ := New(Options{Path: path})
+		m := mm.(*model)
+		m.probePorts = ports
+		tm := startProgramModel(t, m)
+		waitText(t, tm, "Authentication")
+		tm.Send(ctrl('d'))
+		waitText(t, tm, "Proposed")
+		return tm
 	}
-	if got := m.fields["smtp.port"].value(); got != fmt.Sprint(smtps.Port) && got != "465" {
-		t.Errorf("port %q after accepting the proposal", got)
-	}
-	_ = os.Remove(ca)
+	t.Run("Proposal", func(t *testing.T) {
+		m := finalScreen(t, start(t))
+		scr := screen(m)
+		for _, p := range []int{smtps.Port, submission.Port} {
+			scr = strings.ReplaceAll(scr, fmt.Sprint(p), "PORT")
+		}
+		golden.RequireEqual(t, []byte(scr))
+	})
+	t.Run("Accept", func(t *testing.T) {
+		tm := start(t)
+		tm.Send(keyEnter)
+		waitText(t, tm, "Filled in")
+		m := finalScreen(t, tm)
+		if got := m.fields["smtp.protocol"].value(); got != "smtps" {
+			t.Errorf("protocol %q after accepting the proposal", got)
+		}
+		if got := m.fields["smtp.port"].value(); got != fmt.Sprint(smtps.Port) && got != "465" {
+			t.Errorf("port %q after accepting the proposal", got)
+		}
+	})
 }
 
 func startProgramModel(t *testing.T, m tea.Model) *teatestModel {

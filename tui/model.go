@@ -128,6 +128,7 @@ func newModel(opts Options) *model {
 		m.state = stateParseError
 	default:
 		m.fatal = err
+		m.useFile(config.New(opts.Path))
 		m.state = stateFatal
 	}
 	return m
