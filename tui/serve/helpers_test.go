@@ -18,7 +18,6 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 	gossh "golang.org/x/crypto/ssh"
 
 	"smtpconf/tui"
@@ -68,29 +67,8 @@ func (w *watched) waitFor(t testing.TB, what string, cond func(string) bool) str
 		select {
 		case <-changed:
 		case <-deadline.C:
-			t.Fatalf("timed out after %v waiting for %s; got:\n%s", waitTimeout, what, readable(text))
+			t.Fatalf("timed out after %v waiting for %s; got:\n%s", waitTimeout, what, text)
 		}
-	}
-}
-
-// readable is terminal output as text: escape sequences dropped, runs of
-// whitespace (including the cursor moves that replace them) made one space.
-// The renderer writes only what changed, so tests look for words, in order.
-func readable(raw string) string {
-	raw = cursorMoves.Replace(raw)
-	return strings.Join(strings.Fields(ansi.Strip(raw)), " ")
-}
-
-// cursorMoves turns the sequences that jump over text into spaces, so that
-// words on different lines do not run together once escapes are stripped.
-var cursorMoves = strings.NewReplacer("\x1b[H", " ", "\r", " ", "\n", " ")
-
-// screenHas is a condition: every word of want appears, in order, with
-// only spacing between them, anywhere in the output.
-func screenHas(want string) func(string) bool {
-	w := strings.Join(strings.Fields(want), "")
-	return func(raw string) bool {
-		return strings.Contains(strings.ReplaceAll(readable(raw), " ", ""), w)
 	}
 }
 
@@ -225,7 +203,7 @@ func (f *fixture) dialAdmin(t testing.TB) *gossh.Client {
 type terminal struct {
 	sess   *gossh.Session
 	stdin  io.WriteCloser
-	out    *watched
+	screen *screen
 	stderr *watched
 	done   chan error // Wait's result
 }
@@ -237,8 +215,8 @@ func openTerminal(t testing.TB, c *gossh.Client, w, h int) *terminal {
 	if err != nil {
 		t.Fatal(err)
 	}
-	term := &terminal{sess: sess, out: newWatched(), stderr: newWatched(), done: make(chan error, 1)}
-	sess.Stdout, sess.Stderr = term.out, term.stderr
+	term := &terminal{sess: sess, screen: newScreen(w, h), stderr: newWatched(), done: make(chan error, 1)}
+	sess.Stdout, sess.Stderr = term.screen, term.stderr
 	if term.stdin, err = sess.StdinPipe(); err != nil {
 		t.Fatal(err)
 	}
@@ -260,16 +238,16 @@ func (term *terminal) send(t testing.TB, keys string) {
 	}
 }
 
-// waitScreen waits until the words of want have been drawn.
-func (term *terminal) waitScreen(t testing.TB, want string) {
+// waitScreen waits until the screen shows want, and returns the screen.
+func (term *terminal) waitScreen(t testing.TB, want string) string {
 	t.Helper()
-	term.out.waitFor(t, "the screen to show "+quote(want), screenHas(want))
+	return term.screen.waitFor(t, want)
 }
 
-// redraw makes the form draw its whole screen again (a resize does), so a
-// screen reached by small changes can be read as text.
-func (term *terminal) redraw(t testing.TB, w, h int) {
+// resize changes the window's size, as resizing a terminal window does.
+func (term *terminal) resize(t testing.TB, w, h int) {
 	t.Helper()
+	term.screen.Resize(w, h)
 	if err := term.sess.WindowChange(h, w); err != nil {
 		t.Fatal(err)
 	}
