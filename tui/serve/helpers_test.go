@@ -18,6 +18,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	gossh "golang.org/x/crypto/ssh"
 
 	"smtpconf/tui"
@@ -204,6 +205,7 @@ type terminal struct {
 	sess   *gossh.Session
 	stdin  io.WriteCloser
 	screen *screen
+	raw    *watched // the bytes as sent, colours included
 	stderr *watched
 	done   chan error // Wait's result
 }
@@ -211,16 +213,28 @@ type terminal struct {
 // openTerminal asks for a PTY of w×h and a shell, as `ssh -t` does.
 func openTerminal(t testing.TB, c *gossh.Client, w, h int) *terminal {
 	t.Helper()
+	return openTerminalWith(t, c, w, h, "xterm-256color", nil)
+}
+
+// openTerminalWith is openTerminal with a TERM and environment variables
+// sent as OpenSSH's SendEnv does.
+func openTerminalWith(t testing.TB, c *gossh.Client, w, h int, termName string, env map[string]string) *terminal {
+	t.Helper()
 	sess, err := c.NewSession()
 	if err != nil {
 		t.Fatal(err)
 	}
-	term := &terminal{sess: sess, screen: newScreen(w, h), stderr: newWatched(), done: make(chan error, 1)}
-	sess.Stdout, sess.Stderr = term.screen, term.stderr
+	term := &terminal{sess: sess, screen: newScreen(w, h), raw: newWatched(), stderr: newWatched(), done: make(chan error, 1)}
+	sess.Stdout, sess.Stderr = io.MultiWriter(term.screen, term.raw), term.stderr
 	if term.stdin, err = sess.StdinPipe(); err != nil {
 		t.Fatal(err)
 	}
-	if err := sess.RequestPty("xterm-256color", h, w, gossh.TerminalModes{gossh.ECHO: 0}); err != nil {
+	for k, v := range env {
+		if err := sess.Setenv(k, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := sess.RequestPty(termName, h, w, gossh.TerminalModes{gossh.ECHO: 0}); err != nil {
 		t.Fatal(err)
 	}
 	if err := sess.Shell(); err != nil {
@@ -316,7 +330,10 @@ func (m standIn) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-func (m standIn) View() tea.View { return tea.NewView("smtpconf stand-in") }
+// View is red, so tests can see which colour profile the session got.
+func (m standIn) View() tea.View {
+	return tea.NewView(lipgloss.NewStyle().Foreground(lipgloss.Color("#ff0000")).Render("smtpconf stand-in"))
+}
 
 func asExit(err error, target **gossh.ExitError) bool        { return errors.As(err, target) }
 func asOpen(err error, target **gossh.OpenChannelError) bool { return errors.As(err, target) }

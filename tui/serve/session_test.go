@@ -1,0 +1,193 @@
+package serve
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// A complete, valid custom server, as the TUI's own tests use.
+const customConfig = `[smtp]
+use_default = false
+sender = "noreply@example.com"
+sender_name = "Example Platform"
+protocol = "smtp"
+starttls = true
+host = "mail.example.com"
+port = 587
+auth = "login"
+username = "noreply@example.com"
+password = "hunter2"
+timeout = "15s"
+test_recipient = "admin@example.com"
+`
+
+// Keys as the client's terminal sends them.
+const (
+	keyTab       = "\t"
+	keyEnter     = "\r"
+	keyBackspace = "\x7f"
+	keyCtrlC     = "\x03"
+	keyCtrlS     = "\x13"
+)
+
+func TestFormOverSSH(t *testing.T) {
+	f := startServer(t)
+	writeFile(t, f.configPath, customConfig)
+	term := openTerminal(t, f.dialAdmin(t), 100, 30)
+	screen := term.waitScreen(t, "Use the platform's default mail server")
+	for _, want := range []string{"smtpconf " + f.configPath, "Server                      mail.example.com"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("form lacks %q:\n%s", want, screen)
+		}
+	}
+	if strings.Contains(screen, "hunter2") {
+		t.Error("the form shows the saved password")
+	}
+	term.send(t, keyCtrlC)
+	if code := term.exitStatus(t); code != 0 {
+		t.Errorf("quitting the form: exit status %d, want 0", code)
+	}
+	rec := f.logLine(t, "session opened", nil)
+	if rec["key"] != gossh.FingerprintSHA256(f.admin.PublicKey()) || rec["user"] != "admin" || rec["key_comment"] != "alice@laptop" {
+		t.Errorf("session log names the wrong admin: %v", rec)
+	}
+	f.logLine(t, "session closed", nil)
+}
+
+// Each session gets its own window size (and its changes), and its own
+// colour profile from its TERM and environment.
+func TestSessionsHaveTheirOwnTerminal(t *testing.T) {
+	f := startServer(t, withModel(newStandIn))
+	c := f.dialAdmin(t)
+	tests := []struct {
+		name      string
+		term      string
+		env       map[string]string
+		w, h      int
+		wantColor string // how red is written; "" for no colour at all
+	}{
+		{"256 colours", "xterm-256color", nil, 100, 30, "\x1b[38;5;196m"},
+		{"true colour", "xterm-256color", map[string]string{"COLORTERM": "truecolor"}, 60, 20, "\x1b[38;2;255;0;0m"},
+		{"no colour", "dumb", nil, 70, 15, ""},
+	}
+	terms := make([]*terminal, len(tests))
+	for i, tt := range tests {
+		terms[i] = openTerminalWith(t, c, tt.w, tt.h, tt.term, tt.env)
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			term := terms[i]
+			term.waitScreen(t, fmt.Sprintf("size %dx%d", tt.w, tt.h))
+			raw := term.raw.waitFor(t, "the view", func(s string) bool { return strings.Contains(s, "stand-in") })
+			if tt.wantColor != "" && !strings.Contains(raw, tt.wantColor) {
+				t.Errorf("red not written as %q:\n%q", tt.wantColor, raw)
+			}
+			if tt.wantColor == "" && strings.Contains(raw, "38;") {
+				t.Errorf("colour sent to a dumb terminal:\n%q", raw)
+			}
+			term.resize(t, tt.w+1, tt.h+1)
+			term.waitScreen(t, fmt.Sprintf("size %dx%d", tt.w+1, tt.h+1))
+		})
+	}
+}
+
+// The audit line names the admin and the keys that changed, never a value.
+func TestAuditLine(t *testing.T) {
+	f := startServer(t, withModel(newStandIn))
+	term := openTerminal(t, f.dialAdmin(t), 80, 24)
+	term.waitScreen(t, "stand-in")
+	term.send(t, "s") // the stand-in reports a save of smtp.host and smtp.password
+	rec := f.logLine(t, "saved", nil)
+	want := map[string]any{
+		"user":        "admin",
+		"key":         gossh.FingerprintSHA256(f.admin.PublicKey()),
+		"key_comment": "alice@laptop",
+		"path":        f.configPath,
+		"changed":     []any{"smtp.host", "smtp.password"},
+	}
+	for k, v := range want {
+		if fmt.Sprint(rec[k]) != fmt.Sprint(v) {
+			t.Errorf("audit %s = %v, want %v", k, rec[k], v)
+		}
+	}
+	for _, k := range []string{"time", "remote"} {
+		if rec[k] == nil || rec[k] == "" {
+			t.Errorf("audit line lacks %s: %v", k, rec)
+		}
+	}
+}
+
+// Two admins edit the same file at once: the second save finds the file
+// changed on disk, the admin is told, reloads and saves again; the file
+// ends with both changes and the log with one audit line each, no values.
+func TestTwoAdminsSaveInTurn(t *testing.T) {
+	f := startServer(t)
+	writeFile(t, f.configPath, customConfig)
+	bob := newSigner(t)
+	writeFile(t, f.authorizedKeys, authorizedLine(f.admin, "alice@laptop")+authorizedLine(bob, "bob@desk"))
+	bobClient, err := f.dial("bob", gossh.PublicKeys(bob))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { bobClient.Close() })
+
+	alice := openTerminal(t, f.dialAdmin(t), 100, 40)
+	bobTerm := openTerminal(t, bobClient, 100, 40)
+	alice.waitScreen(t, "Sender address")
+	bobTerm.waitScreen(t, "Sender address")
+
+	// Alice changes the server and the password, and saves.
+	alice.send(t, strings.Repeat(keyTab, 5)+strings.Repeat(keyBackspace, len("mail.example.com"))+"a.example.com")
+	alice.send(t, strings.Repeat(keyTab, 4)+"N3wS3cret")
+	alice.send(t, keyCtrlS)
+	alice.waitScreen(t, "Review before saving")
+	alice.send(t, keyEnter)
+	alice.waitScreen(t, "Saved to")
+	f.logLine(t, "saved", func(r map[string]any) bool { return r["user"] == "admin" })
+
+	// Bob, who loaded the file before Alice saved, changes the sender name.
+	bobEdit := strings.Repeat(keyTab, 2) + strings.Repeat(keyBackspace, len("Example Platform")) + "Team B"
+	bobTerm.send(t, bobEdit+keyCtrlS)
+	bobTerm.waitScreen(t, "Review before saving")
+	bobTerm.send(t, keyEnter)
+	bobTerm.waitScreen(t, "The file changed on disk")
+	if data, _ := os.ReadFile(f.configPath); strings.Contains(string(data), "Team B") {
+		t.Fatal("Bob's save went over Alice's")
+	}
+	bobTerm.send(t, "r")
+	bobTerm.waitScreen(t, "Reloaded")
+	bobTerm.waitScreen(t, "a.example.com")
+	bobTerm.send(t, bobEdit+keyCtrlS)
+	bobTerm.waitScreen(t, "Review before saving")
+	bobTerm.send(t, keyEnter)
+	bobTerm.waitScreen(t, "Saved to")
+	f.logLine(t, "saved", func(r map[string]any) bool { return r["user"] == "bob" })
+
+	data, err := os.ReadFile(f.configPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`host = "a.example.com"`, `password = "N3wS3cret"`, `sender_name = "Team B"`} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("final file lacks %s:\n%s", want, data)
+		}
+	}
+	logs := f.log.String()
+	for _, secret := range []string{"N3wS3cret", "hunter2"} {
+		if strings.Contains(logs, secret) {
+			t.Errorf("the log holds a password value:\n%s", logs)
+		}
+	}
+	a := f.logLine(t, "saved", func(r map[string]any) bool { return r["user"] == "admin" })
+	b := f.logLine(t, "saved", func(r map[string]any) bool { return r["user"] == "bob" })
+	if fmt.Sprint(a["changed"]) != "[smtp.host smtp.password]" || fmt.Sprint(b["changed"]) != "[smtp.sender_name]" {
+		t.Errorf("audit changed keys: alice %v, bob %v", a["changed"], b["changed"])
+	}
+	if b["key"] != gossh.FingerprintSHA256(bob.PublicKey()) {
+		t.Errorf("bob's audit line has key %v", b["key"])
+	}
+}
