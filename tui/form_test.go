@@ -233,3 +233,14 @@ func TestUnreadableFile(t *testing.T) {
 		t.Fatalf("screen does not say why:\n%s", screen(m))
 	}
 }
+
+func TestFileWarningShows(t *testing.T) {
+	path := writeConfig(t, customConfig)
+	if err := os.Chmod(path, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m := newSized(t, Options{Path: path})
+	if !strings.Contains(screen(m), "chmod 600") {
+		t.Fatalf("config's warning about a readable password file is not shown:\n%s", screen(m))
+	}
+}

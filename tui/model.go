@@ -175,6 +175,10 @@ func (m *model) useFile(f *config.File) {
 	m.showAll = false
 	m.focusOn("smtp.use_default")
 	m.recompute()
+	m.status = ""
+	if len(f.Warnings) > 0 {
+		m.status = m.styles.Field.Warning.Render("! " + f.Path + ": " + strings.Join(f.Warnings, "; "))
+	}
 }
 
 func (m *model) buildFields() {
@@ -504,9 +508,9 @@ func (m *model) helpKeys() help.KeyMap {
 	case stateTest:
 		short = m.testHelp()
 	case stateSummary:
-		short = []key.Binding{bind("enter", "save"), k.Back}
+		short = []key.Binding{bind("enter", "save"), k.Back, bind("↑/↓", "scroll")}
 		if len(m.blocking()) > 0 {
-			short = []key.Binding{k.Back}
+			short = []key.Binding{k.Back, bind("↑/↓", "scroll")}
 		}
 	case stateConflict:
 		short = []key.Binding{k.Reload, k.KeepEditing}
@@ -525,7 +529,11 @@ func (m *model) helpKeys() help.KeyMap {
 		}
 	}
 	if !m.help.ShowAll {
-		short = append(short, bind("?", "more"))
+		if m.typing() {
+			short = append(short, bind("f1", "more")) // "?" would be typed
+		} else {
+			short = append(short, bind("?", "more"))
+		}
 	}
 	return helpKeys{short: short, full: full}
 }

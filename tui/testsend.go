@@ -232,12 +232,13 @@ func (m *model) testView() string {
 		b.WriteString(l + "\n")
 	}
 	b.WriteString("\n")
-	send, check := st.Button.Render("Send test e-mail"), st.Button.Render("Check connection")
+	// The focused button has a marker as well as a colour, for NO_COLOR.
+	send, check := st.Button.Render("  Send test e-mail"), st.Button.Render("  Check connection")
 	if t.focus != 2 {
-		send = st.ButtonFocused.Render("Send test e-mail")
+		send = st.ButtonFocused.Render("▸ Send test e-mail")
 	}
 	if t.focus == 2 {
-		check = st.ButtonFocused.Render("Check connection")
+		check = st.ButtonFocused.Render("▸ Check connection")
 	}
 	b.WriteString("  " + send + "  " + check + "  " + st.Field.Help.Render("(a check delivers nothing)") + "\n")
 
