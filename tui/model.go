@@ -441,7 +441,7 @@ func (m *model) frame(body string) string {
 
 	var footer []string
 	if m.status != "" {
-		footer = append(footer, truncate(m.status, w))
+		footer = append(footer, strings.Split(lipgloss.NewStyle().Width(w).Render(m.status), "\n")...)
 	}
 	for _, l := range strings.Split(m.help.View(m.helpKeys()), "\n") {
 		footer = append(footer, truncate(l, w))
