@@ -65,6 +65,7 @@ func Run(ctx context.Context, opts Options) error {
 		return ErrNoTerminal
 	}
 	m := newModel(opts)
+	defer m.cancel() // stop a test or probe still talking to a server
 	p := tea.NewProgram(m, tea.WithContext(ctx), tea.WithInput(in), tea.WithOutput(out))
 	final, err := p.Run()
 	if err != nil && !errors.Is(err, tea.ErrProgramKilled) {
