@@ -35,7 +35,7 @@ func runAccessible(ctx context.Context, opts Options, in io.Reader, out io.Write
 		e := m.parseErr
 		fmt.Fprintf(out, "%s does not parse: line %d, column %d: %s\n", opts.Path, e.Line, e.Column, e.Message)
 		fresh := false
-		if err := ask(in, out, huh.NewConfirm().Title("Start fresh in " + m.newPath + "? The broken file is left as it is.").Value(&fresh)); err != nil || !fresh {
+		if err := ask(in, out, huh.NewConfirm().Title("Start fresh in "+m.newPath+"? The broken file is left as it is.").Value(&fresh)); err != nil || !fresh {
 			return err
 		}
 	default:

@@ -162,12 +162,6 @@ func newSized(t *testing.T, opts Options) *model {
 	return m
 }
 
-// focusField tabs to a field.
-func focusField(t *testing.T, tm *teatest.TestModel, m *model, k string) {
-	t.Helper()
-	_ = m
-	_ = tm
-}
 
 // requireGoldenNamed compares with testdata/<name>.golden inside a subtest of that name.
 func requireGoldenNamed(t *testing.T, name string, m *model) {

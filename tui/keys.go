@@ -5,12 +5,12 @@ import "charm.land/bubbles/v2/key"
 // KeyMap is every key the configurator answers to. Bindings are enabled per
 // screen by (*model).updateKeys, so the help bar only shows what works now.
 type KeyMap struct {
-	Next, Prev, Toggle, Left, Right     key.Binding
-	Save, Test, Detect, Quit, Help      key.Binding
-	Confirm, Back, Cancel               key.Binding
-	Send, Check, Transcript             key.Binding
-	Accept, Reload, KeepEditing, Fresh  key.Binding
-	Discard, StepNext, StepPrev         key.Binding
+	Next, Prev, Toggle, Left, Right    key.Binding
+	Save, Test, Detect, Quit, Help     key.Binding
+	Confirm, Back, Cancel              key.Binding
+	Send, Check, Transcript            key.Binding
+	Accept, Reload, KeepEditing, Fresh key.Binding
+	Discard, StepNext, StepPrev        key.Binding
 }
 
 // DefaultKeyMap is the configurator's keys.

@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"image/color"
-
 	"charm.land/bubbles/v2/help"
 	"charm.land/lipgloss/v2"
 )
@@ -18,8 +16,8 @@ type Styles struct {
 	}
 	Field struct {
 		Label, FocusedLabel, Value, Placeholder, Help, Cursor lipgloss.Style
-		Marker, Choice, ChoiceSelected, ChoiceFocused           lipgloss.Style
-		Error, Warning, Note                                    lipgloss.Style
+		Marker, Choice, ChoiceSelected, ChoiceFocused         lipgloss.Style
+		Error, Warning, Note                                  lipgloss.Style
 	}
 	Section lipgloss.Style
 	Dialog  lipgloss.Style
@@ -85,6 +83,3 @@ func NewStyles(dark bool) Styles {
 	s.Help = help.DefaultStyles(dark)
 	return s
 }
-
-// colorOf is a helper for tests and callers that need a raw colour.
-var _ color.Color = lipgloss.Color("#000000")
