@@ -162,7 +162,6 @@ func newSized(t *testing.T, opts Options) *model {
 	return m
 }
 
-
 // requireGoldenNamed compares with testdata/<name>.golden inside a subtest of that name.
 func requireGoldenNamed(t *testing.T, name string, m *model) {
 	t.Helper()
