@@ -19,6 +19,7 @@ import (
 type (
 	adminKey  struct{}
 	authedKey struct{}
+	connKey   struct{}
 )
 
 // authorize accepts a key listed in authorized_keys as the file is now.
@@ -63,13 +64,19 @@ func (s *Server) sshConfig(ctx ssh.Context) *gossh.ServerConfig {
 func (s *Server) acceptConn(ctx ssh.Context, conn net.Conn) net.Conn {
 	authed := new(atomic.Bool)
 	ctx.SetValue(authedKey{}, authed)
+	state := s.trackConn(conn)
+	ctx.SetValue(connKey{}, state)
 	timer := time.AfterFunc(authTimeout, func() {
 		if !authed.Load() {
 			s.log.Warn("refused", "reason", "no authentication within "+authTimeout.String(), "remote", remoteOf(conn.RemoteAddr()))
 			conn.Close()
 		}
 	})
-	go func() { <-ctx.Done(); timer.Stop() }()
+	go func() {
+		<-ctx.Done()
+		timer.Stop()
+		s.forgetConn(state)
+	}()
 	return conn
 }
 

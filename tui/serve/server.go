@@ -28,8 +28,15 @@ type Server struct {
 	stopped      context.Context
 
 	mu       sync.Mutex
-	closing  bool // no new sessions once shutdown began
+	closing  bool                    // no new sessions once shutdown began
+	conns    map[*connState]struct{} // every connection, to close the idle ones on shutdown
 	sessions sync.WaitGroup
+}
+
+// connState is what the server tracks of one connection.
+type connState struct {
+	conn     net.Conn
+	sessions int // forms running on it
 }
 
 // Errors that end a session, as the admin and the log are told.
@@ -62,6 +69,7 @@ func New(opts Options) (*Server, error) {
 		admins:       admins,
 		stopped:      stopped,
 		stopSessions: stop,
+		conns:        map[*connState]struct{}{},
 	}
 	s.ssh = s.newSSHServer()
 	return s, nil
@@ -123,6 +131,8 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	grace, cancel := context.WithTimeout(context.Background(), s.opts.Grace)
 	defer cancel()
 	err := s.Shutdown(grace)
+	// Serve may have started after Shutdown closed the listeners it knew.
+	_ = ln.Close()
 	<-served
 	return err
 }
@@ -134,6 +144,13 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 func (s *Server) Shutdown(ctx context.Context) error {
 	s.mu.Lock()
 	s.closing = true
+	// A connection without a form (logged in but idle, or still
+	// authenticating) would hold the shutdown for nothing.
+	for c := range s.conns {
+		if c.sessions == 0 {
+			_ = c.conn.Close()
+		}
+	}
 	s.mu.Unlock()
 	s.log.Info("shutting down: no new connections, waiting for open sessions")
 	err := s.ssh.Shutdown(ctx)
@@ -163,13 +180,48 @@ func (s *Server) Shutdown(ctx context.Context) error {
 // admin's terminal and say goodbye before its connection is cut.
 const sessionStopTimeout = 3 * time.Second
 
-// beginSession counts a session in, unless shutdown has begun.
-func (s *Server) beginSession() bool {
+// trackConn registers a new connection; one arriving during shutdown is closed.
+func (s *Server) trackConn(conn net.Conn) *connState {
+	c := &connState{conn: conn}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closing {
+		_ = conn.Close()
+	}
+	s.conns[c] = struct{}{}
+	return c
+}
+
+func (s *Server) forgetConn(c *connState) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.conns, c)
+}
+
+// beginSession counts a form in, unless shutdown has begun.
+func (s *Server) beginSession(c *connState) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closing {
 		return false
 	}
 	s.sessions.Add(1)
+	if c != nil {
+		c.sessions++
+	}
 	return true
+}
+
+// endSession counts a form out; during shutdown, its connection is closed
+// once no form runs on it.
+func (s *Server) endSession(c *connState) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if c != nil {
+		c.sessions--
+		if s.closing && c.sessions == 0 {
+			_ = c.conn.Close()
+		}
+	}
+	s.sessions.Done()
 }

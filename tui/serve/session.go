@@ -41,11 +41,12 @@ func (s *Server) handleSession(sess ssh.Session) {
 		refuse(sess, fmt.Sprintf(msgNoPTY, target))
 		return
 	}
-	if !s.beginSession() {
+	conn, _ := sess.Context().Value(connKey{}).(*connState)
+	if !s.beginSession(conn) {
 		refuse(sess, fmt.Sprintf(msgClosing, errShuttingDown))
 		return
 	}
-	defer s.sessions.Done()
+	defer s.endSession(conn)
 
 	log.Info("session opened", "term", pty.Term, "width", pty.Window.Width, "height", pty.Window.Height)
 	started := time.Now()
