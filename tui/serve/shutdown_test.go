@@ -8,8 +8,8 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 )
 
-func withGrace(d time.Duration) fixtureOption   { return func(o *Options) { o.Grace = d } }
-func withIdle(d time.Duration) fixtureOption    { return func(o *Options) { o.IdleTimeout = d } }
+func withGrace(d time.Duration) fixtureOption  { return func(o *Options) { o.Grace = d } }
+func withIdle(d time.Duration) fixtureOption   { return func(o *Options) { o.IdleTimeout = d } }
 func (f *fixture) serveReturned() <-chan error { return f.served }
 
 // Shutdown stops accepting at once and lets an open session finish.
