@@ -191,3 +191,24 @@ func TestTwoAdminsSaveInTurn(t *testing.T) {
 		t.Errorf("bob's audit line has key %v", b["key"])
 	}
 }
+
+// A client that vanishes ends its form: nothing stays behind per session.
+func TestSessionEndsWhenClientDisconnects(t *testing.T) {
+	f := startServer(t)
+	writeFile(t, f.configPath, customConfig)
+	c, err := f.dial("admin", gossh.PublicKeys(f.admin))
+	if err != nil {
+		t.Fatal(err)
+	}
+	term := openTerminal(t, c, 80, 24)
+	term.waitScreen(t, "Sender address")
+	c.Close()
+	f.logLine(t, "session closed", func(r map[string]any) bool { return r["reason"] == errDisconnected.Error() })
+	f.srv.mu.Lock()
+	defer f.srv.mu.Unlock()
+	for conn := range f.srv.conns {
+		if conn.sessions != 0 {
+			t.Errorf("a connection still counts %d forms", conn.sessions)
+		}
+	}
+}
