@@ -7,6 +7,7 @@ import (
 	"crypto/rand"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net"
@@ -56,6 +57,16 @@ func (w *watched) String() string {
 // waitFor waits until cond holds for everything written so far.
 func (w *watched) waitFor(t testing.TB, what string, cond func(string) bool) string {
 	t.Helper()
+	text, err := w.wait(what, cond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return text
+}
+
+// wait is waitFor for goroutines other than the test's, which must not
+// call t.Fatal.
+func (w *watched) wait(what string, cond func(string) bool) (string, error) {
 	deadline := time.NewTimer(waitTimeout)
 	defer deadline.Stop()
 	for {
@@ -63,12 +74,12 @@ func (w *watched) waitFor(t testing.TB, what string, cond func(string) bool) str
 		text, changed := w.buf.String(), w.changed
 		w.mu.Unlock()
 		if cond(text) {
-			return text
+			return text, nil
 		}
 		select {
 		case <-changed:
 		case <-deadline.C:
-			t.Fatalf("timed out after %v waiting for %s; got:\n%s", waitTimeout, what, text)
+			return text, fmt.Errorf("timed out after %v waiting for %s; got:\n%s", waitTimeout, what, text)
 		}
 	}
 }

@@ -75,7 +75,10 @@ func openSessionsAtOnce(b *testing.B, f *fixture, n int) ([]time.Duration, float
 				results[i].err = err
 				return
 			}
-			out.waitFor(b, "the first frame", func(s string) bool { return strings.Contains(s, "platform's") })
+			if _, err := out.wait("the first frame", func(s string) bool { return strings.Contains(s, "platform's") }); err != nil {
+				results[i].err = err
+				return
+			}
 			results[i].wait = time.Since(start)
 		})
 	}

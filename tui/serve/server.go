@@ -44,6 +44,7 @@ var (
 	errIdle         = errors.New("no input for the idle timeout")
 	errShuttingDown = errors.New("the server is shutting down")
 	errDisconnected = errors.New("the connection closed")
+	errInternal     = errors.New("internal error (details in the server's log)")
 )
 
 // New prepares a server: it loads (or creates) the host key and reads the
@@ -86,9 +87,11 @@ func (s *Server) newSSHServer() *ssh.Server {
 	// The conn-level idle timeout counts output too, so a form that redraws
 	// never trips it: it only ends connections that open no session (and
 	// dead ones). Sessions have their own timer on input, see session.go.
+	// It runs a little longer than the session's timer, so that an idle
+	// form is closed with a message rather than by a cut connection.
 	connIdle := time.Duration(0)
 	if s.opts.IdleTimeout > 0 {
-		connIdle = s.opts.IdleTimeout
+		connIdle = s.opts.IdleTimeout + time.Minute
 	}
 	return &ssh.Server{
 		Version:                  "smtpconf",

@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -50,7 +51,7 @@ func (s *Server) handleSession(sess ssh.Session) {
 
 	log.Info("session opened", "term", pty.Term, "width", pty.Window.Width, "height", pty.Window.Height)
 	started := time.Now()
-	err := s.runForm(sess, windows, log)
+	err := s.runFormSafely(sess, windows, log)
 	switch {
 	case err == nil:
 		log.Info("session closed", "after", time.Since(started).Round(time.Second))
@@ -66,6 +67,19 @@ func (s *Server) handleSession(sess ssh.Session) {
 func refuse(sess ssh.Session, msg string) {
 	_, _ = io.WriteString(sess.Stderr(), msg)
 	_ = sess.Exit(1)
+}
+
+// runFormSafely is runForm where a panic ends this session, not the server
+// with every other admin's session. (Panics in the form's own updates and
+// commands are already caught by bubbletea.)
+func (s *Server) runFormSafely(sess ssh.Session, windows <-chan ssh.Window, log *slog.Logger) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			log.Error("session panicked", "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+			err = errInternal
+		}
+	}()
+	return s.runForm(sess, windows, log)
 }
 
 // runForm runs one form until the admin quits (nil), or it is stopped:

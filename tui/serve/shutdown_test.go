@@ -83,8 +83,8 @@ func TestShutdownWithoutSessions(t *testing.T) {
 	}
 }
 
-// A session without input for the idle timeout is closed, even though the
-// form keeps drawing; input keeps it open.
+// A session without input for the idle timeout is closed with a message
+// (TestIdleInput shows that input keeps it open).
 func TestIdleSessionClosed(t *testing.T) {
 	const idle = 400 * time.Millisecond
 	f := startServer(t, withModel(newStandIn), withIdle(idle))
