@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -22,6 +23,7 @@ const maxAuthorizedKeysSize = 1 << 20
 type admin struct {
 	key     gossh.PublicKey
 	comment string // usually user@host: names the admin in the audit log
+	rules   keyRules
 }
 
 // authorizedKeys is the authorized_keys file, re-read whenever it changes so
@@ -131,8 +133,7 @@ func readBounded(path string, limit int64) ([]byte, error) {
 // parseAuthorizedKeys reads OpenSSH's format. Like sshd, a line it cannot
 // parse is skipped (and logged) rather than locking every admin out.
 // Lines with "cert-authority" are skipped: certificates are not supported,
-// and the CA's own key must not log in. Other options (from=, command=,
-// restrict...) are not enforced: the server offers nothing but the form.
+// and the CA's own key must not log in. Options: see keyRules.
 func parseAuthorizedKeys(data []byte, path string, log *slog.Logger) []admin {
 	admins := []admin{}
 	for n, line := range bytes.Split(data, []byte("\n")) {
@@ -149,17 +150,19 @@ func parseAuthorizedKeys(data []byte, path string, log *slog.Logger) []admin {
 			log.Warn("authorized keys: cert-authority line skipped (certificates are not supported)", "path", path, "line", n+1)
 			continue
 		}
-		if len(options) > 0 {
-			log.Warn("authorized keys: options are not enforced", "path", path, "line", n+1, "options", options)
+		rules, err := parseKeyRules(options)
+		if err != nil {
+			log.Warn("authorized keys: line skipped", "path", path, "line", n+1, "error", err)
+			continue
 		}
-		admins = append(admins, admin{key: key, comment: comment})
+		admins = append(admins, admin{key: key, comment: comment, rules: rules})
 	}
 	return admins
 }
 
 func hasOption(options []string, name string) bool {
 	for _, o := range options {
-		if o == name {
+		if strings.EqualFold(o, name) {
 			return true
 		}
 	}

@@ -36,6 +36,11 @@ func (s *Server) authorize(ctx ssh.Context, key ssh.PublicKey) bool {
 			"key", fp, "user", ctx.User(), "remote", remoteOf(ctx.RemoteAddr()))
 		return false
 	}
+	if why := a.rules.refusal(ctx.RemoteAddr(), time.Now()); why != "" {
+		s.log.Warn("refused", "reason", why, "key", fp, "key_comment", a.comment,
+			"user", ctx.User(), "remote", remoteOf(ctx.RemoteAddr()))
+		return false
+	}
 	ctx.SetValue(adminKey{}, a)
 	if authed, ok := ctx.Value(authedKey{}).(*atomic.Bool); ok {
 		authed.Store(true)

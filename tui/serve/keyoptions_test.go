@@ -1,0 +1,86 @@
+package serve
+
+import (
+	"net"
+	"strings"
+	"testing"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
+)
+
+func TestKeyRules(t *testing.T) {
+	now := time.Date(2026, 6, 1, 12, 0, 0, 0, time.Local)
+	v4 := &net.TCPAddr{IP: net.ParseIP("192.0.2.10"), Port: 40000}
+	v6 := &net.TCPAddr{IP: net.ParseIP("2001:db8::1"), Port: 40000}
+	tests := []struct {
+		name        string
+		options     []string
+		remote      net.Addr
+		wantErr     string // parse error: the line is skipped
+		wantRefusal string // "" lets the client in
+	}{
+		{"no options", nil, v4, "", ""},
+		{"harmless options", []string{"restrict", `command="/bin/false"`, "no-port-forwarding", `environment="A=b"`}, v4, "", ""},
+		{"from exact address", []string{`from="192.0.2.10"`}, v4, "", ""},
+		{"from wildcard", []string{`from="192.0.2.*"`}, v4, "", ""},
+		{"from CIDR", []string{`from="192.0.2.0/24,198.51.100.0/24"`}, v4, "", ""},
+		{"from IPv6 CIDR", []string{`from="2001:db8::/32"`}, v6, "", ""},
+		{"from elsewhere", []string{`from="198.51.100.0/24"`}, v4, "", "client address not allowed"},
+		{"from negated wins", []string{`from="*,!192.0.2.10"`}, v4, "", "client address not allowed"},
+		{"from host name never matches", []string{`from="admin.example.com"`}, v4, "", "client address not allowed"},
+		{"not yet expired", []string{`expiry-time="20261231"`}, v4, "", ""},
+		{"expired", []string{`expiry-time="202605311200"`}, v4, "", "key expired"},
+		{"bad expiry", []string{`expiry-time="tomorrow"`}, v4, "expiry-time", ""},
+		{"no-pty", []string{"no-pty"}, v4, "", "no-pty"},
+		{"unknown option", []string{"tunnel=\"0\""}, v4, `option "tunnel" is not supported`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rules, err := parseKeyRules(tt.options)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("error %v, want %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := rules.refusal(tt.remote, now)
+			if (tt.wantRefusal == "") != (got == "") || !strings.Contains(got, tt.wantRefusal) {
+				t.Errorf("refusal %q, want %q", got, tt.wantRefusal)
+			}
+		})
+	}
+}
+
+// Options in the file are enforced at login.
+func TestAuthorizedKeysOptions(t *testing.T) {
+	f := startServer(t, withModel(newStandIn))
+	key := strings.TrimSpace(string(gossh.MarshalAuthorizedKey(f.admin.PublicKey())))
+	tests := []struct {
+		line   string
+		wantOK bool
+	}{
+		{`from="127.0.0.0/8" ` + key + " alice", true},
+		{`from="10.0.0.0/8" ` + key + " alice", false},
+		{`from="*,!127.0.0.1" ` + key + " alice", false},
+		{`expiry-time="20000101" ` + key + " alice", false},
+		{`no-pty ` + key + " alice", false},
+		{`unknown-option ` + key + " alice", false},
+		{`restrict,command="/bin/false" ` + key + " alice", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line[:strings.Index(tt.line, "ssh-ed25519")], func(t *testing.T) {
+			writeFile(t, f.authorizedKeys, tt.line+"\n")
+			c, err := f.dial("admin", gossh.PublicKeys(f.admin))
+			if err == nil {
+				c.Close()
+			}
+			if (err == nil) != tt.wantOK {
+				t.Errorf("login succeeded %v, want %v (%v)", err == nil, tt.wantOK, err)
+			}
+		})
+	}
+}
