@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -289,19 +290,25 @@ func (s *screen) text() string {
 // waitFor waits until the screen shows want.
 func (s *screen) waitFor(t testing.TB, want string) string {
 	t.Helper()
+	return s.waitUntil(t, fmt.Sprintf("%q", want), func(text string) bool { return strings.Contains(text, want) })
+}
+
+// waitUntil waits until the screen's text satisfies cond.
+func (s *screen) waitUntil(t testing.TB, what string, cond func(string) bool) string {
+	t.Helper()
 	deadline := time.NewTimer(waitTimeout)
 	defer deadline.Stop()
 	for {
 		s.mu.Lock()
 		text, changed := s.text(), s.changed
 		s.mu.Unlock()
-		if strings.Contains(text, want) {
+		if cond(text) {
 			return text
 		}
 		select {
 		case <-changed:
 		case <-deadline.C:
-			t.Fatalf("timed out after %v waiting for the screen to show %q; it shows:\n%s", waitTimeout, want, text)
+			t.Fatalf("timed out after %v waiting for the screen to show %s; it shows:\n%s", waitTimeout, what, text)
 		}
 	}
 }

@@ -2,8 +2,10 @@ package serve
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 
 	gossh "golang.org/x/crypto/ssh"
@@ -210,5 +212,53 @@ func TestSessionEndsWhenClientDisconnects(t *testing.T) {
 		if conn.sessions != 0 {
 			t.Errorf("a connection still counts %d forms", conn.sessions)
 		}
+	}
+}
+
+// Two admins press enter on their summaries at the same moment: one save
+// wins, the other is told the file changed; neither is written over.
+func TestTwoAdminsSaveAtOnce(t *testing.T) {
+	f := startServer(t)
+	writeFile(t, f.configPath, customConfig)
+	c := f.dialAdmin(t)
+	edits := map[string]string{
+		"a.example.com": strings.Repeat(keyTab, 5) + strings.Repeat(keyBackspace, len("mail.example.com")) + "a.example.com",
+		"Team B":        strings.Repeat(keyTab, 2) + strings.Repeat(keyBackspace, len("Example Platform")) + "Team B",
+	}
+	var terms []*terminal
+	var values []string
+	for value, keys := range edits {
+		term := openTerminal(t, c, 100, 40)
+		term.waitScreen(t, "Sender address")
+		term.send(t, keys+keyCtrlS)
+		term.waitScreen(t, "Review before saving")
+		terms, values = append(terms, term), append(values, value)
+	}
+	var wg sync.WaitGroup
+	for _, term := range terms {
+		wg.Go(func() { _, _ = io.WriteString(term.stdin, keyEnter) })
+	}
+	wg.Wait()
+	saved := -1
+	for i, term := range terms {
+		screen := term.screen.waitUntil(t, "the save's outcome", func(s string) bool {
+			return strings.Contains(s, "Saved to") || strings.Contains(s, "The file changed on disk")
+		})
+		if strings.Contains(screen, "Saved to") {
+			if saved >= 0 {
+				t.Fatal("both saves succeeded: one overwrote the other")
+			}
+			saved = i
+		}
+	}
+	if saved < 0 {
+		t.Fatal("neither save succeeded")
+	}
+	data, err := os.ReadFile(f.configPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), values[saved]) || strings.Contains(string(data), values[1-saved]) {
+		t.Errorf("the file should hold exactly the winner's change %q:\n%s", values[saved], data)
 	}
 }
