@@ -1,0 +1,89 @@
+package serve
+
+import (
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// TestBinary runs the built `smtpconf serve` (SMTPCONF_BIN=bin/smtpconf,
+// as `make test` can pass it): the flags, the fingerprint on stdout, the
+// form for an admin, and SIGTERM ending the open session after --grace
+// with exit status 0.
+func TestBinary(t *testing.T) {
+	bin := os.Getenv("SMTPCONF_BIN")
+	if bin == "" {
+		t.Skip("set SMTPCONF_BIN to a built smtpconf to run it (make build; SMTPCONF_BIN=bin/smtpconf)")
+	}
+	bin, err := filepath.Abs(bin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	admin := newSigner(t)
+	keys := filepath.Join(dir, "authorized_keys")
+	writeFile(t, keys, authorizedLine(admin, "alice@laptop"))
+	config := filepath.Join(dir, "config.toml")
+	writeFile(t, config, customConfig)
+
+	stdout, stderr := newWatched(), newWatched()
+	cmd := exec.Command(bin, "serve", "--listen", "127.0.0.1:0", "--host-key", filepath.Join(dir, "state", "host_key"),
+		"--authorized-keys", keys, "--config", config, "--grace", "1s")
+	cmd.Stdout, cmd.Stderr = stdout, stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	t.Cleanup(func() { _ = cmd.Process.Kill() })
+
+	listening := regexp.MustCompile(`msg=listening addr=(\S+) host_key=(\S+)`)
+	logs := stderr.waitFor(t, "the listening line", listening.MatchString)
+	m := listening.FindStringSubmatch(logs)
+	addr, fingerprint := m[1], m[2]
+	out := stdout.waitFor(t, "the fingerprint", func(s string) bool { return strings.Contains(s, "\n") })
+	if out != "host key fingerprint: "+fingerprint+"\n" {
+		t.Errorf("stdout %q, want the fingerprint %s", out, fingerprint)
+	}
+
+	c, err := gossh.Dial("tcp", addr, &gossh.ClientConfig{
+		User: "admin", Auth: []gossh.AuthMethod{gossh.PublicKeys(admin)}, Timeout: waitTimeout,
+		HostKeyCallback: func(_ string, _ net.Addr, key gossh.PublicKey) error {
+			if gossh.FingerprintSHA256(key) != fingerprint {
+				t.Errorf("host key %s, the server printed %s", gossh.FingerprintSHA256(key), fingerprint)
+			}
+			return nil
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	term := openTerminal(t, c, 100, 30)
+	term.waitScreen(t, "Use the platform's default mail server")
+
+	start := time.Now()
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	term.waitScreen(t, "session closed: the server is shutting down")
+	select {
+	case err := <-exited:
+		if err != nil {
+			t.Errorf("exit: %v, want status 0", err)
+		}
+	case <-time.After(waitTimeout):
+		t.Fatal("smtpconf serve did not exit after SIGTERM")
+	}
+	if d := time.Since(start); d < time.Second || d > 1*time.Second+sessionStopTimeout+2*time.Second {
+		t.Errorf("exited %v after SIGTERM with --grace 1s", d)
+	}
+}
