@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/charmbracelet/ssh"
@@ -27,10 +28,12 @@ type Server struct {
 	stopSessions context.CancelCauseFunc
 	stopped      context.Context
 
-	mu       sync.Mutex
-	closing  bool                    // no new sessions once shutdown began
-	conns    map[*connState]struct{} // every connection, to close the idle ones on shutdown
-	sessions sync.WaitGroup
+	mu        sync.Mutex
+	closing   bool // no new connections or sessions once shutdown began
+	listeners map[net.Listener]struct{}
+	conns     map[*connState]struct{} // every connection, to close the idle ones on shutdown
+	handlers  sync.WaitGroup          // connections being handled
+	sessions  sync.WaitGroup          // forms running
 }
 
 // connState is what the server tracks of one connection.
@@ -70,6 +73,7 @@ func New(opts Options) (*Server, error) {
 		admins:       admins,
 		stopped:      stopped,
 		stopSessions: stop,
+		listeners:    map[net.Listener]struct{}{},
 		conns:        map[*connState]struct{}{},
 	}
 	s.ssh = s.newSSHServer()
@@ -119,25 +123,57 @@ func (s *Server) newSSHServer() *ssh.Server {
 // connections, open sessions get Options.Grace to finish before they are
 // closed. It returns nil after a shutdown, or the listener's error.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	if !s.trackListener(ln) {
+		_ = ln.Close()
+		return nil
+	}
 	s.log.Info("listening", "addr", ln.Addr().String(), "host_key", s.HostKeyFingerprint(),
 		"config", s.opts.ConfigPath, "authorized_keys", s.opts.AuthorizedKeysPath)
 	served := make(chan error, 1)
-	go func() { served <- s.ssh.Serve(ln) }()
+	go func() { served <- s.accept(ln) }()
 	select {
 	case err := <-served:
-		if errors.Is(err, ssh.ErrServerClosed) {
-			return nil
-		}
-		return fmt.Errorf("serve: %w", err)
+		return err
 	case <-ctx.Done():
 	}
 	grace, cancel := context.WithTimeout(context.Background(), s.opts.Grace)
 	defer cancel()
 	err := s.Shutdown(grace)
-	// Serve may have started after Shutdown closed the listeners it knew.
-	_ = ln.Close()
 	<-served
 	return err
+}
+
+// accept hands each connection to the SSH server until the listener is
+// closed. The loop is ours, not charm's Server.Serve, so that shutdown
+// knows every listener and connection without racing it.
+func (s *Server) accept(ln net.Listener) error {
+	var backoff time.Duration
+	for {
+		conn, err := ln.Accept()
+		if err != nil {
+			if s.isClosing() {
+				return nil
+			}
+			var ne net.Error
+			if errors.As(err, &ne) && ne.Timeout() || errors.Is(err, syscall.EMFILE) || errors.Is(err, syscall.ENFILE) {
+				// Out of descriptors or a transient error: wait, as net/http does.
+				backoff = min(max(2*backoff, 5*time.Millisecond), time.Second)
+				s.log.Warn("accept", "error", err, "retry_in", backoff)
+				time.Sleep(backoff)
+				continue
+			}
+			return fmt.Errorf("serve: accept: %w", err)
+		}
+		backoff = 0
+		if !s.beginConn() {
+			_ = conn.Close()
+			continue
+		}
+		go func() {
+			defer s.handlers.Done()
+			s.ssh.HandleConn(conn)
+		}()
+	}
 }
 
 // Shutdown stops accepting connections and waits for the open sessions to
@@ -147,6 +183,9 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 func (s *Server) Shutdown(ctx context.Context) error {
 	s.mu.Lock()
 	s.closing = true
+	for ln := range s.listeners {
+		_ = ln.Close()
+	}
 	// A connection without a form (logged in but idle, or still
 	// authenticating) would hold the shutdown for nothing.
 	for c := range s.conns {
@@ -156,41 +195,77 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	}
 	s.mu.Unlock()
 	s.log.Info("shutting down: no new connections, waiting for open sessions")
-	err := s.ssh.Shutdown(ctx)
-	if err == nil || !errors.Is(err, ctx.Err()) {
-		if err != nil {
-			return fmt.Errorf("serve: shutdown: %w", err)
-		}
+	if waitOrDone(ctx.Done(), &s.handlers) {
 		s.log.Info("shut down: every session had ended")
 		return nil
 	}
 	s.log.Info("grace period over: closing the remaining sessions")
 	s.stopSessions(errShuttingDown)
-	ended := make(chan struct{})
-	go func() { s.sessions.Wait(); close(ended) }()
-	select {
-	case <-ended:
-	case <-time.After(sessionStopTimeout):
+	stopped, cancel := context.WithTimeout(context.Background(), sessionStopTimeout)
+	defer cancel()
+	if !waitOrDone(stopped.Done(), &s.sessions) {
 		s.log.Warn("sessions did not stop in time; closing their connections")
 	}
-	if err := s.ssh.Close(); err != nil && !errors.Is(err, net.ErrClosed) {
-		s.log.Warn("closing connections", "error", err)
+	s.mu.Lock()
+	for c := range s.conns {
+		_ = c.conn.Close()
+	}
+	s.mu.Unlock()
+	if !waitOrDone(time.After(sessionStopTimeout), &s.handlers) {
+		s.log.Warn("connections still open after being closed")
 	}
 	return nil
+}
+
+// waitOrDone waits for wg, or until done; it tells whether wg finished.
+func waitOrDone[T any](done <-chan T, wg *sync.WaitGroup) bool {
+	finished := make(chan struct{})
+	go func() { wg.Wait(); close(finished) }()
+	select {
+	case <-finished:
+		return true
+	case <-done:
+		return false
+	}
 }
 
 // sessionStopTimeout is how long a stopped form gets to restore the
 // admin's terminal and say goodbye before its connection is cut.
 const sessionStopTimeout = 3 * time.Second
 
-// trackConn registers a new connection; one arriving during shutdown is closed.
+// trackListener registers a listener, unless shutdown has begun.
+func (s *Server) trackListener(ln net.Listener) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closing {
+		return false
+	}
+	s.listeners[ln] = struct{}{}
+	return true
+}
+
+func (s *Server) isClosing() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.closing
+}
+
+// beginConn counts an accepted connection in, unless shutdown has begun.
+func (s *Server) beginConn() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closing {
+		return false
+	}
+	s.handlers.Add(1)
+	return true
+}
+
+// trackConn registers a connection being handled.
 func (s *Server) trackConn(conn net.Conn) *connState {
 	c := &connState{conn: conn}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.closing {
-		_ = conn.Close()
-	}
 	s.conns[c] = struct{}{}
 	return c
 }
