@@ -98,3 +98,16 @@ func TestAuthorizedKeysReloaded(t *testing.T) {
 	c.Close()
 	f.logLine(t, "authorized keys: line skipped", nil)
 }
+
+// A key removed while its connection is open opens no new form.
+func TestRemovedKeyOpensNoNewSession(t *testing.T) {
+	f := startServer(t, withModel(newStandIn))
+	c := f.dialAdmin(t)
+	openTerminal(t, c, 80, 24).waitScreen(t, "stand-in")
+	writeFile(t, f.authorizedKeys, "# nobody\n")
+	term := openTerminal(t, c, 80, 24)
+	if code := term.exitStatus(t); code != 1 {
+		t.Errorf("exit status %d, want 1", code)
+	}
+	term.stderr.waitFor(t, "the refusal", func(s string) bool { return strings.Contains(s, "no longer authorised") })
+}

@@ -17,9 +17,10 @@ const (
 	DefaultGrace       = 30 * time.Second
 )
 
-// authTimeout is how long a connection may take to authenticate: a client
-// that connects and says nothing must not hold a slot for the idle timeout.
-const authTimeout = 30 * time.Second
+// setupTimeout is how long a connection may take to log in and open its
+// session: a client that connects and says nothing must not hold a
+// connection for the idle timeout.
+const setupTimeout = 30 * time.Second
 
 // Options configure a Server.
 type Options struct {

@@ -15,11 +15,10 @@ import (
 // What the server allows, and the log line for everything it refuses:
 // public keys from authorized_keys only, one form per session, nothing else.
 
-// Context keys for what auth learnt about a connection.
+// Context keys for what the server tracks of a connection.
 type (
-	adminKey  struct{}
-	authedKey struct{}
-	connKey   struct{}
+	sessionOpenedKey struct{}
+	connKey          struct{}
 )
 
 // authorize accepts a key listed in authorized_keys as the file is now.
@@ -41,10 +40,6 @@ func (s *Server) authorize(ctx ssh.Context, key ssh.PublicKey) bool {
 			"user", ctx.User(), "remote", remoteOf(ctx.RemoteAddr()))
 		return false
 	}
-	ctx.SetValue(adminKey{}, a)
-	if authed, ok := ctx.Value(authedKey{}).(*atomic.Bool); ok {
-		authed.Store(true)
-	}
 	return true
 }
 
@@ -65,15 +60,17 @@ func (s *Server) sshConfig(ctx ssh.Context) *gossh.ServerConfig {
 	}
 }
 
-// acceptConn gives every connection authTimeout to authenticate.
+// acceptConn gives every connection setupTimeout to log in and open a
+// session. (Auth callbacks cannot tell: a key is also "accepted" when a
+// client only asks whether it would be, without proving it holds it.)
 func (s *Server) acceptConn(ctx ssh.Context, conn net.Conn) net.Conn {
-	authed := new(atomic.Bool)
-	ctx.SetValue(authedKey{}, authed)
+	opened := new(atomic.Bool)
+	ctx.SetValue(sessionOpenedKey{}, opened)
 	state := s.trackConn(conn)
 	ctx.SetValue(connKey{}, state)
-	timer := time.AfterFunc(authTimeout, func() {
-		if !authed.Load() {
-			s.log.Warn("refused", "reason", "no authentication within "+authTimeout.String(), "remote", remoteOf(conn.RemoteAddr()))
+	timer := time.AfterFunc(setupTimeout, func() {
+		if !opened.Load() {
+			s.log.Warn("refused", "reason", "no session within "+setupTimeout.String()+" of connecting", "remote", remoteOf(conn.RemoteAddr()))
 			conn.Close()
 		}
 	})
@@ -111,6 +108,9 @@ func (s *Server) allowSessionRequest(sess ssh.Session, requestType string) bool 
 // openSession is charm's session handler with agent forwarding refused:
 // charm accepts auth-agent-req unconditionally.
 func (s *Server) openSession(srv *ssh.Server, conn *gossh.ServerConn, newChan gossh.NewChannel, ctx ssh.Context) {
+	if opened, ok := ctx.Value(sessionOpenedKey{}).(*atomic.Bool); ok {
+		opened.Store(true)
+	}
 	ssh.DefaultSessionHandler(srv, conn, requestFilter{NewChannel: newChan, refuse: func(req *gossh.Request) bool {
 		switch req.Type {
 		case "auth-agent-req@openssh.com", "x11-req":

@@ -27,7 +27,20 @@ const (
 // handleSession runs the form for one session, or explains why not.
 func (s *Server) handleSession(sess ssh.Session) {
 	log := s.log.With("user", sess.User(), "key", fingerprintOf(sess), "remote", remoteOf(sess.RemoteAddr()))
-	if a, ok := sess.Context().Value(adminKey{}).(admin); ok && a.comment != "" {
+	// The key the client proved it holds, looked up again: it names the
+	// admin in the audit, and a key removed since login opens no new form.
+	key := sess.PublicKey()
+	if key == nil { // cannot happen: keys are the only way in
+		refuse(sess, "smtpconf serve: public keys only\r\n")
+		return
+	}
+	a, ok, err := s.admins.lookup(key)
+	if err != nil || !ok {
+		log.Warn("refused", "reason", "key no longer in authorized_keys")
+		refuse(sess, "smtpconf serve: your key is no longer authorised\r\n")
+		return
+	}
+	if a.comment != "" {
 		log = log.With("key_comment", a.comment)
 	}
 	target := sshCommand(sess)
@@ -51,7 +64,7 @@ func (s *Server) handleSession(sess ssh.Session) {
 
 	log.Info("session opened", "term", pty.Term, "width", pty.Window.Width, "height", pty.Window.Height)
 	started := time.Now()
-	err := s.runFormSafely(sess, windows, log)
+	err = s.runFormSafely(sess, windows, log)
 	switch {
 	case err == nil:
 		log.Info("session closed", "after", time.Since(started).Round(time.Second))
