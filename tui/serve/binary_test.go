@@ -14,18 +14,17 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 )
 
-// TestBinary runs the built `smtpconf serve` (SMTPCONF_BIN=bin/smtpconf,
-// as `make test` can pass it): the flags, the fingerprint on stdout, the
+// TestBinary runs the built `smtpconf serve` (SMTPCONF_BIN, an absolute
+// path: tests run in the package's directory): the flags, the fingerprint on stdout, the
 // form for an admin, and SIGTERM ending the open session after --grace
 // with exit status 0.
 func TestBinary(t *testing.T) {
 	bin := os.Getenv("SMTPCONF_BIN")
 	if bin == "" {
-		t.Skip("set SMTPCONF_BIN to a built smtpconf to run it (make build; SMTPCONF_BIN=bin/smtpconf)")
+		t.Skip("set SMTPCONF_BIN to a built smtpconf to run it: make build && SMTPCONF_BIN=$PWD/bin/smtpconf go test ./tui/serve/")
 	}
-	bin, err := filepath.Abs(bin)
-	if err != nil {
-		t.Fatal(err)
+	if !filepath.IsAbs(bin) {
+		t.Fatalf("SMTPCONF_BIN=%s: give an absolute path (tests run in %s)", bin, mustGetwd(t))
 	}
 	dir := t.TempDir()
 	admin := newSigner(t)
@@ -34,6 +33,7 @@ func TestBinary(t *testing.T) {
 	config := filepath.Join(dir, "config.toml")
 	writeFile(t, config, customConfig)
 
+	var err error
 	stdout, stderr := newWatched(), newWatched()
 	cmd := exec.Command(bin, "serve", "--listen", "127.0.0.1:0", "--host-key", filepath.Join(dir, "state", "host_key"),
 		"--authorized-keys", keys, "--config", config, "--grace", "1s")
@@ -86,4 +86,13 @@ func TestBinary(t *testing.T) {
 	if d := time.Since(start); d < time.Second || d > 1*time.Second+sessionStopTimeout+2*time.Second {
 		t.Errorf("exited %v after SIGTERM with --grace 1s", d)
 	}
+}
+
+func mustGetwd(t *testing.T) string {
+	t.Helper()
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return wd
 }
