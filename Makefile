@@ -4,7 +4,7 @@ BIN     := bin/smtpconf
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -s -w -X main.version=$(VERSION)
 
-.PHONY: build run test bench lint fuzz clean
+.PHONY: build run test bench bench-go bench-process bench-serve lint fuzz clean
 
 build:
 	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/smtpconf
@@ -16,13 +16,31 @@ run: build
 # an OpenSSH client, an independent SMTP server), then vet and race-enabled
 # tests. SMTPCONF_REQUIRE_EXTERNAL makes a test that lacks one of those fail
 # instead of skipping, so nothing is counted as passed that did not run.
-test:
+# SMTPCONF_BIN is the built binary that `smtpconf serve`'s process test runs.
+test: build
 	.ci/install-test-deps
 	$(GO) vet ./...
-	SMTPCONF_REQUIRE_EXTERNAL=1 $(GO) test -race -count=1 -timeout 9m ./...
+	SMTPCONF_REQUIRE_EXTERNAL=1 SMTPCONF_BIN=$(CURDIR)/$(BIN) $(GO) test -race -count=1 -timeout 9m ./...
 
-bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+# Figures: in-process benchmarks (mailer against bare go-smtp, TUI first
+# frame and bytes per keystroke), then whole processes (smtpconf test
+# against msmtp, swaks and bare go-smtp), then 50 concurrent SSH sessions.
+bench: bench-go bench-process bench-serve
+
+bench-go:
+	$(GO) test -run '^$$' -bench . -benchmem $$($(GO) list ./... | grep -v /tui/serve)
+
+bench-process:
+	bench/process.sh
+
+bench-serve:
+	$(GO) test -run '^$$' -bench Sessions -benchtime 5x ./tui/serve/
+
+# Fuzz each fuzz target for FUZZTIME (default 1m).
+FUZZTIME ?= 1m
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzLoad' -fuzztime $(FUZZTIME) ./config/
+	$(GO) test -run '^$$' -fuzz '^FuzzClassify' -fuzztime $(FUZZTIME) ./mailer/
 
 lint:
 	$(GO) vet ./...

@@ -21,6 +21,9 @@ import (
 func TestBinary(t *testing.T) {
 	bin := os.Getenv("SMTPCONF_BIN")
 	if bin == "" {
+		if os.Getenv("SMTPCONF_REQUIRE_EXTERNAL") == "1" {
+			t.Fatal("SMTPCONF_BIN is required (SMTPCONF_REQUIRE_EXTERNAL=1): make test sets it to the built binary")
+		}
 		t.Skip("set SMTPCONF_BIN to a built smtpconf to run it: make build && SMTPCONF_BIN=$PWD/bin/smtpconf go test ./tui/serve/")
 	}
 	if !filepath.IsAbs(bin) {
