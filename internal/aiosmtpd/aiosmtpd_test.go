@@ -1,0 +1,74 @@
+package aiosmtpd
+
+import (
+	"context"
+	"errors"
+	"net"
+	"os/exec"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// The package imports testing and runs Python: it must never reach the
+// binary or the library an application imports.
+func TestOnlyTestsImportIt(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	const self = "smtpconf/internal/aiosmtpd"
+	out, err := exec.CommandContext(ctx, "go", "list", "-f", "{{.ImportPath}}{{range .Deps}} {{.}}{{end}}", "smtpconf/...").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	sawDeps := false // proves the query lists dependencies at all
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		pkg, deps, _ := strings.Cut(line, " ")
+		if pkg == "smtpconf/cmd/smtpconf" && strings.Contains(" "+deps+" ", " smtpconf/mailer ") {
+			sawDeps = true
+		}
+		if pkg != self && strings.Contains(" "+deps+" ", " "+self+" ") {
+			t.Errorf("%s imports %s outside its tests", pkg, self)
+		}
+	}
+	if !sawDeps {
+		t.Fatalf("go list did not show smtpconf/cmd/smtpconf depending on smtpconf/mailer:\n%s", out)
+	}
+}
+
+func TestServerStops(t *testing.T) {
+	tests := []struct {
+		name string
+		stop func(*Server) error
+	}{
+		{"on SIGTERM", (*Server).Close},
+		// What happens when the test binary dies without cleaning up.
+		{"when its stdin closes", func(s *Server) error {
+			if err := s.stdin.Close(); err != nil {
+				return err
+			}
+			select {
+			case <-s.waited:
+				return s.waitErr
+			case <-time.After(stopTimeout):
+				return errors.New("still running")
+			}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := Start(t, Options{Mode: Plain})
+			c, err := net.DialTimeout("tcp", s.Addr, 5*time.Second)
+			if err != nil {
+				t.Fatalf("the announced port does not listen: %v", err)
+			}
+			c.Close()
+			if err := tt.stop(s); err != nil {
+				t.Fatalf("the server did not exit cleanly: %v", err)
+			}
+			if _, err := net.DialTimeout("tcp", s.Addr, 5*time.Second); !errors.Is(err, syscall.ECONNREFUSED) {
+				t.Fatalf("after stopping, dial = %v, want connection refused", err)
+			}
+		})
+	}
+}
