@@ -108,10 +108,15 @@ var available = sync.OnceValue(func() error {
 	ctx, cancel := context.WithTimeout(context.Background(), startTimeout)
 	defer cancel()
 	out, err := exec.CommandContext(ctx, Python, "-I", "-c", "import aiosmtpd").CombinedOutput()
-	if err != nil {
-		return fmt.Errorf("%s cannot import aiosmtpd: %w: %s", Python, err, bytes.TrimSpace(out))
+	if err == nil {
+		return nil
 	}
-	return nil
+	if out = bytes.TrimSpace(out); len(out) > 0 {
+		// Python's last line says what failed: "ModuleNotFoundError: ...".
+		out = out[bytes.LastIndexByte(out, '\n')+1:]
+		return fmt.Errorf("%s cannot import aiosmtpd: %w (%s)", Python, err, out)
+	}
+	return fmt.Errorf("%s cannot import aiosmtpd: %w", Python, err)
 })
 
 // Available reports whether a server can run on this machine; the error
