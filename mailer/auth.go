@@ -58,7 +58,7 @@ func saslClient(mech, username, password string) sasl.Client {
 	case MechCRAMMD5:
 		return newCRAMMD5Client(username, password)
 	case sasl.Login:
-		return sasl.NewLoginClient(username, password)
+		return newLoginClient(username, password)
 	default:
 		return sasl.NewPlainClient("", username, password)
 	}
