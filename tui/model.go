@@ -434,8 +434,11 @@ func (m *model) frame(body string) string {
 	}
 	header := []string{truncate(title, w)}
 	if d := m.opts.Demo; d != nil {
-		header = append(header, truncate(st.Header.Demo.Render(fmt.Sprintf(
-			"Demo server %s · login %s / %s · nothing leaves this machine", d.Addr, d.Username, d.Password)), w))
+		// Wrapped between its parts rather than cut: the login is what a
+		// newcomer needs from it, and at 80 columns it would be cut short.
+		for _, l := range joinFitting([]string{"Demo server " + d.Addr, "login " + d.Username + " / " + d.Password, "nothing leaves this machine"}, " · ", w) {
+			header = append(header, truncate(st.Header.Demo.Render(l), w))
+		}
 	}
 	header = append(header, "")
 
@@ -485,6 +488,25 @@ func (m *model) frame(body string) string {
 	all := append(header, lines...)
 	all = append(all, footer...)
 	return st.App.Render(strings.Join(all, "\n"))
+}
+
+// joinFitting joins parts with sep into as few lines of at most w columns
+// as it can, never breaking inside a part.
+func joinFitting(parts []string, sep string, w int) []string {
+	var lines []string
+	line := ""
+	for _, p := range parts {
+		switch {
+		case line == "":
+			line = p
+		case lipgloss.Width(line+sep+p) <= w:
+			line += sep + p
+		default:
+			lines = append(lines, line)
+			line = p
+		}
+	}
+	return append(lines, line)
 }
 
 // focusMark marks the body line that must stay in view; frame removes it.

@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // TestFitsTheWindow: every screen fits the window exactly, at 80×24 and
@@ -52,6 +53,27 @@ func TestFitsTheWindow(t *testing.T) {
 					}
 				}
 			})
+		}
+	}
+}
+
+// TestDemoBannerFits: the demo's address and login show whole at 80
+// columns (and narrower), wrapped between parts instead of cut.
+func TestDemoBannerFits(t *testing.T) {
+	demo := &Demo{Addr: "127.0.0.1:65535", Username: "demo", Password: "demo-password"}
+	for _, width := range []int{80, 60, 120} {
+		m := newSized(t, Options{Path: writeConfig(t, customConfig), Demo: demo})
+		m.Update(tea.WindowSizeMsg{Width: width, Height: termH})
+		s := ansi.Strip(m.View().Content)
+		for _, part := range []string{"Demo server 127.0.0.1:65535", "login demo / demo-password", "nothing leaves this machine"} {
+			if !strings.Contains(s, part) {
+				t.Errorf("at %d columns the banner lacks %q:\n%s", width, part, s)
+			}
+		}
+		for _, l := range strings.Split(s, "\n") {
+			if lipgloss.Width(l) > width {
+				t.Errorf("at %d columns a line is %d wide: %q", width, lipgloss.Width(l), l)
+			}
 		}
 	}
 }
