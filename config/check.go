@@ -3,6 +3,7 @@ package config
 import (
 	"crypto/x509"
 	"encoding/pem"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -173,4 +174,19 @@ func readRegularFile(path string, limit int64) ([]byte, error) {
 	}
 	defer f.Close()
 	return io.ReadAll(io.LimitReader(f, limit))
+}
+
+// CheckAddress applies the rule of the file's address settings (sender,
+// test_recipient) to an address from elsewhere, such as a recipient given on
+// the command line: a bare address, without a name or brackets, and without a
+// line break or NUL, which could inject SMTP commands. The error says what is
+// wrong and what to write.
+func CheckAddress(addr string) error {
+	if strings.ContainsAny(addr, "\r\n\x00") {
+		return errors.New("contains a line break or NUL character, which could inject SMTP commands: remove it")
+	}
+	if msg := addressProblem(addr, false); msg != "" {
+		return errors.New(msg)
+	}
+	return nil
 }

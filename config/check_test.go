@@ -130,3 +130,33 @@ func TestClosest(t *testing.T) {
 		})
 	}
 }
+
+func TestCheckAddress(t *testing.T) {
+	tests := []struct {
+		name, addr string
+		contains   string // empty: the address is accepted
+	}{
+		{name: "bare_address", addr: "admin@example.com"},
+		{name: "plus_address", addr: "admin+smtpconf@example.com"},
+		{name: "not_an_address", addr: "not an address", contains: "not an e-mail address"},
+		{name: "empty", addr: "", contains: "not an e-mail address"},
+		{name: "display_name", addr: "Admin <admin@example.com>", contains: "without a name or brackets"},
+		{name: "crlf_injection", addr: "admin@example.com\r\nRCPT TO:<victim@example.com>", contains: "line break"},
+		{name: "bare_lf", addr: "admin@example.com\n", contains: "line break"},
+		{name: "nul", addr: "admin@example.com\x00", contains: "NUL"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := CheckAddress(tt.addr)
+			if tt.contains == "" {
+				if err != nil {
+					t.Fatalf("CheckAddress(%q) = %v, want nil", tt.addr, err)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tt.contains) {
+				t.Fatalf("CheckAddress(%q) = %v, want an error containing %q", tt.addr, err, tt.contains)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -82,4 +83,39 @@ func TestEffective(t *testing.T) {
 			t.Fatalf("got %+v", got)
 		}
 	})
+}
+
+// Inherits must say exactly what Effective does: every server key is set in
+// [smtp] only, and the ones that reach the effective default server are the
+// inherited ones.
+func TestInherits(t *testing.T) {
+	samples := map[Kind]string{KindString: "x@example.com", KindBool: "true", KindInt: "2525", KindDuration: "1m"}
+	for _, k := range Keys() {
+		name, ok := strings.CutPrefix(k.Name, "default_server.")
+		if !ok {
+			continue
+		}
+		t.Run(name, func(t *testing.T) {
+			c := Default()
+			sample := samples[k.Kind]
+			if k.Kind == KindChoice {
+				sample = k.Choices[len(k.Choices)-1] // smtps, cram-md5: not the default server's defaults
+			}
+			if err := c.Set(name, sample); err != nil {
+				t.Fatal(err)
+			}
+			eff := c.Effective()
+			effField, _ := (&Config{SMTP: SMTP{Server: eff}}).field("smtp." + name)
+			smtpField, _ := c.field("smtp." + name)
+			got := effField.same(smtpField)
+			for _, key := range []string{name, "smtp." + name, "default_server." + name} {
+				if Inherits(key) != got {
+					t.Errorf("Inherits(%q) = %v, but Effective %s it", key, Inherits(key), map[bool]string{true: "inherits", false: "does not inherit"}[got])
+				}
+			}
+		})
+	}
+	if Inherits("use_default") || Inherits("nonsense") {
+		t.Error("only server keys can be inherited")
+	}
 }

@@ -42,6 +42,16 @@ func inherited(name string) bool {
 	return name == "sender" || name == "sender_name" || name == "timeout"
 }
 
+// Inherits tells whether [default_server] takes a setting from [smtp] when
+// it leaves it out (sender, sender_name and timeout), as Effective does; so
+// that a UI can say where such a value comes from, and that setting it in
+// [smtp] matters even while use_default is set. key is bare or dotted, in
+// either table.
+func Inherits(key string) bool {
+	_, name, _ := strings.Cut(qualify(key), ".")
+	return inherited(name)
+}
+
 // checkText refuses line breaks and NUL bytes in every string setting:
 // sender and names end up in mail headers and SMTP commands, where a line
 // break would let a value inject its own. It returns the keys it refused,

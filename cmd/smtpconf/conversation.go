@@ -38,6 +38,13 @@ func talkToServer(cmd *cobra.Command, g *globals, fl *conversationFlags, talk co
 	if fl.timeout != 0 && (fl.timeout < config.MinTimeout || fl.timeout > config.MaxTimeout) {
 		return usageErrorf("--timeout %s is out of range: give a value from %s to %s", fl.timeout, config.MinTimeout, config.MaxTimeout)
 	}
+	// The file's addresses pass config's rule before they are used; --to
+	// must too, or a CR/LF in it would reach RCPT TO on the wire.
+	if fl.to != "" {
+		if err := config.CheckAddress(fl.to); err != nil {
+			return usageErrorf("--to: %w", err)
+		}
+	}
 	f, err := g.loadConfig(cmd)
 	if err != nil {
 		return err

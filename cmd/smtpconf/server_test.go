@@ -174,6 +174,11 @@ func TestNoNetworkBeforeTheFileIsValid(t *testing.T) {
 		{"invalid file", func(s string) string { return strings.Replace(s, `auth = "plain"`, `auth = "rot13"`, 1) }, []string{"check"}, exitConfig, "smtp.auth"},
 		{"invalid file, json", func(s string) string { return strings.Replace(s, `auth = "plain"`, `auth = "rot13"`, 1) }, []string{"test", "--json", "--to", "a@example.com"}, exitConfig, "smtp.auth"},
 		{"test without a recipient", func(s string) string { return s }, []string{"test"}, exitUsage, "pass --to ADDRESS or set one with `smtpconf set test_recipient=ADDRESS`"},
+		{"test --to not an address", func(s string) string { return s }, []string{"test", "--to", "not an address"}, exitUsage, `--to: "not an address" is not an e-mail address`},
+		{"check --to not an address", func(s string) string { return s }, []string{"check", "--to", "not an address"}, exitUsage, `--to: "not an address" is not an e-mail address`},
+		{"test --to with CR/LF", func(s string) string { return s }, []string{"test", "--to", "a@example.com\r\nRCPT TO:<b@example.com>"}, exitUsage, "--to: contains a line break"},
+		{"check --to with LF, json", func(s string) string { return s }, []string{"check", "--json", "--to", "a@example.com\nDATA"}, exitUsage, "--to: contains a line break"},
+		{"test --to with a display name", func(s string) string { return s }, []string{"test", "--to", "Admin <a@example.com>"}, exitUsage, "--to: write only the address (a@example.com)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -14,7 +14,7 @@ func newTestCmd(g *globals) *cobra.Command {
 		Long: "Send a test e-mail with the settings mail would really use, printing each step as it ends.\n" +
 			"The recipient is --to, else the file's test_recipient.\n" +
 			"Exit status 0 when the server accepted the message, 1 when a step fails or on Ctrl+C,\n" +
-			"2 when there is no recipient, 3 when the file is invalid.",
+			"2 when there is no recipient or --to is not a bare address, 3 when the file is invalid.",
 		Example: "  smtpconf test\n  smtpconf test --to admin@example.com\n  smtpconf test --json --timeout 10s",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
