@@ -278,7 +278,18 @@ func TestShow(t *testing.T) {
 			wantServer:   "default",
 			wantPassword: "",
 			wantHost:     "localhost",
-			wantSources:  map[string]string{"host": "default", "port": "default", "use_default": "file:2"},
+			// sender, sender_name and timeout come from [smtp], as Effective inherits them.
+			wantSources: map[string]string{"host": "default", "port": "default", "use_default": "file:2",
+				"sender": "file:3", "sender_name": "file:4", "timeout": "file:12"},
+		},
+		{
+			name: "default server's own sender wins; an unset timeout is the default",
+			config: "[smtp]\nuse_default = true\nsender = \"noreply@example.com\"\n\n" +
+				"[default_server]\nhost = \"relay.example.com\"\nsender = \"platform@example.com\"\n",
+			wantServer:   "default",
+			wantPassword: "",
+			wantHost:     "relay.example.com",
+			wantSources:  map[string]string{"host": "file:6", "sender": "file:7", "sender_name": "default", "timeout": "default"},
 		},
 	}
 	for _, tt := range tests {
@@ -293,6 +304,11 @@ func TestShow(t *testing.T) {
 			}
 			if tt.wantPassword != "" && !regexp.MustCompile(`(?m)^password +`+regexp.QuoteMeta(tt.wantPassword)+` `).MatchString(text.stdout) {
 				t.Errorf("text should show the password as %q:\n%s", tt.wantPassword, text)
+			}
+			for key, want := range tt.wantSources {
+				if !regexp.MustCompile(`(?m)^` + key + ` +.* ` + want + `$`).MatchString(text.stdout) {
+					t.Errorf("text should give the source of %s as %s:\n%s", key, want, text)
+				}
 			}
 
 			js := e.smtpconf("show", "--json")

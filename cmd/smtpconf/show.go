@@ -21,7 +21,8 @@ func newShowCmd(g *globals) *cobra.Command {
 		Short: "Show the settings mail would really use, secrets redacted",
 		Long: "Show the settings mail would really use: the custom server in [smtp], or [default_server]\n" +
 			"when use_default is set, with the platform's defaults filled in. Each value says where it\n" +
-			"comes from (the file's line, or default). A password is never shown: only \"********\",\n" +
+			"comes from (the file's line, or default); sender, sender_name and timeout, which [default_server]\n" +
+			"takes from [smtp] when it leaves them out, point at [smtp]'s line. A password is never shown: only \"********\",\n" +
 			"\"from $VARIABLE\" or \"from command\".",
 		Example: "  smtpconf show\n  smtpconf show --json | jq -r .settings.host.value",
 		Args:    cobra.NoArgs,
@@ -77,31 +78,39 @@ func effectiveView(f *config.File) settingsView {
 		raw, table, server = c.DefaultServer, "default_server", "default"
 	}
 	eff := c.Effective()
-	src := func(key string, rawValue, effValue any) string {
-		if isZero(rawValue) && !isZero(effValue) {
-			return "default"
+	// src says where the effective value of a key comes from. smtpValue is
+	// [smtp]'s own value of the key: when [default_server] leaves out a key
+	// it inherits (sender, sender_name, timeout), Effective takes [smtp]'s,
+	// and pointing at the file's [smtp] line says where to change it.
+	src := func(key string, rawValue, smtpValue, effValue any) string {
+		switch {
+		case !isZero(rawValue) || isZero(effValue):
+			return f.Source(table + "." + key)
+		case c.SMTP.UseDefault && config.Inherits(key) && !isZero(smtpValue):
+			return f.Source("smtp." + key)
 		}
-		return f.Source(key)
+		return "default"
 	}
 	v := settingsView{File: f.Path, Server: server, Table: table}
-	add := func(key string, rawValue, effValue any) {
-		v.Settings = append(v.Settings, setting{Key: key, Value: effValue, Source: src(table+"."+key, rawValue, effValue)})
+	add := func(key string, rawValue, smtpValue, effValue any) {
+		v.Settings = append(v.Settings, setting{Key: key, Value: effValue, Source: src(key, rawValue, smtpValue, effValue)})
 	}
+	own := c.SMTP.Server
 	v.Settings = append(v.Settings, setting{Key: "use_default", Value: c.SMTP.UseDefault, Source: f.Source("smtp.use_default")})
-	add("host", raw.Host, eff.Host)
-	add("port", raw.Port, eff.Port)
-	add("protocol", string(raw.Protocol), string(eff.Protocol))
-	add("starttls", raw.StartTLS, eff.StartTLS)
-	add("auth", string(raw.Auth), string(eff.Auth))
-	add("username", raw.Username, eff.Username)
+	add("host", raw.Host, own.Host, eff.Host)
+	add("port", raw.Port, own.Port, eff.Port)
+	add("protocol", string(raw.Protocol), string(own.Protocol), string(eff.Protocol))
+	add("starttls", raw.StartTLS, own.StartTLS, eff.StartTLS)
+	add("auth", string(raw.Auth), string(own.Auth), string(eff.Auth))
+	add("username", raw.Username, own.Username, eff.Username)
 	v.Settings = append(v.Settings, describePassword(f, table, eff))
-	add("sender", raw.Sender, eff.Sender)
-	add("sender_name", raw.SenderName, eff.SenderName)
-	add("allow_insecure_auth", raw.AllowInsecureAuth, eff.AllowInsecureAuth)
-	add("tls_ca_file", raw.TLSCAFile, eff.TLSCAFile)
-	add("tls_skip_verify", raw.TLSSkipVerify, eff.TLSSkipVerify)
+	add("sender", raw.Sender, own.Sender, eff.Sender)
+	add("sender_name", raw.SenderName, own.SenderName, eff.SenderName)
+	add("allow_insecure_auth", raw.AllowInsecureAuth, own.AllowInsecureAuth, eff.AllowInsecureAuth)
+	add("tls_ca_file", raw.TLSCAFile, own.TLSCAFile, eff.TLSCAFile)
+	add("tls_skip_verify", raw.TLSSkipVerify, own.TLSSkipVerify, eff.TLSSkipVerify)
 	v.Settings = append(v.Settings, setting{Key: "timeout", Value: durationText(eff.Timeout.Duration),
-		Source: src(table+".timeout", raw.Timeout.Duration, eff.Timeout.Duration)})
+		Source: src("timeout", raw.Timeout.Duration, own.Timeout.Duration, eff.Timeout.Duration)})
 	v.Settings = append(v.Settings, setting{Key: "test_recipient", Value: c.SMTP.TestRecipient, Source: f.Source("smtp.test_recipient")})
 	return v
 }
