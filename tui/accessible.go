@@ -145,7 +145,9 @@ func (a *accessible) edit() error {
 			return err
 		}
 		if k == "smtp.use_default" && m.fields[k].on {
-			fmt.Fprintln(a.out, m.defaultServerLine())
+			for _, note := range m.defaultServerNotes() {
+				fmt.Fprintln(a.out, note)
+			}
 		}
 	}
 	return nil

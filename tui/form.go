@@ -173,7 +173,9 @@ func (m *model) fieldsView(keys []string) string {
 		}
 		lines = append(lines, m.notesFor(k, indent, w)...)
 		if k == "smtp.use_default" && f.on {
-			lines = append(lines, wrapIndent(st.Field.Note, m.defaultServerLine(), indent, w)...)
+			for _, note := range m.defaultServerNotes() {
+				lines = append(lines, wrapIndent(st.Field.Note, note, indent, w)...)
+			}
 		}
 	}
 	return strings.Join(lines, "\n")
@@ -204,15 +206,28 @@ func (m *model) notesFor(k, indent string, w int) []string {
 	return lines
 }
 
-// defaultServerLine says which server the platform default is.
-func (m *model) defaultServerLine() string {
+// defaultServerNotes say which server the platform default is and, when
+// it has no sender of its own, why the sender fields still show.
+func (m *model) defaultServerNotes() []string {
 	c := m.cfg
 	c.SMTP.UseDefault = true
 	s := c.Effective()
-	if d := m.opts.Demo; d != nil {
-		return "Mail goes through the demo server " + serverLine(s) + "."
+	which := "Mail goes through "
+	if m.opts.Demo != nil {
+		which = "Mail goes through the demo server "
 	}
-	return "Mail goes through " + serverLine(s) + "."
+	if m.defaultHasSender() {
+		return []string{which + serverLine(s) + ", sent as " + s.Sender + "."}
+	}
+	return []string{which + serverLine(s) + ".",
+		"It has no sender address of its own, so a Sender address is needed too."}
+}
+
+// defaultHasSender tells whether [default_server] names its own sender;
+// if not, config.Effective takes [smtp]'s, so the form must ask for it.
+// The form never edits [default_server]: the loaded file decides.
+func (m *model) defaultHasSender() bool {
+	return m.saved.DefaultServer.Sender != ""
 }
 
 // wrapIndent wraps text to the width and indents every line.

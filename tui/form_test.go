@@ -14,9 +14,28 @@ import (
 
 func TestForm(t *testing.T) {
 	t.Run("DefaultChecked", func(t *testing.T) {
+		// The platform's server has its own sender: only the checkbox and
+		// the line saying which server (and sender) that is.
+		tm := startProgram(t, Options{Path: writeConfig(t, "[smtp]\nuse_default = true\nsender = \"noreply@example.com\"\n\n[default_server]\nhost = \"relay.internal\"\nsender = \"platform@example.com\"\n")})
+		waitText(t, tm, "default mail server")
+		m := finalScreen(t, tm)
+		for _, k := range formKeys[1:] {
+			if m.visible(k) {
+				t.Errorf("%s shows while the platform's server (with its own sender) is chosen", k)
+			}
+		}
+		requireScreen(t, m)
+	})
+	t.Run("DefaultNeedsSender", func(t *testing.T) {
+		// No sender in [default_server]: config.Effective takes [smtp]'s,
+		// so the sender fields show, with the reason.
 		tm := startProgram(t, Options{Path: writeConfig(t, "[smtp]\nuse_default = true\nsender = \"noreply@example.com\"\n")})
 		waitText(t, tm, "default mail server")
-		requireScreen(t, finalScreen(t, tm))
+		m := finalScreen(t, tm)
+		if !m.visible("smtp.sender") || !m.visible("smtp.sender_name") {
+			t.Error("the sender fields are hidden although the platform's server has no sender")
+		}
+		requireScreen(t, m)
 	})
 	t.Run("CustomRevealed", func(t *testing.T) {
 		tm := startProgram(t, Options{Path: writeConfig(t, customConfig)})

@@ -257,8 +257,9 @@ func (m *model) visible(k string) bool {
 	if m.fields["smtp.use_default"].on {
 		switch k {
 		case "smtp.sender", "smtp.sender_name":
-			// The platform's server sends as [smtp]'s sender unless it has its own.
-			return m.saved.DefaultServer.Sender == ""
+			// The platform's server sends as [smtp]'s sender unless it has
+			// its own: only then is the sender the admin's to set.
+			return !m.defaultHasSender()
 		case "smtp.test_recipient":
 			return m.state == stateWizard || m.state == stateTest
 		}

@@ -130,7 +130,9 @@ func (m *model) settingsSummary() string {
 		lines = append(lines, "  "+st.Field.Label.Render(padRight(f.label, summaryLabelWidth))+st.Field.Value.Render(m.summaryValue(k)))
 	}
 	if m.fields["smtp.use_default"].on {
-		lines = append(lines, "  "+st.Field.Note.Render(m.defaultServerLine()))
+		for _, note := range m.defaultServerNotes() {
+			lines = append(lines, wrapIndent(st.Field.Note, note, "  ", w)...)
+		}
 	}
 	return strings.Join(lines, "\n")
 }

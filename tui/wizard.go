@@ -14,17 +14,16 @@ import (
 type wizardStep struct {
 	title, explain string
 	keys           []string
-	ownServerOnly  bool // skipped while the platform default is chosen
 }
 
 var wizardSteps = []wizardStep{
 	{title: "Where should mail go?", keys: []string{"smtp.use_default"},
 		explain: "The platform has a mail server of its own. Keep it (space switches), or switch it off to send through your own server, such as your provider's."},
-	{title: "Your mail server", keys: []string{"smtp.host", "smtp.protocol", "smtp.port", "smtp.starttls"}, ownServerOnly: true,
+	{title: "Your mail server", keys: []string{"smtp.host", "smtp.protocol", "smtp.port", "smtp.starttls"},
 		explain: "Type the server's name, then press ctrl+d: smtpconf asks the server which security and port it supports and fills them in."},
 	{title: "Sender", keys: []string{"smtp.sender", "smtp.sender_name"},
 		explain: "The address your mail comes from, and optionally the name shown beside it."},
-	{title: "Login", keys: []string{"smtp.auth", "smtp.username", "smtp.password"}, ownServerOnly: true,
+	{title: "Login", keys: []string{"smtp.auth", "smtp.username", "smtp.password"},
 		explain: "Most servers want a username and password. \"automatic\" picks the best method the server offers."},
 	{title: "Test", keys: []string{"smtp.test_recipient"},
 		explain: "Your own address, for test e-mails. Press ctrl+t to send one now and see each step; or go on."},
@@ -37,8 +36,11 @@ type wizardState struct {
 
 func (m *model) wizardStep() wizardStep { return wizardSteps[m.wizard.step] }
 
+// skipStep tells whether a step has nothing to ask: the server and login
+// while the platform default is chosen, the sender too when that server
+// has its own. The summary is never skipped.
 func (m *model) skipStep(i int) bool {
-	return wizardSteps[i].ownServerOnly && m.fields["smtp.use_default"].on
+	return i < len(wizardSteps)-1 && len(m.visibleKeys(wizardSteps[i].keys)) == 0
 }
 
 // stepProblems are the blocking problems of the current step's fields.

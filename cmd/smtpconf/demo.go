@@ -103,7 +103,10 @@ func writeDemoConfig(path, dir string, srv *smtptest.Server) error {
 	}
 	f := config.New(path)
 	def := srv.Config()
-	def.Sender = ""
+	// The platform's server brings its own sender, as a real platform's
+	// would: with the default chosen the form then shows only that choice.
+	def.Sender = "noreply@platform.example"
+	def.SenderName = "Demo Platform"
 	def.TLSCAFile = ca
 	f.Config.DefaultServer = def
 	f.Config.SMTP.UseDefault = true
