@@ -171,6 +171,11 @@ func (s *Server) Close() {
 		close(s.done)
 		if s.smtp != nil {
 			_ = s.smtp.Close()
+			// go-smtp's Close closes only the listeners Serve has registered:
+			// when Close wins the race with a Serve that has not yet started,
+			// Serve would then accept forever. Closing the listener here ends
+			// it either way.
+			_ = s.ln.Close()
 			<-s.served
 		} else {
 			_ = s.ln.Close()

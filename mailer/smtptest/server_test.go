@@ -157,3 +157,24 @@ func TestServerMisbehavesOnDemand(t *testing.T) {
 		}
 	})
 }
+
+// A test that fails before its server got going still closes it in
+// Cleanup: Close must not wait for a Serve that starts after it.
+func TestCloseRightAfterStartReturns(t *testing.T) {
+	for range 200 {
+		s, err := smtptest.Start()
+		if err != nil {
+			t.Fatal(err)
+		}
+		closed := make(chan struct{})
+		go func() {
+			s.Close()
+			close(closed)
+		}()
+		select {
+		case <-closed:
+		case <-time.After(10 * time.Second):
+			t.Fatal("Close did not return: Serve started after it and accepts forever")
+		}
+	}
+}
