@@ -263,3 +263,118 @@ func TestFileWarningShows(t *testing.T) {
 		t.Fatalf("config's warning about a readable password file is not shown:\n%s", screen(m))
 	}
 }
+
+// setField focuses a field on the settings page and replaces its text.
+func setField(t *testing.T, m *model, k, text string) {
+	t.Helper()
+	for range len(formKeys) {
+		if m.focus == k {
+			break
+		}
+		drive(m, keyTab)
+	}
+	if m.focus != k {
+		t.Fatalf("field %s not reachable", k)
+	}
+	for range len([]rune(m.fields[k].input.Value())) {
+		drive(m, keyBack)
+	}
+	typeText(m, text)
+}
+
+// saveNow saves through the summary as the admin does and delivers the result.
+func saveNow(t *testing.T, m *model) {
+	t.Helper()
+	drive(m, ctrl('s'))
+	cmd := m.summaryKey(keyEnter)
+	if cmd == nil {
+		t.Fatalf("no save command; blocking: %v", m.blocking())
+	}
+	drive(m, cmd())
+}
+
+// TestChangedOnDiskReapply: two admins edit one file. B saves first; A's
+// save is refused, and "a" reloads B's file with A's changes set again,
+// except where both changed the same setting: B's value stays and is named.
+func TestChangedOnDiskReapply(t *testing.T) {
+	path := writeConfig(t, customConfig)
+	a := newSized(t, Options{Path: path})
+	b := newSized(t, Options{Path: path})
+
+	setField(t, a, "smtp.sender_name", "Firma A")
+	setField(t, a, "smtp.host", "a.example.com")
+	setField(t, b, "smtp.host", "b.example.com")
+	setField(t, b, "smtp.timeout", "30s")
+	saveNow(t, b)
+	if b.dirty() || b.state != stateForm {
+		t.Fatalf("B's save: state %v, status %q", b.state, b.status)
+	}
+
+	saveNow(t, a)
+	if a.state != stateConflict {
+		t.Fatalf("A's save: state %v, want the conflict dialog", a.state)
+	}
+	drive(a, a.conflictKey(tea.KeyPressMsg{Code: 'a', Text: "a"})())
+	if a.state != stateForm {
+		t.Fatalf("after re-apply: state %v", a.state)
+	}
+	for k, want := range map[string]string{
+		"smtp.sender_name": "Firma A",       // A's change, B did not touch it
+		"smtp.host":        "b.example.com", // both changed it: B's stays
+		"smtp.timeout":     "30s",           // B's change survives
+	} {
+		if got := a.fields[k].value(); got != want {
+			t.Errorf("after re-apply %s = %q, want %q", k, got, want)
+		}
+	}
+	if !strings.Contains(screen(a), "Someone else changed smtp.host too") {
+		t.Errorf("the conflict on smtp.host is not shown:\n%s", screen(a))
+	}
+	if a.focus != "smtp.host" {
+		t.Errorf("focus on %s, want the conflicting smtp.host", a.focus)
+	}
+	requireGoldenNamed(t, "TestChangedOnDiskReapply/Reapplied", a)
+
+	saveNow(t, a) // now it saves: the file A reloaded is the one on disk
+	if a.state != stateForm || a.dirty() {
+		t.Fatalf("A's second save: state %v, status %q", a.state, a.status)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`sender_name = "Firma A"`, `host = "b.example.com"`, `timeout = "30s"`, `password = "hunter2"`} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("file lacks %s:\n%s", want, data)
+		}
+	}
+}
+
+// TestChangedOnDiskKeepEditing: keeping on editing after a refusal still
+// leads to a save, through the dialog's re-apply.
+func TestChangedOnDiskKeepEditing(t *testing.T) {
+	path := writeConfig(t, customConfig)
+	a := newSized(t, Options{Path: path})
+	b := newSized(t, Options{Path: path})
+	setField(t, a, "smtp.sender_name", "Firma A")
+	setField(t, b, "smtp.timeout", "30s")
+	saveNow(t, b)
+	saveNow(t, a)
+	drive(a, tea.KeyPressMsg{Code: 'k', Text: "k"})
+	if a.state != stateForm || !a.dirty() {
+		t.Fatalf("keep editing: state %v dirty %v", a.state, a.dirty())
+	}
+	setField(t, a, "smtp.port", "2525")
+	saveNow(t, a)
+	if a.state != stateConflict {
+		t.Fatalf("state %v, want the dialog again", a.state)
+	}
+	drive(a, a.conflictKey(tea.KeyPressMsg{Code: 'a', Text: "a"})())
+	saveNow(t, a)
+	data, _ := os.ReadFile(path)
+	for _, want := range []string{`sender_name = "Firma A"`, "port = 2525", `timeout = "30s"`} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("file lacks %s:\n%s", want, data)
+		}
+	}
+}

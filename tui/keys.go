@@ -5,12 +5,13 @@ import "charm.land/bubbles/v2/key"
 // KeyMap is every key the configurator answers to. Bindings are enabled per
 // screen by (*model).updateKeys, so the help bar only shows what works now.
 type KeyMap struct {
-	Next, Prev, Toggle, Left, Right    key.Binding
-	Save, Test, Detect, Quit, Help     key.Binding
-	Confirm, Back, Cancel              key.Binding
-	Send, Check, Transcript            key.Binding
-	Accept, Reload, KeepEditing, Fresh key.Binding
-	Discard, StepNext, StepPrev        key.Binding
+	Next, Prev, Toggle, Left, Right key.Binding
+	Save, Test, Detect, Quit, Help  key.Binding
+	Confirm, Back, Cancel           key.Binding
+	Send, Check, Transcript         key.Binding
+	Accept, Reload, Reapply         key.Binding
+	KeepEditing, Fresh              key.Binding
+	Discard, StepNext, StepPrev     key.Binding
 }
 
 // DefaultKeyMap is the configurator's keys.
@@ -33,7 +34,8 @@ func DefaultKeyMap() KeyMap {
 		Check:       key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "send ↔ check")),
 		Transcript:  key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "transcript")),
 		Accept:      key.NewBinding(key.WithKeys("enter", "y"), key.WithHelp("enter", "use these settings")),
-		Reload:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reload from disk")),
+		Reload:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reload, drop mine")),
+		Reapply:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "reload, re-apply mine")),
 		KeepEditing: key.NewBinding(key.WithKeys("k", "esc"), key.WithHelp("k", "keep editing")),
 		Fresh:       key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "start fresh in a new file")),
 		Discard:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "quit without saving")),

@@ -536,7 +536,7 @@ func (m *model) helpKeys() help.KeyMap {
 			short = []key.Binding{k.Back, bind("↑/↓", "scroll")}
 		}
 	case stateConflict:
-		short = []key.Binding{k.Reload, k.KeepEditing}
+		short = []key.Binding{k.Reapply, k.Reload, k.KeepEditing}
 	case stateQuitConfirm:
 		short = []key.Binding{bind("s", "save and quit"), k.Discard, bind("esc", "keep editing")}
 	case stateParseError:

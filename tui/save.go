@@ -20,8 +20,9 @@ type savedMsg struct {
 }
 
 type reloadedMsg struct {
-	file *config.File
-	err  error
+	file    *config.File
+	err     error
+	reapply bool // set this session's changes again on the reloaded file
 }
 
 // review opens the summary before saving.
@@ -170,34 +171,106 @@ func (m *model) summaryValue(k string) string {
 
 func (m *model) conflictKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
+	case keyIs(msg, m.keys.Reapply):
+		return m.reload(true)
 	case keyIs(msg, m.keys.Reload):
-		f := *m.file
-		return func() tea.Msg {
-			err := f.Reload()
-			return reloadedMsg{file: &f, err: err}
-		}
+		return m.reload(false)
 	case keyIs(msg, m.keys.KeepEditing):
 		m.state = stateForm
-		m.status = m.styles.Field.Warning.Render("! Not saved: the file changed on disk. Reload it (save again to be asked) before saving.")
+		m.status = m.styles.Field.Warning.Render("! Not saved: the file changed on disk. Save again and press a to re-apply your changes to the file as it is now.")
 	}
 	return nil
 }
 
+// reload reads the file again in a command.
+func (m *model) reload(reapply bool) tea.Cmd {
+	f := *m.file
+	return func() tea.Msg {
+		err := f.Reload()
+		return reloadedMsg{file: &f, err: err, reapply: reapply}
+	}
+}
+
 func (m *model) onReloaded(msg reloadedMsg) {
+	m.state = stateForm
 	if msg.err != nil {
 		m.status = m.styles.Field.Error.Render("✗ Could not reload: " + msg.err.Error())
-		m.state = stateForm
 		return
 	}
-	m.useFile(msg.file)
-	m.state = stateForm
-	m.status = m.styles.Step.OK.Render("✓ Reloaded " + msg.file.Path + "; your unsaved changes were dropped")
+	if !msg.reapply {
+		m.useFile(msg.file)
+		m.status = m.styles.Step.OK.Render("✓ Reloaded " + msg.file.Path + "; your unsaved changes were dropped")
+		return
+	}
+	applied, conflicts := m.reapply(msg.file)
+	st := m.styles
+	switch {
+	case len(applied) == 0 && len(conflicts) == 0:
+		m.status = st.Step.OK.Render("✓ Reloaded " + msg.file.Path + "; nothing of yours was left to re-apply")
+	case len(applied) > 0:
+		m.status = st.Step.OK.Render("✓ Reloaded " + msg.file.Path + " and re-applied your changes to " + strings.Join(applied, ", ") + ": review and save")
+	default:
+		m.status = st.Step.OK.Render("✓ Reloaded " + msg.file.Path)
+	}
+	if len(conflicts) > 0 {
+		m.status += "\n" + st.Field.Warning.Render("! Someone else changed "+strings.Join(conflicts, ", ")+" too: their value is kept. Edit it again if yours should win.")
+		if m.visible(conflicts[0]) {
+			m.focusOn(conflicts[0])
+		}
+	}
+}
+
+// reapply loads the file as someone else saved it and sets again the
+// settings this session changed. The rule, the simplest that loses
+// nothing silently: a setting the other admin did not touch takes this
+// admin's value; a setting both changed keeps theirs and is returned as a
+// conflict, named on screen, so that this admin sees it and types their
+// value again if it should win. Nothing is saved here: the admin reviews
+// and saves as usual, so the other admin's save is never overwritten
+// unseen. A change is the field's text, not the parsed setting, so that
+// a value config refused is carried over too, still marked as an error.
+func (m *model) reapply(f *config.File) (applied, conflicts []string) {
+	mine := map[string]string{}
+	for _, k := range formKeys {
+		v := m.fields[k].value()
+		if k == "smtp.password" && v == "" {
+			continue // empty means: keep the saved one, which is theirs now
+		}
+		if v != m.savedText[k] {
+			mine[k] = v
+		}
+	}
+	theirs := map[string]bool{}
+	for _, k := range config.ChangedKeys(m.saved, f.Config) {
+		theirs[k] = true
+	}
+	m.useFile(f)
+	for _, k := range formKeys {
+		v, changed := mine[k]
+		switch {
+		case !changed:
+		case theirs[k] && v != m.savedText[k]:
+			conflicts = append(conflicts, k)
+		case theirs[k]: // both chose the same value
+		default:
+			m.fields[k].setValue(v)
+			m.touched[k] = true
+			applied = append(applied, k)
+		}
+	}
+	// The port follows the protocol again only if it is that protocol's default.
+	proto := config.Protocol(m.fields["smtp.protocol"].value())
+	port := m.fields["smtp.port"].value()
+	m.portTyped = port != "" && port != fmt.Sprint(config.DefaultPort(proto))
+	m.recompute()
+	return applied, conflicts
 }
 
 func (m *model) conflictView() string {
 	st := m.styles
 	text := "Someone else changed " + m.file.Path + " since it was loaded, so it was not saved over.\n\n" +
-		"r reloads the file as it is now (your unsaved changes are dropped); k keeps editing."
+		"a reloads the file and re-applies your changes: where you both changed a setting, theirs is kept and named. " +
+		"r reloads the file and drops your changes. k keeps editing (saving asks again)."
 	return st.Dialog.Width(min(72, m.width-4)).Render(st.Field.Warning.Render("The file changed on disk") + "\n\n" + strings.Join(wrapWords(text, min(68, m.width-8)), "\n"))
 }
 
