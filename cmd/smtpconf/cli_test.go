@@ -1,10 +1,16 @@
 package main
 
 import (
+	"bytes"
+	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/spf13/cobra"
 )
 
 func TestUsageErrorsExit2(t *testing.T) {
@@ -130,4 +136,69 @@ func TestHelpNamesTheConfigFile(t *testing.T) {
 			})
 		}
 	}
+}
+
+// The `smtpconf set` lines of the root and set help examples do what they
+// say when pasted as written, in order, starting without a file: each saves,
+// and the first sets up the custom server it names.
+func TestHelpExamplesWork(t *testing.T) {
+	root := newRootCmd(&globals{getenv: os.Getenv})
+	setCmd, _, err := root.Find([]string{"set"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range []*cobra.Command{root, setCmd} {
+		t.Run(cmd.CommandPath(), func(t *testing.T) {
+			e := newEnv(t)
+			// As the admin's shell would run them: smtpconf on PATH, the
+			// file from the environment, the password in $SMTP_PASSWORD.
+			e = e.with("SMTPCONF_CONFIG="+e.config, "SMTP_PASSWORD=Fr0m-The-Env",
+				"PATH="+filepath.Dir(binary)+string(os.PathListSeparator)+os.Getenv("PATH"))
+			var ran int
+			for _, line := range strings.Split(cmd.Example, "\n") {
+				line = strings.TrimSpace(line)
+				if !strings.Contains(line, "smtpconf set ") {
+					continue // the form, or the network
+				}
+				// password=- reads this line when stdin is not a pipe of its own.
+				o := e.shell("Typ3d-At-The-Prompt\n", line)
+				expectCode(t, o, exitOK)
+				if !strings.Contains(o.stdout, ": saved ") {
+					t.Errorf("%s: did not save:\n%s", line, o)
+				}
+				if ran == 0 {
+					show := e.smtpconf("show")
+					if !regexp.MustCompile(`(?m)^server +custom `).MatchString(show.stdout) ||
+						!regexp.MustCompile(`(?m)^host +mail\.example\.com `).MatchString(show.stdout) {
+						t.Errorf("%s: mail does not go through the server it names:\n%s", line, show)
+					}
+				}
+				ran++
+			}
+			if ran == 0 {
+				t.Fatal("no `smtpconf set` example")
+			}
+		})
+	}
+}
+
+// shell runs a command line with sh, in the test's environment.
+func (e *env) shell(stdin, line string) outcome {
+	e.t.Helper()
+	cmd := exec.Command("sh", "-c", line)
+	cmd.Env = e.vars
+	cmd.Dir = e.home
+	cmd.Stdin = strings.NewReader(stdin)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	var exitErr *exec.ExitError
+	code := 0
+	switch {
+	case errors.As(err, &exitErr):
+		code = exitErr.ExitCode()
+	case err != nil:
+		e.t.Fatalf("running %s: %v", line, err)
+	}
+	return outcome{stdout: stdout.String(), stderr: stderr.String(), code: code}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"regexp"
 	"strings"
@@ -156,19 +157,76 @@ func TestSet(t *testing.T) {
 		}
 	})
 
-	t.Run("says when the custom server is not used", func(t *testing.T) {
-		e := newEnv(t)
-		o := e.smtpconf("set", "sender=a@example.com", "host=mail.example.com")
-		expectCode(t, o, exitOK)
-		if !strings.Contains(o.stderr, "use_default=false") {
-			t.Errorf("want a note that use_default is on:\n%s", o)
-		}
-		o = e.smtpconf("set", "use_default=false", "auth=none", "test_recipient=b@example.com")
-		expectCode(t, o, exitOK)
-		if strings.Contains(o.stderr, "use_default") {
-			t.Errorf("no note once use_default is off:\n%s", o)
-		}
-	})
+	useDefault := []struct {
+		name     string
+		existing string // the file before; empty: there is none
+		args     []string
+		wantCode int
+		// wantUseDefault is the file's use_default afterwards; nil: no file.
+		wantUseDefault *bool
+		// wantNote is in stderr (CONFIG stands for --config PATH as a
+		// shell word); empty: stderr must not mention use_default at all.
+		wantNote string
+	}{
+		{name: "a new file with a server of its own implies use_default=false",
+			args:     []string{"sender=a@example.com", "host=mail.example.com", "auth=none"},
+			wantCode: exitOK, wantUseDefault: ptr(false), wantNote: "is new and the settings name a mail server of its own (host, auth), so use_default = false"},
+		{name: "a new file with a password implies use_default=false too",
+			args:     []string{"sender=a@example.com", "smtp.host=mail.example.com", "username=u", "password_env=SMTP_PASSWORD"},
+			wantCode: exitOK, wantUseDefault: ptr(false), wantNote: "(smtp.host, username, password_env), so use_default = false"},
+		{name: "an explicit use_default=true on a new file is kept, with a note",
+			args:     []string{"use_default=true", "sender=a@example.com", "host=mail.example.com"},
+			wantCode: exitOK, wantUseDefault: ptr(true), wantNote: "the settings just saved (host) have no effect until you run: smtpconf CONFIG set use_default=false"},
+		{name: "keys [default_server] inherits name no server",
+			args:     []string{"sender=a@example.com", "sender_name=App", "timeout=20s", "test_recipient=b@example.com"},
+			wantCode: exitOK, wantUseDefault: ptr(true)},
+		{name: "emptying a key names no server",
+			args:     []string{"sender=a@example.com", "host="},
+			wantCode: exitOK, wantUseDefault: ptr(true)},
+		{name: "default_server keys name no custom server",
+			args:     []string{"sender=a@example.com", "default_server.host=relay.example.com"},
+			wantCode: exitOK, wantUseDefault: ptr(true)},
+		{name: "the implied server must validate, and the note says why it is checked",
+			args:     []string{"sender=a@example.com", "host=mail.example.com"},
+			wantCode: exitConfig, wantNote: "so use_default = false"},
+		{name: "an existing file keeps use_default=true and names the command to run",
+			existing: "[smtp]\nuse_default = true\nsender = \"a@example.com\"\n",
+			args:     []string{"host=mail.example.com", "port=25"},
+			wantCode: exitOK, wantUseDefault: ptr(true),
+			wantNote: "note: use_default = true, so mail still goes through [default_server] and the settings just saved (host, port) have no effect until you run: smtpconf CONFIG set use_default=false"},
+		{name: "no note once use_default is off",
+			existing: "[smtp]\nuse_default = false\nsender = \"a@example.com\"\nhost = \"mail.example.com\"\nauth = \"none\"\n",
+			args:     []string{"port=25", "test_recipient=b@example.com"},
+			wantCode: exitOK, wantUseDefault: ptr(false)},
+	}
+	for _, tt := range useDefault {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newEnv(t)
+			if tt.existing != "" {
+				e.writeConfig(tt.existing)
+			}
+			o := e.smtpconf(append([]string{"set"}, tt.args...)...)
+			expectCode(t, o, tt.wantCode)
+			if tt.wantNote == "" && strings.Contains(o.stderr, "use_default") {
+				t.Errorf("no note about use_default expected:\n%s", o)
+			}
+			if want := strings.ReplaceAll(tt.wantNote, "CONFIG", "--config "+shellWord(e.config)); !strings.Contains(o.stderr, want) {
+				t.Errorf("stderr should contain %q:\n%s", want, o)
+			}
+			if strings.Count(o.stderr, "note:") > 1 {
+				t.Errorf("one note at most:\n%s", o)
+			}
+			if tt.wantUseDefault == nil {
+				if _, err := os.Stat(e.config); err == nil {
+					t.Errorf("the file was written:\n%s", e.readConfig())
+				}
+				return
+			}
+			if want := fmt.Sprintf("use_default = %t\n", *tt.wantUseDefault); !strings.Contains(e.readConfig(), want) {
+				t.Errorf("the file should say %q:\n%s", want, e.readConfig())
+			}
+		})
+	}
 
 	t.Run("keeps what smtpconf does not own", func(t *testing.T) {
 		e := newEnv(t)

@@ -76,3 +76,21 @@ func describeConfigFile(cmd *cobra.Command, g *globals) {
 		describeConfigFile(sub, g)
 	}
 }
+
+// commandLine is an smtpconf command for the admin to run next, with the
+// --config this run was given, so that it acts on the same file when pasted.
+func (g *globals) commandLine(args ...string) string {
+	words := []string{"smtpconf"}
+	if g.configFlag != "" {
+		words = append(words, "--config", shellWord(g.configFlag))
+	}
+	return strings.Join(append(words, args...), " ")
+}
+
+// shellWord quotes s for a POSIX shell when it needs quoting.
+func shellWord(s string) string {
+	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-+:@%=,") == "" {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}

@@ -45,7 +45,7 @@ func newRootCmd(g *globals) *cobra.Command {
 			"Without a command, opens the interactive form (same as `smtpconf configure`).\n" +
 			"Exit codes: 0 ok, 1 the server check or test failed, 2 usage error, 3 configuration invalid or unreadable.",
 		Example: "  smtpconf\n" +
-			"  smtpconf set host=mail.example.com port=587 starttls=true auth=plain username=app password=-\n" +
+			"  smtpconf set use_default=false sender=noreply@example.com host=mail.example.com port=587 starttls=true auth=plain username=app password=-\n" +
 			"  smtpconf check && smtpconf test --to admin@example.com",
 		Args: cobra.NoArgs,
 		RunE: configure.RunE,

@@ -21,15 +21,18 @@ func newSetCmd(g *globals) *cobra.Command {
 		Short: "Change settings from a script; saves only if the result is valid",
 		Long: "Change one or more settings and save the file, creating it when missing.\n" +
 			"A bare key means the [smtp] table; default_server.KEY the platform's default server.\n" +
+			"A new file sends through [default_server] (use_default = true) unless the keys name a server of\n" +
+			"its own (host, port, auth, ...): then use_default = false is implied, unless given.\n" +
 			"All changes are checked together and the file is written only if the result is valid:\n" +
 			"otherwise it is left byte for byte as it was, the problems are listed and the exit status is 3.\n" +
 			"A file that does not parse is never overwritten.\n\n" +
 			"KEY=- reads the value from the first line of standard input (without echo on a terminal),\n" +
 			"which keeps a password out of the shell history and the process list.\n\n" +
 			keyList(),
-		Example: "  smtpconf set host=mail.example.com port=587 starttls=true auth=plain username=app@example.com\n" +
+		// The examples run in this order on a new file in TestHelpExamplesWork.
+		Example: "  smtpconf set use_default=false sender=noreply@example.com host=mail.example.com port=587 starttls=true auth=plain username=app@example.com password=-\n" +
 			"  printf '%s\\n' \"$SMTP_PASSWORD\" | smtpconf set password=-\n" +
-			"  smtpconf set password_env=SMTP_PASSWORD test_recipient=admin@example.com\n" +
+			"  smtpconf set password= password_env=SMTP_PASSWORD test_recipient=admin@example.com\n" +
 			"  smtpconf set use_default=true",
 		Args: cobra.MinimumNArgs(1),
 		ValidArgsFunction: func(_ *cobra.Command, _ []string, word string) ([]string, cobra.ShellCompDirective) {
@@ -73,9 +76,10 @@ func runSet(cmd *cobra.Command, g *globals, args []string) error {
 	}
 	path, _ := g.configPath()
 	f, err := config.Load(path)
+	isNew := false
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		f = config.New(path)
+		f, isNew = config.New(path), true
 	case err != nil:
 		// A file that does not parse may hold what the admin wrote by
 		// hand; rewriting it from what we understood would lose that.
@@ -108,6 +112,17 @@ func runSet(cmd *cobra.Command, g *globals, args []string) error {
 		_, _ = fmt.Fprintf(errOut, "%s: not saved\n", f.Path)
 		return reported(exitConfig)
 	}
+	custom := customServerKeys(assignments)
+	if isNew && len(custom) > 0 && !setsKey(assignments, "smtp.use_default") {
+		// A new file starts with use_default = true (config.Default), which
+		// would leave the server just given unused and exit 0: the easiest
+		// mistake in a first-time setup script. Naming a server says which
+		// one is meant. Said before validating, as it explains why the
+		// custom server's problems are listed.
+		f.Config.SMTP.UseDefault = false
+		_, _ = fmt.Fprintf(errOut, "note: %s is new and the settings name a mail server of its own (%s), so use_default = false: mail goes through that server (give use_default=true to send through [default_server] instead)\n",
+			f.Path, strings.Join(custom, ", "))
+	}
 	if printProblems(errOut, f.Path, f.Validate()) {
 		_, _ = fmt.Fprintf(errOut, "%s: not saved\n", f.Path)
 		return reported(exitConfig)
@@ -123,28 +138,41 @@ func runSet(cmd *cobra.Command, g *globals, args []string) error {
 		keys[i] = a.key
 	}
 	_, _ = fmt.Fprintf(cmd.OutOrStdout(), "%s: saved %s\n", f.Path, strings.Join(keys, ", "))
-	if f.Config.SMTP.UseDefault && setsCustomServer(keys) {
-		// The easiest mistake in a first-time setup script: everything
-		// saved, and mail still goes through the platform's server.
-		_, _ = fmt.Fprintf(errOut, "note: use_default is true, so mail goes through [default_server] and these settings are not used; add use_default=false to use them\n")
+	if f.Config.SMTP.UseDefault && len(custom) > 0 {
+		// Everything saved, and mail still goes through the platform's
+		// server: say so, and what to run.
+		_, _ = fmt.Fprintf(errOut, "note: use_default = true, so mail still goes through [default_server] and the settings just saved (%s) have no effect until you run: %s\n",
+			strings.Join(custom, ", "), g.commandLine("set", "use_default=false"))
 	}
 	return nil
 }
 
-// setsCustomServer tells whether any key is one of [smtp]'s server settings,
-// which use_default = true makes idle.
-func setsCustomServer(keys []string) bool {
-	for _, k := range keys {
-		name := k
-		if key, ok := config.LookupKey(k); ok {
-			name = key.Name
+// customServerKeys lists the keys, as given, that set one of [smtp]'s own
+// server settings: the ones use_default = true makes idle. use_default and
+// test_recipient are not server settings, and sender, sender_name and
+// timeout also serve [default_server], which inherits them; emptying a key
+// names no server.
+func customServerKeys(as []assignment) []string {
+	var keys []string
+	for _, a := range as {
+		key, ok := config.LookupKey(a.key)
+		if !ok || a.value == "" || !strings.HasPrefix(key.Name, "smtp.") || config.Inherits(key.Name) {
+			continue
 		}
-		switch name {
+		switch key.Name {
 		case "smtp.use_default", "smtp.test_recipient":
 		default:
-			if strings.HasPrefix(name, "smtp.") {
-				return true
-			}
+			keys = append(keys, a.key)
+		}
+	}
+	return keys
+}
+
+// setsKey tells whether an assignment names the dotted key, bare or not.
+func setsKey(as []assignment, name string) bool {
+	for _, a := range as {
+		if key, ok := config.LookupKey(a.key); ok && key.Name == name {
+			return true
 		}
 	}
 	return false
