@@ -67,8 +67,15 @@ func buildMessage(m Message, c composition) (*envelope, error) {
 	body := normalizeNewlines(m.Body)
 	encoding := bodyEncoding(body, c.EightBitOK)
 
-	var b bytes.Buffer
-	header := func(k, v string) { b.WriteString(k + ": " + v + "\r\n") }
+	var (
+		b       bytes.Buffer
+		tooLong error
+	)
+	header := func(k, v string) {
+		if err := writeHeader(&b, k, v); err != nil && tooLong == nil {
+			tooLong = err
+		}
+	}
 	header("Date", c.Date.Format(time.RFC1123Z))
 	header("Message-ID", id)
 	header("From", (&mail.Address{Name: c.FromName, Address: from.Address}).String())
@@ -84,6 +91,9 @@ func buildMessage(m Message, c composition) (*envelope, error) {
 	header("MIME-Version", "1.0")
 	header("Content-Type", "text/plain; charset=UTF-8")
 	header("Content-Transfer-Encoding", encoding)
+	if tooLong != nil {
+		return nil, tooLong
+	}
 	b.WriteString("\r\n")
 	if encoding == "quoted-printable" {
 		w := quotedprintable.NewWriter(&b)
@@ -96,6 +106,31 @@ func buildMessage(m Message, c composition) (*envelope, error) {
 		b.WriteString("\r\n")
 	}
 	return &envelope{From: from.Address, To: to, Data: b.Bytes()}, nil
+}
+
+// foldAt is the line length RFC 5322 (2.1.1) asks headers to stay within.
+const foldAt = 78
+
+// writeHeader writes one header field, folded before spaces so its lines
+// stay within 78 octets where the value allows (RFC 5322 2.2.3): a long
+// subject (encoded words included) or a long list of recipients would
+// otherwise exceed SMTP's 998-octet line limit, and servers refuse or cut
+// such lines. Unfolding gives the value back.
+func writeHeader(b *bytes.Buffer, k, v string) error {
+	line := k + ":"
+	for _, word := range strings.Split(v, " ") {
+		piece := " " + word
+		if len(line)+len(piece) > foldAt && strings.TrimSpace(line) != k+":" {
+			b.WriteString(line + "\r\n")
+			line = ""
+		}
+		line += piece
+		if len(line) > maxLine {
+			return fmt.Errorf("%w: the %s header has a word longer than a line may be (%d octets)", errBadConfig, k, maxLine)
+		}
+	}
+	b.WriteString(line + "\r\n")
+	return nil
 }
 
 // normalizeNewlines makes every line end in CRLF, whatever the caller used.
