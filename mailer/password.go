@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"smtpconf/config"
 )
@@ -59,7 +60,13 @@ func passwordFromCommand(ctx context.Context, command string, timeout time.Durat
 		errText = strings.ReplaceAll(errText, first, redacted)
 	}
 	if len(errText) > maxStderr {
-		errText = errText[:maxStderr] + "…"
+		// Cut on a character, not inside one: the error ends up in JSON
+		// and on terminals, where half a character is garbage.
+		cut := maxStderr
+		for cut > 0 && !utf8.RuneStart(errText[cut]) {
+			cut--
+		}
+		errText = errText[:cut] + "…"
 	}
 	switch {
 	case ctx.Err() != nil && errors.Is(ctx.Err(), context.DeadlineExceeded):
