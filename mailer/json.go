@@ -45,8 +45,10 @@ type jsonResult struct {
 // MarshalJSON gives the result in the shape smtpconf's --json output
 // documents: {"ok", "steps": [{"name","title","status","duration_ms",
 // "detail","error"}], "tls", "mechanism", "reply", "warnings", "error",
-// "hint"} plus the error's kind, step and codes.
-func (r *Result) MarshalJSON() ([]byte, error) {
+// "hint"} plus the error's kind, step and codes. It has a value receiver
+// so that a Result inside another struct, or passed by value, keeps this
+// shape rather than Go's field names.
+func (r Result) MarshalJSON() ([]byte, error) {
 	out := jsonResult{OK: r.OK, Steps: []jsonStep{}, Mechanism: r.Mechanism, Reply: r.Reply, Warnings: r.Warnings, Hint: r.Hint}
 	if out.Warnings == nil {
 		out.Warnings = []string{}
