@@ -85,6 +85,8 @@ type model struct {
 	newPath  string // where "start fresh" writes
 	fatal    error
 
+	accessible bool // plain prompts (accessible.go) rather than a program
+
 	probePorts map[int]int // tests: where the standard ports really are
 	localName  string      // tests: the EHLO name (empty: the host name)
 
@@ -437,7 +439,7 @@ func (m *model) frame(body string) string {
 	if d := m.opts.Demo; d != nil {
 		// Wrapped between its parts rather than cut: the login is what a
 		// newcomer needs from it, and at 80 columns it would be cut short.
-		for _, l := range joinFitting([]string{"Demo server " + d.Addr, "login " + d.Username + " / " + d.Password, "nothing leaves this machine"}, " · ", w) {
+		for _, l := range joinFitting(demoBanner(d), " · ", w) {
 			header = append(header, truncate(st.Header.Demo.Render(l), w))
 		}
 	}
@@ -489,6 +491,11 @@ func (m *model) frame(body string) string {
 	all := append(header, lines...)
 	all = append(all, footer...)
 	return st.App.Render(strings.Join(all, "\n"))
+}
+
+// demoBanner is what `smtpconf demo` says about its server, in parts.
+func demoBanner(d *Demo) []string {
+	return []string{"Demo server " + d.Addr, "login " + d.Username + " / " + d.Password, "nothing leaves this machine"}
 }
 
 // joinFitting joins parts with sep into as few lines of at most w columns

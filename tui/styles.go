@@ -83,3 +83,16 @@ func NewStyles(dark bool) Styles {
 	s.Help = help.DefaultStyles(dark)
 	return s
 }
+
+// PlainStyles are the styles for the accessible prompts: the same colours
+// (the writer drops them where the terminal has none), but no borders or
+// padding, which a screen reader would read out as noise.
+func PlainStyles(dark bool) Styles {
+	s := NewStyles(dark)
+	unboxed := func(st lipgloss.Style) lipgloss.Style {
+		return st.UnsetBorderStyle().UnsetBorderTop().UnsetBorderBottom().UnsetBorderLeft().UnsetBorderRight().UnsetPadding()
+	}
+	s.Dialog, s.Hint, s.Transcript = unboxed(s.Dialog), unboxed(s.Hint), unboxed(s.Transcript)
+	s.Button, s.ButtonFocused, s.App = unboxed(s.Button), unboxed(s.ButtonFocused), unboxed(s.App)
+	return s
+}

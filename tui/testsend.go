@@ -113,17 +113,21 @@ func (m *model) startRun(action testAction) tea.Cmd {
 				LocalName:  localName,
 				Progress:   func(s mailer.Step) { send(stepMsg{run: run, step: s, next: next}) },
 			}
-			var res *mailer.Result
-			if action == actionSend {
-				res = mailer.SendTest(ctx, srv, rcpt, opts)
-			} else {
-				res = mailer.Check(ctx, srv, rcpt, opts)
-			}
+			res := runTest(ctx, action, srv, rcpt, opts)
 			send(runDoneMsg{run: run, result: res, transcript: buf.String()})
 		}()
 		return <-ch
 	}
 	return tea.Batch(m.spin.Tick, start)
+}
+
+// runTest is the one place a test or check calls the mailer, for the test
+// screen and the accessible prompts alike.
+func runTest(ctx context.Context, action testAction, srv config.Server, rcpt string, opts mailer.Options) *mailer.Result {
+	if action == actionSend {
+		return mailer.SendTest(ctx, srv, rcpt, opts)
+	}
+	return mailer.Check(ctx, srv, rcpt, opts)
 }
 
 func (m *model) onStep(msg stepMsg) tea.Cmd {
@@ -289,6 +293,9 @@ func (m *model) stepLine(s mailer.Step, w int) string {
 		mark = st.Step.Failed.Render("✗")
 	case mailer.StatusRunning:
 		mark = m.spin.View()
+		if m.accessible {
+			mark = "…" // a spinner frame is noise to a screen reader
+		}
 	case mailer.StatusSkipped:
 		mark = st.Step.Skipped.Render("–")
 	}
@@ -340,7 +347,7 @@ func (m *model) resultView(r *mailer.Result, w int) string {
 	if hint != "" {
 		b.WriteString(st.Hint.Width(min(w, 76)).Render(st.Field.Warning.Render("What to do")+"\n"+strings.Join(wrapWords(hint, min(w, 76)-4), "\n")) + "\n")
 	}
-	if m.test.transcript != "" && !m.test.showTranscript {
+	if m.test.transcript != "" && !m.test.showTranscript && !m.accessible {
 		b.WriteString(st.Field.Help.Render("ctrl+r shows the conversation with the server (passwords hidden)") + "\n")
 	}
 	return b.String()

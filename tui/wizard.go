@@ -13,20 +13,34 @@ import (
 
 type wizardStep struct {
 	title, explain string
-	keys           []string
+	// plain replaces explain for the accessible prompts where explain
+	// names keys of the form.
+	plain string
+	keys  []string
+}
+
+// explainFor is the step's sentence for the form or for plain prompts.
+func (s wizardStep) explainFor(accessible bool) string {
+	if accessible && s.plain != "" {
+		return s.plain
+	}
+	return s.explain
 }
 
 var wizardSteps = []wizardStep{
 	{title: "Where should mail go?", keys: []string{"smtp.use_default"},
-		explain: "The platform has a mail server of its own. Keep it (space switches), or switch it off to send through your own server, such as your provider's."},
+		explain: "The platform has a mail server of its own. Keep it (space switches), or switch it off to send through your own server, such as your provider's.",
+		plain:   "The platform has a mail server of its own. Keep it, or answer no to send through your own server, such as your provider's."},
 	{title: "Your mail server", keys: []string{"smtp.host", "smtp.protocol", "smtp.port", "smtp.starttls"},
-		explain: "Type the server's name, then press ctrl+d: smtpconf asks the server which security and port it supports and fills them in."},
+		explain: "Type the server's name, then press ctrl+d: smtpconf asks the server which security and port it supports and fills them in.",
+		plain:   "The server's name, then how to reach it: protocol, port and, for SMTP, whether STARTTLS is required."},
 	{title: "Sender", keys: []string{"smtp.sender", "smtp.sender_name"},
 		explain: "The address your mail comes from, and optionally the name shown beside it."},
 	{title: "Login", keys: []string{"smtp.auth", "smtp.username", "smtp.password"},
 		explain: "Most servers want a username and password. \"automatic\" picks the best method the server offers."},
 	{title: "Test", keys: []string{"smtp.test_recipient"},
-		explain: "Your own address, for test e-mails. Press ctrl+t to send one now and see each step; or go on."},
+		explain: "Your own address, for test e-mails. Press ctrl+t to send one now and see each step; or go on.",
+		plain:   "Your own address, for test e-mails: after the summary you can send one and hear each step."},
 	{title: "Summary", explain: "Everything you chose. Enter saves it; esc goes back to change something."},
 }
 
@@ -150,20 +164,9 @@ func (m *model) wizardHelp() []key.Binding {
 func (m *model) wizardView() string {
 	st := m.styles
 	w := max(40, m.width-2)
-	// Count the steps the admin will actually see.
-	n, at := 0, 0
-	for i := range wizardSteps {
-		if m.skipStep(i) {
-			continue
-		}
-		n++
-		if i <= m.wizard.step {
-			at = n
-		}
-	}
 	step := m.wizardStep()
 	var b strings.Builder
-	b.WriteString(st.Section.Render("First-time setup · step "+itoa(at)+" of "+itoa(n)+" · "+step.title) + "\n")
+	b.WriteString(st.Section.Render(m.stepHeading()) + "\n")
 	for _, l := range wrapWords(step.explain, w-2) {
 		b.WriteString(st.Explain.Render(l) + "\n")
 	}
@@ -177,6 +180,21 @@ func (m *model) wizardView() string {
 	}
 	b.WriteString(m.fieldsView(m.pageKeys()))
 	return b.String()
+}
+
+// stepHeading says where the admin is in the steps they will actually see.
+func (m *model) stepHeading() string {
+	n, at := 0, 0
+	for i := range wizardSteps {
+		if m.skipStep(i) {
+			continue
+		}
+		n++
+		if i <= m.wizard.step {
+			at = n
+		}
+	}
+	return "First-time setup · step " + itoa(at) + " of " + itoa(n) + " · " + m.wizardStep().title
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
