@@ -163,12 +163,16 @@ type choice struct {
 	why      string
 }
 
+// preferences rank the ways to use a host: a trusted certificate first,
+// then encryption with an untrusted one (tls_ca_file fixes that), then
+// plain text; within each, smtps on 465 (nothing crosses before TLS, and
+// no STARTTLS stripping is possible), then STARTTLS on 587, then 25.
 var preferences = []choice{
 	{config.PortSMTPS, true, false, true, "port 465 speaks TLS from the first byte with a trusted certificate"},
 	{config.PortSubmission, false, true, true, "port 587 offers STARTTLS with a trusted certificate"},
 	{config.PortSMTP, false, true, true, "port 25 offers STARTTLS with a trusted certificate"},
-	{config.PortSubmission, false, true, false, "port 587 offers STARTTLS, but its certificate is not trusted here: set tls_ca_file"},
 	{config.PortSMTPS, true, false, false, "port 465 speaks TLS, but its certificate is not trusted here: set tls_ca_file"},
+	{config.PortSubmission, false, true, false, "port 587 offers STARTTLS, but its certificate is not trusted here: set tls_ca_file"},
 	{config.PortSMTP, false, true, false, "port 25 offers STARTTLS, but its certificate is not trusted here: set tls_ca_file"},
 	{config.PortSubmission, false, false, false, "only plain SMTP answered (port 587, no STARTTLS): mail would cross the network unencrypted"},
 	{config.PortSMTP, false, false, false, "only plain SMTP answered (port 25, no STARTTLS): mail would cross the network unencrypted"},
