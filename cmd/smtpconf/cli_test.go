@@ -202,3 +202,38 @@ func (e *env) shell(stdin, line string) outcome {
 	}
 	return outcome{stdout: stdout.String(), stderr: stderr.String(), code: code}
 }
+
+// demo always works on a temporary file: its help names no config file and
+// offers no --config, and --config, before or after the command, is refused.
+func TestDemoHasNoConfigFile(t *testing.T) {
+	e := newEnv(t)
+	tests := []struct {
+		name      string
+		args      []string
+		wantCode  int
+		wantOut   string // in stdout+stderr
+		forbidden []string
+	}{
+		{"help", []string{"demo", "--help"}, exitOK, "temporary config", []string{"config file:", "--config"}},
+		{"--config after demo", []string{"demo", "--config", e.config}, exitUsage, "--config does not apply", nil},
+		{"--config before demo", []string{"--config", e.config, "demo"}, exitUsage, "--config does not apply", nil},
+		{"--config= with accessible prompts", []string{"demo", "--accessible", "--config=" + e.config}, exitUsage, "--config does not apply", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := e.run("", tt.args...)
+			expectCode(t, o, tt.wantCode)
+			if !strings.Contains(o.stdout+o.stderr, tt.wantOut) {
+				t.Errorf("want %q in the output:\n%s", tt.wantOut, o)
+			}
+			for _, bad := range tt.forbidden {
+				if strings.Contains(o.stdout+o.stderr, bad) {
+					t.Errorf("%q should not be in the output:\n%s", bad, o)
+				}
+			}
+			if _, err := os.Stat(e.config); err == nil {
+				t.Errorf("demo wrote %s", e.config)
+			}
+		})
+	}
+}

@@ -26,6 +26,7 @@ const (
 
 func newDemoCmd(_ *globals) *cobra.Command {
 	var accessible bool
+	var configGiven string
 	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "The form on a throw-away config with a built-in loopback mail server",
@@ -36,10 +37,19 @@ func newDemoCmd(_ *globals) *cobra.Command {
 			"On exit, prints what the demo server received.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if cmd.Flags().Changed("config") {
+				return usageErrorf("demo always works on a temporary file, so --config does not apply; `smtpconf --config PATH configure` opens the form on a file of yours")
+			}
 			return runDemo(cmd, accessible)
 		},
 	}
 	cmd.Flags().BoolVar(&accessible, "accessible", false, "plain prompts instead of the form")
+	// The demo never reads or writes the admin's file: a hidden flag of its
+	// own shadows the global --config (cobra merges a parent's persistent
+	// flag only when the name is free), so that --help does not offer it and
+	// giving it is refused rather than silently ignored.
+	cmd.Flags().StringVar(&configGiven, "config", "", "not used by demo")
+	_ = cmd.Flags().MarkHidden("config")
 	return cmd
 }
 

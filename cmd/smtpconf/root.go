@@ -70,7 +70,8 @@ func newRootCmd(g *globals) *cobra.Command {
 		newVersionCmd(),
 	)
 	for _, cmd := range append(root.Commands(), root) {
-		if cmd.Name() != "version" {
+		// version reads no file, and demo only a temporary one.
+		if cmd.Name() != "version" && cmd.Name() != "demo" {
 			namesConfigFile(cmd)
 		}
 	}
