@@ -95,6 +95,12 @@ func (c *conversation) emit(st Step) {
 // do runs one step: reports it running, runs it, classifies a failure, and
 // reports how it ended.
 func (c *conversation) do(name StepName, title string, fn func() (string, error)) error {
+	return c.doAbout(name, title, "", fn)
+}
+
+// doAbout is do for a step about one thing among several, such as one
+// recipient: a failure names it, since the server's reply often does not.
+func (c *conversation) doAbout(name StepName, title, subject string, fn func() (string, error)) error {
 	st := Step{Name: name, Title: title, Status: StatusRunning, Started: time.Now()}
 	c.emit(st)
 	var (
@@ -115,6 +121,9 @@ func (c *conversation) do(name StepName, title string, fn func() (string, error)
 		return nil
 	}
 	e := classify(c.ctx, name, err, c.t)
+	if subject != "" && !strings.Contains(e.Err.Error(), subject) {
+		e.Err = fmt.Errorf("%s: %w", subject, e.Err)
+	}
 	c.scrub(e)
 	st.Status, st.Err = StatusFailed, e
 	c.res.Steps = append(c.res.Steps, st)
@@ -419,7 +428,7 @@ func (c *conversation) mail(from string) error {
 
 func (c *conversation) rcpt(to []string) error {
 	for _, r := range to {
-		if err := c.do(StepRcpt, "RCPT TO:<"+r+">", func() (string, error) {
+		if err := c.doAbout(StepRcpt, "RCPT TO:<"+r+">", "<"+r+">", func() (string, error) {
 			if err := c.client.Rcpt(r, nil); err != nil {
 				return "", fmt.Errorf("RCPT TO: %w", err)
 			}

@@ -44,12 +44,14 @@ type settings struct {
 	requireAuth  bool
 	insecureAuth bool
 	senders      []string
+	badRcpts     []string
 	silent       bool
 	greeting     []byte
 	closeAfter   int
 	delay        time.Duration
 	failAt       map[Step]Reply
 	dropAt       map[Step]bool
+	hangAt       map[Step]bool
 	noEHLO       bool
 }
 
@@ -62,6 +64,7 @@ func defaults() settings {
 		insecureAuth: true,
 		failAt:       map[Step]Reply{},
 		dropAt:       map[Step]bool{},
+		hangAt:       map[Step]bool{},
 	}
 }
 
@@ -100,6 +103,12 @@ func AllowSenders(addrs ...string) Option {
 	return func(o *settings) { o.senders = append(o.senders, addrs...) }
 }
 
+// RejectRecipients refuses RCPT TO of these addresses with 550 5.1.1 and
+// takes every other, so a test can reject one recipient among several.
+func RejectRecipients(addrs ...string) Option {
+	return func(o *settings) { o.badRcpts = append(o.badRcpts, addrs...) }
+}
+
 // WithNoGreeting accepts connections and never says a word.
 func WithNoGreeting() Option { return func(o *settings) { o.silent = true } }
 
@@ -114,6 +123,12 @@ func CloseAfter(n int) Option { return func(o *settings) { o.closeAfter = n } }
 // DropAt closes the connection without a reply when the client reaches the
 // step (auth, mail, rcpt or data).
 func DropAt(s Step) Option { return func(o *settings) { o.dropAt[s] = true } }
+
+// HangAt leaves the step unanswered until the server closes, as a stuck
+// server would: the client has sent the command (for data, the whole
+// message) and waits for a reply that never comes. Server.Hanging reports
+// each time a session gets stuck, so a test knows the client is waiting.
+func HangAt(s Step) Option { return func(o *settings) { o.hangAt[s] = true } }
 
 // WithDelay delays every write to the client by d.
 func WithDelay(d time.Duration) Option { return func(o *settings) { o.delay = d } }

@@ -53,6 +53,8 @@ type Server struct {
 
 	mu       sync.Mutex
 	messages []Message
+
+	hanging chan Step
 }
 
 // NewServer starts a server for the test and stops it when the test ends.
@@ -90,6 +92,7 @@ func Start(opts ...Option) (*Server, error) {
 		Host: "127.0.0.1", Port: port, Addr: net.JoinHostPort("127.0.0.1", strconv.Itoa(port)),
 		set: set, ca: ca, ln: ln, caDir: caDir,
 		done: make(chan struct{}), served: make(chan struct{}),
+		hanging: make(chan Step, 16),
 	}
 	if err := s.WriteCA(s.CAFile()); err != nil {
 		s.Close()
@@ -189,6 +192,20 @@ func (s *Server) record(m Message) {
 	defer s.mu.Unlock()
 	s.messages = append(s.messages, m)
 }
+
+// hang blocks a session until the server closes (see HangAt). Nothing in
+// the session reads the connection meanwhile, so the client's own
+// deadline or cancellation is all that can end its wait.
+func (s *Server) hang(step Step) {
+	select {
+	case s.hanging <- step:
+	default: // nobody is listening; the test did not ask
+	}
+	<-s.done
+}
+
+// Hanging receives the step each time a session gets stuck at a HangAt step.
+func (s *Server) Hanging() <-chan Step { return s.hanging }
 
 // Messages returns a copy of every message received so far.
 func (s *Server) Messages() []Message {

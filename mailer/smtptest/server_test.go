@@ -149,6 +149,34 @@ func TestServerMisbehavesOnDemand(t *testing.T) {
 			t.Fatal("AUTH hidden on a TLS session")
 		}
 	})
+	t.Run("reject_one_recipient", func(t *testing.T) {
+		s := smtptest.NewServer(t, smtptest.RejectRecipients("bad@example.net"))
+		c := dial(t, s, smtptest.StartTLS)
+		if err := c.Mail("a@example.com", nil); err != nil {
+			t.Fatal(err)
+		}
+		var se *smtp.SMTPError
+		if err := c.Rcpt("BAD@example.net", nil); !errors.As(err, &se) || se.Code != 550 {
+			t.Fatalf("rcpt of the rejected address = %v, want 550", err)
+		}
+		if err := c.Rcpt("good@example.net", nil); err != nil {
+			t.Fatalf("rcpt of another address: %v", err)
+		}
+	})
+	t.Run("hang_at_mail", func(t *testing.T) {
+		s := smtptest.NewServer(t, smtptest.HangAt(smtptest.StepMail))
+		c := dial(t, s, smtptest.StartTLS)
+		c.CommandTimeout = 300 * time.Millisecond
+		got := make(chan error, 1)
+		go func() { got <- c.Mail("a@example.com", nil) }()
+		if step := <-s.Hanging(); step != smtptest.StepMail {
+			t.Fatalf("hanging at %s, want mail", step)
+		}
+		var ne net.Error
+		if err := <-got; !errors.As(err, &ne) || !ne.Timeout() {
+			t.Fatalf("MAIL = %v, want no answer (a timeout)", err)
+		}
+	})
 	t.Run("expired_cert", func(t *testing.T) {
 		s := smtptest.NewServer(t, smtptest.WithSecurity(smtptest.ImplicitTLS), smtptest.WithExpiredCert())
 		var ce *tls.CertificateVerificationError

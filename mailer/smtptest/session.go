@@ -22,6 +22,9 @@ type session struct {
 }
 
 func (s *Server) newSession(c *smtp.Conn) (smtp.Session, error) {
+	if s.set.hangAt[StepHello] {
+		s.hang(StepHello)
+	}
 	if r, ok := s.set.failAt[StepHello]; ok {
 		return nil, r.err()
 	}
@@ -42,6 +45,9 @@ func (r Reply) err() *smtp.SMTPError {
 // misbehave returns the error the settings ask for at this step, after
 // hanging up if they ask for that.
 func (s *session) misbehave(step Step) error {
+	if s.srv.set.hangAt[step] {
+		s.srv.hang(step)
+	}
 	if s.srv.set.dropAt[step] {
 		_ = s.conn.Conn().Close()
 		return errors.New("smtptest: dropped as asked")
@@ -113,6 +119,9 @@ func (s *session) Mail(from string, _ *smtp.MailOptions) error {
 func (s *session) Rcpt(to string, _ *smtp.RcptOptions) error {
 	if err := s.misbehave(StepRcpt); err != nil {
 		return err
+	}
+	if slices.ContainsFunc(s.srv.set.badRcpts, func(a string) bool { return strings.EqualFold(a, to) }) {
+		return &smtp.SMTPError{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 1, 1}, Message: "Mailbox unavailable"}
 	}
 	s.rcpts = append(s.rcpts, to)
 	return nil
