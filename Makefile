@@ -48,3 +48,8 @@ lint:
 
 clean:
 	rm -rf bin
+
+# docs/form.png and docs/test-send.png from the real program (tmux + freeze).
+.PHONY: screenshots
+screenshots:
+	docs/screenshots.sh

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Regenerates docs/form.png and docs/test-send.png from the real program:
+# the binary built from this checkout runs in a detached tmux pane of a
+# fixed size, the pane is captured with its colours (tmux capture-pane -e)
+# and freeze turns that ANSI text into a PNG. Run from anywhere:
+#
+#   make screenshots        (or docs/screenshots.sh)
+#
+# Needs go and tmux. freeze is run through `go run` at a pinned version, so
+# nothing is installed; FREEZE=/path/to/freeze uses another copy.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+FREEZE_VERSION=v0.2.2
+read -r -a freeze <<<"${FREEZE:-go run github.com/charmbracelet/freeze@$FREEZE_VERSION}"
+COLS=90 ROWS=26
+
+# The settings page is shown on a file under this fixed path, so that the
+# header reads the same in every run.
+shot=/tmp/smtpconf-shot
+work=$(mktemp -d)
+# A tmux server of our own: the admin's sessions are never touched.
+socket="smtpconf-shots-$$"
+tmux_() { tmux -L "$socket" "$@"; }
+cleanup() {
+	tmux_ kill-server 2>/dev/null || true
+	rm -rf "$work" "$shot"
+}
+trap cleanup EXIT
+
+go build -o "$work/smtpconf" ./cmd/smtpconf
+
+# wait_for TEXT: until the pane shows TEXT (a script may poll; 20 s at most).
+wait_for() {
+	for _ in $(seq 200); do
+		if tmux_ capture-pane -p -t shot | grep -qF -- "$1"; then
+			return 0
+		fi
+		sleep 0.1
+	done
+	echo "screenshots: the pane never showed \"$1\":" >&2
+	tmux_ capture-pane -p -t shot >&2
+	exit 1
+}
+
+# capture OUT: the pane with its colours, as a PNG.
+capture() {
+	# freeze ignores SGR 49 (default background), so a highlighted
+	# button's colour would run on to the end of the line: spell the
+	# default out as the picture's background.
+	tmux_ capture-pane -e -p -t shot | sed 's/\x1b\[49m/\x1b[48;2;23;23;23m/g' >"$work/pane.ansi"
+	"${freeze[@]}" --language ansi --window=false --padding 20,40 --margin 0 \
+		--background '#171717' --font.size 14 --output "$1" "$work/pane.ansi" >/dev/null
+	echo "wrote $1"
+}
+
+start() {
+	tmux_ new-session -d -s shot -x "$COLS" -y "$ROWS" \
+		-e TERM=xterm-256color -e COLORTERM=truecolor "$@"
+}
+
+# 1. The settings page of a custom server, the cursor on the server name.
+rm -rf "$shot" && mkdir -m 700 "$shot"
+cat >"$shot/config.toml" <<'EOF'
+[smtp]
+use_default = false
+sender = "noreply@example.com"
+sender_name = "Example Platform"
+protocol = "smtp"
+starttls = true
+host = "mail.example.com"
+port = 587
+auth = "login"
+username = "noreply@example.com"
+password = "not-shown"
+timeout = "15s"
+test_recipient = "admin@example.com"
+EOF
+chmod 600 "$shot/config.toml"
+start "$work/smtpconf" configure --config "$shot/config.toml"
+wait_for "Authentication"
+for _ in 1 2 3 4 5; do tmux_ send-keys -t shot Tab; done
+wait_for "name or IP address"
+capture docs/form.png
+tmux_ kill-session -t shot
+
+# 2. A successful test e-mail through `smtpconf demo`'s loopback server.
+start "$work/smtpconf" demo
+wait_for "default mail server"
+tmux_ send-keys -t shot C-t
+wait_for "Check connection"
+tmux_ send-keys -t shot Enter
+wait_for "Test e-mail sent"
+capture docs/test-send.png
+tmux_ kill-session -t shot
