@@ -53,7 +53,8 @@ func quote(s string) string {
 
 // reencode rebuilds the whole document from its decoded values: every
 // foreign value survives, comments and order do not.
-func reencode(old *document, c Config) ([]byte, error) {
+// Unknown keys in removed are left out.
+func reencode(old *document, c Config, removed map[string]bool) ([]byte, error) {
 	m := map[string]any{}
 	if err := toml.Unmarshal(old.data, &m); err != nil {
 		return nil, fmt.Errorf("re-read the file's other settings: %w", err)
@@ -70,7 +71,12 @@ func reencode(old *document, c Config) ([]byte, error) {
 			}
 			delete(sub, name)
 		}
-		for _, name := range wanted(table, c, present) {
+		for name := range sub {
+			if removed[table+"."+name] {
+				delete(sub, name)
+			}
+		}
+		for _, name := range wanted(table, c, present, removed) {
 			f, _ := c.field(table + "." + name)
 			sub[name] = plainValue(f)
 		}

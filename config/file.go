@@ -21,6 +21,9 @@ type File struct {
 	Warnings []string
 
 	loaded *document // what the file said when read; nil for a file not on disk yet
+	// removed are the dotted keys Unset removed since the last load or
+	// save, which the next save deletes from the file.
+	removed map[string]bool
 	disk   disk      // where Save writes; nil means the real file system
 }
 
@@ -50,7 +53,7 @@ func (f *File) Reload() error {
 	if err != nil {
 		return err
 	}
-	f.loaded, f.Config, f.Warnings = doc, doc.config, nil
+	f.loaded, f.Config, f.Warnings, f.removed = doc, doc.config, nil, nil
 	if info, err := os.Stat(f.Path); err == nil {
 		f.Warnings = permissionWarnings(f.Path, info.Mode(), doc)
 	}
@@ -90,7 +93,11 @@ func (f *File) Validate() Problems {
 	if f.loaded == nil {
 		return ps.Sorted()
 	}
-	ps = append(ps, f.loaded.problems...)
+	for _, p := range f.loaded.problems {
+		if !f.removed[p.Key] { // Unset removed the key the file had wrong
+			ps = append(ps, p)
+		}
+	}
 	for i := range ps {
 		if ps[i].Line == 0 {
 			ps[i].Line = f.Line(ps[i].Key)

@@ -17,22 +17,23 @@ const newFileHeader = "# Outgoing mail settings, written by smtpconf (`smtpconf 
 // a shape that cannot be edited line-wise (an inline smtp = {...} table),
 // it falls back to re-encoding the whole document, which keeps every value
 // but not comments. Either way the result is parsed back and must hold c
-// and exactly the foreign content of old; otherwise render fails and
-// nothing is written.
-func render(old *document, c Config) ([]byte, *document, error) {
+// and exactly the foreign content of old (less the unknown keys in
+// removed, which File.Unset took out); otherwise render fails and nothing is
+// written.
+func render(old *document, c Config, removed map[string]bool) ([]byte, *document, error) {
 	if err := checkEncodable(c); err != nil {
 		return nil, nil, err
 	}
-	if out, ok := splice(old, c); ok {
-		if doc, err := faithful(old, out, c); err == nil {
+	if out, ok := splice(old, c, removed); ok {
+		if doc, err := faithful(old, out, c, removed); err == nil {
 			return out, doc, nil
 		}
 	}
-	out, err := reencode(old, c)
+	out, err := reencode(old, c, removed)
 	if err != nil {
 		return nil, nil, err
 	}
-	doc, err := faithful(old, out, c)
+	doc, err := faithful(old, out, c, removed)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -51,12 +52,16 @@ func checkEncodable(c Config) error {
 
 // wanted lists the keys a table is written with: use_default always, else
 // the keys that are set, and booleans the file already spells out (so that
-// an explicit "starttls = false" stays explicit).
-func wanted(table string, c Config, present map[string]entry) []string {
+// an explicit "starttls = false" stays explicit). A key removed by Unset
+// and not set again since is not written at all.
+func wanted(table string, c Config, present map[string]entry, removed map[string]bool) []string {
 	var names []string
 	for _, name := range tableKeys(table) {
 		f, _ := c.field(table + "." + name)
 		_, inFile := present[name]
+		if removed[table+"."+name] && f.isZero() {
+			continue
+		}
 		if (table == tableSMTP && name == "use_default") || !f.isZero() || (inFile && f.b != nil) {
 			names = append(names, name)
 		}
@@ -68,8 +73,8 @@ func wanted(table string, c Config, present map[string]entry) []string {
 var errUnfaithful = errors.New("the new file would not read back as written")
 
 // faithful checks that out reads back as c and keeps old's foreign
-// content, and gives the parsed result.
-func faithful(old *document, out []byte, c Config) (*document, error) {
+// content (less what Unset removed), and gives the parsed result.
+func faithful(old *document, out []byte, c Config, removed map[string]bool) (*document, error) {
 	doc, err := parse("", out)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", errUnfaithful, err)
@@ -77,7 +82,8 @@ func faithful(old *document, out []byte, c Config) (*document, error) {
 	if doc.config != c {
 		return nil, fmt.Errorf("%w: the settings differ", errUnfaithful)
 	}
-	if !reflect.DeepEqual(old.foreign, doc.foreign) && fmt.Sprintf("%#v", old.foreign) != fmt.Sprintf("%#v", doc.foreign) {
+	want := withoutRemoved(old.foreign, removed)
+	if !reflect.DeepEqual(want, doc.foreign) && fmt.Sprintf("%#v", want) != fmt.Sprintf("%#v", doc.foreign) {
 		return nil, fmt.Errorf("%w: content smtpconf does not own would change", errUnfaithful)
 	}
 	return doc, nil

@@ -84,7 +84,7 @@ func (f *File) Save() error {
 			return fmt.Errorf("save %s: %w", f.Path, err)
 		}
 	}
-	out, doc, err := render(old, f.Config)
+	out, doc, err := render(old, f.Config, f.removed)
 	if err != nil {
 		return fmt.Errorf("save %s: %w", f.Path, err)
 	}
@@ -95,7 +95,7 @@ func (f *File) Save() error {
 	if err := writeAtomic(d, target, out); err != nil {
 		return fmt.Errorf("save %s: %w", f.Path, err)
 	}
-	f.loaded, f.Config = doc, doc.config
+	f.loaded, f.Config, f.removed = doc, doc.config, nil
 	return nil
 }
 

@@ -12,8 +12,9 @@ type edit struct {
 	text       string
 }
 
-// splice edits the old text in place; false when it cannot.
-func splice(old *document, c Config) ([]byte, bool) {
+// splice edits the old text in place; false when it cannot. The lines of
+// unknown keys in removed go too.
+func splice(old *document, c Config, removed map[string]bool) ([]byte, bool) {
 	var edits []edit
 	for _, table := range []string{tableSMTP, tableDefaultServer} {
 		span := old.tables[table]
@@ -26,7 +27,13 @@ func splice(old *document, c Config) ([]byte, bool) {
 				present[e.path[1]] = e
 			}
 		}
-		want := wanted(table, c, present)
+		for _, e := range old.entries {
+			// Entries inside an inline table go with the line that holds it.
+			if !e.inInline && removedLine(removed, table, e) {
+				edits = append(edits, edit{e.lineStart, e.lineEnd, ""})
+			}
+		}
+		want := wanted(table, c, present, removed)
 		for name, e := range present {
 			key := table + "." + name
 			now, _ := c.field(key)

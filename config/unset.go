@@ -1,0 +1,109 @@
+package config
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+)
+
+// Unset removes a key from [smtp] or [default_server] when the file is next
+// saved: its line goes (a boolean's too, rather than becoming an explicit
+// false), and a setting falls back to its default. A bare key means [smtp].
+// Unlike Set with an empty value, it also takes a key smtpconf does not know,
+// or a table under one of its tables, when the file has it: a typo such as
+// prot = "smtp" makes the file invalid, and this is how a script removes it.
+// File.Validate leaves out the problems of keys removed this way.
+func (f *File) Unset(key string) error {
+	name := qualify(key)
+	table, rest, _ := strings.Cut(name, ".")
+	if rest == "" || strings.Contains(rest, ".") {
+		return fmt.Errorf("%q is not a key of [smtp] or [default_server]: give KEY for [smtp], default_server.KEY for [default_server]", key)
+	}
+	known := isTableKey(table, rest)
+	if !known && !slices.Contains(f.WrittenKeys(), name) {
+		return f.notInFile(key, table, rest)
+	}
+	if known {
+		field, _ := f.Config.field(name)
+		_ = field.clear()
+	}
+	if f.removed == nil {
+		f.removed = map[string]bool{}
+	}
+	f.removed[name] = true
+	return nil
+}
+
+// notInFile says that an unknown key is not in the file either, naming the
+// key the file has that was most likely meant.
+func (f *File) notInFile(key, table, name string) error {
+	var written []string
+	for _, k := range f.WrittenKeys() {
+		if t, n, _ := strings.Cut(k, "."); t == table {
+			written = append(written, n)
+		}
+	}
+	if s := closest(name, written); s != "" {
+		if table == tableSMTP {
+			return fmt.Errorf("%q is neither a setting nor in [smtp] — did you mean %q?", key, s)
+		}
+		return fmt.Errorf("%q is neither a setting nor in [%s] — did you mean %q?", key, table, table+"."+s)
+	}
+	return fmt.Errorf("%q is neither a setting nor in [%s] of the file", key, table)
+}
+
+// WrittenKeys lists the dotted keys the file writes in [smtp] and
+// [default_server], in file order: known or not, so that a UI can offer
+// what Unset can remove. Keys removed by Unset are left out. Lines are as
+// loaded or last saved.
+func (f *File) WrittenKeys() []string {
+	if f.loaded == nil {
+		return nil
+	}
+	var keys []string
+	for _, e := range f.loaded.entries {
+		if len(e.path) < 2 || f.loaded.tables[e.path[0]] == nil {
+			continue
+		}
+		key := e.path[0] + "." + e.path[1]
+		if !f.removed[key] && !slices.Contains(keys, key) {
+			keys = append(keys, key)
+		}
+	}
+	return keys
+}
+
+// removedLine tells whether an entry of the file goes because Unset removed
+// the key it is under. Known keys go through wanted instead, which also
+// keeps a key that was set again after it was unset.
+func removedLine(removed map[string]bool, table string, e entry) bool {
+	return len(e.path) >= 2 && e.path[0] == table && removed[table+"."+e.path[1]] && !isTableKey(table, e.path[1])
+}
+
+// withoutRemoved is the foreign content a save must keep: old's, less the
+// unknown keys Unset removed. old is not changed.
+func withoutRemoved(foreign map[string]any, removed map[string]bool) map[string]any {
+	if len(removed) == 0 {
+		return foreign
+	}
+	out := maps.Clone(foreign)
+	for _, table := range []string{tableSMTP, tableDefaultServer} {
+		sub, ok := out[table].(map[string]any)
+		if !ok {
+			continue
+		}
+		sub = maps.Clone(sub)
+		for name := range sub {
+			if removed[table+"."+name] {
+				delete(sub, name)
+			}
+		}
+		if len(sub) == 0 {
+			delete(out, table)
+		} else {
+			out[table] = sub
+		}
+	}
+	return out
+}
