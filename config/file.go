@@ -24,7 +24,7 @@ type File struct {
 	// removed are the dotted keys Unset removed since the last load or
 	// save, which the next save deletes from the file.
 	removed map[string]bool
-	disk   disk      // where Save writes; nil means the real file system
+	disk    disk // where Save writes; nil means the real file system
 }
 
 // Load reads and decodes a file. A missing file gives an error satisfying
