@@ -32,6 +32,7 @@ func TestUsageErrorsExit2(t *testing.T) {
 		{"set without =", []string{"set", "host"}, `"host" is not KEY=VALUE`},
 		{"set with an empty key", []string{"set", "=x"}, "is not KEY=VALUE"},
 		{"set two values from stdin", []string{"set", "password=-", "username=-"}, "only one value"},
+		{"unset without arguments", []string{"unset"}, "requires at least 1 arg"},
 		{"configure without a terminal", []string{"configure"}, "needs a terminal"},
 		{"bare command without a terminal", nil, "needs a terminal"},
 	}
@@ -112,7 +113,7 @@ func TestHelpNamesTheConfigFile(t *testing.T) {
 	if os.Geteuid() == 0 {
 		defaultPath = "/etc/smtpconf/config.toml"
 	}
-	commands := [][]string{nil, {"configure"}, {"validate"}, {"show"}, {"set"}, {"check"}, {"test"}}
+	commands := [][]string{nil, {"configure"}, {"validate"}, {"show"}, {"set"}, {"unset"}, {"check"}, {"test"}}
 	tests := []struct {
 		name string
 		env  *env

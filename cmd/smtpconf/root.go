@@ -64,6 +64,7 @@ func newRootCmd(g *globals) *cobra.Command {
 		newValidateCmd(g),
 		newShowCmd(g),
 		newSetCmd(g),
+		newUnsetCmd(g),
 		newCheckCmd(g),
 		newTestCmd(g),
 		newServeCmd(g),

@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/term"
@@ -123,8 +124,9 @@ func runSet(cmd *cobra.Command, g *globals, args []string) error {
 		_, _ = fmt.Fprintf(errOut, "note: %s is new and the settings name a mail server of its own (%s), so use_default = false: mail goes through that server (give use_default=true to send through [default_server] instead)\n",
 			f.Path, strings.Join(custom, ", "))
 	}
-	if printProblems(errOut, f.Path, f.Validate()) {
+	if ps := f.Validate(); printProblems(errOut, f.Path, ps) {
 		_, _ = fmt.Fprintf(errOut, "%s: not saved\n", f.Path)
+		hintUnset(errOut, g, f, ps)
 		return reported(exitConfig)
 	}
 	if err := f.Save(); err != nil {
@@ -244,4 +246,19 @@ func keyList() string {
 		fmt.Fprintf(&b, "  %-20s %s\n", name, k.Help)
 	}
 	return b.String()
+}
+
+// hintUnset points at unset when the file itself has keys smtpconf does not
+// know: set cannot remove them (it refuses unknown keys), so without the
+// hint a typo in the file would make every set fail with no way out.
+func hintUnset(w io.Writer, g *globals, f *config.File, ps config.Problems) {
+	var unknown []string
+	for _, p := range ps.Errors() {
+		if _, known := config.LookupKey(p.Key); !known && slices.Contains(f.WrittenKeys(), p.Key) {
+			unknown = append(unknown, shellWord(strings.TrimPrefix(p.Key, "smtp.")))
+		}
+	}
+	if len(unknown) > 0 {
+		_, _ = fmt.Fprintf(w, "hint: run `%s` to remove the keys smtpconf does not know\n", g.commandLine(append([]string{"unset"}, unknown...)...))
+	}
 }

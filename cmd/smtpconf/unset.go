@@ -1,0 +1,153 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"smtpconf/config"
+)
+
+func newUnsetCmd(g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "unset KEY...",
+		Short: "Remove keys from the file, misspelt ones too; saves unless that makes it worse",
+		Long: "Remove keys from [smtp] (KEY) or [default_server] (default_server.KEY) and save the file in place:\n" +
+			"everything else stays byte for byte, and a removed setting falls back to its default.\n" +
+			"Unlike `set KEY=`, it also removes keys smtpconf does not know, or a table under [smtp], when the\n" +
+			"file has them: a misspelt key such as prot makes the file invalid and every `set` fail.\n\n" +
+			"The file is saved unless the result has an error the file did not have before. So removing a typo\n" +
+			"from a file that is invalid for other reasons too is allowed (the problems left are listed, exit 0),\n" +
+			"while removing a setting the server needs is refused: the problems are listed, the file stays as it\n" +
+			"was and the exit status is 3. A file that does not parse is never rewritten.",
+		Example: "  smtpconf unset prot\n" +
+			"  smtpconf unset tls_ca_file tls_skip_verify\n" +
+			"  smtpconf unset default_server.timeout",
+		Args: cobra.MinimumNArgs(1),
+		ValidArgsFunction: func(_ *cobra.Command, args []string, word string) ([]string, cobra.ShellCompDirective) {
+			return g.completeWrittenKey(args, word), cobra.ShellCompDirectiveNoFileComp
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runUnset(cmd, g, args)
+		},
+	}
+}
+
+func runUnset(cmd *cobra.Command, g *globals, keys []string) error {
+	// loadConfig refuses a file that does not parse: rewriting it from what
+	// was understood would lose what the admin wrote by hand.
+	f, err := g.loadConfig(cmd)
+	if err != nil {
+		return err
+	}
+	errOut := cmd.ErrOrStderr()
+	before := f.Validate().Errors()
+	written := f.WrittenKeys()
+	var removed, absent, refused []string
+	for _, k := range keys {
+		k = strings.TrimSpace(k)
+		if err := f.Unset(k); err != nil {
+			refused = append(refused, fmt.Sprintf("%s: %v", f.Path, err))
+			continue
+		}
+		if slices.Contains(written, qualified(k)) {
+			removed = append(removed, k)
+		} else {
+			absent = append(absent, k)
+		}
+	}
+	if len(refused) > 0 {
+		for _, line := range refused {
+			_, _ = fmt.Fprintln(errOut, line)
+		}
+		_, _ = fmt.Fprintf(errOut, "%s: not saved\n", f.Path)
+		return reported(exitConfig)
+	}
+	if len(absent) > 0 {
+		_, _ = fmt.Fprintf(errOut, "note: %s does not set %s: nothing to remove\n", f.Path, strings.Join(absent, ", "))
+	}
+	if len(removed) == 0 {
+		return nil
+	}
+	// The rule: no new errors. Saving only a valid result, as set does,
+	// would refuse to remove a typo from a file that is also invalid for
+	// another reason, which is exactly when a script needs unset; saving
+	// anything would let unset break a working file. Problems are the same
+	// when their key and message are: lines move when lines are removed.
+	if worse := newErrors(before, f.Validate().Errors()); len(worse) > 0 {
+		printProblems(errOut, f.Path, worse)
+		_, _ = fmt.Fprintf(errOut, "%s: not saved: removing %s would add the errors above\n", f.Path, strings.Join(removed, ", "))
+		return reported(exitConfig)
+	}
+	if err := f.Save(); err != nil {
+		if errors.Is(err, config.ErrChangedOnDisk) {
+			return configErrorf("saving %s: %w; run the command again", f.Path, err)
+		}
+		return configErrorf("saving %s: %w", f.Path, err)
+	}
+	_, _ = fmt.Fprintf(cmd.OutOrStdout(), "%s: removed %s\n", f.Path, strings.Join(removed, ", "))
+	if left := f.Validate().Errors(); len(left) > 0 {
+		printProblems(errOut, f.Path, left)
+		_, _ = fmt.Fprintf(errOut, "%s: saved, but still invalid: fix the problems above with `smtpconf set` or `smtpconf unset`\n", f.Path)
+	}
+	return nil
+}
+
+// qualified is the dotted form of a key as unset takes it: a bare key is
+// in [smtp], as in set.
+func qualified(key string) string {
+	if strings.HasPrefix(key, "smtp.") || strings.HasPrefix(key, "default_server.") {
+		return key
+	}
+	return "smtp." + key
+}
+
+// newErrors lists the errors in after that before did not have.
+func newErrors(before, after config.Problems) config.Problems {
+	type id struct{ key, message string }
+	had := map[id]bool{}
+	for _, p := range before {
+		had[id{p.Key, p.Message}] = true
+	}
+	var added config.Problems
+	for _, p := range after {
+		if !had[id{p.Key, p.Message}] {
+			added = append(added, p)
+		}
+	}
+	return added
+}
+
+// completeWrittenKey offers the keys the file has in [smtp] (bare, as the
+// admin types them) and [default_server] (dotted), known or not: what unset
+// can remove. Keys already on the command line are not offered again.
+func (g *globals) completeWrittenKey(args []string, word string) []string {
+	path, _ := g.configPath()
+	f, err := config.Load(path)
+	if err != nil {
+		return nil // nothing to offer from a file that is missing or does not parse
+	}
+	var given []string
+	for _, a := range args {
+		given = append(given, qualified(a))
+	}
+	var out []string
+	for _, name := range f.WrittenKeys() {
+		if slices.Contains(given, name) {
+			continue
+		}
+		typed := strings.TrimPrefix(name, "smtp.")
+		if !strings.HasPrefix(typed, word) {
+			continue
+		}
+		help := "not a setting smtpconf knows: check the spelling, or remove it"
+		if key, ok := config.LookupKey(name); ok {
+			help = key.Help
+		}
+		out = append(out, typed+"\t"+help)
+	}
+	return out
+}
