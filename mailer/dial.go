@@ -2,6 +2,7 @@ package mailer
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"net/netip"
@@ -19,8 +20,14 @@ func resolve(ctx context.Context, r *net.Resolver, host string, timeout time.Dur
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	addrs, err := r.LookupIPAddr(ctx, host)
+	var dnsErr *net.DNSError
+	if errors.As(err, &dnsErr) {
+		// It already says "lookup <host> on <server>"; the step says
+		// "resolve". Wrapping it again would repeat the operation.
+		return nil, err //nolint:wrapcheck // see above
+	}
 	if err != nil {
-		return nil, fmt.Errorf("look up %s: %w", host, err)
+		return nil, fmt.Errorf("lookup %s: %w", host, err)
 	}
 	return addrs, nil
 }
@@ -39,7 +46,10 @@ func connect(ctx context.Context, r *net.Resolver, host string, port int, timeou
 	d := net.Dialer{Timeout: timeout, Resolver: r, KeepAlive: -1}
 	conn, err := d.DialContext(ctx, "tcp", net.JoinHostPort(host, strconv.Itoa(port)))
 	if err != nil {
-		return nil, fmt.Errorf("connect: %w", err)
+		// A *net.OpError reads "dial tcp <addr>: <cause>" and the step
+		// adds "connect: " in front (Error.Error), so no prefix here: it
+		// made "connect: connect: dial tcp ...".
+		return nil, err //nolint:wrapcheck // see above
 	}
 	return conn, nil
 }
