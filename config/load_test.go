@@ -2,6 +2,7 @@ package config
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -249,5 +250,38 @@ func TestKeysAreCaseSensitive(t *testing.T) {
 	ps := f.Validate()
 	if len(ps) != 1 || ps[0].Key != "smtp.Password" || ps[0].Line != 4 || !strings.Contains(ps[0].Message, `did you mean "password"?`) {
 		t.Fatalf("got:\n%s", ps)
+	}
+}
+
+// go-toml stops at the first value of the wrong type; the key layout is
+// still known, so unknown keys come with the error rather than on a second run.
+func TestParseErrorListsOtherProblems(t *testing.T) {
+	tests := []struct {
+		name, content string
+		want          []string // "key:line:severity" of Others, in order
+	}{
+		{name: "typos_after_a_type_error", content: "[smtp]\nport = \"five\"\nprot = 1\n[default_server]\nhots = \"x\"\n",
+			want: []string{"smtp.prot:3:error", "default_server.hots:5:error"}},
+		{name: "typo_before_a_type_error", content: "[smtp]\nprot = 1\nport = \"five\"\n", want: []string{"smtp.prot:2:error"}},
+		{name: "key_outside_its_table", content: "host = \"h\"\n[smtp]\nport = true\n", want: []string{"host:1:warning"}},
+		{name: "type_error_alone", content: "[smtp]\nport = \"five\"\n"},
+		{name: "bad_duration_text", content: "[smtp]\ntimeout = \"soon\"\ncolour = 1\n", want: []string{"smtp.colour:3:error"}},
+		{name: "syntax_error_reads_no_further", content: "[smtp]\nprot = 1\nport = = 1\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(writeTemp(t, "config.toml", tt.content))
+			var pe *ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("got %v, want a *ParseError", err)
+			}
+			var got []string
+			for _, p := range pe.Others {
+				got = append(got, fmt.Sprintf("%s:%d:%s", p.Key, p.Line, p.Severity))
+			}
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("others %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

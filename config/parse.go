@@ -19,6 +19,12 @@ type ParseError struct {
 	Line, Column int
 	Key          string // dotted, when known
 	Message      string
+	// Others are the file's other problems found despite the error, with
+	// their lines: unknown keys and keys outside their table. The decoder
+	// stops at the first type error, and a typo further down should not
+	// take a second run to find. Empty after a syntax error, which leaves
+	// the rest of the file unread.
+	Others Problems
 }
 
 // Error is compiler style, "path:line:col: message", so editors can jump to it.
@@ -123,17 +129,17 @@ func parse(path string, data []byte) (*document, error) {
 		return nil, decodeError(path, toml.Unmarshal(data, new(map[string]any)), p.Error())
 	}
 	if err := doc.checkKinds(path); err != nil {
-		return nil, err
+		return nil, doc.withOthers(err)
 	}
 	// Decoding into a struct skips the values of keys it has no field for,
 	// so only a full decode proves the whole file is TOML, which saving
 	// (and the server application reading the same file) relies on.
 	all := map[string]any{}
 	if err := toml.Unmarshal(data, &all); err != nil {
-		return nil, decodeError(path, err, err)
+		return nil, doc.withOthers(decodeError(path, err, err))
 	}
 	if err := doc.decodeConfig(path, all); err != nil {
-		return nil, err
+		return nil, doc.withOthers(err)
 	}
 	doc.foreign = withoutOwnKeys(all)
 	doc.byKey = make(map[string]int, len(doc.entries))
@@ -146,6 +152,17 @@ func parse(path string, data []byte) (*document, error) {
 	}
 	doc.findUnknown()
 	return doc, nil
+}
+
+// withOthers adds to a *ParseError found after the whole file was read the
+// problems the key layout shows on its own, which need no decoded values.
+func (d *document) withOthers(err error) error {
+	var perr *ParseError
+	if errors.As(err, &perr) {
+		d.findUnknown()
+		perr.Others = d.problems
+	}
+	return err
 }
 
 func keyParts(it unstable.Iterator) []string {

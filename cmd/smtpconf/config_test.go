@@ -39,6 +39,8 @@ func TestValidate(t *testing.T) {
 		// wantLines are regular expressions for stdout, one per line, in
 		// order; PATH stands for the config file's path.
 		wantLines []string
+		// wantStderr is in stderr; PATH stands for the config file's path.
+		wantStderr string
 	}{
 		{
 			name:      "valid file says ok",
@@ -65,6 +67,13 @@ func TestValidate(t *testing.T) {
 			wantCode:  exitOK,
 			wantLines: []string{`^PATH:7: warning: smtp\.tls_skip_verify: .+$`, `^PATH: ok, 1 warning$`},
 		},
+		{
+			name:       "a type error still lists the unknown keys",
+			config:     strings.Replace(validConfig, "port = 587", "port = \"587\"\nprot = \"smtp\"", 1) + "\n[default_server]\nhots = \"relay\"\n",
+			wantCode:   exitConfig,
+			wantLines:  []string{`^PATH:9: smtp\.prot: unknown key "prot" — did you mean "port"\?$`, `^PATH:20: default_server\.hots: .+$`},
+			wantStderr: "PATH:8:8: smtp.port: expected an integer",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -73,6 +82,9 @@ func TestValidate(t *testing.T) {
 			o := e.smtpconf("validate")
 			expectCode(t, o, tt.wantCode)
 			expectLines(t, o.stdout, e.config, tt.wantLines)
+			if want := strings.ReplaceAll(tt.wantStderr, "PATH", e.config); !strings.Contains(o.stderr, want) {
+				t.Errorf("stderr should contain %q:\n%s", want, o)
+			}
 		})
 	}
 }

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
+
+	"smtpconf/config"
 )
 
 func newValidateCmd(g *globals) *cobra.Command {
@@ -13,12 +16,18 @@ func newValidateCmd(g *globals) *cobra.Command {
 		Long: "Check the config file without touching the network and list every problem, one per line:\n" +
 			"  FILE:LINE: KEY: MESSAGE           (FILE: KEY: MESSAGE when the line is not known)\n" +
 			"  FILE:LINE: warning: KEY: MESSAGE  advice that does not block saving\n" +
-			"A syntax error is given as FILE:LINE:COLUMN: MESSAGE.\n" +
+			"A syntax error is given as FILE:LINE:COLUMN: MESSAGE. After a value of the wrong type, which stops\n" +
+			"reading the settings, unknown keys are still listed.\n" +
 			"Exit status 3 when there is any error (or the file cannot be read), 0 when there are only warnings or none.",
 		Example: "  smtpconf validate\n  smtpconf --config /srv/app/mail.toml validate",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			f, err := g.loadConfig(cmd)
+			var perr *config.ParseError
+			if errors.As(err, &perr) {
+				// Listed before the error itself, which ends the run.
+				printProblems(cmd.OutOrStdout(), perr.Path, perr.Others)
+			}
 			if err != nil {
 				return err
 			}
