@@ -31,6 +31,15 @@ const (
 	certWrongHost
 )
 
+// Generated certificates are valid from a little before they are made, so
+// a client whose clock is slightly behind accepts them, for a year: a demo
+// or a long test run must not show "expires in 0 days" warnings, which
+// mailer gives within 14 days of expiry.
+const (
+	validBefore = time.Hour
+	validFor    = 365 * 24 * time.Hour
+)
+
 func newAuthority(kind certKind) (*authority, error) {
 	caKey, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {
@@ -40,8 +49,8 @@ func newAuthority(kind certKind) (*authority, error) {
 	caTmpl := &x509.Certificate{
 		SerialNumber:          big.NewInt(1),
 		Subject:               pkix.Name{CommonName: "smtptest CA", Organization: []string{"smtpconf test"}},
-		NotBefore:             now.Add(-time.Hour),
-		NotAfter:              now.Add(24 * time.Hour),
+		NotBefore:             now.Add(-validBefore),
+		NotAfter:              now.Add(validFor),
 		IsCA:                  true,
 		BasicConstraintsValid: true,
 		KeyUsage:              x509.KeyUsageCertSign | x509.KeyUsageDigitalSignature,
@@ -62,8 +71,8 @@ func newAuthority(kind certKind) (*authority, error) {
 	tmpl := &x509.Certificate{
 		SerialNumber: big.NewInt(2),
 		Subject:      pkix.Name{CommonName: "localhost"},
-		NotBefore:    now.Add(-time.Hour),
-		NotAfter:     now.Add(24 * time.Hour),
+		NotBefore:    now.Add(-validBefore),
+		NotAfter:     now.Add(validFor),
 		DNSNames:     []string{"localhost"},
 		IPAddresses:  []net.IP{net.IPv4(127, 0, 0, 1), net.IPv6loopback},
 		KeyUsage:     x509.KeyUsageDigitalSignature,
