@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"smtpconf/config"
 	"smtpconf/mailer/smtptest"
@@ -189,4 +190,41 @@ func TestSystemTrustedCAVerifiesWithCAFileSet(t *testing.T) {
 		t.Fatalf("the server received %d messages, want 1", n)
 	}
 
+}
+
+func TestTLSWarnings(t *testing.T) {
+	now := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	day := 24 * time.Hour
+	cases := []struct {
+		name     string
+		info     TLSInfo
+		want     []string
+		wantNone bool
+	}{
+		{name: "valid_for_a_year", info: TLSInfo{Verified: true, NotAfter: now.Add(365 * day)}, wantNone: true},
+		{name: "expires_in_3_days", info: TLSInfo{Verified: true, NotAfter: now.Add(3*day + time.Hour)},
+			want: []string{"the certificate of mail.example.com expires in 3 days (2026-03-04)"}},
+		{name: "expires_today", info: TLSInfo{Verified: true, NotAfter: now.Add(time.Hour)},
+			want: []string{"expires in 0 days (2026-03-01)"}},
+		{name: "expired", info: TLSInfo{Verified: true, NotAfter: now.Add(-2 * day)},
+			want: []string{"the certificate of mail.example.com expired on 2026-02-27"}},
+		{name: "not_verified", info: TLSInfo{Verified: false, NotAfter: now.Add(365 * day)},
+			want: []string{"tls_skip_verify is on"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := tlsWarnings(&c.info, "mail.example.com", now)
+			if c.wantNone && len(got) != 0 {
+				t.Fatalf("warnings = %q, want none", got)
+			}
+			if len(got) != len(c.want) {
+				t.Fatalf("warnings = %q, want %d", got, len(c.want))
+			}
+			for i, w := range c.want {
+				if !strings.Contains(got[i], w) {
+					t.Errorf("warning %d = %q, want it to contain %q", i, got[i], w)
+				}
+			}
+		})
+	}
 }
