@@ -17,7 +17,6 @@ import (
 	"slices"
 	"strconv"
 	"sync"
-	"testing"
 	"time"
 
 	"github.com/emersion/go-smtp"
@@ -57,8 +56,18 @@ type Server struct {
 	hanging chan Step
 }
 
+// TB is what NewServer needs of a test; *testing.T, *testing.B and
+// testing.TB have it. smtptest does not import "testing" so that a program
+// running the server for real (smtpconf demo, the benchmark server) does not
+// link the testing package and its flags into the binary.
+type TB interface {
+	Helper()
+	Fatalf(format string, args ...any)
+	Cleanup(func())
+}
+
 // NewServer starts a server for the test and stops it when the test ends.
-func NewServer(t testing.TB, opts ...Option) *Server {
+func NewServer(t TB, opts ...Option) *Server {
 	t.Helper()
 	s, err := Start(opts...)
 	if err != nil {
