@@ -68,6 +68,9 @@ func TestIndependentServerReceivesWhatCheckSendTestAndSendSay(t *testing.T) {
 			if secure && (check.TLS == nil || !check.TLS.Verified || check.TLS.Issuer != "aiosmtpd test CA") {
 				t.Errorf("TLS = %+v, want verified, issued by the server's CA", check.TLS)
 			}
+			if secure && len(check.Warnings) != 0 {
+				t.Errorf("warnings = %q, want none over verified TLS", check.Warnings)
+			}
 			if !secure && !slices.ContainsFunc(check.Warnings, func(w string) bool { return strings.Contains(w, "not encrypted") }) {
 				t.Errorf("warnings = %q, want one that says the connection is not encrypted", check.Warnings)
 			}

@@ -19,7 +19,8 @@ import (
 // it signed, for 127.0.0.1 and localhost. smtptest keeps its own generator
 // unexported (it hands out only the CA), so aiosmtpd, which needs the key
 // as a file for Python, makes its own; each server gets a fresh CA so no
-// two tests share trust.
+// two tests share trust. They last a year, as smtptest's do, so that no
+// "expires in 0 days" warning appears in what the tests read.
 type certFiles struct {
 	ca, cert, key string
 }
@@ -34,7 +35,7 @@ func writeCertificates(dir string) (certFiles, error) {
 		SerialNumber:          big.NewInt(1),
 		Subject:               pkix.Name{CommonName: "aiosmtpd test CA", Organization: []string{"smtpconf test"}},
 		NotBefore:             now.Add(-time.Hour),
-		NotAfter:              now.Add(24 * time.Hour),
+		NotAfter:              now.AddDate(1, 0, 0),
 		IsCA:                  true,
 		BasicConstraintsValid: true,
 		KeyUsage:              x509.KeyUsageCertSign | x509.KeyUsageDigitalSignature,
@@ -56,7 +57,7 @@ func writeCertificates(dir string) (certFiles, error) {
 		SerialNumber: big.NewInt(2),
 		Subject:      pkix.Name{CommonName: "localhost"},
 		NotBefore:    now.Add(-time.Hour),
-		NotAfter:     now.Add(24 * time.Hour),
+		NotAfter:     now.AddDate(1, 0, 0),
 		DNSNames:     []string{"localhost"},
 		IPAddresses:  []net.IP{net.IPv4(127, 0, 0, 1), net.IPv6loopback},
 		KeyUsage:     x509.KeyUsageDigitalSignature,
