@@ -139,11 +139,14 @@ func (c *conversation) skip(name StepName, title, why string) {
 	c.emit(st)
 }
 
-// scrub makes sure no secret leaves in an error, whatever a server echoed.
+// scrub makes sure no secret leaves in an error or its hint, whatever a
+// server echoed: hints quote what the server sent (certificate names,
+// mechanisms), and a hostile server could put a password it knew there.
 func (c *conversation) scrub(e *Error) {
 	if msg := e.Err.Error(); c.tr.scrub(msg) != msg {
 		e.Err = errors.New(c.tr.scrub(msg))
 	}
+	e.Hint = c.tr.scrub(e.Hint)
 }
 
 func (c *conversation) warn(w ...string) { c.res.Warnings = append(c.res.Warnings, w...) }

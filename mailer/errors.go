@@ -49,7 +49,15 @@ type Error struct {
 	Err          error
 }
 
-func (e *Error) Error() string { return string(e.Step) + ": " + e.Err.Error() }
+// Error names the step unless the cause already begins with it ("MAIL
+// FROM:<a@b>: 553 ..."), so no message reads "mail: MAIL FROM: ...".
+func (e *Error) Error() string {
+	msg := e.Err.Error()
+	if e.Step == "" || strings.HasPrefix(strings.ToLower(msg), string(e.Step)) {
+		return msg
+	}
+	return string(e.Step) + ": " + msg
+}
 func (e *Error) Unwrap() error { return e.Err }
 
 // Sentinel errors a caller can test for with errors.Is.
@@ -101,7 +109,7 @@ func (e *MechanismError) Error() string {
 // PasswordError is a failure to get the password from its source. It never
 // holds the password itself.
 type PasswordError struct {
-	Source string // "password_env FOO" or "password_command"
+	Source string // "password_env" or "password_command"; the message names the variable or command
 	Err    error
 }
 

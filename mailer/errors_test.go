@@ -180,6 +180,9 @@ func TestFailuresAreClassifiedWithAHintThatNamesTheFix(t *testing.T) {
 			if e.Code != c.code || e.EnhancedCode != c.enhanced {
 				t.Errorf("codes = %d %q, want %d %q", e.Code, e.EnhancedCode, c.code, c.enhanced)
 			}
+			if p := repeatedPrefix(e.Error()); p != "" {
+				t.Errorf("message %q says %q twice", e.Error(), p)
+			}
 			if c.enhanced != "" && !strings.Contains(e.Error(), c.enhanced) {
 				t.Errorf("message %q does not show the enhanced code", e.Error())
 			}

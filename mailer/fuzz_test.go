@@ -183,10 +183,7 @@ func FuzzClassify(f *testing.F) {
 		password := "S3cret-" + pwTail
 		// The certificate and the mechanisms advertised come before the
 		// password is sent, so a server cannot echo it there; they are
-		// built from the words as fuzzed, before any echo. (If a hostile
-		// server knew the password anyway, hints naming certificate names
-		// or mechanisms would repeat it: conversation.scrub cleans the
-		// error, not the hint.)
+		// built from the words as fuzzed, before any echo.
 		pre := text
 		switch echo % 4 {
 		case 1: // the server repeats the password

@@ -139,12 +139,3 @@ func TestKeystrokeBudget(t *testing.T) {
 		t.Errorf("%.0f bytes per keystroke, budget 1 KiB", per)
 	}
 }
-
-func TestFirstFrameBudget(t *testing.T) {
-	res := testing.Benchmark(BenchmarkFirstFrame)
-	ms := float64(res.NsPerOp()) / 1e6
-	t.Logf("first frame: %.2f ms (%d allocs)", ms, res.AllocsPerOp())
-	if ms >= 50 {
-		t.Errorf("first frame takes %.1f ms, budget 50 ms", ms)
-	}
-}
