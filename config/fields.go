@@ -106,7 +106,7 @@ func (f fieldRef) same(g fieldRef) bool {
 // Validate after the last Set. An empty value unsets the key. Booleans take
 // true/false (also yes/no, on/off, 1/0); protocol and auth are lower-cased.
 func (c *Config) Set(key, value string) error {
-	name := qualify(key)
+	name := QualifiedKey(key)
 	k, known := LookupKey(name)
 	f, ok := c.field(name)
 	if !known || !ok {
@@ -168,7 +168,7 @@ func parseBool(s string) (value, ok bool) {
 
 // unknownKeyError says a key does not exist and which one was likely meant.
 func unknownKeyError(key string) error {
-	name := qualify(key)
+	name := QualifiedKey(key)
 	table, rest, _ := strings.Cut(name, ".")
 	if table != tableSMTP && table != tableDefaultServer {
 		return fmt.Errorf("unknown key %q: keys are in [smtp] or [default_server]", key)

@@ -113,7 +113,7 @@ func (f *File) Line(key string) int {
 	if f.loaded == nil {
 		return 0
 	}
-	if line := f.loaded.line(qualify(key)); line > 0 {
+	if line := f.loaded.line(QualifiedKey(key)); line > 0 {
 		return line
 	}
 	if k, ok := LookupKey(key); ok {
@@ -131,7 +131,7 @@ func (f *File) Line(key string) int {
 // "default". A bare key means [smtp].
 func (f *File) Source(key string) string {
 	if f.loaded != nil {
-		if line := f.loaded.line(qualify(key)); line > 0 {
+		if line := f.loaded.line(QualifiedKey(key)); line > 0 {
 			return "file:" + strconv.Itoa(line)
 		}
 	}

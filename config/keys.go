@@ -130,7 +130,7 @@ func (k serverKey) in(table string) Key {
 // LookupKey finds a key by name; a bare name means [smtp].
 func LookupKey(name string) (Key, bool) {
 	t := knownKeys()
-	i, ok := t.byName[qualify(name)]
+	i, ok := t.byName[QualifiedKey(name)]
 	if !ok {
 		return Key{}, false
 	}
@@ -153,12 +153,13 @@ func kindOfKey(name string) (Kind, bool) {
 // bare key means [smtp]; unknown keys are not secret.
 func IsSecret(key string) bool {
 	t := knownKeys()
-	i, ok := t.byName[qualify(key)]
+	i, ok := t.byName[QualifiedKey(key)]
 	return ok && t.list[i].Secret
 }
 
-// qualify turns a bare key ("port") into its [smtp] form ("smtp.port").
-func qualify(key string) string {
+// QualifiedKey turns a bare key ("port") into its [smtp] form ("smtp.port"),
+// as set and unset take keys; a dotted key stays as it is.
+func QualifiedKey(key string) string {
 	key = strings.TrimSpace(key)
 	if strings.HasPrefix(key, tableSMTP+".") || strings.HasPrefix(key, tableDefaultServer+".") {
 		return key

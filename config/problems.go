@@ -57,7 +57,7 @@ func (ps Problems) Warnings() Problems {
 
 // For keeps the problems about one key. A bare key means [smtp], as in Set.
 func (ps Problems) For(key string) Problems {
-	key = qualify(key)
+	key = QualifiedKey(key)
 	return ps.filter(func(p Problem) bool { return p.Key == key })
 }
 

@@ -15,7 +15,7 @@ import (
 // prot = "smtp" makes the file invalid, and this is how a script removes it.
 // File.Validate leaves out the problems of keys removed this way.
 func (f *File) Unset(key string) error {
-	name := qualify(key)
+	name := QualifiedKey(key)
 	table, rest, _ := strings.Cut(name, ".")
 	if rest == "" || strings.Contains(rest, ".") {
 		return fmt.Errorf("%q is not a key of [smtp] or [default_server]: give KEY for [smtp], default_server.KEY for [default_server]", key)

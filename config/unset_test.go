@@ -48,7 +48,7 @@ func TestUnset(t *testing.T) {
 				t.Fatalf("got:\n%s\nwant:\n%s", got, tt.want)
 			}
 			for _, k := range tt.keys {
-				if strings.Contains(strings.Join(f.WrittenKeys(), " "), qualify(k)) {
+				if strings.Contains(strings.Join(f.WrittenKeys(), " "), QualifiedKey(k)) {
 					t.Errorf("%s is still written: %v", k, f.WrittenKeys())
 				}
 			}

@@ -48,7 +48,7 @@ func inherited(name string) bool {
 // [smtp] matters even while use_default is set. key is bare or dotted, in
 // either table.
 func Inherits(key string) bool {
-	_, name, _ := strings.Cut(qualify(key), ".")
+	_, name, _ := strings.Cut(QualifiedKey(key), ".")
 	return inherited(name)
 }
 

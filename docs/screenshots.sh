@@ -61,21 +61,7 @@ start() {
 
 # 1. The settings page of a custom server, the cursor on the server name.
 rm -rf "$shot" && mkdir -m 700 "$shot"
-cat >"$shot/config.toml" <<'EOF'
-[smtp]
-use_default = false
-sender = "noreply@example.com"
-sender_name = "Example Platform"
-protocol = "smtp"
-starttls = true
-host = "mail.example.com"
-port = 587
-auth = "login"
-username = "noreply@example.com"
-password = "not-shown"
-timeout = "15s"
-test_recipient = "admin@example.com"
-EOF
+cp tui/testdata/custom-server.toml "$shot/config.toml"
 chmod 600 "$shot/config.toml"
 start "$work/smtpconf" configure --config "$shot/config.toml"
 wait_for "Authentication"

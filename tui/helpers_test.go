@@ -2,6 +2,7 @@ package tui
 
 import (
 	"bytes"
+	_ "embed"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -48,20 +49,11 @@ func writeConfig(t testing.TB, body string) string {
 	return p
 }
 
-const customConfig = `[smtp]
-use_default = false
-sender = "noreply@example.com"
-sender_name = "Example Platform"
-protocol = "smtp"
-starttls = true
-host = "mail.example.com"
-port = 587
-auth = "login"
-username = "noreply@example.com"
-password = "hunter2"
-timeout = "15s"
-test_recipient = "admin@example.com"
-`
+// customConfig is a complete, valid custom server; the serve tests and
+// docs/screenshots.sh use the same file.
+//
+//go:embed testdata/custom-server.toml
+var customConfig string
 
 // startProgram runs the model in a teatest program with a pinned size and
 // colour profile.

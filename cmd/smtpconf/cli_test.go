@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -77,13 +75,7 @@ func TestSetCompletesKeysAndValues(t *testing.T) {
 		t.Run(tt.word, func(t *testing.T) {
 			o := newEnv(t).run("", "__complete", "set", tt.word)
 			expectCode(t, o, exitOK)
-			var got []string
-			for _, line := range strings.Split(strings.TrimSpace(o.stdout), "\n") {
-				if line == "" || strings.HasPrefix(line, ":") {
-					continue // cobra's directive line
-				}
-				got = append(got, strings.SplitN(line, "\t", 2)[0])
-			}
+			got := completions(o)
 			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
@@ -186,22 +178,7 @@ func TestHelpExamplesWork(t *testing.T) {
 // shell runs a command line with sh, in the test's environment.
 func (e *env) shell(stdin, line string) outcome {
 	e.t.Helper()
-	cmd := exec.Command("sh", "-c", line)
-	cmd.Env = e.vars
-	cmd.Dir = e.home
-	cmd.Stdin = strings.NewReader(stdin)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
-	var exitErr *exec.ExitError
-	code := 0
-	switch {
-	case errors.As(err, &exitErr):
-		code = exitErr.ExitCode()
-	case err != nil:
-		e.t.Fatalf("running %s: %v", line, err)
-	}
-	return outcome{stdout: stdout.String(), stderr: stderr.String(), code: code}
+	return e.exec(stdin, exec.Command("sh", "-c", line))
 }
 
 // demo always works on a temporary file: its help names no config file and

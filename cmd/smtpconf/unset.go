@@ -53,7 +53,7 @@ func runUnset(cmd *cobra.Command, g *globals, keys []string) error {
 			refused = append(refused, fmt.Sprintf("%s: %v", f.Path, err))
 			continue
 		}
-		if slices.Contains(written, qualified(k)) {
+		if slices.Contains(written, config.QualifiedKey(k)) {
 			removed = append(removed, k)
 		} else {
 			absent = append(absent, k)
@@ -96,15 +96,6 @@ func runUnset(cmd *cobra.Command, g *globals, keys []string) error {
 	return nil
 }
 
-// qualified is the dotted form of a key as unset takes it: a bare key is
-// in [smtp], as in set.
-func qualified(key string) string {
-	if strings.HasPrefix(key, "smtp.") || strings.HasPrefix(key, "default_server.") {
-		return key
-	}
-	return "smtp." + key
-}
-
 // newErrors lists the errors in after that before did not have.
 func newErrors(before, after config.Problems) config.Problems {
 	type id struct{ key, message string }
@@ -132,7 +123,7 @@ func (g *globals) completeWrittenKey(args []string, word string) []string {
 	}
 	var given []string
 	for _, a := range args {
-		given = append(given, qualified(a))
+		given = append(given, config.QualifiedKey(a))
 	}
 	var out []string
 	for _, name := range f.WrittenKeys() {

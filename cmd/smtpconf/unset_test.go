@@ -134,13 +134,7 @@ func TestUnsetCompletesTheKeysOfTheFile(t *testing.T) {
 			args := append(append([]string{"__complete", "--config", e.config, "unset"}, tt.args...), tt.word)
 			o := e.run("", args...)
 			expectCode(t, o, exitOK)
-			var got []string
-			for _, line := range strings.Split(strings.TrimSpace(o.stdout), "\n") {
-				if line == "" || strings.HasPrefix(line, ":") {
-					continue // cobra's directive line
-				}
-				got = append(got, strings.SplitN(line, "\t", 2)[0])
-			}
+			got := completions(o)
 			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}

@@ -34,7 +34,7 @@ func TestBinary(t *testing.T) {
 	keys := filepath.Join(dir, "authorized_keys")
 	writeFile(t, keys, authorizedLine(admin, "alice@laptop"))
 	config := filepath.Join(dir, "config.toml")
-	writeFile(t, config, customConfig)
+	writeFile(t, config, customConfig(t))
 
 	var err error
 	stdout, stderr := newWatched(), newWatched()

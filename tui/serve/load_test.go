@@ -22,7 +22,7 @@ const loadSessions = 50
 //	go test -run '^$' -bench Sessions -benchtime 3x ./tui/serve/
 func BenchmarkSessions(b *testing.B) {
 	f := startServer(b)
-	writeFile(b, f.configPath, customConfig)
+	writeFile(b, f.configPath, customConfig(b))
 	var firstFrames []time.Duration
 	var heapPerSession []float64
 	for b.Loop() {

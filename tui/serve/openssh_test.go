@@ -112,7 +112,7 @@ func (o *openSSH) run(t *testing.T, args ...string) (int, string) {
 func TestOpenSSHInTmux(t *testing.T) {
 	requireExternal(t, "ssh", "tmux")
 	f := startServer(t)
-	writeFile(t, f.configPath, customConfig)
+	writeFile(t, f.configPath, customConfig(t))
 	o := newOpenSSH(t, f)
 
 	socket := fmt.Sprintf("smtpconf-serve-%d", time.Now().UnixNano())

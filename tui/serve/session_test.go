@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -11,21 +12,16 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 )
 
-// A complete, valid custom server, as the TUI's own tests use.
-const customConfig = `[smtp]
-use_default = false
-sender = "noreply@example.com"
-sender_name = "Example Platform"
-protocol = "smtp"
-starttls = true
-host = "mail.example.com"
-port = 587
-auth = "login"
-username = "noreply@example.com"
-password = "hunter2"
-timeout = "15s"
-test_recipient = "admin@example.com"
-`
+// customConfig is a complete, valid custom server, the one the TUI's own
+// tests use.
+func customConfig(t testing.TB) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "testdata", "custom-server.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
 
 // Keys as the client's terminal sends them.
 const (
@@ -38,7 +34,7 @@ const (
 
 func TestFormOverSSH(t *testing.T) {
 	f := startServer(t)
-	writeFile(t, f.configPath, customConfig)
+	writeFile(t, f.configPath, customConfig(t))
 	term := openTerminal(t, f.dialAdmin(t), 100, 30)
 	screen := term.waitScreen(t, "Use the platform's default mail server")
 	for _, want := range []string{"smtpconf " + f.configPath, "Server                      mail.example.com"} {
@@ -128,7 +124,7 @@ func TestAuditLine(t *testing.T) {
 // ends with both changes and the log with one audit line each, no values.
 func TestTwoAdminsSaveInTurn(t *testing.T) {
 	f := startServer(t)
-	writeFile(t, f.configPath, customConfig)
+	writeFile(t, f.configPath, customConfig(t))
 	bob := newSigner(t)
 	writeFile(t, f.authorizedKeys, authorizedLine(f.admin, "alice@laptop")+authorizedLine(bob, "bob@desk"))
 	bobClient, err := f.dial("bob", gossh.PublicKeys(bob))
@@ -197,7 +193,7 @@ func TestTwoAdminsSaveInTurn(t *testing.T) {
 // A client that vanishes ends its form: nothing stays behind per session.
 func TestSessionEndsWhenClientDisconnects(t *testing.T) {
 	f := startServer(t)
-	writeFile(t, f.configPath, customConfig)
+	writeFile(t, f.configPath, customConfig(t))
 	c, err := f.dial("admin", gossh.PublicKeys(f.admin))
 	if err != nil {
 		t.Fatal(err)
@@ -219,7 +215,7 @@ func TestSessionEndsWhenClientDisconnects(t *testing.T) {
 // wins, the other is told the file changed; neither is written over.
 func TestTwoAdminsSaveAtOnce(t *testing.T) {
 	f := startServer(t)
-	writeFile(t, f.configPath, customConfig)
+	writeFile(t, f.configPath, customConfig(t))
 	c := f.dialAdmin(t)
 	edits := map[string]string{
 		"a.example.com": strings.Repeat(keyTab, 5) + strings.Repeat(keyBackspace, len("mail.example.com")) + "a.example.com",
