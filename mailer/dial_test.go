@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"smtpconf/mailer/smtptest"
 )
 
 // repeatedPrefix returns the first part of an error text ("a: b: c") whose
@@ -49,7 +51,7 @@ func TestConnectAndResolveErrorsSayEachThingOnce(t *testing.T) {
 		once string
 	}{
 		{name: "connection_refused", step: StepConnect, once: "dial", edit: func(t *testing.T, _ *Options) (string, int) {
-			return "127.0.0.1", closedPort(t)
+			return "127.0.0.1", smtptest.ClosedPort(t)
 		}},
 		{name: "name_not_found", step: StepResolve, once: "look", edit: func(t *testing.T, o *Options) (string, int) {
 			o.Resolver = nxdomainResolver(t)

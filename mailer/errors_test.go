@@ -13,18 +13,6 @@ import (
 	"smtpconf/mailer/smtptest"
 )
 
-// closedPort returns a loopback port nothing listens on.
-func closedPort(t *testing.T) int {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := l.Addr().(*net.TCPAddr).Port
-	l.Close()
-	return port
-}
-
 // nxdomainResolver is a real resolver that asks a DNS server on loopback
 // which answers every question with NXDOMAIN.
 func nxdomainResolver(t testing.TB) *net.Resolver {
@@ -76,7 +64,7 @@ func TestFailuresAreClassifiedWithAHintThatNamesTheFix(t *testing.T) {
 		{name: "dns_name_not_found", edit: func(t *testing.T, c *config.Server, o *Options) {
 			c.Host, o.Resolver = "nosuch.example.test", nxdomainResolver(t)
 		}, step: StepResolve, kind: KindDNS, hint: "no DNS name nosuch.example.test: check the spelling"},
-		{name: "connection_refused", edit: func(t *testing.T, c *config.Server, _ *Options) { c.Port = closedPort(t) },
+		{name: "connection_refused", edit: func(t *testing.T, c *config.Server, _ *Options) { c.Port = smtptest.ClosedPort(t) },
 			step: StepConnect, kind: KindRefused, hint: "nothing listens on 127.0.0.1:"},
 		{name: "no_greeting", server: []smtptest.Option{smtptest.WithNoGreeting()},
 			edit: func(_ *testing.T, c *config.Server, _ *Options) { *c = withTimeout(*c, short) },

@@ -59,7 +59,7 @@ func TestProbeReportsEachPortAndProposesTheBest(t *testing.T) {
 			for _, std := range probeOrder {
 				role, ok := c.roles[std]
 				if !ok {
-					ports[std] = closedPort(t)
+					ports[std] = smtptest.ClosedPort(t)
 					continue
 				}
 				srv := smtptest.NewServer(t, append([]smtptest.Option{smtptest.WithUser(testUser, testPass)}, role.opts...)...)

@@ -3,7 +3,6 @@ package tui
 import (
 	"fmt"
 	"github.com/charmbracelet/x/exp/golden"
-	"net"
 	"strings"
 	"testing"
 	"time"
@@ -103,18 +102,6 @@ func TestLive(t *testing.T) {
 	})
 }
 
-// closedPort is a loopback port nobody listens on.
-func closedPort(t *testing.T) int {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := ln.Addr().(*net.TCPAddr).Port
-	ln.Close()
-	return port
-}
-
 func TestDetect(t *testing.T) {
 	smtps := smtptest.NewServer(t, smtptest.WithSecurity(smtptest.ImplicitTLS), smtptest.WithUser("app@example.com", "s3cret"))
 	submission := smtptest.NewServer(t, smtptest.WithUser("app@example.com", "s3cret"))
@@ -123,7 +110,7 @@ func TestDetect(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := writeConfig(t, "[smtp]\nuse_default = false\nsender = \"app@example.com\"\nhost = \"127.0.0.1\"\ntls_ca_file = \""+ca+"\"\n")
-	ports := map[int]int{465: smtps.Port, 587: submission.Port, 25: closedPort(t)}
+	ports := map[int]int{465: smtps.Port, 587: submission.Port, 25: smtptest.ClosedPort(t)}
 	start := func(t *testing.T) *teatestModel {
 		mm, _ := New(Options{Path: path})
 		m := mm.(*model)

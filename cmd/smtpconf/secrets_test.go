@@ -2,11 +2,12 @@ package main
 
 import (
 	"encoding/base64"
-	"net"
 	"os"
 	"strconv"
 	"strings"
 	"testing"
+
+	"smtpconf/mailer/smtptest"
 )
 
 // secretForms is every way a password could leak: as is, and as the
@@ -28,24 +29,10 @@ func expectNoSecret(t *testing.T, o outcome, forms []string) {
 	}
 }
 
-// closedPort is a loopback port nothing listens on: connecting fails at once.
-func closedPort(t *testing.T) int {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := l.Addr().(*net.TCPAddr).Port
-	if err := l.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return port
-}
-
 // No command prints the password, in any form, on any path: success,
 // validation errors, network errors, --json.
 func TestNoCommandPrintsThePassword(t *testing.T) {
-	port := strconv.Itoa(closedPort(t))
+	port := strconv.Itoa(smtptest.ClosedPort(t))
 	unreachable := strings.NewReplacer(`host = "mail.example.com"`, `host = "127.0.0.1"`, "port = 587", "port = "+port,
 		"starttls = true", "starttls = false").Replace(validConfig)
 	configs := map[string]string{

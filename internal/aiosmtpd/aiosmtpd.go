@@ -28,6 +28,7 @@ import (
 	"time"
 
 	"smtpconf/config"
+	"smtpconf/internal/testcert"
 )
 
 //go:embed aiosmtpd_server.py
@@ -167,12 +168,18 @@ func start(dir string, o Options) (*Server, error) {
 	args := []string{"-I", scriptPath, "--mode", string(o.Mode), "--maildir", s.maildir,
 		"--user", o.Username, "--password", o.Password, "--reject-sender", o.RejectSender}
 	if o.Mode != Plain {
-		files, err := writeCertificates(dir)
+		// A fresh CA per server, so no two tests share trust; the key goes
+		// to Python as a file.
+		ca, err := testcert.New("aiosmtpd test CA", testcert.Good)
 		if err != nil {
 			return nil, err
 		}
-		s.CAFile = files.ca
-		args = append(args, "--cert", files.cert, "--key", files.key)
+		files, err := ca.WriteFiles(dir)
+		if err != nil {
+			return nil, err
+		}
+		s.CAFile = files.CA
+		args = append(args, "--cert", files.Cert, "--key", files.Key)
 	}
 
 	s.cmd = exec.Command(Python, args...)

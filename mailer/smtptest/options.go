@@ -1,6 +1,10 @@
 package smtptest
 
-import "time"
+import (
+	"time"
+
+	"smtpconf/internal/testcert"
+)
 
 // Security is how the server secures connections.
 type Security int
@@ -37,7 +41,7 @@ type Option func(*settings)
 
 type settings struct {
 	security     Security
-	cert         certKind
+	cert         testcert.Kind
 	domain       string
 	users        map[string]string
 	mechanisms   []string
@@ -75,10 +79,10 @@ func WithSecurity(s Security) Option { return func(o *settings) { o.security = s
 func WithoutStartTLS() Option { return WithSecurity(Plain) }
 
 // WithExpiredCert serves a certificate that expired yesterday.
-func WithExpiredCert() Option { return func(o *settings) { o.cert = certExpired } }
+func WithExpiredCert() Option { return func(o *settings) { o.cert = testcert.Expired } }
 
 // WithWrongHostCert serves a certificate for mail.wrong.example only.
-func WithWrongHostCert() Option { return func(o *settings) { o.cert = certWrongHost } }
+func WithWrongHostCert() Option { return func(o *settings) { o.cert = testcert.WrongHost } }
 
 // WithDomain sets the name the server gives in its greeting.
 func WithDomain(d string) Option { return func(o *settings) { o.domain = d } }

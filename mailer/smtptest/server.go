@@ -22,6 +22,7 @@ import (
 	"github.com/emersion/go-smtp"
 
 	"smtpconf/config"
+	"smtpconf/internal/testcert"
 )
 
 // Message is one message the server accepted.
@@ -42,7 +43,7 @@ type Server struct {
 	Addr string
 
 	set     settings
-	ca      *authority
+	ca      *testcert.Authority
 	smtp    *smtp.Server
 	ln      net.Listener
 	caDir   string
@@ -56,10 +57,10 @@ type Server struct {
 	hanging chan Step
 }
 
-// TB is what NewServer needs of a test; *testing.T, *testing.B and
-// testing.TB have it. smtptest does not import "testing" so that a program
-// running the server for real (smtpconf demo, the benchmark server) does not
-// link the testing package and its flags into the binary.
+// TB is what NewServer and ClosedPort need of a test; *testing.T,
+// *testing.B and testing.TB have it. smtptest does not import "testing" so
+// that a program running the server for real (smtpconf demo, the benchmark
+// server) does not link the testing package and its flags into the binary.
 type TB interface {
 	Helper()
 	Fatalf(format string, args ...any)
@@ -77,13 +78,30 @@ func NewServer(t TB, opts ...Option) *Server {
 	return s
 }
 
+// ClosedPort returns a loopback port nothing listens on, so that connecting
+// to 127.0.0.1 on it is refused at once: for tests of an unreachable server.
+// The port was free a moment ago; nothing reserves it.
+func ClosedPort(t TB) int {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatalf("smtptest: %v", err)
+		return 0
+	}
+	port := l.Addr().(*net.TCPAddr).Port
+	if err := l.Close(); err != nil {
+		t.Fatalf("smtptest: %v", err)
+	}
+	return port
+}
+
 // Start starts a server; the caller must Close it.
 func Start(opts ...Option) (*Server, error) {
 	set := defaults()
 	for _, o := range opts {
 		o(&set)
 	}
-	ca, err := newAuthority(set.cert)
+	ca, err := testcert.New("smtptest CA", set.cert)
 	if err != nil {
 		return nil, err
 	}
@@ -117,7 +135,7 @@ func Start(opts ...Option) (*Server, error) {
 	s.smtp.WriteTimeout = time.Minute
 	s.smtp.ErrorLog = quietLog{}
 	if set.security == StartTLS {
-		s.smtp.TLSConfig = ca.serverConfig()
+		s.smtp.TLSConfig = serverTLS(ca)
 	}
 
 	go func() {
@@ -140,7 +158,7 @@ func (s *Server) listener() net.Listener {
 		l = silentListener{Listener: l, greeting: set.greeting, done: s.done}
 	}
 	if set.security == ImplicitTLS {
-		l = tls.NewListener(l, s.ca.serverConfig())
+		l = tls.NewListener(l, serverTLS(s.ca))
 	}
 	if set.closeAfter > 0 || set.noEHLO {
 		l = misbehavingListener{Listener: l, wrap: func(c net.Conn) net.Conn {
@@ -224,25 +242,30 @@ func (s *Server) Messages() []Message {
 }
 
 // CertPool holds the server's CA, for a client's RootCAs.
-func (s *Server) CertPool() *x509.CertPool { return s.ca.pool }
+func (s *Server) CertPool() *x509.CertPool { return s.ca.Pool }
 
 // CAPEM is the server's CA certificate in PEM.
-func (s *Server) CAPEM() []byte { return slices.Clone(s.ca.caPEM) }
+func (s *Server) CAPEM() []byte { return slices.Clone(s.ca.CAPEM) }
 
 // CAFile is a PEM file holding the CA, removed by Close.
 func (s *Server) CAFile() string { return filepath.Join(s.caDir, "ca.pem") }
 
 // WriteCA writes the CA certificate in PEM to path, for tls_ca_file.
 func (s *Server) WriteCA(path string) error {
-	if err := os.WriteFile(path, s.ca.caPEM, 0o644); err != nil {
+	if err := os.WriteFile(path, s.ca.CAPEM, 0o644); err != nil {
 		return fmt.Errorf("smtptest: write CA: %w", err)
 	}
 	return nil
 }
 
+// serverTLS serves ca's server certificate.
+func serverTLS(ca *testcert.Authority) *tls.Config {
+	return &tls.Config{Certificates: []tls.Certificate{ca.Server}, MinVersion: tls.VersionTLS12}
+}
+
 // ClientTLSConfig trusts the server's CA, for clients written by hand.
 func (s *Server) ClientTLSConfig() *tls.Config {
-	return &tls.Config{RootCAs: s.ca.pool, ServerName: "localhost", MinVersion: tls.VersionTLS12}
+	return &tls.Config{RootCAs: s.ca.Pool, ServerName: "localhost", MinVersion: tls.VersionTLS12}
 }
 
 // Credentials returns one account of the server (the first by name), or
