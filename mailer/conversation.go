@@ -268,7 +268,7 @@ func (c *conversation) handshake(how string) (string, error) {
 	c.conn, c.tlsHow = tc, how
 	verified := !c.s.TLSSkipVerify
 	if c.verifyAnyway {
-		c.verifyErr = verifyChain(tc.ConnectionState(), c.s.Host, cfg.RootCAs)
+		c.verifyErr = verifyAfter(tc.ConnectionState(), c.s.Host, cfg)
 		verified = c.verifyErr == nil
 	}
 	info := tlsInfo(tc.ConnectionState(), verified)

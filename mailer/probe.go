@@ -2,8 +2,6 @@ package mailer
 
 import (
 	"context"
-	"crypto/tls"
-	"crypto/x509"
 	"fmt"
 	"net"
 	"strconv"
@@ -134,22 +132,6 @@ func (c *conversation) lastStep(name StepName) *Step {
 		if c.res.Steps[i].Name == name {
 			return &c.res.Steps[i]
 		}
-	}
-	return nil
-}
-
-// verifyChain checks a certificate the handshake did not check.
-func verifyChain(st tls.ConnectionState, host string, roots *x509.CertPool) error {
-	if len(st.PeerCertificates) == 0 {
-		return fmt.Errorf("the server sent no certificate")
-	}
-	inter := x509.NewCertPool()
-	for _, c := range st.PeerCertificates[1:] {
-		inter.AddCert(c)
-	}
-	_, err := st.PeerCertificates[0].Verify(x509.VerifyOptions{DNSName: host, Roots: roots, Intermediates: inter})
-	if err != nil {
-		return &tls.CertificateVerificationError{UnverifiedCertificates: st.PeerCertificates, Err: err}
 	}
 	return nil
 }

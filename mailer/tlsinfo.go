@@ -48,21 +48,13 @@ func tlsConfigWith(s config.Server, systemRoots func() (*x509.CertPool, error)) 
 	if !caPool.AppendCertsFromPEM(pemBytes) {
 		return nil, fmt.Errorf("%w: tls_ca_file %s holds no PEM certificate", errBadConfig, s.TLSCAFile)
 	}
+	cfg.RootCAs = caPool
 	if s.TLSSkipVerify {
-		// Nothing is checked during the handshake; RootCAs is what a later
-		// check of the certificate (Probe's) trusts, so it needs both
-		// sources at once. (Probe could check with trust.verify instead and
-		// load the system's roots only when the file's CAs do not do.)
-		pool, err := systemRoots()
-		if err != nil || pool == nil {
-			pool = x509.NewCertPool()
-		}
-		pool.AppendCertsFromPEM(pemBytes)
-		cfg.RootCAs = pool
+		// Nothing is checked during the handshake; Probe checks the
+		// certificate afterwards with verifyAfter, against these CAs.
 		return cfg, nil
 	}
 	tr := trust{host: s.Host, caFile: caPool, system: systemRoots}
-	cfg.RootCAs = caPool
 	// crypto/tls's own check is replaced by tr.verify, which makes the same
 	// checks (chain, expiry, key usage, host name) with the two pools in
 	// turn. InsecureSkipVerify only turns off the built-in check: with
@@ -81,6 +73,14 @@ type trust struct {
 	system func() (*x509.CertPool, error)
 }
 
+// verifyAfter checks a certificate that a handshake with tls_skip_verify
+// did not check (Probe reports whether it would be trusted), against the
+// CAs the handshake was configured with and the system's roots, loaded only
+// if those do not vouch for it.
+func verifyAfter(st tls.ConnectionState, host string, cfg *tls.Config) error {
+	return trust{host: host, caFile: cfg.RootCAs, system: x509.SystemCertPool}.verify(st.PeerCertificates)
+}
+
 // verify checks the chain the server sent as crypto/tls would, and fails
 // with the error crypto/tls would give (a *tls.CertificateVerificationError
 // around the x509 error), so classify tells untrusted, wrong-host and
@@ -95,22 +95,33 @@ func (t trust) verify(certs []*x509.Certificate) error {
 	if len(certs) == 0 {
 		return errors.New("the server sent no certificate")
 	}
-	opts := x509.VerifyOptions{DNSName: t.host, Roots: t.caFile, Intermediates: x509.NewCertPool()}
+	opts := x509.VerifyOptions{DNSName: t.host, Intermediates: x509.NewCertPool()}
 	for _, c := range certs[1:] {
 		opts.Intermediates.AddCert(c)
 	}
-	_, err := certs[0].Verify(opts)
-	if err == nil {
-		return nil
+	var err error
+	if t.caFile != nil {
+		opts.Roots = t.caFile
+		if _, err = certs[0].Verify(opts); err == nil {
+			return nil
+		}
 	}
 	// No system roots (none on this machine, or they failed to load) leaves
 	// the file's verdict; a nil pool must not reach Verify, where nil means
 	// "the system's roots" once more.
-	if sys, serr := t.system(); serr == nil && sys != nil {
+	sys, serr := t.system()
+	if serr == nil && sys != nil {
 		opts.Roots = sys
-		if _, sysErr := certs[0].Verify(opts); sysErr == nil {
+		_, sysErr := certs[0].Verify(opts)
+		if sysErr == nil {
 			return nil
 		}
+		if err == nil {
+			err = sysErr
+		}
+	}
+	if err == nil {
+		err = x509.UnknownAuthorityError{Cert: certs[0]}
 	}
 	return &tls.CertificateVerificationError{UnverifiedCertificates: certs, Err: err}
 }

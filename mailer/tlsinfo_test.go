@@ -228,3 +228,51 @@ func TestTLSWarnings(t *testing.T) {
 		})
 	}
 }
+
+// Probe shakes hands without checking and then checks with verifyAfter's
+// trust, whose CA file may be absent: then only the system's roots count,
+// and a machine without them refuses rather than trusting everything.
+func TestTrustAfterTheHandshake(t *testing.T) {
+	srv := smtptest.NewServer(t, smtptest.WithSecurity(smtptest.ImplicitTLS))
+	other := smtptest.NewServer(t, smtptest.WithSecurity(smtptest.ImplicitTLS))
+	certs := peerCertificates(t, srv)
+	failing := func() (*x509.CertPool, error) { return nil, errors.New("no trust store") }
+	cases := []struct {
+		name    string
+		caFile  *x509.CertPool
+		system  func() (*x509.CertPool, error)
+		trusted bool
+	}{
+		{"no_ca_file_system_trusts", nil, func() (*x509.CertPool, error) { return srv.CertPool(), nil }, true},
+		{"no_ca_file_system_does_not", nil, func() (*x509.CertPool, error) { return other.CertPool(), nil }, false},
+		{"no_ca_file_no_system_roots", nil, failing, false},
+		{"ca_file_vouches_no_system_roots", srv.CertPool(), failing, true},
+		{"neither_vouches", other.CertPool(), func() (*x509.CertPool, error) { return other.CertPool(), nil }, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			err := trust{host: "127.0.0.1", caFile: c.caFile, system: c.system}.verify(certs)
+			if c.trusted {
+				if err != nil {
+					t.Fatalf("refused: %v", err)
+				}
+				return
+			}
+			e := classify(context.Background(), StepTLS, fmt.Errorf("TLS handshake: %w", err), target{Host: "127.0.0.1", Port: 465, SMTPS: true})
+			if e == nil || e.Kind != KindCertUntrusted {
+				t.Fatalf("err = %v, want it classified as %s", err, KindCertUntrusted)
+			}
+		})
+	}
+}
+
+// peerCertificates is the chain srv presents, taken without checking it.
+func peerCertificates(t *testing.T, srv *smtptest.Server) []*x509.Certificate {
+	t.Helper()
+	conn, err := tls.Dial("tcp", srv.Addr, &tls.Config{InsecureSkipVerify: true}) //nolint:gosec // the test checks the chain itself
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	return conn.ConnectionState().PeerCertificates
+}
