@@ -81,11 +81,14 @@ func TestLoadParseError(t *testing.T) {
 		contains      string // or a part of it
 	}{
 		{name: "port_as_string_names_key_and_types", content: "[smtp]\nuse_default = false\n\nport = \"587\"\n",
-			line: 4, col: 8, key: "smtp.port", message: "smtp.port: expected an integer, got a string"},
-		{name: "starttls_as_string", content: "[smtp]\nstarttls = \"yes\"\n", line: 2, col: 12, key: "smtp.starttls", message: "smtp.starttls: expected true or false, got a string"},
-		{name: "host_as_integer", content: "[default_server]\nhost = 127\n", line: 2, col: 8, key: "default_server.host", message: "default_server.host: expected a string in quotes, got an integer"},
+			line: 4, col: 8, key: "smtp.port", message: "smtp.port: expected an integer, got a string; write it like port = 587"},
+		{name: "starttls_as_string", content: "[smtp]\nstarttls = \"yes\"\n", line: 2, col: 12, key: "smtp.starttls", message: "smtp.starttls: expected true or false, got a string; write it like starttls = true"},
+		{name: "host_as_integer", content: "[default_server]\nhost = 127\n", line: 2, col: 8, key: "default_server.host", message: "default_server.host: expected a string in quotes, got an integer; write it like host = \"...\""},
 		{name: "timeout_as_integer", content: "[smtp]\ntimeout = 15\n", line: 2, col: 11, key: "smtp.timeout", contains: "expected a duration in quotes"},
 		{name: "timeout_bad_text", content: "[smtp]\ntimeout = \"15 seconds\"\n", line: 2, col: 11, key: "smtp.timeout", contains: `"15 seconds" is not a duration`},
+		// The fix never echoes the value: it may be the password.
+		{name: "password_as_integer", content: "[smtp]\npassword = 918273645\n", line: 2, col: 12, key: "smtp.password",
+			message: "smtp.password: expected a string in quotes, got an integer; write it like password = \"...\""},
 		{name: "port_as_float", content: "[smtp]\nport = 587.0\n", line: 2, col: 8, key: "smtp.port", contains: "got a decimal number"},
 		{name: "dotted_root_key_type", content: "smtp.port = true\n", line: 1, col: 13, key: "smtp.port", contains: "expected an integer, got a boolean"},
 		{name: "syntax_error_has_position", content: "[smtp]\nhost = \"mail\nport = 1\n", line: 2, contains: ""},
@@ -128,7 +131,7 @@ func TestLoadParseError(t *testing.T) {
 	t.Run("error_reads_compiler_style", func(t *testing.T) {
 		path := writeTemp(t, "config.toml", "[smtp]\nuse_default = false\n\nport = \"587\"\n")
 		_, err := Load(path)
-		if want := path + ":4:8: smtp.port: expected an integer, got a string"; err == nil || err.Error() != want {
+		if want := path + ":4:8: smtp.port: expected an integer, got a string; write it like port = 587"; err == nil || err.Error() != want {
 			t.Fatalf("got %v, want %s", err, want)
 		}
 	})

@@ -237,7 +237,7 @@ func (d *document) checkKinds(path string) error {
 		}
 		want, wantText := kindOf(kind)
 		if e.kind != want {
-			return d.errorAt(path, e, key, fmt.Sprintf("expected %s, got %s", wantText, kindName(e.kind)))
+			return d.errorAt(path, e, key, fmt.Sprintf("expected %s, got %s; write it like %s", wantText, kindName(e.kind), example(e.path[1], kind)))
 		}
 		if kind == KindDuration {
 			var dur Duration
@@ -264,6 +264,20 @@ func kindOf(k Kind) (unstable.Kind, string) {
 		return unstable.String, "a duration in quotes such as \"15s\""
 	}
 	return unstable.String, "a string in quotes"
+}
+
+// example is how a key of a kind is written, for the fix in a type error.
+// It never echoes the value in the file: that may be a password.
+func example(name string, k Kind) string {
+	switch k {
+	case KindBool:
+		return name + " = true"
+	case KindInt:
+		return name + " = 587"
+	case KindDuration:
+		return name + ` = "15s"`
+	}
+	return name + ` = "..."`
 }
 
 func kindName(k unstable.Kind) string {

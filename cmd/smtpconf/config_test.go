@@ -279,6 +279,9 @@ func TestSet(t *testing.T) {
 		e.writeConfig(broken)
 		o := e.smtpconf("set", "host=mail.example.com")
 		expectCode(t, o, exitConfig)
+		if want := e.config + ": not changed: smtpconf does not rewrite a file it cannot read in full; correct line 18 in an editor"; !strings.Contains(o.stderr, want) {
+			t.Errorf("stderr should say %q:\n%s", want, o)
+		}
 		if got := e.readConfig(); got != broken {
 			t.Errorf("the file changed:\n%s", got)
 		}

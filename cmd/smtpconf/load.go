@@ -39,6 +39,19 @@ func loadError(path string, err error) error {
 	return &exitError{code: exitConfig, err: fmt.Errorf("reading %s: %w", path, err)}
 }
 
+// notRewritten explains why a command that writes the file (set, unset)
+// stops at one that does not parse: the same set or unset cannot repair it,
+// since smtpconf never rewrites what it could not read in full.
+func notRewritten(w io.Writer, path string, err error) error {
+	var perr *config.ParseError
+	if !errors.As(err, &perr) {
+		return err
+	}
+	_, _ = fmt.Fprintf(w, "smtpconf: %v\n", perr)
+	_, _ = fmt.Fprintf(w, "%s: not changed: smtpconf does not rewrite a file it cannot read in full; correct line %d in an editor, then run the command again\n", path, perr.Line)
+	return reported(exitConfig)
+}
+
 // printLoadWarnings prints what config noticed about the file while loading it.
 func printLoadWarnings(w io.Writer, f *config.File) {
 	for _, msg := range f.Warnings {

@@ -26,7 +26,7 @@ func newSetCmd(g *globals) *cobra.Command {
 			"its own (host, port, auth, ...): then use_default = false is implied, unless given.\n" +
 			"All changes are checked together and the file is written only if the result is valid:\n" +
 			"otherwise it is left byte for byte as it was, the problems are listed and the exit status is 3.\n" +
-			"A file that does not parse is never overwritten.\n\n" +
+			"A file that does not parse is never overwritten. To remove a key (a typo, say), use `smtpconf unset KEY`.\n\n" +
 			"KEY=- reads the value from the first line of standard input (without echo on a terminal),\n" +
 			"which keeps a password out of the shell history and the process list.\n\n" +
 			keyList(),
@@ -84,7 +84,7 @@ func runSet(cmd *cobra.Command, g *globals, args []string) error {
 	case err != nil:
 		// A file that does not parse may hold what the admin wrote by
 		// hand; rewriting it from what we understood would lose that.
-		return loadError(path, err)
+		return notRewritten(cmd.ErrOrStderr(), path, loadError(path, err))
 	default:
 		printLoadWarnings(cmd.ErrOrStderr(), f)
 	}

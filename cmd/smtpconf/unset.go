@@ -41,7 +41,8 @@ func runUnset(cmd *cobra.Command, g *globals, keys []string) error {
 	// was understood would lose what the admin wrote by hand.
 	f, err := g.loadConfig(cmd)
 	if err != nil {
-		return err
+		path, _ := g.configPath()
+		return notRewritten(cmd.ErrOrStderr(), path, err)
 	}
 	errOut := cmd.ErrOrStderr()
 	before := f.Validate().Errors()

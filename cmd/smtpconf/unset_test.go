@@ -52,7 +52,10 @@ func TestUnset(t *testing.T) {
 			wantCode: exitConfig, wantErr: []string{"PATH does not exist"}},
 		{name: "a file that does not parse is never rewritten",
 			config: ptr(withTypo + "this is not toml\n"), args: []string{"prot"},
-			wantCode: exitConfig, wantErr: []string{"PATH:"}},
+			wantCode: exitConfig, wantErr: []string{"PATH:", "PATH: not changed: smtpconf does not rewrite a file it cannot read in full; correct line"}},
+		{name: "a wrong type says how to write it, and that unset cannot repair it",
+			config: ptr(strings.Replace(validConfig, "port = 587", `port = "587"`, 1)), args: []string{"port"},
+			wantCode: exitConfig, wantErr: []string{"PATH:8:8: smtp.port: expected an integer, got a string; write it like port = 587", "PATH: not changed:", "correct line 8 in an editor"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
