@@ -115,12 +115,16 @@ const foldAt = 78
 // stay within 78 octets where the value allows (RFC 5322 2.2.3): a long
 // subject (encoded words included) or a long list of recipients would
 // otherwise exceed SMTP's 998-octet line limit, and servers refuse or cut
-// such lines. Unfolding gives the value back.
+// such lines. Unfolding gives the value back. It folds only where one
+// space stands between two words: many readers (Go's net/textproto among
+// them) unfold by joining trimmed lines with one space, so a fold beside a
+// run of spaces would shorten it.
 func writeHeader(b *bytes.Buffer, k, v string) error {
 	line := k + ":"
 	for _, word := range strings.Split(v, " ") {
 		piece := " " + word
-		if len(line)+len(piece) > foldAt && strings.TrimSpace(line) != k+":" {
+		between := word != "" && !strings.HasSuffix(line, " ") && line != k+":"
+		if len(line)+len(piece) > foldAt && between {
 			b.WriteString(line + "\r\n")
 			line = ""
 		}

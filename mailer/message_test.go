@@ -154,6 +154,8 @@ func TestSendComposesAWellFormedMessage(t *testing.T) {
 			msg: Message{To: []string{"a@example.net"}, Subject: strings.Repeat("Überweisung erhalten ", 60) + "Ende", Body: "b"}, encoding: "7bit"},
 		{name: "long_ascii_subject_stays_under_the_line_limit",
 			msg: Message{To: []string{"a@example.net"}, Subject: strings.Repeat("payment received ", 80) + "in full", Body: "b"}, encoding: "7bit"},
+		{name: "runs_of_spaces_survive_folding",
+			msg: Message{To: []string{"a@example.net"}, Subject: strings.Repeat("payment  received   in full ", 12) + "end", Body: "b"}, encoding: "7bit"},
 		{name: "a_hundred_recipients_fold_the_to_header",
 			msg: Message{To: hundredRecipients(), Subject: "s", Body: "b"}, encoding: "7bit"},
 		{name: "long_sender_name_folds", senderName: strings.Repeat("Customer Care ", 90) + "Team",
