@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/ed25519"
 	"crypto/rand"
+	"encoding/json"
 	"encoding/pem"
 	"fmt"
 	"net"
@@ -36,6 +37,7 @@ func requireExternal(t *testing.T, tools ...string) {
 // (authorised), known_hosts holding the server's key, no user config.
 type openSSH struct {
 	f          *fixture
+	signer     gossh.Signer // the key ssh logs in with
 	keyPath    string
 	knownHosts string
 	port       string
@@ -56,7 +58,7 @@ func newOpenSSH(t *testing.T, f *fixture) *openSSH {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	o := &openSSH{f: f, keyPath: filepath.Join(dir, "id_ed25519"), knownHosts: filepath.Join(dir, "known_hosts")}
+	o := &openSSH{f: f, signer: signer, keyPath: filepath.Join(dir, "id_ed25519"), knownHosts: filepath.Join(dir, "known_hosts")}
 	writeFile(t, o.keyPath, string(pem.EncodeToMemory(block)))
 	_, o.port, _ = net.SplitHostPort(f.addr)
 	// Known in advance, so StrictHostKeyChecking=yes checks the real key.
@@ -108,51 +110,160 @@ func (o *openSSH) run(t *testing.T, args ...string) (int, string) {
 	return cmd.ProcessState.ExitCode(), stderr.String()
 }
 
-// The real OpenSSH client, in a real terminal (tmux), gets the form.
+// tmuxPane is a program running in a detached tmux session of its own
+// (its own server socket), driven with send-keys and read with capture-pane.
+type tmuxPane struct {
+	t      *testing.T
+	socket string
+}
+
+// newTmuxPane runs shellLine in a w×h pane. The pane stays after the
+// command exits, so that what it printed last can be read.
+func newTmuxPane(t *testing.T, w, h int, shellLine string) *tmuxPane {
+	t.Helper()
+	p := &tmuxPane{t: t, socket: fmt.Sprintf("smtpconf-serve-%d", time.Now().UnixNano())}
+	t.Cleanup(func() { _, _ = p.tmux("kill-server") })
+	if out, err := p.tmux("new-session", "-d", "-s", "e2e", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h),
+		"sh", "-c", shellLine+"; sleep 600"); err != nil {
+		t.Fatalf("tmux: %v: %s", err, out)
+	}
+	return p
+}
+
+func (p *tmuxPane) tmux(args ...string) (string, error) {
+	out, err := exec.Command("tmux", append([]string{"-L", p.socket, "-f", "/dev/null"}, args...)...).CombinedOutput()
+	return string(out), err
+}
+
+func (p *tmuxPane) capture() string { out, _ := p.tmux("capture-pane", "-p", "-t", "e2e"); return out }
+
+// keys types tmux key names (Tab, BSpace, C-s, Enter) or, with literal,
+// text as it is.
+func (p *tmuxPane) keys(literal bool, keys ...string) {
+	p.t.Helper()
+	args := []string{"send-keys", "-t", "e2e"}
+	if literal {
+		args = append(args, "-l")
+	}
+	if out, err := p.tmux(append(args, keys...)...); err != nil {
+		p.t.Fatalf("tmux send-keys %q: %v: %s", keys, err, out)
+	}
+}
+
+// wait polls the pane until it shows want (bounded by waitTimeout) and
+// returns the screen.
+func (p *tmuxPane) wait(want string) string {
+	p.t.Helper()
+	deadline := time.Now().Add(waitTimeout)
+	tick := time.NewTicker(50 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		screen := p.capture()
+		if strings.Contains(screen, want) {
+			return screen
+		}
+		if time.Now().After(deadline) {
+			p.t.Fatalf("after %v the pane still does not show %q; it shows:\n%s", waitTimeout, want, screen)
+		}
+		<-tick.C
+	}
+}
+
+// The real OpenSSH client, in a real terminal (tmux), gets the form, and
+// a save made through it reaches the file and the audit log: one line
+// naming the key that changed and who changed it, no values.
 func TestOpenSSHInTmux(t *testing.T) {
 	requireExternal(t, "ssh", "tmux")
 	f := startServer(t)
 	writeFile(t, f.configPath, customConfig(t))
+	// Readable by others before the save: the save must leave it 0600.
+	if err := os.Chmod(f.configPath, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	o := newOpenSSH(t, f)
-
-	socket := fmt.Sprintf("smtpconf-serve-%d", time.Now().UnixNano())
-	tmux := func(args ...string) (string, error) {
-		out, err := exec.Command("tmux", append([]string{"-L", socket, "-f", "/dev/null"}, args...)...).CombinedOutput()
-		return string(out), err
-	}
-	t.Cleanup(func() { _, _ = tmux("kill-server") })
 	sshLine := "ssh -tt " + strings.Join(o.args(), " ") + " admin@127.0.0.1"
-	// The pane stays after ssh exits, so its exit code can be read.
-	if out, err := tmux("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30",
-		"sh", "-c", sshLine+`; echo "ssh exited $?"; sleep 600`); err != nil {
-		t.Fatalf("tmux: %v: %s", err, out)
-	}
-	capture := func() string { out, _ := tmux("capture-pane", "-p", "-t", "e2e"); return out }
-	waitPane := func(want string) string {
-		t.Helper()
-		deadline := time.Now().Add(waitTimeout)
-		tick := time.NewTicker(50 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			screen := capture()
-			if strings.Contains(screen, want) {
-				return screen
-			}
-			if time.Now().After(deadline) {
-				t.Fatalf("the pane never showed %q; it shows:\n%s", want, screen)
-			}
-			<-tick.C
-		}
-	}
-	screen := waitPane("Use the platform's default mail server")
+	pane := newTmuxPane(t, 100, 40, sshLine+`; echo "ssh exited $?"`)
+
+	screen := pane.wait("Use the platform's default mail server")
 	if !strings.Contains(screen, "smtpconf "+f.configPath) || !strings.Contains(screen, "mail.example.com") {
 		t.Errorf("form incomplete:\n%s", screen)
 	}
-	if _, err := tmux("send-keys", "-t", "e2e", "C-c"); err != nil {
+	pane.wait("Sender address")
+
+	// The server field (five tabs down, as in TestTwoAdminsSaveInTurn).
+	for range 5 {
+		pane.keys(false, "Tab")
+	}
+	for range len("mail.example.com") {
+		pane.keys(false, "BSpace")
+	}
+	pane.keys(true, "a.example.com")
+	pane.wait("a.example.com")
+	pane.keys(false, "C-s")
+	screen = pane.wait("Review before saving")
+	if !strings.Contains(screen, "Changed: smtp.host") {
+		t.Errorf("the summary does not list smtp.host as the change:\n%s", screen)
+	}
+	pane.keys(false, "Enter")
+	pane.wait("Saved to")
+
+	info, err := os.Stat(f.configPath)
+	if err != nil {
 		t.Fatal(err)
 	}
-	waitPane("ssh exited 0")
-	f.logLine(t, "session opened", func(r map[string]any) bool { return r["key_comment"] == "e2e@test" })
+	if mode := info.Mode().Perm(); mode != 0o600 {
+		t.Errorf("saved file has mode %v, want 0600", mode)
+	}
+	data, err := os.ReadFile(f.configPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`host = "a.example.com"`, `password = "hunter2"`, `sender_name = "Example Platform"`} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("saved file lacks %s:\n%s", want, data)
+		}
+	}
+	if strings.Contains(string(data), "mail.example.com") {
+		t.Errorf("saved file still holds the old server:\n%s", data)
+	}
+
+	pane.keys(false, "C-c")
+	pane.wait("ssh exited 0")
+	f.logLine(t, "session closed", func(r map[string]any) bool { return r["key_comment"] == "e2e@test" })
+
+	// The session has ended, so every audit line it could write is in.
+	saves := logRecords(t, f.log.String(), "saved")
+	if len(saves) != 1 {
+		t.Fatalf("%d audit lines, want exactly 1:\n%s", len(saves), f.log.String())
+	}
+	want := map[string]string{
+		"user":        "admin",
+		"key":         gossh.FingerprintSHA256(o.signer.PublicKey()),
+		"key_comment": "e2e@test",
+		"path":        f.configPath,
+		"changed":     "[smtp.host]",
+	}
+	for k, v := range want {
+		if got := fmt.Sprint(saves[0][k]); got != v {
+			t.Errorf("audit %s = %s, want %s", k, got, v)
+		}
+	}
+	if logs := f.log.String(); strings.Contains(logs, "hunter2") || strings.Contains(logs, "a.example.com") {
+		t.Errorf("the log holds a setting's value:\n%s", logs)
+	}
+}
+
+// logRecords are the JSON log records with msg.
+func logRecords(t *testing.T, logs, msg string) []map[string]any {
+	t.Helper()
+	var recs []map[string]any
+	for _, line := range strings.Split(logs, "\n") {
+		var rec map[string]any
+		if json.Unmarshal([]byte(line), &rec) == nil && rec["msg"] == msg {
+			recs = append(recs, rec)
+		}
+	}
+	return recs
 }
 
 // What OpenSSH users see when they ask for anything but the form.
