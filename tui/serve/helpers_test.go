@@ -334,6 +334,8 @@ func (m standIn) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Quit
 		case "s": // a save, as far as the audit line is concerned
 			m.opts.OnSave(m.opts.Path, []string{"smtp.host", "smtp.password"})
+		case "e": // a save that changed nothing
+			m.opts.OnSave(m.opts.Path, nil)
 		}
 	case tea.WindowSizeMsg:
 		return m, tea.Printf("size %dx%d", msg.Width, msg.Height)
