@@ -126,7 +126,7 @@ func parse(path string, data []byte) (*document, error) {
 	}
 	if p.Error() != nil {
 		// go-toml's decoder reports the same syntax error with a position.
-		return nil, decodeError(path, toml.Unmarshal(data, new(map[string]any)), p.Error())
+		return nil, decodeError(path, data, toml.Unmarshal(data, new(map[string]any)), p.Error())
 	}
 	if err := doc.checkKinds(path); err != nil {
 		return nil, doc.withOthers(err)
@@ -136,7 +136,7 @@ func parse(path string, data []byte) (*document, error) {
 	// (and the server application reading the same file) relies on.
 	all := map[string]any{}
 	if err := toml.Unmarshal(data, &all); err != nil {
-		return nil, doc.withOthers(decodeError(path, err, err))
+		return nil, doc.withOthers(decodeError(path, data, err, err))
 	}
 	if err := doc.decodeConfig(path, all); err != nil {
 		return nil, doc.withOthers(err)
@@ -250,7 +250,19 @@ func (d *document) checkKinds(path string) error {
 }
 
 func (d *document) errorAt(path string, e entry, key, msg string) *ParseError {
-	line, col := position(d.data, e.valStart)
+	at := e.valStart
+	if e.valEnd == 0 {
+		// go-toml gives arrays and inline tables no position of their
+		// own: point at what follows the key's "=" on its line.
+		at = e.lineStart
+		if i := bytes.IndexByte(d.data[e.lineStart:e.lineEnd], '='); i >= 0 {
+			at += i + 1
+			for at < e.lineEnd && (d.data[at] == ' ' || d.data[at] == '\t') {
+				at++
+			}
+		}
+	}
+	line, col := position(d.data, at)
 	return &ParseError{Path: path, Line: line, Column: col, Key: key, Message: key + ": " + msg}
 }
 
@@ -302,7 +314,7 @@ func kindName(k unstable.Kind) string {
 
 // decodeError turns go-toml's error into a *ParseError with its position.
 // fallback is used when the decoder did not explain itself.
-func decodeError(path string, err, fallback error) error {
+func decodeError(path string, data []byte, err, fallback error) error {
 	var de *toml.DecodeError
 	if errors.As(err, &de) {
 		line, col := de.Position()
@@ -311,13 +323,15 @@ func decodeError(path string, err, fallback error) error {
 		k, known := LookupKey(key)
 		known = known && k.Name == key
 		switch {
+		case (key == tableSMTP || key == tableDefaultServer) && definedTwice.MatchString(msg):
+			msg = fmt.Sprintf("[%s] appears twice: keep one [%s] line and put all its keys below it", key, key)
 		case key == tableSMTP || key == tableDefaultServer:
 			msg = fmt.Sprintf("%s must be a table: write [%s] on a line of its own with its keys below it", key, key)
 		case known && strings.Contains(msg, "cannot"):
 			_, want := kindOf(k.Kind)
 			msg = fmt.Sprintf("%s: expected %s", key, want)
-		case key != "":
-			msg = key + ": " + msg
+		default:
+			msg = explainSyntax(data, line, msg)
 		}
 		return &ParseError{Path: path, Line: line, Column: col, Key: key, Message: msg}
 	}
