@@ -127,11 +127,19 @@ func (c *Config) Set(key, value string) error {
 		if err != nil {
 			return fmt.Errorf("%s must be a whole number such as 587, not %q", name, value)
 		}
+		if n == 0 {
+			// Zero is how an unset port is held; taking it would remove the
+			// key while saying it was saved.
+			return fmt.Errorf("%s: 0 is not a port: give 1 to 65535, or unset %s for the protocol's default (587 for smtp, 465 for smtps)", name, key)
+		}
 		*f.n = n
 	case KindDuration:
 		var d Duration
 		if err := d.UnmarshalText([]byte(strings.TrimSpace(value))); err != nil {
 			return fmt.Errorf("%s: %w", name, err)
+		}
+		if d.Duration == 0 {
+			return fmt.Errorf("%s: 0 is not a timeout: give 1s to 5m, or unset %s for the default (%s)", name, key, DefaultTimeout)
 		}
 		*f.d = d
 	case KindChoice:

@@ -24,6 +24,11 @@ func TestSet(t *testing.T) {
 		{name: "int", key: "port", value: "2525", check: func(c Config) bool { return c.SMTP.Port == 2525 }},
 		{name: "int_bad", key: "port", value: "587a", wantErr: `smtp.port must be a whole number such as 587, not "587a"`},
 		{name: "int_too_large_for_int", key: "port", value: "99999999999999999999", wantErr: "whole number"},
+		// Zero is how "unset" is held: taking it would drop the key while
+		// saying it was saved.
+		{name: "port_0_refused", key: "port", value: "0", wantErr: "smtp.port: 0 is not a port: give 1 to 65535, or unset port"},
+		{name: "default_server_port_0_refused", key: "default_server.port", value: " 0", wantErr: "unset default_server.port"},
+		{name: "timeout_0_refused", key: "timeout", value: "0s", wantErr: "smtp.timeout: 0 is not a timeout: give 1s to 5m, or unset timeout for the default (15s)"},
 		{name: "duration", key: "timeout", value: "1m30s", check: func(c Config) bool { return c.SMTP.Timeout.Duration == 90*time.Second }},
 		{name: "duration_bad", key: "timeout", value: "15", wantErr: `smtp.timeout: "15" is not a duration`},
 		{name: "choice_is_lower_cased", key: "protocol", value: "SMTPS", check: func(c Config) bool { return c.SMTP.Protocol == ProtocolSMTPS }},

@@ -98,12 +98,44 @@ func (f *File) Validate() Problems {
 			ps = append(ps, p)
 		}
 	}
+	ps = append(ps, f.writtenZeros()...)
 	for i := range ps {
 		if ps[i].Line == 0 {
 			ps[i].Line = f.Line(ps[i].Key)
 		}
 	}
 	return ps.Sorted()
+}
+
+// writtenZeros warns about a port or timeout the file writes as 0 and that
+// is still 0: it means the default, which an admin reading "port = 0" would
+// not guess; the line is best removed.
+func (f *File) writtenZeros() Problems {
+	var ps Problems
+	for _, e := range f.loaded.entries {
+		if len(e.path) != 2 || f.loaded.tables[e.path[0]] == nil || e.inInline {
+			continue
+		}
+		key := e.path[0] + "." + e.path[1]
+		k, known := LookupKey(key)
+		ref, ok := f.Config.field(key)
+		if !known || !ok || f.removed[key] || !ref.isZero() || (k.Kind != KindInt && k.Kind != KindDuration) {
+			continue
+		}
+		if raw := strings.Trim(string(f.loaded.data[e.valStart:e.valEnd]), `"'`); raw == "" {
+			continue // a blank duration is an error of its own
+		}
+		ps = append(ps, Problem{Key: key, Line: e.line, Severity: SeverityWarning,
+			Message: "is 0, which means the default: remove the line, or give a value (" + zeroRange(k.Kind) + ")"})
+	}
+	return ps
+}
+
+func zeroRange(k Kind) string {
+	if k == KindInt {
+		return "a port from 1 to 65535"
+	}
+	return "a timeout from 1s to 5m"
 }
 
 // Line is the line of the file that sets a key (a bare key means [smtp]),

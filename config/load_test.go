@@ -184,6 +184,43 @@ func TestFileValidateUnknownKeys(t *testing.T) {
 	}
 }
 
+// A port or timeout written as 0 means the default, which the file does
+// not say: a warning at its line, gone once the value is set or unset.
+func TestFileValidateWrittenZeros(t *testing.T) {
+	content := "[smtp]\nuse_default = true\nsender = \"a@b.de\"\nport = 0\ntimeout = \"0s\"\n\n[default_server]\nport = 0\n"
+	tests := []struct {
+		name string
+		edit func(f *File) error
+		want []string // key@line of each warning
+	}{
+		{"as_loaded", func(*File) error { return nil }, []string{"smtp.port@4", "smtp.timeout@5", "default_server.port@8"}},
+		{"set_again", func(f *File) error { return f.Config.Set("port", "587") }, []string{"smtp.timeout@5", "default_server.port@8"}},
+		{"unset", func(f *File) error { return f.Unset("default_server.port") }, []string{"smtp.port@4", "smtp.timeout@5"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := Load(writeTemp(t, "config.toml", content))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := tt.edit(f); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range f.Validate() {
+				if p.Severity != SeverityWarning || !strings.Contains(p.Message, "is 0, which means the default: remove the line") {
+					t.Errorf("unexpected problem %+v", p)
+					continue
+				}
+				got = append(got, fmt.Sprintf("%s@%d", p.Key, p.Line))
+			}
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("warnings %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestFileValidateKeyOutsideTable(t *testing.T) {
 	f, err := Load(writeTemp(t, "config.toml", "host = \"mail.firma.de\"\n[smtp]\nsender = \"a@b.de\"\nuse_default = true\n"))
 	if err != nil {
