@@ -26,7 +26,7 @@ func addressProblem(v string, isSender bool) string {
 		return fmt.Sprintf("%q is not an e-mail address: write it like noreply@example.com", v)
 	}
 	if canonical := strings.Trim((&mail.Address{Address: a.Address}).String(), "<>"); a.Name != "" || (a.Address != v && canonical != v) {
-		if isSender {
+		if isSender && a.Name != "" {
 			return fmt.Sprintf("write only the address (%s); put the name in sender_name", a.Address)
 		}
 		return fmt.Sprintf("write only the address (%s), without a name or brackets", a.Address)
@@ -53,13 +53,16 @@ func hostProblem(h string) string {
 		if a, err := netip.ParseAddr(inner); ok && err == nil && a.Is6() {
 			return ""
 		}
-		return fmt.Sprintf("%q is not an IPv6 address in brackets", h)
+		if a, err := netip.ParseAddr(inner); ok && err == nil {
+			return fmt.Sprintf("%q: brackets are only for IPv6 addresses: write %s", h, a)
+		}
+		return fmt.Sprintf("%q is not an IPv6 address in brackets: write the address, e.g. [2001:db8::25], or the server's name", h)
 	}
 	if _, err := netip.ParseAddr(h); err == nil {
 		return ""
 	}
 	if strings.Contains(h, ":") {
-		return fmt.Sprintf("%q is not a valid IPv6 address or server name", h)
+		return fmt.Sprintf("%q is not a valid IPv6 address or server name: write a name such as mail.example.com, or a full IPv6 address such as 2001:db8::25", h)
 	}
 	return dnsNameProblem(h)
 }
@@ -70,19 +73,19 @@ func hostProblem(h string) string {
 func dnsNameProblem(h string) string {
 	name := strings.TrimSuffix(h, ".")
 	if strings.Trim(name, "0123456789.") == "" {
-		return fmt.Sprintf("%q is not a valid IPv4 address", h)
+		return fmt.Sprintf("%q is not a valid IPv4 address: it needs four numbers from 0 to 255, e.g. 192.0.2.25, or write the server's name", h)
 	}
 	if len(name) > 253 {
-		return fmt.Sprintf("%q is longer than the 253 characters a DNS name may have", h)
+		return fmt.Sprintf("%q is longer than the 253 characters a DNS name may have: check the name", h)
 	}
 	for _, label := range strings.Split(name, ".") {
 		switch {
 		case label == "":
-			return fmt.Sprintf("%q has an empty part between dots", h)
+			return fmt.Sprintf("%q has an empty part between dots: remove the extra dot", h)
 		case len(label) > 63:
-			return fmt.Sprintf("%q has a part longer than 63 characters", h)
+			return fmt.Sprintf("%q has a part longer than the 63 characters DNS allows between dots: check the name", h)
 		case label[0] == '-' || label[len(label)-1] == '-':
-			return fmt.Sprintf("%q has a part that starts or ends with a hyphen", h)
+			return fmt.Sprintf("%q has a part that starts or ends with a hyphen, which DNS does not allow: check the spelling", h)
 		}
 		for _, r := range label {
 			switch {

@@ -178,7 +178,7 @@ func checkAuth(l *problemList, bad map[string]bool, s Server, keyOf func(string)
 		if s.AllowInsecureAuth {
 			l.warnf(keyOf("allow_insecure_auth"), "is on: the password crosses the network to %s in clear, readable by anyone on the path", s.Host)
 		} else {
-			l.errorf(keyOf("auth"), "the password would cross the network in clear: set starttls = true, use smtps, or set allow_insecure_auth = true")
+			l.errorf(keyOf("auth"), "the password would cross the network in clear: set starttls = true, use smtps, or set allow_insecure_auth = true (or auth = \"cram-md5\", which never sends the password, if the server offers it)")
 		}
 	}
 }
