@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"net/netip"
 	"net/textproto"
 	"os"
 	"strconv"
@@ -50,8 +51,10 @@ type conversation struct {
 	verifyErr    error
 }
 
-// withFallbacks applies the defaults mailer needs whatever config did.
+// withFallbacks applies the defaults mailer needs whatever config did, and
+// takes the host as the network wants it (see bareHost).
 func withFallbacks(s config.Server) config.Server {
+	s.Host = bareHost(s.Host)
 	if s.Protocol == "" {
 		s.Protocol = config.ProtocolSMTP
 	}
@@ -68,6 +71,23 @@ func withFallbacks(s config.Server) config.Server {
 		}
 	}
 	return s
+}
+
+// bareHost takes the brackets off an IPv6 address, which config accepts
+// with or without them ("[::1]" or "::1"): the mailer dials it as [::1]:port
+// (net.JoinHostPort adds them back), checks it against the certificate's IP
+// addresses and sends no SNI for it (crypto/tls does both for an address),
+// and a lookup never sees it. Anything else is returned as it is.
+func bareHost(h string) string {
+	inner, ok := strings.CutPrefix(h, "[")
+	if !ok {
+		return h
+	}
+	inner, ok = strings.CutSuffix(inner, "]")
+	if a, err := netip.ParseAddr(inner); ok && err == nil && a.Is6() {
+		return inner
+	}
+	return h
 }
 
 func newConversation(ctx context.Context, s config.Server, opts Options) *conversation {

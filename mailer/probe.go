@@ -64,13 +64,15 @@ func ProbeWith(ctx context.Context, host string, o ProbeOptions) *ProbeReport {
 	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
 	defer cancel()
 	rep := &ProbeReport{Host: host, Ports: make([]PortReport, len(probeOrder))}
+	// Dial "[::1]" as ::1; the report and proposal keep the admin's form.
+	dial := bareHost(host)
 	var wg sync.WaitGroup
 	for i, std := range probeOrder {
 		port := std
 		if p, ok := o.Ports[std]; ok {
 			port = p
 		}
-		wg.Go(func() { rep.Ports[i] = probePort(ctx, host, std, port, o) })
+		wg.Go(func() { rep.Ports[i] = probePort(ctx, dial, std, port, o) })
 	}
 	wg.Wait()
 	rep.Proposal, rep.Reason = propose(host, rep.Ports, o)

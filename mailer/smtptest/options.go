@@ -57,11 +57,13 @@ type settings struct {
 	dropAt       map[Step]bool
 	hangAt       map[Step]bool
 	noEHLO       bool
+	listen       string
 }
 
 func defaults() settings {
 	return settings{
 		security:     StartTLS,
+		listen:       "127.0.0.1",
 		domain:       "localhost",
 		users:        map[string]string{},
 		mechanisms:   []string{MechCRAMMD5, MechPlain, MechLogin},
@@ -143,3 +145,8 @@ func FailAt(s Step, r Reply) Option { return func(o *settings) { o.failAt[s] = r
 // RefuseEHLO answers EHLO with 502, so a client has to fall back to HELO
 // (which gets no extensions, so no STARTTLS and no AUTH either).
 func RefuseEHLO() Option { return func(o *settings) { o.noEHLO = true } }
+
+// OnIPv6 listens on the IPv6 loopback address, ::1, instead of 127.0.0.1;
+// Start fails where the machine has no IPv6 loopback (see HasIPv6).
+// Server.Host is then "::1", without brackets.
+func OnIPv6() Option { return func(o *settings) { o.listen = "::1" } }

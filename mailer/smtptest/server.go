@@ -35,7 +35,7 @@ type Message struct {
 
 // Server is a running test server. Its methods are safe for concurrent use.
 type Server struct {
-	// Host is the address to connect to: "127.0.0.1".
+	// Host is the address to connect to: "127.0.0.1", or "::1" with OnIPv6.
 	Host string
 	// Port is the ephemeral port the server listens on.
 	Port int
@@ -95,6 +95,17 @@ func ClosedPort(t TB) int {
 	return port
 }
 
+// HasIPv6 tells whether this machine can listen on the IPv6 loopback
+// address, which OnIPv6 needs; a test skips when it cannot.
+func HasIPv6() bool {
+	l, err := net.Listen("tcp", "[::1]:0")
+	if err != nil {
+		return false
+	}
+	_ = l.Close()
+	return true
+}
+
 // Start starts a server; the caller must Close it.
 func Start(opts ...Option) (*Server, error) {
 	set := defaults()
@@ -105,7 +116,7 @@ func Start(opts ...Option) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	ln, err := net.Listen("tcp", net.JoinHostPort(set.listen, "0"))
 	if err != nil {
 		return nil, fmt.Errorf("smtptest: listen on loopback: %w", err)
 	}
@@ -116,7 +127,7 @@ func Start(opts ...Option) (*Server, error) {
 	}
 	port := ln.Addr().(*net.TCPAddr).Port
 	s := &Server{
-		Host: "127.0.0.1", Port: port, Addr: net.JoinHostPort("127.0.0.1", strconv.Itoa(port)),
+		Host: set.listen, Port: port, Addr: net.JoinHostPort(set.listen, strconv.Itoa(port)),
 		set: set, ca: ca, ln: ln, caDir: caDir,
 		done: make(chan struct{}), served: make(chan struct{}),
 		hanging: make(chan Step, 16),
