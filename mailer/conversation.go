@@ -416,7 +416,7 @@ func (c *conversation) auth() error {
 		}
 		_, params := c.client.Extension("AUTH")
 		offered := strings.Fields(params)
-		mech, err := chooseMechanism(c.s.Auth, offered, c.tlsHow != "", c.s.AllowInsecureAuth)
+		mech, err := chooseMechanism(c.s.Auth, offered, c.tlsHow != "", c.tlsHow == "" && cleartextAllowed(c.s))
 		if err != nil {
 			return "", err
 		}

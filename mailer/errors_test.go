@@ -13,38 +13,6 @@ import (
 	"smtpconf/mailer/smtptest"
 )
 
-// nxdomainResolver is a real resolver that asks a DNS server on loopback
-// which answers every question with NXDOMAIN.
-func nxdomainResolver(t testing.TB) *net.Resolver {
-	t.Helper()
-	pc, err := net.ListenPacket("udp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { pc.Close() })
-	go func() {
-		buf := make([]byte, 1500)
-		for {
-			n, from, err := pc.ReadFrom(buf)
-			if err != nil {
-				return
-			}
-			if n < 12 {
-				continue
-			}
-			resp := append([]byte(nil), buf[:n]...)
-			resp[2] = 0x80 | resp[2]&0x01 // response, recursion desired as asked
-			resp[3] = 0x80 | 3            // recursion available, NXDOMAIN
-			_, _ = pc.WriteTo(resp, from)
-		}
-	}()
-	addr := pc.LocalAddr().String()
-	return &net.Resolver{PreferGo: true, Dial: func(ctx context.Context, _, _ string) (net.Conn, error) {
-		var d net.Dialer
-		return d.DialContext(ctx, "udp", addr)
-	}}
-}
-
 func TestFailuresAreClassifiedWithAHintThatNamesTheFix(t *testing.T) {
 	const rcpt = "admin@example.net"
 	short := 300 * time.Millisecond
@@ -100,10 +68,17 @@ func TestFailuresAreClassifiedWithAHintThatNamesTheFix(t *testing.T) {
 			step: StepAuth, kind: KindMechanismMissing, hint: "set auth to one the server offers: login, plain"},
 		{name: "no_auth_offered", server: []smtptest.Option{smtptest.WithMechanisms()},
 			step: StepAuth, kind: KindMechanismMissing, hint: "set auth none"},
+		// A name, not loopback: to 127.0.0.1 or localhost config allows a
+		// password in clear (TestLoginWithoutTLSFollowsConfigsRule).
 		{name: "plain_in_clear_text_refused", server: []smtptest.Option{smtptest.WithoutStartTLS()},
-			edit: func(_ *testing.T, c *config.Server, _ *Options) { c.Auth = config.AuthPlain },
+			edit: func(t *testing.T, c *config.Server, o *Options) {
+				c.Auth, c.Host, o.Resolver = config.AuthPlain, "mail.example.test", loopbackResolver(t)
+			},
 			step: StepAuth, kind: KindInsecureAuth, hint: "turn on starttls"},
 		{name: "auto_in_clear_text_without_cram", server: []smtptest.Option{smtptest.WithoutStartTLS(), smtptest.WithMechanisms("PLAIN", "LOGIN")},
+			edit: func(t *testing.T, c *config.Server, o *Options) {
+				c.Host, o.Resolver = "mail.example.test", loopbackResolver(t)
+			},
 			step: StepAuth, kind: KindInsecureAuth, hint: "allow_insecure_auth"},
 		{name: "credentials_rejected", edit: func(_ *testing.T, c *config.Server, _ *Options) { c.Password = "wrong" },
 			step: StepAuth, kind: KindAuthFailed, hint: "check both", code: 535, enhanced: "5.7.8"},

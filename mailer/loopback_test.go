@@ -1,0 +1,75 @@
+package mailer
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"smtpconf/config"
+	"smtpconf/mailer/smtptest"
+)
+
+// TestLoginWithoutTLSFollowsConfigsRule holds the mailer to config's one
+// rule for a password in clear: to a loopback host (where it never reaches
+// the network) PLAIN and LOGIN are allowed without TLS, as validate says;
+// to any other name they are refused, even when the name leads to the
+// same server. Validate and the mailer must agree in every case.
+func TestLoginWithoutTLSFollowsConfigsRule(t *testing.T) {
+	cases := []struct {
+		name  string
+		host  string
+		ipv6  bool
+		auth  config.Auth
+		mechs []string
+		want  string // mechanism used, "" when the login must be refused
+	}{
+		{name: "plain_to_127.0.0.1", host: "127.0.0.1", auth: config.AuthPlain, want: "PLAIN"},
+		{name: "login_to_127.0.0.1", host: "127.0.0.1", auth: config.AuthLogin, want: "LOGIN"},
+		{name: "auto_to_127.0.0.1_without_cram", host: "127.0.0.1", auth: config.AuthAuto, mechs: []string{"PLAIN", "LOGIN"}, want: "PLAIN"},
+		{name: "plain_to_localhost", host: "localhost", auth: config.AuthPlain, want: "PLAIN"},
+		{name: "plain_to_bracketed_::1", host: "[::1]", ipv6: true, auth: config.AuthPlain, want: "PLAIN"},
+		{name: "login_to_::1", host: "::1", ipv6: true, auth: config.AuthLogin, want: "LOGIN"},
+		{name: "plain_to_a_name_is_refused", host: "mail.example.test", auth: config.AuthPlain},
+		{name: "auto_to_a_name_without_cram_is_refused", host: "mail.example.test", auth: config.AuthAuto, mechs: []string{"PLAIN", "LOGIN"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			opts := []smtptest.Option{smtptest.WithoutStartTLS()}
+			if c.mechs != nil {
+				opts = append(opts, smtptest.WithMechanisms(c.mechs...))
+			}
+			if c.ipv6 {
+				if !smtptest.HasIPv6() {
+					t.Skip("this machine cannot listen on [::1]")
+				}
+				opts = append(opts, smtptest.OnIPv6())
+			}
+			srv, cfg := newServer(t, opts...)
+			cfg.Host, cfg.Auth = c.host, c.auth
+			o := Options{LocalName: "client.test", Resolver: loopbackResolver(t)}
+
+			valid := config.Validate(config.Config{SMTP: config.SMTP{Server: cfg}}).Err()
+			if (valid == nil) != (c.want != "") {
+				t.Fatalf("validate says %v: the case expects the login to be allowed: %v", valid, c.want != "")
+			}
+			r := SendTest(timeoutCtx(t), cfg, "admin@example.net", o)
+			if c.want != "" {
+				mustOK(t, r)
+				if r.Mechanism != c.want {
+					t.Errorf("mechanism = %q, want %q", r.Mechanism, c.want)
+				}
+				if msgs := srv.Messages(); len(msgs) != 1 || msgs[0].User != testUser {
+					t.Errorf("server holds %+v, want one message from %s", msgs, testUser)
+				}
+				return
+			}
+			var e *Error
+			if !errors.As(r.Err, &e) || e.Kind != KindInsecureAuth || !strings.Contains(e.Hint, "turn on starttls") {
+				t.Fatalf("err = %v (%T), want %s with a hint to turn on starttls", r.Err, r.Err, KindInsecureAuth)
+			}
+			if len(srv.Messages()) != 0 {
+				t.Error("a message was delivered after the login was refused")
+			}
+		})
+	}
+}
