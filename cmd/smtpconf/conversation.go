@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/x/term"
@@ -23,9 +25,54 @@ type conversationFlags struct {
 }
 
 func (fl *conversationFlags) register(cmd *cobra.Command, toUsage string) {
-	cmd.Flags().BoolVar(&fl.json, "json", false, "print the result as one JSON object instead of the steps")
+	cmd.Flags().BoolVar(&fl.json, "json", false, "print the result as one JSON object instead of the steps, also when the file or a flag is wrong")
+	// A stray argument is cobra's usage error, after the flags are parsed;
+	// flag errors themselves are answered by the root's flag error func.
+	cmd.Args = func(cmd *cobra.Command, args []string) error {
+		err := cobra.NoArgs(cmd, args)
+		if err != nil && fl.json {
+			writeFailureJSON(cmd.OutOrStdout(), usageHelp(cmd, err))
+		}
+		return err
+	}
+	if cmd.Annotations == nil {
+		cmd.Annotations = map[string]string{}
+	}
+	cmd.Annotations[jsonFailuresAnnotation] = "true"
 	cmd.Flags().DurationVar(&fl.timeout, "timeout", 0, "limit for each network step, overriding the file's timeout (1s to 5m)")
 	cmd.Flags().StringVar(&fl.to, "to", "", toUsage)
+}
+
+// jsonFailuresAnnotation marks a command whose --json answers usage
+// errors in JSON too.
+const jsonFailuresAnnotation = "smtpconf/json-failures"
+
+// usageHelp is a usage error from cobra with where to read the usage.
+func usageHelp(cmd *cobra.Command, err error) error {
+	return hinted(exitUsage, err, fmt.Sprintf("run '%s --help' for usage", cmd.CommandPath()))
+}
+
+// askedForJSON tells whether the command line asked cmd for --json, even
+// when parsing stopped at a bad flag before reaching it.
+func askedForJSON(cmd *cobra.Command, args []string) bool {
+	if cmd.Annotations[jsonFailuresAnnotation] == "" {
+		return false
+	}
+	if f := cmd.Flags().Lookup("json"); f != nil && f.Changed {
+		return f.Value.String() == "true"
+	}
+	asked := false
+	for _, a := range args {
+		if a == "--" {
+			break
+		}
+		if a == "--json" {
+			asked = true
+		} else if v, ok := strings.CutPrefix(a, "--json="); ok {
+			asked, _ = strconv.ParseBool(v)
+		}
+	}
+	return asked
 }
 
 // conversation is mailer.Check or mailer.SendTest.
@@ -33,37 +80,16 @@ type conversation func(ctx context.Context, s config.Server, rcpt string, opts m
 
 // talkToServer loads and validates the file (exit 3 before any network
 // traffic), runs the conversation with live progress, and maps the outcome
-// to 0 (ok) or 1 (failed, cancelled).
+// to 0 (ok) or 1 (failed, cancelled). With --json, stdout is one JSON
+// object whatever happens: a failure before the conversation (exit 2 or 3)
+// is {"ok": false, "error", "hint", ...} too, its text still on stderr.
 func talkToServer(cmd *cobra.Command, g *globals, fl *conversationFlags, talk conversation, needRecipient bool) error {
-	if fl.timeout != 0 && (fl.timeout < config.MinTimeout || fl.timeout > config.MaxTimeout) {
-		return usageErrorf("--timeout %s is out of range: give a value from %s to %s", fl.timeout, config.MinTimeout, config.MaxTimeout)
-	}
-	// The file's addresses pass config's rule before they are used; --to
-	// must too, or a CR/LF in it would reach RCPT TO on the wire.
-	if fl.to != "" {
-		if err := config.CheckAddress(fl.to); err != nil {
-			return usageErrorf("--to: %w", err)
-		}
-	}
-	f, err := g.loadConfig(cmd)
+	server, rcpt, err := prepareConversation(cmd, g, fl, needRecipient)
 	if err != nil {
+		if fl.json {
+			writeFailureJSON(cmd.OutOrStdout(), err)
+		}
 		return err
-	}
-	errOut := cmd.ErrOrStderr()
-	if printProblems(errOut, f.Path, f.Validate().Errors()) {
-		_, _ = fmt.Fprintln(errOut, "fix the file first: `smtpconf validate` lists the problems, `smtpconf set` or `smtpconf configure` changes them")
-		return reported(exitConfig)
-	}
-	rcpt := fl.to
-	if rcpt == "" {
-		rcpt = f.Config.SMTP.TestRecipient
-	}
-	if rcpt == "" && needRecipient {
-		return usageErrorf("no recipient: pass --to ADDRESS or set one with `smtpconf set test_recipient=ADDRESS`")
-	}
-	server := f.Config.Effective()
-	if fl.timeout != 0 {
-		server.Timeout = config.Duration{Duration: fl.timeout}
 	}
 
 	out := cmd.OutOrStdout()
@@ -85,6 +111,48 @@ func talkToServer(cmd *cobra.Command, g *globals, fl *conversationFlags, talk co
 		return nil
 	}
 	return reported(exitFailed)
+}
+
+// prepareConversation checks the flags, loads and validates the file and
+// picks the recipient: everything that can fail before the network.
+func prepareConversation(cmd *cobra.Command, g *globals, fl *conversationFlags, needRecipient bool) (config.Server, string, error) {
+	if fl.timeout != 0 && (fl.timeout < config.MinTimeout || fl.timeout > config.MaxTimeout) {
+		return config.Server{}, "", hinted(exitUsage, fmt.Errorf("--timeout %s is out of range", fl.timeout),
+			fmt.Sprintf("give a value from %s to %s", config.MinTimeout, config.MaxTimeout))
+	}
+	// The file's addresses pass config's rule before they are used; --to
+	// must too, or a CR/LF in it would reach RCPT TO on the wire.
+	if fl.to != "" {
+		if err := config.CheckAddress(fl.to); err != nil {
+			// config's message already says what to write instead.
+			return config.Server{}, "", usageErrorf("--to: %w", err)
+		}
+	}
+	f, err := g.loadConfig(cmd)
+	if err != nil {
+		return config.Server{}, "", err
+	}
+	errOut := cmd.ErrOrStderr()
+	problems := f.Validate()
+	if printProblems(errOut, f.Path, problems.Errors()) {
+		const hint = "fix the file first: `smtpconf validate` lists the problems, `smtpconf set` or `smtpconf configure` changes them"
+		_, _ = fmt.Fprintln(errOut, hint)
+		return config.Server{}, "", &exitError{code: exitConfig, err: fmt.Errorf("%s is not valid", f.Path), hint: hint,
+			problems: problems, reported: true}
+	}
+	rcpt := fl.to
+	if rcpt == "" {
+		rcpt = f.Config.SMTP.TestRecipient
+	}
+	if rcpt == "" && needRecipient {
+		return config.Server{}, "", hinted(exitUsage, errors.New("no recipient"),
+			"pass --to ADDRESS or set one with `smtpconf set test_recipient=ADDRESS`")
+	}
+	server := f.Config.Effective()
+	if fl.timeout != 0 {
+		server.Timeout = config.Duration{Duration: fl.timeout}
+	}
+	return server, rcpt, nil
 }
 
 // stepPrinter shows each step as it starts and ends. On a terminal the

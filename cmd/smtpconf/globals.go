@@ -13,6 +13,7 @@ import (
 type globals struct {
 	configFlag string // --config as given; empty when absent
 	getenv     func(string) string
+	args       []string // the command line, without the program name
 	// exitCode is the status of a command that failed and has already said
 	// why; errors that still need printing travel as errors instead.
 	exitCode int

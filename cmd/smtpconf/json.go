@@ -2,8 +2,11 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
 	"io"
 
+	"smtpconf/config"
 	"smtpconf/mailer"
 )
 
@@ -28,4 +31,71 @@ func writeResultJSON(w io.Writer, res *mailer.Result, cancelled bool) error {
 	body = append(body, '\n')
 	_, err = w.Write(body)
 	return err
+}
+
+// failureJSON is check's and test's --json output when they stop before
+// talking to the server: mailer's result fields, so that a script reads
+// .ok, .error and .hint the same way whatever happened, with "kind" saying
+// "usage" (exit 2) or "config" (exit 3), and the file's problems.
+type failureJSON struct {
+	OK       bool          `json:"ok"`
+	Steps    []struct{}    `json:"steps"`
+	Warnings []string      `json:"warnings"`
+	Error    string        `json:"error"`
+	Hint     string        `json:"hint"`
+	Kind     string        `json:"kind"`
+	Problems []problemJSON `json:"problems,omitempty"`
+}
+
+// problemJSON is one of the file's problems as --json gives it; line is 0
+// when not known, severity "error" or "warning".
+type problemJSON struct {
+	Key      string `json:"key"`
+	Line     int    `json:"line"`
+	Message  string `json:"message"`
+	Severity string `json:"severity"`
+}
+
+func problemsJSON(ps config.Problems) []problemJSON {
+	out := []problemJSON{}
+	for _, p := range ps {
+		out = append(out, problemJSON{Key: p.Key, Line: p.Line, Message: p.Message, Severity: p.Severity.String()})
+	}
+	return out
+}
+
+// writeFailureJSON prints err, which ended check or test before the
+// conversation, as one failureJSON object. Its text goes to stderr as usual.
+func writeFailureJSON(w io.Writer, err error) {
+	out := failureJSON{Steps: []struct{}{}, Warnings: []string{}, Error: err.Error(), Kind: "usage"}
+	var e *exitError
+	if errors.As(err, &e) {
+		if e.err != nil {
+			out.Error = e.err.Error()
+		}
+		out.Hint = e.hint
+		if e.code == exitConfig {
+			out.Kind = "config"
+		}
+		if len(e.problems) > 0 {
+			out.Problems = problemsJSON(e.problems)
+		}
+	}
+	var perr *config.ParseError
+	if errors.As(err, &perr) {
+		// The file does not parse: the error and whatever else was found.
+		ps := append(config.Problems{{Key: perr.Key, Line: perr.Line, Message: perr.Message}}, perr.Others...)
+		out.Problems = problemsJSON(ps)
+		if out.Hint == "" {
+			out.Hint = "correct the file in an editor: `smtpconf validate` lists its problems"
+			if perr.Line > 0 {
+				out.Hint = fmt.Sprintf("correct line %d in an editor: `smtpconf validate` lists the file's problems", perr.Line)
+			}
+		}
+	}
+	body, merr := json.Marshal(out)
+	if merr != nil {
+		return // cannot happen: strings, ints and slices of them
+	}
+	_, _ = w.Write(append(body, '\n'))
 }

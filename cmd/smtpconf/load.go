@@ -19,7 +19,7 @@ func (g *globals) loadConfig(cmd *cobra.Command) (*config.File, error) {
 	path, _ := g.configPath()
 	f, err := config.Load(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, configErrorf("%s does not exist: create it with `smtpconf set KEY=VALUE...` or `smtpconf configure`", path)
+		return nil, hinted(exitConfig, fmt.Errorf("%s does not exist", path), "create it with `smtpconf set KEY=VALUE...` or `smtpconf configure`")
 	}
 	if err != nil {
 		return nil, loadError(path, err)

@@ -11,11 +11,13 @@ import (
 	"charm.land/fang/v2"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
+
+	"smtpconf/config"
 )
 
 // run is the whole program, minus the process exit, so that it can be tested.
 func run(args []string) int {
-	g := &globals{getenv: os.Getenv}
+	g := &globals{getenv: os.Getenv, args: args}
 	root := newRootCmd(g)
 	root.SetArgs(args)
 	root.SetIn(os.Stdin)
@@ -77,7 +79,10 @@ func newRootCmd(g *globals) *cobra.Command {
 		}
 	}
 	markRunFailures(root, g)
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		if askedForJSON(cmd, g.args) {
+			writeFailureJSON(cmd.OutOrStdout(), usageHelp(cmd, err))
+		}
 		return &exitError{code: exitUsage, err: err}
 	})
 	describeConfigFile(root, g)
@@ -95,17 +100,27 @@ const (
 // exitError carries the exit code chosen by whoever understood the failure.
 // A reported error has already been explained on the terminal (validate's
 // problem list, check's failed step) and is not printed again.
+//
+// hint, when set, is what to do about it: the text says it after the error
+// ("X does not exist: create it with ..."), --json gives it apart. problems
+// are the file's, listed by --json.
 type exitError struct {
 	code     int
 	err      error
+	hint     string
+	problems config.Problems
 	reported bool
 }
 
 func (e *exitError) Error() string {
-	if e.err == nil {
-		return fmt.Sprintf("exit status %d", e.code)
+	msg := fmt.Sprintf("exit status %d", e.code)
+	if e.err != nil {
+		msg = e.err.Error()
 	}
-	return e.err.Error()
+	if e.hint != "" {
+		msg += ": " + e.hint
+	}
+	return msg
 }
 
 func (e *exitError) Unwrap() error { return e.err }
@@ -116,6 +131,11 @@ func usageErrorf(format string, args ...any) error {
 
 func configErrorf(format string, args ...any) error {
 	return &exitError{code: exitConfig, err: fmt.Errorf(format, args...)}
+}
+
+// hinted is a failure with its exit code, the error and what to do about it.
+func hinted(code int, err error, hint string) error {
+	return &exitError{code: code, err: err, hint: hint}
 }
 
 // reported ends a command whose failure is already on screen.
