@@ -131,25 +131,20 @@ func TestHelpNamesTheConfigFile(t *testing.T) {
 	}
 }
 
-// The `smtpconf set` lines of the root and set help examples do what they
-// say when pasted as written, in order, starting without a file: each saves,
-// and the first sets up the custom server it names.
+// The `smtpconf set` examples of the root and set help do what they say
+// when pasted as --help renders them, in order, starting without a file:
+// each saves, and the first sets up the custom server it names. A command
+// split with " \\" line continuations is pasted whole, as sh reads it.
 func TestHelpExamplesWork(t *testing.T) {
-	root := newRootCmd(&globals{getenv: os.Getenv})
-	setCmd, _, err := root.Find([]string{"set"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, cmd := range []*cobra.Command{root, setCmd} {
-		t.Run(cmd.CommandPath(), func(t *testing.T) {
+	for _, command := range [][]string{nil, {"set"}} {
+		t.Run(strings.Join(append([]string{"smtpconf"}, command...), " "), func(t *testing.T) {
 			e := newEnv(t)
 			// As the admin's shell would run them: smtpconf on PATH, the
 			// file from the environment, the password in $SMTP_PASSWORD.
 			e = e.with("SMTPCONF_CONFIG="+e.config, "SMTP_PASSWORD=Fr0m-The-Env",
 				"PATH="+filepath.Dir(binary)+string(os.PathListSeparator)+os.Getenv("PATH"))
 			var ran int
-			for _, line := range strings.Split(cmd.Example, "\n") {
-				line = strings.TrimSpace(line)
+			for _, line := range exampleCommands(helpExamples(t, e, command...)) {
 				if !strings.Contains(line, "smtpconf set ") {
 					continue // the form, or the network
 				}
@@ -162,7 +157,8 @@ func TestHelpExamplesWork(t *testing.T) {
 				if ran == 0 {
 					show := e.smtpconf("show")
 					if !regexp.MustCompile(`(?m)^server +custom `).MatchString(show.stdout) ||
-						!regexp.MustCompile(`(?m)^host +mail\.example\.com `).MatchString(show.stdout) {
+						!regexp.MustCompile(`(?m)^host +mail\.example\.com `).MatchString(show.stdout) ||
+						!regexp.MustCompile(`(?m)^username +app`).MatchString(show.stdout) {
 						t.Errorf("%s: mail does not go through the server it names:\n%s", line, show)
 					}
 				}
@@ -173,6 +169,98 @@ func TestHelpExamplesWork(t *testing.T) {
 			}
 		})
 	}
+}
+
+// Every example line is in the rendered --help whole: fang cuts a line
+// wider than its code block with "…", and the block is at most 112 columns
+// without a terminal, 72 on an 80-column one. Checked with the test
+// environment's wide setting, with none (as an admin's pipe or log gets it)
+// and at 80 columns.
+func TestHelpShowsExamplesUncut(t *testing.T) {
+	e := newEnv(t)
+	widths := map[string]*env{
+		"wide":       e,
+		"default":    e.without("__FANG_TEST_WIDTH"),
+		"80 columns": e.with("__FANG_TEST_WIDTH=80"),
+	}
+	var walk func(cmd *cobra.Command)
+	commands := map[string]*cobra.Command{}
+	walk = func(cmd *cobra.Command) {
+		if cmd.Example != "" {
+			commands[cmd.CommandPath()] = cmd
+		}
+		for _, sub := range cmd.Commands() {
+			walk(sub)
+		}
+	}
+	walk(newRootCmd(&globals{getenv: os.Getenv}))
+	for path, cmd := range commands {
+		var want []string
+		for _, line := range strings.Split(cmd.Example, "\n") {
+			if line = strings.Join(strings.Fields(line), " "); line != "" {
+				want = append(want, line)
+			}
+		}
+		for name, env := range widths {
+			// serve's example is its owner's to split; it fits the default width.
+			if name == "80 columns" && cmd.Name() == "serve" {
+				continue
+			}
+			t.Run(path+"/"+name, func(t *testing.T) {
+				args := strings.Fields(strings.TrimPrefix(path, "smtpconf"))
+				got := helpExamples(t, env, args...)
+				for i := range got {
+					got[i] = strings.Join(strings.Fields(got[i]), " ")
+				}
+				if strings.Join(got, "\n") != strings.Join(want, "\n") {
+					t.Errorf("--help renders the examples as\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+				}
+			})
+		}
+	}
+}
+
+// helpExamples runs `smtpconf ARGS --help` and returns the lines of its
+// examples block as rendered, without the block's indentation.
+func helpExamples(t *testing.T, e *env, args ...string) []string {
+	t.Helper()
+	o := e.run("", append(args, "--help")...)
+	expectCode(t, o, exitOK)
+	var lines []string
+	in := false
+	for _, line := range strings.Split(o.stdout, "\n") {
+		trimmed := strings.TrimSpace(line)
+		switch {
+		case strings.EqualFold(trimmed, "examples"):
+			in = true
+		case in && trimmed == "" && len(lines) > 0:
+			return lines
+		case in && trimmed != "":
+			lines = append(lines, trimmed)
+		}
+	}
+	if len(lines) == 0 {
+		t.Fatalf("no examples in --help:\n%s", o)
+	}
+	return lines
+}
+
+// exampleCommands joins the lines of a command split with " \\" line
+// continuations, keeping the newlines, as a paste into sh would.
+func exampleCommands(lines []string) []string {
+	var out []string
+	var cur []string
+	for _, line := range lines {
+		cur = append(cur, line)
+		if !strings.HasSuffix(line, "\\") {
+			out = append(out, strings.Join(cur, "\n"))
+			cur = nil
+		}
+	}
+	if cur != nil {
+		out = append(out, strings.Join(cur, "\n"))
+	}
+	return out
 }
 
 // shell runs a command line with sh, in the test's environment.

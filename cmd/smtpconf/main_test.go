@@ -94,6 +94,18 @@ func (e *env) with(vars ...string) *env {
 	return &c
 }
 
+// without returns a copy of the environment without a variable.
+func (e *env) without(name string) *env {
+	c := *e
+	c.vars = nil
+	for _, v := range e.vars {
+		if !strings.HasPrefix(v, name+"=") {
+			c.vars = append(c.vars, v)
+		}
+	}
+	return &c
+}
+
 // run runs the binary with the given stdin (none when empty).
 func (e *env) run(stdin string, args ...string) outcome {
 	e.t.Helper()

@@ -46,8 +46,13 @@ func newRootCmd(g *globals) *cobra.Command {
 		Long: "Set up, check and store the outgoing-mail (SMTP) settings of this server's application.\n" +
 			"Without a command, opens the interactive form (same as `smtpconf configure`).\n" +
 			"Exit codes: 0 ok, 1 the server check or test failed, 2 usage error, 3 configuration invalid or unreadable.",
+		// Example lines stay within 72 columns, split with " \\" where longer:
+		// fang cuts longer ones with "…" (at 112 columns without a terminal,
+		// 72 on an 80-column one). TestHelpShowsExamplesUncut holds them to it.
 		Example: "  smtpconf\n" +
-			"  smtpconf set use_default=false sender=noreply@example.com host=mail.example.com port=587 starttls=true auth=plain username=app password=-\n" +
+			"  smtpconf set use_default=false sender=noreply@example.com \\\n" +
+			"    host=mail.example.com port=587 starttls=true auth=plain \\\n" +
+			"    username=app password=-\n" +
 			"  smtpconf check && smtpconf test --to admin@example.com",
 		Args: cobra.NoArgs,
 		RunE: configure.RunE,

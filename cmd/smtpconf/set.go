@@ -31,9 +31,14 @@ func newSetCmd(g *globals) *cobra.Command {
 			"which keeps a password out of the shell history and the process list.\n\n" +
 			keyList(),
 		// The examples run in this order on a new file in TestHelpExamplesWork.
-		Example: "  smtpconf set use_default=false sender=noreply@example.com host=mail.example.com port=587 starttls=true auth=plain username=app@example.com password=-\n" +
+		// A continuation line must not hold an empty KEY= (fang's example
+		// styling indexes the value's first byte before the program name).
+		Example: "  smtpconf set use_default=false sender=noreply@example.com \\\n" +
+			"    host=mail.example.com port=587 starttls=true auth=plain \\\n" +
+			"    username=app@example.com password=-\n" +
 			"  printf '%s\\n' \"$SMTP_PASSWORD\" | smtpconf set password=-\n" +
-			"  smtpconf set password= password_env=SMTP_PASSWORD test_recipient=admin@example.com\n" +
+			"  smtpconf set password= password_env=SMTP_PASSWORD \\\n" +
+			"    test_recipient=admin@example.com\n" +
 			"  smtpconf set use_default=true",
 		Args: cobra.MinimumNArgs(1),
 		ValidArgsFunction: func(_ *cobra.Command, _ []string, word string) ([]string, cobra.ShellCompDirective) {
