@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -8,6 +9,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/charmbracelet/x/term"
@@ -19,14 +21,15 @@ import (
 
 // conversationFlags are the flags check and test share.
 type conversationFlags struct {
-	json    bool
-	timeout time.Duration
-	to      string
+	json       bool
+	timeout    time.Duration
+	to         string
+	transcript bool
 }
 
 func (fl *conversationFlags) register(cmd *cobra.Command, toUsage string) {
 	cmd.Flags().BoolVar(&fl.json, "json", false, "print the result as one JSON object instead of the steps, also when the file or a flag is wrong")
-	// A stray argument is cobra's usage error, after the flags are parsed;
+	// No arguments. A stray one is cobra's usage error, after the flags are parsed;
 	// flag errors themselves are answered by the root's flag error func.
 	cmd.Args = func(cmd *cobra.Command, args []string) error {
 		err := cobra.NoArgs(cmd, args)
@@ -41,6 +44,8 @@ func (fl *conversationFlags) register(cmd *cobra.Command, toUsage string) {
 	cmd.Annotations[jsonFailuresAnnotation] = "true"
 	cmd.Flags().DurationVar(&fl.timeout, "timeout", 0, "limit for each network step, overriding the file's timeout (1s to 5m)")
 	cmd.Flags().StringVar(&fl.to, "to", "", toUsage)
+	cmd.Flags().BoolVar(&fl.transcript, "transcript", false,
+		"after the steps, print the SMTP dialogue on stderr (C: and S: lines; passwords and AUTH payloads redacted), also on failure")
 }
 
 // jsonFailuresAnnotation marks a command whose --json answers usage
@@ -97,8 +102,18 @@ func talkToServer(cmd *cobra.Command, g *globals, fl *conversationFlags, talk co
 	if !fl.json {
 		opts.Progress = newStepPrinter(out, g.getenv).print
 	}
+	// The dialogue is held until the conversation ends: written as it
+	// happens, it would break up the step lines a terminal rewrites.
+	var transcript syncBuffer
+	if fl.transcript {
+		opts.Transcript = &transcript
+	}
 	res := talk(cmd.Context(), server, rcpt, opts)
 	cancelled := errors.Is(cmd.Context().Err(), context.Canceled)
+	if fl.transcript {
+		// On stderr, so that stdout stays the steps, or pure JSON.
+		_, _ = cmd.ErrOrStderr().Write(transcript.Bytes())
+	}
 
 	if fl.json {
 		if err := writeResultJSON(out, res, cancelled); err != nil {
@@ -153,6 +168,25 @@ func prepareConversation(cmd *cobra.Command, g *globals, fl *conversationFlags, 
 		server.Timeout = config.Duration{Duration: fl.timeout}
 	}
 	return server, rcpt, nil
+}
+
+// syncBuffer collects the transcript; mailer writes it from the
+// conversation, and a cancelled one may still be closing.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) Bytes() []byte {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return bytes.Clone(b.buf.Bytes())
 }
 
 // stepPrinter shows each step as it starts and ends. On a terminal the

@@ -30,7 +30,7 @@ func expectNoSecret(t *testing.T, o outcome, forms []string) {
 }
 
 // No command prints the password, in any form, on any path: success,
-// validation errors, network errors, --json.
+// validation errors, network errors, --json, --transcript.
 func TestNoCommandPrintsThePassword(t *testing.T) {
 	port := strconv.Itoa(smtptest.ClosedPort(t))
 	unreachable := strings.NewReplacer(`host = "mail.example.com"`, `host = "127.0.0.1"`, "port = 587", "port = "+port,
@@ -44,14 +44,19 @@ func TestNoCommandPrintsThePassword(t *testing.T) {
 		"password from a command": strings.Replace(unreachable, `password = "`+secret+`"`, `password_command = "echo `+secret+`"`, 1),
 		// The syntax error is in the password's own line.
 		"password in a broken file": strings.Replace(validConfig, `password = "`+secret+`"`, `password = "`+secret, 1),
+		// Servers that get as far as the login, for --transcript.
+		"server that accepts the login": configFor(smtptest.NewServer(t, smtptest.WithUser(serverUser, secret)), true, "plain", secret, `test_recipient = "admin@example.com"`),
+		"server that refuses the login": configFor(smtptest.NewServer(t, smtptest.WithUser(serverUser, "other")), true, "login", secret, `test_recipient = "admin@example.com"`),
 	}
 	commands := [][]string{
 		{"validate"}, {"show"}, {"show", "--json"},
 		{"check", "--timeout", "2s"}, {"check", "--json", "--timeout", "2s"},
 		{"test", "--timeout", "2s"}, {"test", "--json", "--timeout", "2s"},
+		{"check", "--transcript", "--timeout", "2s"}, {"test", "--transcript", "--timeout", "2s"},
+		{"test", "--json", "--transcript", "--timeout", "2s"},
 		{"set", "password=" + secret, "port=70000"},
 	}
-	forms := secretForms("noreply@example.com", secret)
+	forms := append(secretForms("noreply@example.com", secret), secretForms(serverUser, secret)...)
 	for name, config := range configs {
 		for _, command := range commands {
 			t.Run(name+"/"+strings.Join(command, " "), func(t *testing.T) {

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"net"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -202,6 +204,63 @@ func TestNoNetworkBeforeTheFileIsValid(t *testing.T) {
 			if c, err := l.Accept(); err == nil {
 				c.Close()
 				t.Error("smtpconf connected to the server")
+			}
+		})
+	}
+}
+
+// --transcript prints the SMTP dialogue on stderr after the steps, also on
+// failure and with --json (stdout then stays one JSON object), with the
+// login redacted; without it there is no dialogue.
+func TestTranscript(t *testing.T) {
+	tests := []struct {
+		name     string
+		password string // in the file; the server wants serverPassword
+		auth     string
+		args     []string
+		wantCode int
+		want     []string // lines of the dialogue on stderr
+	}{
+		{"check", serverPassword, "plain", []string{"check", "--transcript"}, exitOK,
+			[]string{"C: EHLO ", "S: 220 ", "C: STARTTLS", "-- TLS: ", "C: AUTH PLAIN <redacted>", "S: 235 ", "C: RSET", "C: QUIT"}},
+		{"test with --json", serverPassword, "login", []string{"test", "--json", "--transcript"}, exitOK,
+			[]string{"C: AUTH LOGIN", "C: <redacted>", "C: DATA", "S: 354 ", "C: ."}},
+		{"a refused login", "not-the-password", "plain", []string{"check", "--transcript"}, exitFailed,
+			[]string{"C: AUTH PLAIN <redacted>", "S: 535 "}},
+		{"a refused login with --json", "not-the-password", "login", []string{"check", "--transcript", "--json"}, exitFailed,
+			[]string{"C: AUTH LOGIN", "S: 535 "}},
+	}
+	forms := append(secretForms(serverUser, serverPassword), secretForms(serverUser, "not-the-password")...)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srv := smtptest.NewServer(t, smtptest.WithUser(serverUser, serverPassword))
+			e := newEnv(t)
+			e.writeConfig(configFor(srv, true, tt.auth, tt.password, `test_recipient = "admin@example.com"`))
+			o := e.smtpconf(tt.args...)
+			expectCode(t, o, tt.wantCode)
+			expectNoSecret(t, o, forms)
+			for _, want := range tt.want {
+				if !regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(want)).MatchString(o.stderr) {
+					t.Errorf("stderr should have a line starting %q:\n%s", want, o)
+				}
+			}
+			if regexp.MustCompile(`(?m)^(C|S|--): `).MatchString(o.stdout) {
+				t.Errorf("the dialogue belongs on stderr, not stdout:\n%s", o)
+			}
+			if slices.Contains(tt.args, "--json") {
+				var v jsonOutcome
+				decodeOne(t, o, &v)
+				if len(v.Steps) == 0 {
+					t.Errorf("--json lost its steps:\n%s", o)
+				}
+			} else if !strings.Contains(o.stdout, "✓ ") {
+				t.Errorf("the steps should still be on stdout:\n%s", o)
+			}
+
+			without := e.smtpconf(slices.DeleteFunc(slices.Clone(tt.args), func(a string) bool { return a == "--transcript" })...)
+			expectCode(t, without, tt.wantCode)
+			if strings.Contains(without.stderr, "C: ") {
+				t.Errorf("no dialogue without --transcript:\n%s", without)
 			}
 		})
 	}
