@@ -20,6 +20,8 @@ func TestUsageErrorsExit2(t *testing.T) {
 		wantErr string
 	}{
 		{"unknown command", []string{"frobnicate"}, `unknown command "frobnicate"`},
+		{"help for an unknown command", []string{"help", "frobnicate"}, `unknown command "frobnicate" for "smtpconf"`},
+		{"help with a stray argument", []string{"help", "check", "extra"}, `unknown command "extra" for "smtpconf check"`},
 		{"unknown root flag", []string{"--frobnicate"}, "unknown flag: --frobnicate"},
 		{"unknown subcommand flag", []string{"check", "--frobnicate"}, "unknown flag: --frobnicate"},
 		{"flag without its value", []string{"check", "--timeout"}, "flag needs an argument"},
@@ -56,6 +58,36 @@ func TestSetHelpListsTheKeys(t *testing.T) {
 	for _, key := range []string{"use_default", "host", "port", "password_env", "tls_ca_file", "test_recipient", "default_server.KEY"} {
 		if !strings.Contains(o.stdout, key) {
 			t.Errorf("set --help should name %s:\n%s", key, o)
+		}
+	}
+}
+
+// `smtpconf help COMMAND` is COMMAND --help; bare, the root's help.
+func TestHelpCommand(t *testing.T) {
+	e := newEnv(t)
+	for _, args := range [][]string{{"help"}, {"help", "set"}, {"help", "set", "host=x"}, {"help", "check"}} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			o := e.run("", args...)
+			expectCode(t, o, exitOK)
+			// The same description, usage and examples; the lists after
+			// them differ only in how help's own entry is aligned.
+			want := e.run("", append(args[1:], "--help")...)
+			head := func(s string) string { return regexp.MustCompile(`(?m)^ *(COMMANDS|FLAGS) *$`).Split(s, 2)[0] }
+			if head(o.stdout) != head(want.stdout) || !strings.Contains(o.stdout, "EXAMPLES") {
+				t.Errorf("want the same as %s --help:\n%s", strings.Join(args[1:], " "), o)
+			}
+		})
+	}
+}
+
+// Every command's --help has examples; cobra's completion command is
+// cobra's, and its help already shows how to load each script.
+func TestEveryCommandHasExamples(t *testing.T) {
+	root := newRootCmd(&globals{getenv: os.Getenv})
+	root.InitDefaultHelpCmd()
+	for _, cmd := range append(root.Commands(), root) {
+		if cmd.Example == "" && cmd.Name() != "completion" {
+			t.Errorf("%s has no Example", cmd.CommandPath())
 		}
 	}
 }

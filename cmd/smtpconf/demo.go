@@ -35,6 +35,8 @@ func newDemoCmd(_ *globals) *cobra.Command {
 			"so every screen, Detect and a successful test e-mail can be tried with nothing installed.\n" +
 			"Nothing is written outside a temporary directory, which is removed at exit; nothing leaves this machine.\n" +
 			"On exit, prints what the demo server received.",
+		Example: "  smtpconf demo\n" +
+			"  smtpconf demo --accessible",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if cmd.Flags().Changed("config") {

@@ -65,6 +65,7 @@ func newRootCmd(g *globals) *cobra.Command {
 	// flag values are shared, not copied.
 	root.Flags().AddFlagSet(configure.Flags())
 
+	root.SetHelpCommand(newHelpCmd())
 	root.AddCommand(
 		configure,
 		newDemoCmd(g),
