@@ -28,6 +28,15 @@ import (
 // connection, send a test e-mail, edit again, quit.
 
 func runAccessible(ctx context.Context, opts Options, in io.Reader, out io.Writer) error {
+	m := newModel(opts)
+	defer m.cancel()
+	return runAccessibleModel(ctx, m, in, out)
+}
+
+// runAccessibleModel runs the prompts on a model built from its options
+// (tests set what Options do not carry, such as where probes go).
+func runAccessibleModel(ctx context.Context, m *model, in io.Reader, out io.Writer) error {
+	opts := m.opts
 	// Plain output: no colour unless the terminal wants it (NO_COLOR, pipes).
 	out = colorprofile.NewWriter(out, os.Environ())
 	tty := isTerminal(in)
@@ -36,8 +45,6 @@ func runAccessible(ctx context.Context, opts Options, in io.Reader, out io.Write
 		// a time so that piped answers are not swallowed by the first prompt.
 		in = &lineReader{r: in}
 	}
-	m := newModel(opts)
-	defer m.cancel()
 	m.accessible = true
 	m.styles = PlainStyles(true)
 	a := &accessible{m: m, ctx: ctx, in: in, out: out, tty: tty}
@@ -160,12 +167,54 @@ func (a *accessible) prompts(keys []string) error {
 		if err := a.prompt(k); err != nil {
 			return err
 		}
-		if k == "smtp.use_default" && m.fields[k].on {
+		switch {
+		case k == "smtp.use_default" && m.fields[k].on:
 			for _, note := range m.defaultServerNotes() {
 				a.say(note)
 			}
+		case k == "smtp.host" && m.fields[k].value() != "" && m.fieldError(k) == "":
+			if err := a.detect(); err != nil {
+				return err
+			}
 		}
 	}
+	return nil
+}
+
+// detect is the form's Detect as prompts: offered right after the host,
+// No by default so that Enter goes on as before. The probe runs with the
+// session's context, so Ctrl+C ends it (and the session) at once; the
+// report is the dialog's lines; accepting fills in the connection fields,
+// whose prompts then offer the proposal as their current value.
+func (a *accessible) detect() error {
+	m := a.m
+	host := m.fields["smtp.host"].value()
+	detect := false
+	if err := a.ask(huh.NewConfirm().Title("Detect which ports and security " + host + " offers?").Value(&detect)); err != nil || !detect {
+		return err
+	}
+	a.say(probeAsking(host))
+	r := mailer.ProbeWith(a.ctx, host, m.probeOptions())
+	if err := a.ctx.Err(); err != nil {
+		a.say("✗ Cancelled; nothing was filled in.")
+		return fmt.Errorf("detect: %w", err)
+	}
+	for _, l := range m.probeLines(r, math.MaxInt32, "") { // never cut: nothing scrolls here
+		fmt.Fprintln(a.out, plain(l)) // the blank line before the proposal too
+	}
+	if r.Proposal == nil {
+		return nil
+	}
+	use := true
+	if err := a.ask(huh.NewConfirm().Title("Use these settings?").Value(&use)); err != nil || !use {
+		return err
+	}
+	m.accept(*r.Proposal)
+	var filled []string
+	for _, k := range m.visibleKeys([]string{"smtp.protocol", "smtp.port", "smtp.starttls", "smtp.auth"}) {
+		filled = append(filled, m.fields[k].label+" "+m.summaryValue(k))
+	}
+	a.say(m.status + ": " + strings.Join(filled, ", ") + ".")
 	return nil
 }
 

@@ -3,9 +3,13 @@ package tui
 import (
 	"bytes"
 	"context"
+	"errors"
+	"fmt"
+	"net"
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"smtpconf/mailer/smtptest"
 )
@@ -27,11 +31,185 @@ func runPrompts(t *testing.T, path string, answers ...string) string {
 	return out.String()
 }
 
+// runPromptsOn is runPrompts on a model the test has set up (where its
+// probes go), with ctx; it returns what was printed and the flow's error.
+func runPromptsOn(t *testing.T, ctx context.Context, m *model, answers ...string) (string, error) {
+	t.Helper()
+	t.Setenv("NO_COLOR", "1")
+	var out bytes.Buffer
+	err := runAccessibleModel(ctx, m, strings.NewReader(strings.Join(answers, "\n")+"\n"), &out)
+	if strings.Contains(out.String(), "\x1b[") {
+		t.Error("colour codes in accessible output with NO_COLOR")
+	}
+	return out.String(), err
+}
+
+// probedModel is a session on path whose Detect asks loopback servers
+// standing in for ports 465 (implicit TLS), 587 (STARTTLS) and 25 (closed).
+func probedModel(t *testing.T, path string) (m *model, smtps, submission *smtptest.Server) {
+	t.Helper()
+	smtps = smtptest.NewServer(t, smtptest.WithSecurity(smtptest.ImplicitTLS), smtptest.WithUser("app@example.com", "s3cret"))
+	submission = smtptest.NewServer(t, smtptest.WithUser("app@example.com", "s3cret"))
+	m = newModel(Options{Path: path})
+	t.Cleanup(m.cancel)
+	m.probePorts = map[int]int{465: smtps.Port, 587: submission.Port, 25: smtptest.ClosedPort(t)}
+	return m, smtps, submission
+}
+
+// TestAccessibleDetect: in the guided setup, Detect after the host asks
+// the server, prints the dialog's report as plain lines, and accepting its
+// proposal fills in protocol, port and authentication, which the next
+// prompts offer as their current values and Enter keeps.
+func TestAccessibleDetect(t *testing.T) {
+	path := writeConfig(t, "")
+	m, smtps, _ := probedModel(t, path)
+	out, err := runPromptsOn(t, context.Background(), m,
+		"n",                 // step 1: not the platform's server
+		"127.0.0.1",         // step 2: host
+		"y",                 // Detect
+		"",                  // Use these settings? Enter: yes
+		"",                  // protocol: the proposal's, kept
+		"",                  // port: the proposal's, kept (no STARTTLS question for SMTPS)
+		"app@example.com",   // step 3: sender
+		"",                  // sender name
+		"",                  // step 4: authentication: the proposal's, kept
+		"app@example.com",   // username
+		"s3cret",            // password
+		"admin@example.com", // step 5: test recipient
+		"1",                 // menu: save
+		"4",                 // menu: quit
+	)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	port := fmt.Sprint(smtps.Port)
+	for _, want := range []string{
+		"Detect which ports and security 127.0.0.1 offers? [y/N]",
+		"Asking 127.0.0.1 which ports and security it offers…",
+		"What 127.0.0.1 offers",
+		"✓ 465 SMTPS: TLS",
+		"✓ 587 SMTP: TLS",
+		"STARTTLS, AUTH ",
+		"✗ 25 SMTP: ",
+		"Proposed: SMTPS on port " + port + ", authentication auto",
+		"Use these settings? [Y/n]",
+		"✓ Filled in what 127.0.0.1 offers: Protocol SMTPS",
+		"Port (now " + port + "; Enter keeps it",
+		"✓ Saved to " + path,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "enter uses these settings") {
+		t.Errorf("the dialog's keys are in the prompts' output:\n%s", out)
+	}
+	data, _ := os.ReadFile(path)
+	for _, want := range []string{`protocol = "smtps"`, "port = " + port, `auth = "auto"`, `host = "127.0.0.1"`} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("saved file lacks %s:\n%s", want, data)
+		}
+	}
+}
+
+// TestAccessibleDetectDeclined: Enter at Detect (no probe), or no to its
+// proposal, keeps the values entered: only the host changes in the file.
+func TestAccessibleDetectDeclined(t *testing.T) {
+	const file = `[smtp]
+use_default = false
+sender = "app@example.com"
+protocol = "smtp"
+starttls = false
+host = "relay.example.com"
+port = 2525
+auth = "none"
+test_recipient = "admin@example.com"
+`
+	for _, tt := range []struct {
+		name   string
+		detect []string // the answers after the host
+		probed bool
+	}{
+		{"Enter at Detect", []string{""}, false},
+		{"no to the proposal", []string{"y", "n"}, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			path := writeConfig(t, file)
+			m, _, _ := probedModel(t, path)
+			// use_default, sender, sender name, protocol, STARTTLS | host | port,
+			// auth, timeout, CA file, skip verify, test recipient | save, quit
+			answers := append(make([]string, 5), "127.0.0.1")
+			answers = append(answers, tt.detect...)
+			answers = append(answers, make([]string, 6+2)...)
+			out, err := runPromptsOn(t, context.Background(), m, answers...)
+			if err != nil {
+				t.Fatalf("%v\n%s", err, out)
+			}
+			if probed := strings.Contains(out, "Proposed: SMTPS"); probed != tt.probed {
+				t.Errorf("probed: %v, want %v:\n%s", probed, tt.probed, out)
+			}
+			if strings.Contains(out, "Filled in") || !strings.Contains(out, "Port (now 2525; Enter keeps it") {
+				t.Errorf("the proposal was taken:\n%s", out)
+			}
+			data, _ := os.ReadFile(path)
+			if want := strings.Replace(file, "relay.example.com", "127.0.0.1", 1); string(data) != want {
+				t.Errorf("the file changed beyond smtp.host:\n--- got\n%s--- want\n%s\n--- output\n%s", data, want, out)
+			}
+		})
+	}
+}
+
+// TestAccessibleDetectCancel: cancelling the session's context (Ctrl+C)
+// ends a probe at once, not after its timeout, and ends the session.
+func TestAccessibleDetectCancel(t *testing.T) {
+	// A server that accepts and never speaks, on all three ports.
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = l.Close() })
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var cancelled time.Time
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		c, err := l.Accept()
+		if err != nil {
+			return
+		}
+		defer c.Close()
+		cancelled = time.Now()
+		cancel() // as Ctrl+C does, once the probe is talking to the server
+		<-ctx.Done()
+	}()
+	m := newModel(Options{Path: writeConfig(t, "")})
+	t.Cleanup(m.cancel)
+	port := l.Addr().(*net.TCPAddr).Port
+	m.probePorts = map[int]int{465: port, 587: port, 25: port}
+	out, err := runPromptsOn(t, ctx, m, "n", "127.0.0.1", "y", "", "", "")
+	_ = l.Close() // ends the accept if the probe never came
+	<-done
+	if cancelled.IsZero() {
+		t.Fatalf("the probe never reached the server (%v):\n%s", err, out)
+	}
+	if took := time.Since(cancelled); took > 3*time.Second {
+		t.Errorf("the probe took %v to end after the cancel", took)
+	}
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("got %v, want the cancel", err)
+	}
+	if !strings.Contains(out, "Cancelled") || strings.Contains(out, "Proposed") || strings.Contains(out, "Protocol (now") {
+		t.Errorf("the session went on after the cancel:\n%s", out)
+	}
+}
+
 func TestAccessibleFirstTime(t *testing.T) {
 	path := writeConfig(t, "") // no file yet: the first-time steps as prompts
 	out := runPrompts(t, path,
 		"n",                   // step 1: not the platform's server
 		"mail.example.com",    // step 2: host
+		"",                    // Detect? Enter: no
 		"2",                   // SMTPS (STARTTLS is then not asked)
 		"",                    // port: 465, moved with the protocol
 		"bad address",         // step 3: sender refused with config's message…
@@ -110,7 +288,7 @@ name = "kept"
 			}
 			var answers []string
 			answers = append(answers, make([]string, tt.prompts)...)
-			answers = append(answers, "smtp.example.org")
+			answers = append(answers, "smtp.example.org", "") // then Enter: no Detect
 			answers = append(answers, make([]string, tt.after)...)
 			answers = append(answers, "", "") // menu: Enter saves, then Enter quits
 			out := runPrompts(t, path, answers...)
@@ -149,7 +327,7 @@ name = "kept"
 // changes nothing and offers no save.
 func TestAccessibleEnterKeepsEverything(t *testing.T) {
 	path := writeConfig(t, customConfig)
-	out := runPrompts(t, path, make([]string, 15)...) // 14 settings, then Enter quits
+	out := runPrompts(t, path, make([]string, 16)...) // 14 settings and Detect (no), then Enter quits
 	if data, _ := os.ReadFile(path); string(data) != customConfig {
 		t.Errorf("the file changed:\n%s", data)
 	}
@@ -163,7 +341,7 @@ func TestAccessibleEnterKeepsEverything(t *testing.T) {
 func TestAccessibleTest(t *testing.T) {
 	srv := smtptest.NewServer(t, smtptest.WithUser("app@example.com", "s3cret"))
 	path := configFor(t, srv, "")
-	// Every setting kept (the first is use_default, a yes/no).
+	// Every setting kept (the first is use_default, a yes/no), no Detect.
 	answers := make([]string, 0, 20)
 	for range visiblePrompts(t, path) {
 		answers = append(answers, "")
@@ -218,11 +396,19 @@ func TestAccessibleTestFailure(t *testing.T) {
 	}
 }
 
-// visiblePrompts lists the settings the prompts ask for on a file.
+// visiblePrompts lists the prompts asked on a file: each setting that
+// applies, and Detect after a host.
 func visiblePrompts(t *testing.T, path string) []string {
 	t.Helper()
 	m := newSized(t, Options{Path: path})
-	return m.visibleKeys(formKeys)
+	var prompts []string
+	for _, k := range m.visibleKeys(formKeys) {
+		prompts = append(prompts, k)
+		if k == "smtp.host" && m.fields[k].value() != "" {
+			prompts = append(prompts, "detect")
+		}
+	}
+	return prompts
 }
 
 func TestAccessibleInputEnds(t *testing.T) {
@@ -238,7 +424,7 @@ func TestAccessibleInputEnds(t *testing.T) {
 func TestAccessibleMenuInputEnds(t *testing.T) {
 	var out bytes.Buffer
 	path := writeConfig(t, customConfig)
-	err := Run(context.Background(), Options{Path: path, Accessible: true, Input: strings.NewReader(strings.Repeat("\n", 14)), Output: &out})
+	err := Run(context.Background(), Options{Path: path, Accessible: true, Input: strings.NewReader(strings.Repeat("\n", 15)), Output: &out}) // 14 settings and Detect
 	if err != errInputEnded {
 		t.Fatalf("got %v, want errInputEnded", err)
 	}

@@ -37,19 +37,25 @@ func (m *model) startProbe() tea.Cmd {
 		return nil
 	}
 	m.touched["smtp.host"] = true
-	timeout := m.cfg.SMTP.Timeout.Duration
-	if timeout < config.MinTimeout || timeout > config.MaxTimeout {
-		timeout = config.DefaultTimeout
-	}
 	m.runID++
 	run := m.runID
 	ctx, cancel := context.WithCancel(m.ctx)
 	m.probe = probeState{running: true, run: run, host: host, cancel: cancel}
-	// Trust the CA file the form names, as sending will.
-	opts := mailer.ProbeOptions{Timeout: timeout, TLSCAFile: m.cfg.SMTP.TLSCAFile, Ports: m.probePorts}
+	opts := m.probeOptions()
 	return tea.Batch(m.spin.Tick, func() tea.Msg {
 		return probeDoneMsg{run: run, report: mailer.ProbeWith(ctx, host, opts)}
 	})
+}
+
+// probeOptions are what Detect probes with, in the form and in the
+// accessible prompts alike: the timeout entered (the default while it is
+// out of range), and the CA file the form names, trusted as sending will.
+func (m *model) probeOptions() mailer.ProbeOptions {
+	timeout := m.cfg.SMTP.Timeout.Duration
+	if timeout < config.MinTimeout || timeout > config.MaxTimeout {
+		timeout = config.DefaultTimeout
+	}
+	return mailer.ProbeOptions{Timeout: timeout, TLSCAFile: m.cfg.SMTP.TLSCAFile, Ports: m.probePorts}
 }
 
 func (m *model) onProbeDone(msg probeDoneMsg) {
@@ -110,14 +116,27 @@ func (m *model) probeHelp() []key.Binding {
 	return []key.Binding{bind("esc", "dismiss")}
 }
 
+// probeAsking is what shows while a probe runs.
+func probeAsking(host string) string {
+	return "Asking " + host + " which ports and security it offers…"
+}
+
 func (m *model) probeView() string {
 	st := m.styles
 	p := m.probe
 	w := min(76, max(40, m.width-4))
 	if p.running {
-		return st.Dialog.Width(w).Render(m.spin.View() + " Asking " + p.host + " which ports and security it offers…")
+		return st.Dialog.Width(w).Render(m.spin.View() + " " + probeAsking(p.host))
 	}
-	r := p.report
+	lines := m.probeLines(p.report, w-4, st.Field.Help.Render("enter uses these settings · esc keeps yours"))
+	return st.Dialog.Width(w).Render(strings.Join(lines, "\n"))
+}
+
+// probeLines is a probe's report, each line cut to width: what each port
+// answered, the proposal (followed by hint, the keys to take it, if any)
+// and why. The form's dialog shows them; the accessible prompts print them.
+func (m *model) probeLines(r *mailer.ProbeReport, width int, hint string) []string {
+	st := m.styles
 	var lines []string
 	lines = append(lines, st.Section.Render("What "+r.Host+" offers"))
 	for _, pr := range r.Ports {
@@ -126,7 +145,7 @@ func (m *model) probeView() string {
 			if pr.Err != nil {
 				why = pr.Err.Error()
 			}
-			lines = append(lines, truncate(st.Step.Failed.Render("✗")+fmt.Sprintf(" %d %s: %s", pr.Port, strings.ToUpper(string(pr.Protocol)), why), w-4))
+			lines = append(lines, truncate(st.Step.Failed.Render("✗")+fmt.Sprintf(" %d %s: %s", pr.Port, strings.ToUpper(string(pr.Protocol)), why), width))
 			continue
 		}
 		var parts []string
@@ -139,7 +158,7 @@ func (m *model) probeView() string {
 		if len(pr.Mechanisms) > 0 {
 			parts = append(parts, "AUTH "+strings.Join(pr.Mechanisms, " "))
 		}
-		lines = append(lines, truncate(st.Step.OK.Render("✓")+fmt.Sprintf(" %d %s: %s", pr.Port, strings.ToUpper(string(pr.Protocol)), strings.Join(parts, ", ")), w-4))
+		lines = append(lines, truncate(st.Step.OK.Render("✓")+fmt.Sprintf(" %d %s: %s", pr.Port, strings.ToUpper(string(pr.Protocol)), strings.Join(parts, ", ")), width))
 	}
 	lines = append(lines, "")
 	if s := r.Proposal; s != nil {
@@ -149,14 +168,16 @@ func (m *model) probeView() string {
 			sec += " with STARTTLS"
 		}
 		lines = append(lines, fmt.Sprintf("Proposed: %s on port %d, authentication %s", sec, d.Port, d.Auth))
-		lines = append(lines, st.Field.Help.Render("enter uses these settings · esc keeps yours"))
+		if hint != "" {
+			lines = append(lines, hint)
+		}
 	} else {
 		lines = append(lines, st.Field.Warning.Render("Nothing usable answered: check the name, or the firewall."))
 	}
 	if r.Reason != "" {
-		for _, l := range wrapWords(r.Reason, w-4) {
+		for _, l := range wrapWords(r.Reason, width) {
 			lines = append(lines, st.Field.Help.Render(l))
 		}
 	}
-	return st.Dialog.Width(w).Render(strings.Join(lines, "\n"))
+	return lines
 }
