@@ -35,6 +35,18 @@ type testState struct {
 	result         *mailer.Result
 	transcript     string
 	showTranscript bool
+	ran            runKey // what the steps and result were run with
+}
+
+// runKey is what a run depends on: the server settings it used and the
+// recipient. A result shows only while these are what it ran with.
+type runKey struct {
+	srv  config.Server
+	rcpt string
+}
+
+func (m *model) runKey() runKey {
+	return runKey{srv: m.cfg.Effective(), rcpt: m.cfg.SMTP.TestRecipient}
 }
 
 func newTestState() testState { return testState{focus: 1} }
@@ -63,6 +75,11 @@ func (m *model) openTest(from state) tea.Cmd {
 	m.returnTo = from
 	m.state = stateTest
 	m.scroll = 0
+	if m.test.ran != m.runKey() {
+		// The settings changed since the last run: its result says
+		// nothing about these, and hiding it shows what to fix first.
+		m.test = newTestState()
+	}
 	m.test.focus = 1
 	if m.fields["smtp.test_recipient"].value() == "" {
 		m.test.focus = 0
@@ -92,9 +109,9 @@ func (m *model) startRun(action testAction) tea.Cmd {
 	m.runID++
 	run := m.runID
 	ctx, cancel := context.WithCancel(m.ctx)
-	m.test = testState{focus: m.test.focus, action: action, running: true, cancel: cancel, run: run}
-	srv := m.cfg.Effective()
-	rcpt := m.cfg.SMTP.TestRecipient
+	key := m.runKey()
+	m.test = testState{focus: m.test.focus, action: action, running: true, cancel: cancel, run: run, ran: key}
+	srv, rcpt := key.srv, key.rcpt
 	localName := m.localName
 	ch := make(chan tea.Msg)
 	var next <-chan tea.Msg = ch

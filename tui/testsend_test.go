@@ -112,3 +112,83 @@ func TestTestScreen(t *testing.T) {
 		requireScreen(t, m)
 	})
 }
+
+// demoConfig is what `smtpconf demo` writes: the platform's server is the
+// default, the custom server is empty.
+const demoConfig = `[smtp]
+use_default = true
+sender = "noreply@example.com"
+sender_name = "smtpconf demo"
+test_recipient = "you@example.com"
+
+[default_server]
+sender = "noreply@platform.example"
+sender_name = "Demo Platform"
+protocol = "smtp"
+starttls = true
+host = "127.0.0.1"
+port = 2525
+auth = "auto"
+username = "demo"
+password = "demo-password"
+`
+
+var demoOpts = &Demo{Addr: "127.0.0.1:2525", Username: "demo", Password: "demo-password"}
+
+// fakeSend presses enter on the test screen, which starts a run as the
+// admin would (drive drops the command that would dial), and feeds it the
+// mailer's messages for a successful delivery.
+func fakeSend(m *model, steps []mailer.Step, transcript string) {
+	drive(m, keyEnter)
+	run := m.test.run
+	for _, s := range steps {
+		drive(m, stepMsg{run: run, step: s})
+	}
+	drive(m, runDoneMsg{run: run, transcript: transcript, result: &mailer.Result{
+		OK: true, Steps: steps, Mechanism: "LOGIN", Reply: "250 2.0.0 Ok: queued as 4F2A1"}})
+}
+
+// A result belongs to the settings and recipient it ran with: opening the
+// screen with others drops it, opening it with the same keeps it.
+func TestTestScreenResultFollowsSettings(t *testing.T) {
+	t.Run("SettingsChanged", func(t *testing.T) {
+		m := newSized(t, Options{Path: writeConfig(t, demoConfig), Demo: demoOpts})
+		drive(m, ctrl('t'))
+		fakeSend(m, okSteps, "C: EHLO x\n")
+		if !strings.Contains(screen(m), "Test e-mail sent") {
+			t.Fatalf("no result:\n%s", screen(m))
+		}
+		drive(m, keyEsc, keySpace) // untick the platform's server: no host now
+		drive(m, ctrl('t'))
+		s := screen(m)
+		if strings.Contains(s, "Test e-mail sent") || m.test.result != nil {
+			t.Fatalf("the old result shows for other settings:\n%s", s)
+		}
+		if !strings.Contains(s, "Fix these first") {
+			t.Fatalf("the problems do not show:\n%s", s)
+		}
+	})
+	t.Run("RecipientChanged", func(t *testing.T) {
+		m := newSized(t, Options{Path: writeConfig(t, customConfig)})
+		drive(m, ctrl('t'))
+		fakeSend(m, okSteps, "C: EHLO x\n")
+		drive(m, keyEsc)
+		for m.focus != "smtp.test_recipient" {
+			drive(m, keyTab)
+		}
+		typeText(m, "x")
+		drive(m, ctrl('t'))
+		if s := screen(m); strings.Contains(s, "Test e-mail sent") || m.test.result != nil {
+			t.Fatalf("the old result shows for another recipient:\n%s", s)
+		}
+	})
+	t.Run("Unchanged", func(t *testing.T) {
+		m := newSized(t, Options{Path: writeConfig(t, customConfig)})
+		drive(m, ctrl('t'))
+		fakeSend(m, okSteps, "C: EHLO x\n")
+		drive(m, keyEsc, keyTab, keyShiftTab, ctrl('t'))
+		if s := screen(m); !strings.Contains(s, "✓ Test e-mail sent to admin@example.com") {
+			t.Fatalf("the result is gone though nothing changed:\n%s", s)
+		}
+	})
+}
