@@ -58,8 +58,13 @@ type model struct {
 	state    state
 	returnTo state // where esc leads back to from the test screen and the summary
 
-	file  *config.File  // the file being edited (not necessarily on disk yet)
-	saved config.Config // the settings as last loaded or saved
+	file   *config.File  // the file being edited (not necessarily on disk yet)
+	saved  config.Config // the settings as last loaded or saved
+	onDisk bool          // file exists as loaded or saved: saving nothing new writes nothing
+
+	// notice is what the SSH server told this session (Notice): it shows
+	// on every screen until the next Notice replaces or clears it.
+	notice string
 
 	fields    map[string]*field
 	focus     string          // the focused field's key
@@ -71,7 +76,7 @@ type model struct {
 	// Derived from the fields after every change.
 	cfg       config.Config
 	setErrs   map[string]string
-	savedText map[string]string // what the fields showed when the file was loaded
+	savedText map[string]string // what the fields showed for the settings as last loaded or saved
 	problems  config.Problems
 
 	status string // one line of news: "Saved to …"
@@ -83,6 +88,7 @@ type model struct {
 	parseErr *config.ParseError
 	badLine  string // the offending line of a file that does not parse
 	newPath  string // where "start fresh" writes
+	oldFresh string // a fresh file an earlier session left beside the broken one ("" if none)
 	fatal    error
 
 	accessible bool // plain prompts (accessible.go) rather than a program
@@ -126,6 +132,9 @@ func newModel(opts Options) *model {
 		m.parseErr = perr
 		m.badLine = lineOf(opts.Path, perr.Line)
 		m.newPath = freshPath(opts.Path)
+		if p := opts.Path + ".new"; p != m.newPath {
+			m.oldFresh = p
+		}
 		m.useFile(config.New(m.newPath))
 		m.state = stateParseError
 	default:
@@ -133,6 +142,7 @@ func newModel(opts Options) *model {
 		m.useFile(config.New(opts.Path))
 		m.state = stateFatal
 	}
+	m.onDisk = err == nil
 	return m
 }
 
@@ -144,10 +154,39 @@ func (m *model) setStyles() {
 
 // useFile shows a file's settings in the fields.
 func (m *model) useFile(f *config.File) {
+	m.setSaved(f)
+	for k, v := range m.savedText {
+		m.fields[k].setValue(v)
+	}
+	m.portTyped = f.Config.SMTP.Port != 0 && f.Config.SMTP.Port != config.DefaultPort(orProtocol(f.Config.SMTP.Protocol))
+	m.touched = map[string]bool{}
+	m.showAll = false
+	m.focusOn("smtp.use_default")
+	m.recompute()
+	m.status = ""
+	if len(f.Warnings) > 0 {
+		m.status = m.styles.Field.Warning.Render("! " + f.Path + ": " + strings.Join(f.Warnings, "; "))
+	}
+}
+
+// setSaved makes f the file as last loaded or saved: the settings the
+// form compares with, and the text each field shows for them, so that
+// putting a field back to that text is no change and any other text is.
+func (m *model) setSaved(f *config.File) {
 	m.file = f
 	m.saved = f.Config
-	c := f.Config
-	vals := map[string]string{
+	m.savedText = fieldTexts(f.Config)
+	pw := m.fields["smtp.password"]
+	pw.input.Placeholder = ""
+	if f.Config.SMTP.Password != "" {
+		pw.input.Placeholder = "leave empty to keep the saved password"
+	}
+}
+
+// fieldTexts is what each field shows for settings; the password field
+// is always empty (empty keeps the saved one).
+func fieldTexts(c config.Config) map[string]string {
+	return map[string]string{
 		"smtp.use_default":     boolText(c.SMTP.UseDefault),
 		"smtp.sender":          c.SMTP.Sender,
 		"smtp.sender_name":     c.SMTP.SenderName,
@@ -162,24 +201,6 @@ func (m *model) useFile(f *config.File) {
 		"smtp.tls_ca_file":     c.SMTP.TLSCAFile,
 		"smtp.tls_skip_verify": boolText(c.SMTP.TLSSkipVerify),
 		"smtp.test_recipient":  c.SMTP.TestRecipient,
-	}
-	m.savedText = vals
-	for k, v := range vals {
-		m.fields[k].setValue(v)
-	}
-	pw := m.fields["smtp.password"]
-	pw.input.Placeholder = ""
-	if c.SMTP.Password != "" {
-		pw.input.Placeholder = "leave empty to keep the saved password"
-	}
-	m.portTyped = c.SMTP.Port != 0 && c.SMTP.Port != config.DefaultPort(orProtocol(c.SMTP.Protocol))
-	m.touched = map[string]bool{}
-	m.showAll = false
-	m.focusOn("smtp.use_default")
-	m.recompute()
-	m.status = ""
-	if len(f.Warnings) > 0 {
-		m.status = m.styles.Field.Warning.Render("! " + f.Path + ": " + strings.Join(f.Warnings, "; "))
 	}
 }
 

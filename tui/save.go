@@ -61,8 +61,11 @@ func (m *model) onSaved(msg savedMsg) tea.Cmd {
 		m.status = m.styles.Field.Error.Render("✗ Not saved: " + msg.err.Error())
 		return nil
 	}
-	m.file = msg.file
-	m.saved = msg.file.Config
+	// What was saved is what the form compares with from now on: the
+	// settings and the text the fields show for them, so that setting a
+	// field back to its value at load time counts as a change again.
+	m.setSaved(msg.file)
+	m.onDisk = true
 	m.recompute()
 	m.status = m.styles.Step.OK.Render("✓ Saved to " + msg.file.Path)
 	if m.opts.OnSave != nil {
