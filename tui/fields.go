@@ -1,7 +1,9 @@
 package tui
 
 import (
+	"strconv"
 	"strings"
+	"unicode"
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -33,6 +35,10 @@ type field struct {
 	on          bool
 	choices     []choice
 	sel         int
+	// source says where the value comes from while the field is empty,
+	// such as the password's "from $SMTP_PASSWORD"; it shows in place of
+	// the placeholder.
+	source string
 }
 
 // labelWidth is the column where values start.
@@ -188,11 +194,17 @@ func (f *field) valueView(st Styles, focused bool, width int) string {
 		is.Focused.Placeholder = st.Field.Placeholder
 		is.Blurred.Placeholder = st.Field.Placeholder
 		f.input.SetStyles(is)
+		placeholder := cmpOr(f.source, f.input.Placeholder)
 		if !focused && f.input.Value() == "" {
-			if f.input.Placeholder != "" {
-				return st.Field.Placeholder.Render(f.input.Placeholder)
+			if placeholder != "" {
+				return st.Field.Placeholder.Render(placeholder)
 			}
 			return st.Field.Placeholder.Render("—")
+		}
+		if f.source != "" {
+			saved := f.input.Placeholder
+			f.input.Placeholder = f.source
+			defer func() { f.input.Placeholder = saved }()
 		}
 		return f.input.View()
 	}
@@ -204,4 +216,46 @@ func padRight(s string, w int) string {
 		return s + strings.Repeat(" ", w-n)
 	}
 	return s + " "
+}
+
+// passwordSourceText says where the password comes from when the file
+// takes it from elsewhere than the password key: "from $SMTP_PASSWORD",
+// "from command: pass show smtp"; "" when it does not. The variable's name
+// and the command are not secret and show as they are; a password never does.
+func passwordSourceText(s config.Server) string {
+	var from []string
+	if s.PasswordEnv != "" {
+		from = append(from, "$"+printable(s.PasswordEnv))
+	}
+	if s.PasswordCommand != "" {
+		from = append(from, "command: "+printable(s.PasswordCommand))
+	}
+	if len(from) == 0 {
+		return ""
+	}
+	if s.Password != "" { // several sources, which config refuses
+		from = append([]string{"the saved password"}, from...)
+	}
+	return "from " + joinAnd(from)
+}
+
+// passwordSourceKeys are the keys other than password that give the
+// password: the form cannot edit them, and a typed password replaces them.
+var passwordSourceKeys = []string{"smtp.password_env", "smtp.password_command"}
+
+// printable quotes text that holds control characters, which would break
+// the screen's layout.
+func printable(s string) string {
+	if strings.ContainsFunc(s, unicode.IsControl) {
+		return strconv.Quote(s)
+	}
+	return s
+}
+
+// joinAnd joins "a", "b", "c" as "a, b and c".
+func joinAnd(parts []string) string {
+	if len(parts) < 2 {
+		return strings.Join(parts, "")
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
 }

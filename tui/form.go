@@ -76,6 +76,69 @@ func (m *model) changed(k string) {
 	}
 	m.status = ""
 	m.recompute()
+	if replacePasswordSources(&m.cfg, m.fields["smtp.password"].value()) {
+		m.problems = config.Validate(m.cfg)
+	}
+}
+
+// replacePasswordSources unsets password_env and password_command when a
+// password is typed: the admin replaces where the password comes from, and
+// config takes one source only. The form has no field for those keys, so
+// otherwise the typed password could never be saved. It reports whether it
+// changed anything.
+func replacePasswordSources(cfg *config.Config, typed string) bool {
+	if typed == "" {
+		return false
+	}
+	changed := false
+	for _, k := range passwordSourceKeys {
+		before := *cfg
+		if err := cfg.Set(k, ""); err == nil && *cfg != before {
+			changed = true
+		}
+	}
+	return changed
+}
+
+// fieldHelp is the focused field's help; the password's also says where
+// the password comes from now and what typing one does to that.
+func (m *model) fieldHelp(k string) string {
+	f := m.fields[k]
+	if k != "smtp.password" {
+		return f.help
+	}
+	s := m.saved.SMTP.Server
+	src := passwordSourceText(s)
+	if src == "" {
+		return f.help
+	}
+	var keys []string
+	if s.PasswordEnv != "" {
+		keys = append(keys, "password_env")
+	}
+	if s.PasswordCommand != "" {
+		keys = append(keys, "password_command")
+	}
+	return "the login password comes " + src + " (" + joinAnd(keys) + "); a password typed here replaces that and is stored in this file"
+}
+
+// passwordSummary is the Password line of the summary: whether a new
+// password was typed, and where the password comes from otherwise. The
+// password itself never shows.
+func (m *model) passwordSummary() string {
+	src := passwordSourceText(m.saved.SMTP.Server)
+	switch {
+	case m.fields["smtp.password"].value() != "" && src != "":
+		return "(new password entered; replaces the password " + src + ")"
+	case m.fields["smtp.password"].value() != "":
+		return "(new password entered)"
+	case src != "":
+		return src
+	case m.saved.SMTP.Password != "":
+		return "(saved password kept)"
+	default:
+		return "(none)"
+	}
 }
 
 func (m *model) formKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -162,14 +225,18 @@ func (m *model) fieldsView(keys []string) string {
 	for _, k := range keys {
 		f := m.fields[k]
 		focused := k == m.focus
+		if k == "smtp.password" {
+			// Set here, where m.saved is current: loading and saving change it.
+			f.source = passwordSourceText(m.saved.SMTP.Server)
+		}
 		row := f.view(st, focused, w)
 		if focused {
 			row = focusMark + row
 		}
 		lines = append(lines, row)
 		indent := "    "
-		if focused && f.help != "" {
-			lines = append(lines, wrapIndent(st.Field.Help, f.help, indent, w)...)
+		if help := m.fieldHelp(k); focused && help != "" {
+			lines = append(lines, wrapIndent(st.Field.Help, help, indent, w)...)
 		}
 		lines = append(lines, m.notesFor(k, indent, w)...)
 		if k == "smtp.use_default" && f.on {
