@@ -335,7 +335,10 @@ func (m *model) resultView(r *mailer.Result, w int) string {
 	b.WriteString("\n")
 	if r.OK {
 		if m.test.action == actionSend {
-			b.WriteString(st.Step.OK.Render("✓ Test e-mail sent to "+m.cfg.SMTP.TestRecipient) + "\n")
+			// The address it went to, whatever the field says now (the
+			// accessible prompts print the result before any edit).
+			rcpt := cmpOr(m.test.ran.rcpt, m.cfg.SMTP.TestRecipient)
+			b.WriteString(st.Step.OK.Render("✓ Test e-mail sent to "+rcpt) + "\n")
 			if r.Reply != "" && !m.stepsSay(r.Reply) {
 				b.WriteString(st.Field.Help.Render("  Server's reply: "+r.Reply) + "\n")
 			}

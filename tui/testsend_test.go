@@ -192,3 +192,20 @@ func TestTestScreenResultFollowsSettings(t *testing.T) {
 		}
 	})
 }
+
+// The success line names the address the mail went to, not the recipient
+// as edited since.
+func TestTestScreenResultNamesItsRecipient(t *testing.T) {
+	m := newSized(t, Options{Path: writeConfig(t, customConfig)})
+	drive(m, ctrl('t'))
+	fakeSend(m, okSteps, "C: EHLO x\n")
+	drive(m, keyShiftTab) // to the recipient
+	typeText(m, "x")
+	s := screen(m)
+	if !strings.Contains(s, "admin@example.comx") {
+		t.Fatalf("the edit does not show:\n%s", s)
+	}
+	if !strings.Contains(s, "✓ Test e-mail sent to admin@example.com\n") {
+		t.Fatalf("the success line does not name the address used:\n%s", s)
+	}
+}
