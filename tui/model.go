@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -255,7 +256,21 @@ func (m *model) recompute() {
 
 // dirty tells whether the form differs from the file.
 func (m *model) dirty() bool {
-	return len(config.ChangedKeys(m.saved, m.cfg)) > 0
+	return len(m.changes()) > 0
+}
+
+// changes names the settings the admin changed and has not saved: those
+// whose value differs from the file's, and those whose text config
+// refused (such as port "abc"), which are changes too, only not savable
+// yet. Keys only, never values.
+func (m *model) changes() []string {
+	changed := config.ChangedKeys(m.saved, m.cfg)
+	for _, k := range formKeys {
+		if _, refused := m.setErrs[k]; refused && !slices.Contains(changed, k) {
+			changed = append(changed, k)
+		}
+	}
+	return changed
 }
 
 // blocking lists the problems that forbid saving, including values config.Set refused.

@@ -123,7 +123,7 @@ func (m *model) settingsSummary() string {
 	for _, p := range m.problems.Warnings().Sorted() {
 		lines = append(lines, wrapIndent(st.Field.Warning, "! "+p.Error(), "    ", w)...)
 	}
-	if changed := config.ChangedKeys(m.saved, m.cfg); len(changed) > 0 {
+	if changed := m.changes(); len(changed) > 0 {
 		lines = append(lines, wrapIndent(st.Field.Help, "Changed: "+strings.Join(changed, ", "), "  ", w)...)
 	} else {
 		lines = append(lines, "  "+st.Field.Help.Render("Nothing changed since the file was loaded."))
@@ -298,7 +298,7 @@ func (m *model) quitConfirmKey(msg tea.KeyPressMsg) tea.Cmd {
 
 func (m *model) quitConfirmView() string {
 	st := m.styles
-	changed := config.ChangedKeys(m.saved, m.cfg)
+	changed := m.changes()
 	text := "You changed " + strings.Join(changed, ", ") + " and have not saved."
 	return st.Dialog.Width(min(72, m.width-4)).Render(st.Field.Warning.Render("Quit without saving?") + "\n\n" +
 		strings.Join(wrapWords(text, min(68, m.width-8)), "\n") + "\n\n" +

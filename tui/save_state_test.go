@@ -93,3 +93,33 @@ func TestSaveThenRevert(t *testing.T) {
 		t.Error("dirty right after saving")
 	}
 }
+
+// TestRefusedValueIsAChange: a value config refuses (port "abc") is a
+// change the admin made: esc asks before throwing it away, and the
+// summary names it rather than saying nothing changed above "Cannot save".
+func TestRefusedValueIsAChange(t *testing.T) {
+	m := newSized(t, Options{Path: writeConfig(t, customConfig)})
+	for m.focus != "smtp.port" {
+		drive(m, keyTab)
+	}
+	drive(m, keyBack, keyBack, keyBack)
+	typeText(m, "abc")
+	if _, refused := m.setErrs["smtp.port"]; !refused {
+		t.Fatalf("port abc was not refused: %v", m.setErrs)
+	}
+	if !m.dirty() {
+		t.Error("a refused value is not an unsaved change")
+	}
+	drive(m, ctrl('s'))
+	s := screen(m)
+	if !strings.Contains(s, "Cannot save") || strings.Contains(s, "Nothing changed") || !strings.Contains(s, "Changed: smtp.port") {
+		t.Errorf("the summary does not name the refused change:\n%s", s)
+	}
+	drive(m, keyEsc, keyEsc)
+	if m.state != stateQuitConfirm {
+		t.Fatalf("esc threw the refused value away without asking (state %v)", m.state)
+	}
+	if s := screen(m); !strings.Contains(s, "You changed smtp.port") {
+		t.Errorf("the quit prompt does not name the change:\n%s", s)
+	}
+}
