@@ -159,7 +159,10 @@ func (f *field) view(st Styles, focused bool, width int) string {
 		// A checkbox before its label, as web forms have it.
 		return marker + f.valueView(st, focused, 4) + " " + labelStyle.Render(f.label)
 	}
-	return marker + labelStyle.Render(padRight(f.label, labelWidth)) + f.valueView(st, focused, max(10, width-labelWidth-2))
+	// A value too wide for the row goes on under its first column.
+	value := f.valueView(st, focused, max(10, width-labelWidth-2))
+	value = strings.ReplaceAll(value, "\n", "\n"+strings.Repeat(" ", labelWidth+2))
+	return marker + labelStyle.Render(padRight(f.label, labelWidth)) + value
 }
 
 func (f *field) valueView(st Styles, focused bool, width int) string {
@@ -185,7 +188,7 @@ func (f *field) valueView(st Styles, focused bool, width int) string {
 				parts[i] = st.Field.Choice.Render("○ " + c.label)
 			}
 		}
-		return strings.Join(parts, " ")
+		return strings.Join(joinFitting(parts, " ", width), "\n")
 	case kindText, kindSecret:
 		f.input.SetWidth(width - 1)
 		is := f.input.Styles()
@@ -197,7 +200,11 @@ func (f *field) valueView(st Styles, focused bool, width int) string {
 		placeholder := cmpOr(f.source, f.input.Placeholder)
 		if !focused && f.input.Value() == "" {
 			if placeholder != "" {
-				return st.Field.Placeholder.Render(placeholder)
+				lines := wrapWords(placeholder, width)
+				for i, l := range lines {
+					lines[i] = st.Field.Placeholder.Render(l)
+				}
+				return strings.Join(lines, "\n")
 			}
 			return st.Field.Placeholder.Render("—")
 		}
