@@ -5,6 +5,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
 
 	"github.com/spf13/cobra"
 
@@ -36,7 +40,67 @@ func loadError(path string, err error) error {
 		// Its text is already compiler style: file:line:col: message.
 		return &exitError{code: exitConfig, err: perr}
 	}
-	return &exitError{code: exitConfig, err: fmt.Errorf("reading %s: %w", path, err)}
+	readErr := fmt.Errorf("cannot read %s: %w", path, ioCause(err))
+	switch {
+	case errors.Is(err, fs.ErrPermission):
+		return hinted(exitConfig, readErr, fmt.Sprintf("run as the file's owner or root, or fix its permissions (ls -l %s)", shellWord(path)))
+	case errors.Is(err, syscall.EISDIR):
+		return hinted(exitConfig, readErr, "give the path of the config file itself")
+	}
+	return hinted(exitConfig, readErr, "")
+}
+
+// saveError words a failure to save the file, for set and unset.
+func saveError(path string, err error) error {
+	if errors.Is(err, config.ErrChangedOnDisk) {
+		return hinted(exitConfig, fmt.Errorf("cannot save %s: %s", path, changedReason(path, err)),
+			"run the command again: it reads the new file")
+	}
+	saveErr := fmt.Errorf("cannot save %s: %w", path, ioCause(err))
+	if !errors.Is(err, fs.ErrPermission) {
+		return hinted(exitConfig, saveErr, "")
+	}
+	// The file itself need not be writable: saving writes a temporary
+	// file beside it and renames it over, so its directory must be.
+	target := path
+	if resolved, err := filepath.EvalSymlinks(path); err == nil {
+		target = resolved
+	}
+	dir := filepath.Dir(target)
+	if _, statErr := os.Stat(dir); errors.Is(statErr, fs.ErrNotExist) {
+		return hinted(exitConfig, saveErr, fmt.Sprintf("its directory %s does not exist and cannot be created: create it as root (mkdir -p %s), or give another --config",
+			dir, shellWord(dir)))
+	}
+	return hinted(exitConfig, saveErr, fmt.Sprintf("saving writes a temporary file beside it, so its directory must be writable: run as the directory's owner or root, or fix its permissions (ls -ld %s)",
+		shellWord(dir)))
+}
+
+// ioCause is what the system said, without the paths and steps config and
+// os put before it ("load X: open X: permission denied" is "permission
+// denied"): the message names the file once, itself.
+func ioCause(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	if inner := errors.Unwrap(err); inner != nil {
+		return inner
+	}
+	return err
+}
+
+// changedReason is config's reason for ErrChangedOnDisk ("someone edited
+// the file since it was loaded") without its path, its own remedy and the
+// sentinel's text, which says the same again; saveError gives the remedy.
+func changedReason(path string, err error) string {
+	reason := strings.TrimPrefix(err.Error(), "save "+path+": ")
+	reason = strings.TrimSuffix(reason, ": "+config.ErrChangedOnDisk.Error())
+	reason, _, _ = strings.Cut(reason, ";")
+	reason, _, _ = strings.Cut(reason, ", reload")
+	if reason == "" || strings.Contains(reason, path) {
+		return config.ErrChangedOnDisk.Error()
+	}
+	return reason
 }
 
 // notRewritten explains why a command that writes the file (set, unset)

@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -62,6 +63,10 @@ type env struct {
 	home   string
 	config string // the --config path most tests use
 	vars   []string
+	// bin is the binary to run instead of the shared one, and sysProcAttr
+	// how (another user's credentials): see permissionEnv.
+	bin         string
+	sysProcAttr *syscall.SysProcAttr
 }
 
 func newEnv(t *testing.T) *env {
@@ -106,10 +111,23 @@ func (e *env) without(name string) *env {
 	return &c
 }
 
+// command is the binary ready to start in the environment, for a test
+// that talks to it while it runs.
+func (e *env) command(args ...string) *exec.Cmd {
+	bin := binary
+	if e.bin != "" {
+		bin = e.bin
+	}
+	cmd := exec.Command(bin, args...)
+	cmd.Env, cmd.Dir, cmd.SysProcAttr = e.vars, e.home, e.sysProcAttr
+	cmd.Stdin = strings.NewReader("")
+	return cmd
+}
+
 // run runs the binary with the given stdin (none when empty).
 func (e *env) run(stdin string, args ...string) outcome {
 	e.t.Helper()
-	return e.exec(stdin, exec.Command(binary, args...))
+	return e.exec(stdin, e.command(args...))
 }
 
 // exec runs a command in the environment, in its home directory, and
@@ -118,6 +136,7 @@ func (e *env) exec(stdin string, cmd *exec.Cmd) outcome {
 	e.t.Helper()
 	cmd.Env = e.vars
 	cmd.Dir = e.home
+	cmd.SysProcAttr = e.sysProcAttr
 	cmd.Stdin = strings.NewReader(stdin)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr

@@ -135,10 +135,7 @@ func runSet(cmd *cobra.Command, g *globals, args []string) error {
 		return reported(exitConfig)
 	}
 	if err := f.Save(); err != nil {
-		if errors.Is(err, config.ErrChangedOnDisk) {
-			return configErrorf("saving %s: %w; run the command again", f.Path, err)
-		}
-		return configErrorf("saving %s: %w", f.Path, err)
+		return saveError(f.Path, err)
 	}
 	keys := make([]string, len(assignments))
 	for i, a := range assignments {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -84,10 +83,7 @@ func runUnset(cmd *cobra.Command, g *globals, keys []string) error {
 		return reported(exitConfig)
 	}
 	if err := f.Save(); err != nil {
-		if errors.Is(err, config.ErrChangedOnDisk) {
-			return configErrorf("saving %s: %w; run the command again", f.Path, err)
-		}
-		return configErrorf("saving %s: %w", f.Path, err)
+		return saveError(f.Path, err)
 	}
 	_, _ = fmt.Fprintf(cmd.OutOrStdout(), "%s: removed %s\n", f.Path, strings.Join(removed, ", "))
 	if left := f.Validate().Errors(); len(left) > 0 {
