@@ -25,8 +25,13 @@ type reloadedMsg struct {
 	reapply bool // set this session's changes again on the reloaded file
 }
 
-// review opens the summary before saving.
+// review opens the summary before saving; with nothing to save it says
+// so and stays.
 func (m *model) review(from state) tea.Cmd {
+	if m.nothingToSave() {
+		m.status = m.nothingToSaveStatus()
+		return nil
+	}
 	m.showAll = true
 	m.returnTo = from
 	m.state = stateSummary
@@ -40,14 +45,44 @@ func (m *model) save() tea.Cmd {
 	if len(m.blocking()) > 0 {
 		return nil
 	}
+	if m.nothingToSave() {
+		// Writing the same settings again would still rewrite the file, could
+		// report someone else's edit as a conflict and, over SSH, log a save
+		// that changed nothing.
+		m.status = m.nothingToSaveStatus()
+		switch m.state {
+		case stateQuitConfirm:
+			return m.exit()
+		case stateSummary:
+			m.state = m.returnTo
+			m.showAll = false
+		default:
+		}
+		return nil
+	}
 	f := *m.file
 	f.Config = m.cfg
-	before := m.saved
+	before, created := m.saved, !m.onDisk
 	m.status = "Saving…"
 	return func() tea.Msg {
 		err := f.Save()
-		return savedMsg{file: &f, changed: config.ChangedKeys(before, f.Config), err: err}
+		changed := config.ChangedKeys(before, f.Config)
+		if created && len(changed) == 0 {
+			changed = f.WrittenKeys() // a new file of defaults: what it holds
+		}
+		return savedMsg{file: &f, changed: changed, err: err}
 	}
+}
+
+// nothingToSave tells whether the file on disk already holds the form's
+// settings. A file not written yet (first-time setup, a fresh file after
+// a parse error) always has something to save.
+func (m *model) nothingToSave() bool {
+	return m.onDisk && !m.dirty()
+}
+
+func (m *model) nothingToSaveStatus() string {
+	return m.styles.Field.Help.Render("Nothing to save: " + m.file.Path + " already holds these settings.")
 }
 
 func (m *model) onSaved(msg savedMsg) tea.Cmd {

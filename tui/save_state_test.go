@@ -123,3 +123,49 @@ func TestRefusedValueIsAChange(t *testing.T) {
 		t.Errorf("the quit prompt does not name the change:\n%s", s)
 	}
 }
+
+// TestNothingToSave: ctrl+s with nothing changed writes nothing, so it
+// cannot report someone else's edit as a conflict, and calls no OnSave
+// (the SSH server's audit line).
+func TestNothingToSave(t *testing.T) {
+	path := writeConfig(t, customConfig)
+	var audits [][]string
+	m := newSized(t, Options{Path: path, OnSave: func(_ string, keys []string) { audits = append(audits, keys) }})
+	// Someone else edits the file meanwhile; this session changed nothing.
+	edited := strings.Replace(customConfig, "15s", "20s", 1)
+	if err := os.WriteFile(path, []byte(edited), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	st := saveViaSummary(t, m)
+	if !strings.Contains(st, "Nothing to save") {
+		t.Errorf("status %q, want Nothing to save", st)
+	}
+	if m.state != stateForm {
+		t.Errorf("state %v, want the settings page", m.state)
+	}
+	if got := readFile(t, path); got != edited {
+		t.Errorf("the file was written:\n%s", got)
+	}
+	if len(audits) > 0 {
+		t.Errorf("OnSave called for a save that changed nothing: %v", audits)
+	}
+
+	// A real change still saves, and OnSave names it.
+	path = writeConfig(t, customConfig)
+	m = newSized(t, Options{Path: path, OnSave: func(_ string, keys []string) { audits = append(audits, keys) }})
+	drive(m, keyTab)
+	typeText(m, "x")
+	if st := saveViaSummary(t, m); !strings.Contains(st, "Saved to") {
+		t.Fatalf("status %q", st)
+	}
+	if len(audits) != 1 || strings.Join(audits[0], ",") != "smtp.sender" {
+		t.Errorf("OnSave calls %v, want one naming smtp.sender", audits)
+	}
+	// Saving again right away has nothing new.
+	if st := saveViaSummary(t, m); !strings.Contains(st, "Nothing to save") {
+		t.Errorf("second save: status %q", st)
+	}
+	if len(audits) != 1 {
+		t.Errorf("OnSave calls %v after saving nothing new", audits)
+	}
+}
