@@ -249,20 +249,28 @@ func (m *model) fieldsView(keys []string) string {
 }
 
 // notesFor are a field's problems (once the admin has left it) and its
-// recommendations, all in config's words.
+// recommendations, all in config's words after the field's label. The
+// password's include those of password_env and password_command, which
+// have no field of their own.
 func (m *model) notesFor(k, indent string, w int) []string {
 	st := m.styles
 	var lines []string
 	show := m.touched[k] || m.showAll
 	if e, ok := m.setErrs[k]; ok && show {
-		lines = append(lines, wrapIndent(st.Field.Error, "✗ "+e, indent, w)...)
+		lines = append(lines, wrapIndent(st.Field.Error, "✗ "+m.fieldMessage(k, e), indent, w)...)
 	}
-	for _, p := range m.problems.For(k) {
-		switch {
-		case p.Severity == config.SeverityError && show:
-			lines = append(lines, wrapIndent(st.Field.Error, "✗ "+p.Message, indent, w)...)
-		case p.Severity == config.SeverityWarning:
-			lines = append(lines, wrapIndent(st.Field.Warning, "! "+p.Message, indent, w)...)
+	keys := []string{k}
+	if k == "smtp.password" {
+		keys = append(keys, passwordSourceKeys...)
+	}
+	for _, pk := range keys {
+		for _, p := range m.problems.For(pk) {
+			switch {
+			case p.Severity == config.SeverityError && show:
+				lines = append(lines, wrapIndent(st.Field.Error, "✗ "+m.fieldMessage(pk, p.Message), indent, w)...)
+			case p.Severity == config.SeverityWarning:
+				lines = append(lines, wrapIndent(st.Field.Warning, "! "+m.fieldMessage(pk, p.Message), indent, w)...)
+			}
 		}
 	}
 	if k == "smtp.protocol" && m.fields[k].value() == string(config.ProtocolSMTP) && !m.fields["smtp.starttls"].on {
@@ -271,6 +279,32 @@ func (m *model) notesFor(k, indent string, w int) []string {
 		lines = append(lines, wrapIndent(st.Field.Note, "SMTPS (TLS from the first byte) is recommended; SMTP with STARTTLS required is next best.", indent, w)...)
 	}
 	return lines
+}
+
+// fieldMessage puts a setting's label before one of config's messages
+// about it, which stays word for word. Config leaves the subject out
+// ("is not set: …", printed after the key as "smtp.host: is not set: …"),
+// so a message that starts with a verb reads on from the label: "Server
+// is not set: …". One that starts with the value or a clause of its own
+// ("\"x\" is not an e-mail address", "port 465 expects …") follows a
+// colon. config.Set's errors start with the dotted key, which the label
+// replaces: "Port must be a whole number …".
+func (m *model) fieldMessage(k, msg string) string {
+	label := k
+	if f := m.fields[k]; f != nil && f.label != "" {
+		label = f.label
+	} else if ck, ok := config.LookupKey(k); ok && ck.Label != "" {
+		label = ck.Label
+	}
+	if rest, ok := strings.CutPrefix(msg, config.QualifiedKey(k)); ok && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, ":")) {
+		return label + rest
+	}
+	first, _, _ := strings.Cut(msg, " ")
+	switch first {
+	case "is", "has", "contains", "cannot", "must":
+		return label + " " + msg
+	}
+	return label + ": " + msg
 }
 
 // defaultServerNotes say which server the platform default is and, when

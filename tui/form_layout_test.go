@@ -48,3 +48,45 @@ func TestChoiceRowsWrap(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldErrorsNamed: a field's problems name the field by its label
+// before config's message, which they keep word for word.
+func TestFieldErrorsNamed(t *testing.T) {
+	withSkip := strings.Replace(customConfig, "timeout", "tls_skip_verify = true\ntimeout", 1)
+	m := newSized(t, Options{Path: writeConfig(t, withSkip)})
+	drive(m, tea.WindowSizeMsg{Width: 200, Height: 60}) // one line per message
+	setField(t, m, "smtp.sender", "not-an-address")
+	setField(t, m, "smtp.host", "")
+	setField(t, m, "smtp.port", "abc")
+	drive(m, keyTab)
+	s := screen(m)
+	for _, want := range []string{
+		`✗ Sender address: "not-an-address" is not an e-mail address: write it like noreply@example.com`,
+		`✗ Server is not set: set the mail server's name or IP address, e.g. mail.example.com`,
+		`✗ Port must be a whole number such as 587, not "abc"`,
+		`! Skip certificate check is on: any certificate is accepted`,
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("the screen lacks %q:\n%s", want, s)
+		}
+	}
+	if strings.Contains(s, "✗ is") || strings.Contains(s, "! is") || strings.Contains(s, "✗ smtp.") {
+		t.Errorf("a message without its field's name:\n%s", s)
+	}
+}
+
+// TestPasswordSourceProblemsShow: config's problems with password_env and
+// password_command, which the form has no field for, show under Password.
+func TestPasswordSourceProblemsShow(t *testing.T) {
+	both := strings.Replace(customConfig, `password = "hunter2"`, "password = \"hunter2\"\npassword_env = \"SMTP_PASSWORD\"", 1)
+	m := newSized(t, Options{Path: writeConfig(t, both)})
+	drive(m, tea.WindowSizeMsg{Width: 200, Height: 60})
+	for m.focus != "smtp.password" {
+		drive(m, keyTab)
+	}
+	drive(m, keyTab) // leaving the field shows its problems
+	want := "✗ Password variable is set as well as password: keep only one password source"
+	if s := screen(m); !strings.Contains(s, want) {
+		t.Errorf("the form lacks %q:\n%s", want, s)
+	}
+}
