@@ -419,3 +419,61 @@ func TestShow(t *testing.T) {
 		})
 	}
 }
+
+// show is informational and exits 0 on an invalid file too, but says so:
+// a note on stderr naming the command that lists the problems, and in
+// --json "valid": false with the problems.
+func TestShowSaysWhenTheFileIsInvalid(t *testing.T) {
+	tests := []struct {
+		name        string
+		config      string
+		wantValid   bool
+		wantProblem string // "key:line:severity" in .problems; empty: none
+	}{
+		{"invalid", strings.Replace(validConfig, "port = 587", "port = 70000", 1), false, "smtp.port:8:error"},
+		{"valid", validConfig, true, ""},
+		{"only a warning", strings.Replace(validConfig, "starttls = true", "starttls = true\ntls_skip_verify = true", 1), true, "smtp.tls_skip_verify:7:warning"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newEnv(t)
+			e.writeConfig(tt.config)
+			note := "note: " + e.config + " is not valid: run `smtpconf --config " + shellWord(e.config) + " validate`"
+
+			text := e.smtpconf("show")
+			expectCode(t, text, exitOK)
+			if !regexp.MustCompile(`(?m)^host +mail\.example\.com `).MatchString(text.stdout) {
+				t.Errorf("the settings should still be shown:\n%s", text)
+			}
+			js := e.smtpconf("show", "--json")
+			expectCode(t, js, exitOK)
+			for _, o := range []outcome{text, js} {
+				if got := strings.Contains(o.stderr, note); got == tt.wantValid {
+					t.Errorf("note on stderr: %v, want %v (%q):\n%s", got, !tt.wantValid, note, o)
+				}
+			}
+			var v struct {
+				Valid    *bool `json:"valid"`
+				Problems []struct {
+					Key      string `json:"key"`
+					Line     int    `json:"line"`
+					Message  string `json:"message"`
+					Severity string `json:"severity"`
+				} `json:"problems"`
+			}
+			decodeOne(t, js, &v)
+			if v.Valid == nil || *v.Valid != tt.wantValid || v.Problems == nil {
+				t.Fatalf("want \"valid\": %v and a problems list:\n%s", tt.wantValid, js)
+			}
+			var got []string
+			for _, p := range v.Problems {
+				if p.Message != "" {
+					got = append(got, fmt.Sprintf("%s:%d:%s", p.Key, p.Line, p.Severity))
+				}
+			}
+			if want := strings.Fields(tt.wantProblem); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("problems %v, want %v:\n%s", got, want, js)
+			}
+		})
+	}
+}

@@ -23,7 +23,8 @@ func newShowCmd(g *globals) *cobra.Command {
 			"when use_default is set, with the platform's defaults filled in. Each value says where it\n" +
 			"comes from (the file's line, or default); sender, sender_name and timeout, which [default_server]\n" +
 			"takes from [smtp] when it leaves them out, point at [smtp]'s line. A password is never shown: only \"********\",\n" +
-			"\"from $VARIABLE\" or \"from command\".",
+			"\"from $VARIABLE\" or \"from command\".\n" +
+			"An invalid file is still shown (exit 0), with a note on stderr to run `smtpconf validate`.",
 		Example: "  smtpconf show\n  smtpconf show --json | jq -r .settings.host.value",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -32,13 +33,22 @@ func newShowCmd(g *globals) *cobra.Command {
 				return err
 			}
 			view := effectiveView(f)
+			problems := f.Validate()
+			view.Valid, view.Problems = len(problems.Errors()) == 0, problemsJSON(problems)
 			if asJSON {
-				return writeJSON(cmd.OutOrStdout(), view)
+				err = writeJSON(cmd.OutOrStdout(), view)
+			} else {
+				err = writeSettingsTable(cmd.OutOrStdout(), view)
 			}
-			return writeSettingsTable(cmd.OutOrStdout(), view)
+			if !view.Valid {
+				// show is informational and exits 0, but these are not
+				// settings mail can go out with.
+				_, _ = fmt.Fprintf(cmd.ErrOrStderr(), "note: %s is not valid: run `%s`\n", f.Path, g.commandLine("validate"))
+			}
+			return err
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object: {\"file\", \"server\", \"settings\": {KEY: {\"value\", \"source\"}}}")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object: {\"file\", \"server\", \"valid\", \"problems\", \"settings\": {KEY: {\"value\", \"source\"}}}")
 	return cmd
 }
 
@@ -47,6 +57,10 @@ type settingsView struct {
 	File   string `json:"file"`
 	Server string `json:"server"` // "custom" ([smtp]) or "default" ([default_server])
 	Table  string `json:"table"`  // the TOML table the server settings come from
+	// Valid is false when the file has errors; Problems lists them with
+	// the warnings, as validate does.
+	Valid    bool          `json:"valid"`
+	Problems []problemJSON `json:"problems"`
 	// Settings in the order a human reads them; JSON gets them keyed.
 	Settings []setting `json:"-"`
 }
