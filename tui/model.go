@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -348,6 +349,9 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case reloadedMsg:
 		m.onReloaded(msg)
 		return m, nil
+	case openedMsg:
+		m.onOpened(msg)
+		return m, nil
 	case tea.PasteMsg:
 		return m, m.onPaste(msg)
 	case tea.KeyPressMsg:
@@ -584,6 +588,9 @@ func (m *model) helpKeys() help.KeyMap {
 		short = []key.Binding{bind("s", "save and quit"), k.Discard, bind("esc", "keep editing")}
 	case stateParseError:
 		short = []key.Binding{k.Fresh, bind("q", "quit")}
+		if m.oldFresh != "" {
+			short = []key.Binding{bind("o", "open "+filepath.Base(m.oldFresh)), k.Fresh, bind("q", "quit")}
+		}
 	case stateFatal:
 		short = []key.Binding{bind("any key", "quit")}
 	}

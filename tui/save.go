@@ -103,6 +103,9 @@ func (m *model) onSaved(msg savedMsg) tea.Cmd {
 	m.onDisk = true
 	m.recompute()
 	m.status = m.styles.Step.OK.Render("✓ Saved to " + msg.file.Path)
+	if note := m.asideNote(); note != "" {
+		m.status += "\n" + m.styles.Field.Warning.Render(note)
+	}
 	if m.opts.OnSave != nil {
 		m.opts.OnSave(msg.file.Path, msg.changed)
 	}
@@ -349,10 +352,58 @@ func (m *model) parseErrorKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.wizard.step = 0
 		m.focusOn("smtp.use_default")
 		return nil
+	case "o":
+		if m.oldFresh == "" {
+			return nil
+		}
+		path := m.oldFresh
+		return func() tea.Msg {
+			f, err := config.Load(path)
+			return openedMsg{path: path, file: f, err: err}
+		}
 	case "q", "esc":
 		return m.exit()
 	}
 	return nil
+}
+
+// openedMsg is the fresh file an earlier session left, loaded.
+type openedMsg struct {
+	path string
+	file *config.File
+	err  error
+}
+
+// onOpened edits the fresh file an earlier session left beside the broken
+// one, or says why it cannot.
+func (m *model) onOpened(msg openedMsg) {
+	if msg.err != nil {
+		m.status = m.styles.Field.Error.Render("✗ Cannot open " + msg.path + ": " + msg.err.Error())
+		return
+	}
+	m.useFile(msg.file)
+	m.onDisk = true
+	m.state = stateForm
+	m.status = m.styles.Field.Warning.Render(m.asideNote())
+}
+
+// asideNote says, while the file edited is a fresh one beside a file that
+// does not parse, that the broken file is still the one in use and how to
+// put the new one in its place; "" otherwise.
+func (m *model) asideNote() string {
+	if m.parseErr == nil || m.file.Path == m.opts.Path {
+		return ""
+	}
+	return "! " + m.opts.Path + " is still the file in use, and it does not parse. " +
+		"To use these settings, put the new file in its place:\n  mv " + shellQuote(m.file.Path) + " " + shellQuote(m.opts.Path)
+}
+
+// shellQuote quotes a path for a command line when it needs it.
+func shellQuote(s string) string {
+	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@%+=:,./_-") == "" {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 func (m *model) parseErrorView() string {
@@ -370,6 +421,10 @@ func (m *model) parseErrorView() string {
 		}
 	}
 	lines = append(lines, "")
+	if m.oldFresh != "" {
+		lines = append(lines, wrapIndent(st.Field.Warning, "! "+m.oldFresh+" already exists, perhaps started fresh earlier: o opens it to check and finish it. It is not in use until it replaces the broken file.", "", w)...)
+		lines = append(lines, "")
+	}
 	lines = append(lines, wrapIndent(st.Field.Help, "Fix it in an editor and start again, or start fresh: the new settings go to "+m.newPath+" and the broken file is left as it is.", "", w)...)
 	return strings.Join(lines, "\n")
 }

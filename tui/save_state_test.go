@@ -169,3 +169,47 @@ func TestNothingToSave(t *testing.T) {
 		t.Errorf("OnSave calls %v after saving nothing new", audits)
 	}
 }
+
+// TestStartFreshSaysHowToUseIt: the fresh file beside one that does not
+// parse is not in use; after saving it the status says so and gives the
+// command that puts it in place, and the next session, finding it, says
+// so and offers to open it instead of starting yet another one.
+func TestStartFreshSaysHowToUseIt(t *testing.T) {
+	path := writeConfig(t, "[smtp]\nhost = \"mail.example.com\nport = 587\n")
+	m := newSized(t, Options{Path: path})
+	drive(m, tea.KeyPressMsg{Code: 'n', Text: "n"})
+	drive(m, keyEnter) // the platform default is fine; on to the sender
+	typeText(m, "noreply@example.com")
+	st := saveViaSummary(t, m)
+	fresh := path + ".new"
+	if !strings.Contains(st, "Saved to "+fresh) {
+		t.Fatalf("status %q", st)
+	}
+	flat := strings.Join(strings.Fields(st), " ")
+	for _, want := range []string{path + " is still the file in use", "mv " + fresh + " " + path} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("status lacks %q:\n%s", want, st)
+		}
+	}
+	readFile(t, fresh)
+
+	// The next session: the broken file again, and the fresh one beside it.
+	m = newSized(t, Options{Path: path})
+	if m.state != stateParseError {
+		t.Fatalf("state %v", m.state)
+	}
+	if s := strings.Join(strings.Fields(ansi.Strip(m.View().Content)), " "); !strings.Contains(s, fresh+" already exists") || !strings.Contains(s, "o open config.toml.new") {
+		t.Errorf("the parse-error screen does not mention %s:\n%s", fresh, screen(m))
+	}
+	_, cmd := m.Update(tea.KeyPressMsg{Code: 'o', Text: "o"})
+	run(m, cmd)
+	if m.state != stateForm || m.file.Path != fresh {
+		t.Fatalf("o: state %v, file %s", m.state, m.file.Path)
+	}
+	if got := m.fields["smtp.sender"].value(); got != "noreply@example.com" {
+		t.Errorf("opened file's sender %q", got)
+	}
+	if s := strings.Join(strings.Fields(ansi.Strip(m.status)), " "); !strings.Contains(s, "mv "+fresh+" "+path) {
+		t.Errorf("status after opening lacks the mv command: %q", s)
+	}
+}
