@@ -198,7 +198,6 @@ func TestChangedOnDisk(t *testing.T) {
 	for m.focus != "smtp.sender" {
 		drive(m, keyTab)
 	}
-	drive(m, keyBack)
 	drive(m, ctrl('s'))
 	drive(m, m.summaryKey(keyEnter)())
 	if m.state != stateConflict {
