@@ -481,10 +481,10 @@ func (a *accessible) runTest(action testAction) error {
 // fieldError is the first blocking problem config finds with one field.
 func (m *model) fieldError(k string) string {
 	if e, ok := m.setErrs[k]; ok {
-		return e
+		return m.fieldMessage(k, e)
 	}
 	if errs := m.problems.For(k).Errors(); len(errs) > 0 {
-		return errs[0].Message
+		return m.fieldMessage(k, errs[0].Message)
 	}
 	return ""
 }
