@@ -53,6 +53,22 @@ const (
 	dirMode  = 0o700
 )
 
+// ChangedOnDiskError is Save's refusal to overwrite a file that is not what
+// was loaded; nothing was written. It matches ErrChangedOnDisk with
+// errors.Is; Reason says what happened, for a caller that words its own
+// remedy.
+type ChangedOnDiskError struct {
+	Path   string
+	Reason string // "someone edited the file since it was loaded"
+}
+
+func (e *ChangedOnDiskError) Error() string {
+	return fmt.Sprintf("save %s: %s; nothing was written: reload it and apply the change again", e.Path, e.Reason)
+}
+
+// Is makes errors.Is(err, ErrChangedOnDisk) hold.
+func (e *ChangedOnDiskError) Is(target error) bool { return target == ErrChangedOnDisk }
+
 // Save writes the settings so that the file is never lost or half written:
 // a temp file in the same directory, fsync, rename over the old file,
 // fsync the directory; mode 0600, and a missing directory is created 0700.
@@ -71,11 +87,11 @@ func (f *File) Save() error {
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
 		return fmt.Errorf("save %s: %w", f.Path, err)
 	case f.loaded == nil && err == nil:
-		return fmt.Errorf("save %s: someone created the file after smtpconf started; nothing was written: %w", f.Path, ErrChangedOnDisk)
+		return &ChangedOnDiskError{Path: f.Path, Reason: "someone created the file after smtpconf started"}
 	case f.loaded != nil && err != nil:
-		return fmt.Errorf("save %s: someone removed the file since it was loaded; nothing was written: %w", f.Path, ErrChangedOnDisk)
+		return &ChangedOnDiskError{Path: f.Path, Reason: "someone removed the file since it was loaded"}
 	case f.loaded != nil && sha256.Sum256(current) != f.loaded.hash:
-		return fmt.Errorf("save %s: someone edited the file since it was loaded; nothing was written, reload it and try again: %w", f.Path, ErrChangedOnDisk)
+		return &ChangedOnDiskError{Path: f.Path, Reason: "someone edited the file since it was loaded"}
 	}
 	old := f.loaded
 	if old == nil {

@@ -321,6 +321,11 @@ func TestSaveRefusesChangesOnDisk(t *testing.T) {
 			if !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), tt.reason) {
 				t.Fatalf("error %q should name the file and say it was %s", err, tt.reason)
 			}
+			// A caller words its own remedy from the reason alone.
+			var changed *ChangedOnDiskError
+			if !errors.As(err, &changed) || changed.Path != path || !strings.HasPrefix(changed.Reason, "someone "+tt.reason) {
+				t.Fatalf("error %#v should carry the path and the reason", err)
+			}
 			if now, _ := os.ReadFile(path); !bytes.Equal(now, onDisk) {
 				t.Fatalf("the file was written:\n%s", now)
 			}

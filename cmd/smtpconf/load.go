@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -53,7 +52,7 @@ func loadError(path string, err error) error {
 // saveError words a failure to save the file, for set and unset.
 func saveError(path string, err error) error {
 	if errors.Is(err, config.ErrChangedOnDisk) {
-		return hinted(exitConfig, fmt.Errorf("cannot save %s: %s", path, changedReason(path, err)),
+		return hinted(exitConfig, fmt.Errorf("cannot save %s: %s", path, changedReason(err)),
 			"run the command again: it reads the new file")
 	}
 	saveErr := fmt.Errorf("cannot save %s: %w", path, ioCause(err))
@@ -89,18 +88,15 @@ func ioCause(err error) error {
 	return err
 }
 
-// changedReason is config's reason for ErrChangedOnDisk ("someone edited
-// the file since it was loaded") without its path, its own remedy and the
-// sentinel's text, which says the same again; saveError gives the remedy.
-func changedReason(path string, err error) string {
-	reason := strings.TrimPrefix(err.Error(), "save "+path+": ")
-	reason = strings.TrimSuffix(reason, ": "+config.ErrChangedOnDisk.Error())
-	reason, _, _ = strings.Cut(reason, ";")
-	reason, _, _ = strings.Cut(reason, ", reload")
-	if reason == "" || strings.Contains(reason, path) {
-		return config.ErrChangedOnDisk.Error()
+// changedReason is config's reason for refusing to save ("someone edited
+// the file since it was loaded"), without config's remedy: saveError gives
+// the command's own.
+func changedReason(err error) string {
+	var changed *config.ChangedOnDiskError
+	if errors.As(err, &changed) {
+		return changed.Reason
 	}
-	return reason
+	return config.ErrChangedOnDisk.Error()
 }
 
 // notRewritten explains why a command that writes the file (set, unset)
