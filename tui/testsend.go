@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -36,6 +37,8 @@ type testState struct {
 	transcript     string
 	showTranscript bool
 	ran            runKey // what the steps and result were run with
+	resultsUp      int    // lines the results are scrolled back from their end
+	measuring      bool   // resultsOverflow is at work
 }
 
 // runKey is what a run depends on: the server settings it used and the
@@ -80,6 +83,7 @@ func (m *model) openTest(from state) tea.Cmd {
 		// nothing about these, and hiding it shows what to fix first.
 		m.test = newTestState()
 	}
+	m.test.resultsUp, m.test.showTranscript = 0, false
 	m.test.focus = 1
 	if m.fields["smtp.test_recipient"].value() == "" {
 		m.test.focus = 0
@@ -168,6 +172,7 @@ func (m *model) onRunDone(msg runDoneMsg) tea.Cmd {
 	m.test.cancel()
 	m.test.result = msg.result
 	m.test.transcript = msg.transcript
+	m.test.resultsUp = 0 // the verdict, at the end, shows
 	if msg.result != nil && len(m.test.steps) == 0 {
 		m.test.steps = msg.result.Steps
 	}
@@ -176,6 +181,15 @@ func (m *model) onRunDone(msg runDoneMsg) tea.Cmd {
 
 func (m *model) testKey(msg tea.KeyPressMsg) tea.Cmd {
 	t := &m.test
+	// The results scroll under the controls, which always show.
+	switch msg.String() {
+	case "pgup":
+		m.scrollResults(1)
+		return nil
+	case "pgdown":
+		m.scrollResults(-1)
+		return nil
+	}
 	if t.running {
 		if keyIs(msg, m.keys.Cancel) {
 			t.cancel()
@@ -217,12 +231,43 @@ func (m *model) testKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
+// scrollResults moves the results a page back (dir 1) or forward (-1).
+func (m *model) scrollResults(dir int) {
+	_, area, h := m.testLayout()
+	page := max(1, h-2) // less the "more" lines
+	m.test.resultsUp = min(max(0, m.test.resultsUp+dir*page), max(0, len(area)-h))
+}
+
+// resultsOverflow tells whether the results need more rows than they
+// have. The rows depend on the help's height, and so on this answer: while
+// measuring, the help counts with the scroll key (its worst case).
+func (m *model) resultsOverflow() bool {
+	if m.test.measuring {
+		return true
+	}
+	m.test.measuring = true
+	defer func() { m.test.measuring = false }()
+	_, area, h := m.testLayout()
+	return len(area) > h
+}
+
 func (m *model) testHelp() []key.Binding {
-	if m.test.running {
-		return []key.Binding{m.keys.Cancel}
+	t := m.test
+	// pgup/pgdn only when the results do not fit under the controls.
+	scroll := key.NewBinding(key.WithKeys("pgup", "pgdown"), key.WithHelp("pgup/dn", "scroll"))
+	overflow := m.resultsOverflow()
+	if t.running {
+		b := []key.Binding{m.keys.Cancel}
+		if overflow {
+			b = append(b, scroll)
+		}
+		return b
 	}
 	b := []key.Binding{bind("enter", "run"), bind("tab", "next")}
-	if m.test.result != nil && m.test.transcript != "" {
+	if overflow {
+		b = append(b, scroll)
+	}
+	if t.result != nil && t.transcript != "" {
 		b = append(b, m.keys.Transcript)
 	}
 	return append(b, m.keys.Back)
@@ -235,24 +280,68 @@ func firstOr(keys []string, def string) string {
 	return def
 }
 
+// testView is the controls, which always show, over the results, which
+// scroll on their own.
 func (m *model) testView() string {
+	top, area, h := m.testLayout()
+	if len(area) > h {
+		up := min(m.test.resultsUp, len(area)-h)
+		start := len(area) - h - up
+		area = slices.Clone(area[start : start+h])
+		if start > 0 {
+			area[0] = m.styles.Field.Help.Render("  ↑ more · pgup")
+		}
+		if up > 0 {
+			area[h-1] = m.styles.Field.Help.Render("  ↓ more · pgdn")
+		}
+	}
+	return strings.Join(append(top, area...), "\n")
+}
+
+// testLayout is the test screen in two parts: the controls, and the
+// results under them with h rows to show them in.
+func (m *model) testLayout() (top, area []string, h int) {
+	w := max(40, m.width-2)
+	top = m.testControls(w)
+	area = m.testResults(w)
+	return top, area, max(3, m.bodyRoom()-len(top))
+}
+
+// bodyRoom is how many rows frame gives a screen's body. It is measured
+// on frame itself, with a body too long to fit whose lines are counted, so
+// that the header, demo banner, notice, status and help count exactly as
+// frame counts them. Were the two ever to differ, frame scrolls the body
+// to keep the focused control in view.
+func (m *model) bodyRoom() int {
+	const probe = "~room-probe~"
+	scroll, measuring := m.scroll, m.test.measuring
+	m.scroll, m.test.measuring = 0, true // the help counts its worst case
+	defer func() { m.scroll, m.test.measuring = scroll, measuring }()
+	n := m.height + 2
+	out := m.frame(strings.Repeat(probe+"\n", n-1) + probe)
+	// Shown from the top, its last row gives way to "↓ more".
+	return max(3, strings.Count(out, probe)+1)
+}
+
+// testControls are the settings tested, the recipient and the buttons;
+// the focused one is marked so that it shows whatever the window.
+func (m *model) testControls(w int) []string {
 	st := m.styles
 	t := m.test
-	w := max(40, m.width-2)
-	srv := m.cfg.Effective()
-	var b strings.Builder
 	which := "the saved settings"
 	if m.dirty() {
 		which = "the settings in the form, not saved yet"
 	}
-	b.WriteString(st.Section.Render("Test "+which) + "\n")
-	b.WriteString(strings.Join(wrapIndent(st.Field.Help, "Server: "+serverLine(srv), "", w), "\n") + "\n\n")
-
-	b.WriteString(m.fields["smtp.test_recipient"].view(st, t.focus == 0, w) + "\n")
-	for _, l := range m.notesFor("smtp.test_recipient", "    ", w) {
-		b.WriteString(l + "\n")
+	lines := []string{st.Section.Render("Test " + which)}
+	lines = append(lines, wrapIndent(st.Field.Help, "Server: "+serverLine(m.cfg.Effective()), "", w)...)
+	lines = append(lines, "")
+	rcpt := m.fields["smtp.test_recipient"].view(st, t.focus == 0, w)
+	if t.focus == 0 {
+		rcpt = focusMark + rcpt
 	}
-	b.WriteString("\n")
+	lines = append(lines, rcpt)
+	lines = append(lines, m.notesFor("smtp.test_recipient", "    ", w)...)
+	lines = append(lines, "")
 	// The focused button has a marker as well as a colour, for NO_COLOR.
 	send, check := st.Button.Render("  Send test e-mail"), st.Button.Render("  Check connection")
 	if t.focus != 2 {
@@ -261,17 +350,26 @@ func (m *model) testView() string {
 	if t.focus == 2 {
 		check = st.ButtonFocused.Render("▸ Check connection")
 	}
-	b.WriteString("  " + send + "  " + check + "  " + st.Field.Help.Render("(a check delivers nothing)") + "\n")
+	buttons := "  " + send + "  " + check + "  " + st.Field.Help.Render("(a check delivers nothing)")
+	if t.focus != 0 {
+		buttons = focusMark + buttons
+	}
+	// A blank line apart from the results, which scroll on their own.
+	return append(lines, buttons, "")
+}
 
-	if errs := m.blocking(); len(errs) > 0 && !t.running && t.result == nil {
+// testResults are the lines under the buttons: what to fix before a run
+// can start, or the run's steps and outcome.
+func (m *model) testResults(w int) []string {
+	st := m.styles
+	t := m.test
+	var b strings.Builder
+	if errs := m.blocking(); len(errs) > 0 && !t.running {
 		b.WriteString(st.Field.Error.Render("Fix these first:") + "\n")
 		for _, e := range errs {
 			b.WriteString(strings.Join(wrapIndent(st.Field.Error, "✗ "+e, "  ", w), "\n") + "\n")
 		}
-		return b.String()
-	}
-	if len(t.steps) > 0 || t.running {
-		b.WriteString("\n")
+		return strings.Split(strings.TrimRight(b.String(), "\n"), "\n")
 	}
 	for _, s := range t.steps {
 		b.WriteString(m.stepLine(s, w) + "\n")
@@ -292,12 +390,11 @@ func (m *model) testView() string {
 	if t.showTranscript && t.transcript != "" {
 		b.WriteString("\n" + st.Transcript.Render(strings.TrimRight(t.transcript, "\n")) + "\n")
 	}
-	// Keep the newest news in view: the frame scrolls to the marked line.
 	out := strings.TrimRight(b.String(), "\n")
-	if i := strings.LastIndex(out, "\n"); i >= 0 && (t.running || t.result != nil || t.cancelled) {
-		out = out[:i+1] + focusMark + out[i+1:]
+	if out == "" {
+		return nil
 	}
-	return out
+	return strings.Split(out, "\n")
 }
 
 func (m *model) stepLine(s mailer.Step, w int) string {

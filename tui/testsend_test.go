@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+
 	"smtpconf/mailer"
 )
 
@@ -207,5 +209,98 @@ func TestTestScreenResultNamesItsRecipient(t *testing.T) {
 	}
 	if !strings.Contains(s, "✓ Test e-mail sent to admin@example.com\n") {
 		t.Fatalf("the success line does not name the address used:\n%s", s)
+	}
+}
+
+// liveSteps are as many steps as a real delivery with STARTTLS reports.
+var liveSteps = []mailer.Step{
+	step(mailer.StepResolve, "Look up 127.0.0.1", mailer.StatusOK, time.Millisecond, "127.0.0.1", nil),
+	step(mailer.StepConnect, "Connect to 127.0.0.1:2525", mailer.StatusOK, time.Millisecond, "connected to 127.0.0.1:2525", nil),
+	step(mailer.StepGreeting, "Server greeting", mailer.StatusOK, time.Millisecond, "220 localhost ESMTP Service Ready", nil),
+	step(mailer.StepHello, "EHLO client.test", mailer.StatusOK, time.Millisecond, "STARTTLS, AUTH CRAM-MD5 PLAIN LOGIN, 8BITMIME, SIZE", nil),
+	step(mailer.StepStartTLS, "STARTTLS", mailer.StatusOK, time.Millisecond, "TLS 1.3, TLS_AES_128_GCM_SHA256", nil),
+	step(mailer.StepHello, "EHLO again, over TLS", mailer.StatusOK, time.Millisecond, "AUTH CRAM-MD5 PLAIN LOGIN, 8BITMIME, SIZE", nil),
+	step(mailer.StepAuth, "Log in as demo", mailer.StatusOK, time.Millisecond, "CRAM-MD5 as demo", nil),
+	step(mailer.StepMail, "MAIL FROM:<noreply@platform.example>", mailer.StatusOK, time.Millisecond, "sender accepted", nil),
+	step(mailer.StepRcpt, "RCPT TO:<you@example.com>", mailer.StatusOK, time.Millisecond, "recipient accepted", nil),
+	step(mailer.StepData, "Send the message", mailer.StatusOK, time.Millisecond, "250 2.0.0 OK: queued", nil),
+	step(mailer.StepQuit, "QUIT", mailer.StatusOK, time.Millisecond, "", nil),
+}
+
+// hasLine tells whether a line of the screen, without its margins, is s.
+func hasLine(screen, s string) bool {
+	for _, l := range strings.Split(screen, "\n") {
+		if strings.TrimSpace(l) == s {
+			return true
+		}
+	}
+	return false
+}
+
+// The focused control stays on screen however long the results; the
+// results scroll on their own with pgup/pgdn.
+func TestTestScreenScroll(t *testing.T) {
+	m := newSized(t, Options{Path: writeConfig(t, demoConfig), Demo: demoOpts})
+	drive(m, ctrl('t'))
+	fakeSend(m, liveSteps, "C: EHLO client.test\n")
+	s := screen(m)
+	for _, want := range []string{"Test recipient", "Send test e-mail", "✓ Test e-mail sent to you@example.com", "pgup/dn scroll"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("%q is not on screen", want)
+		}
+	}
+	if strings.Contains(s, "Look up 127.0.0.1") {
+		t.Error("the results do not overflow: the test proves nothing")
+	}
+	if t.Failed() {
+		t.Fatalf("after a run:\n%s", s)
+	}
+	requireGoldenNamed(t, "TestTestScreenScroll/Sent", m)
+
+	drive(m, keyShiftTab) // to the recipient, which must show while typed into
+	typeText(m, "x")
+	if s := screen(m); !strings.Contains(s, "you@example.comx") {
+		t.Fatalf("typing into a recipient field out of view:\n%s", s)
+	}
+	drive(m, keyBack, tea.KeyPressMsg{Code: tea.KeyPgUp}, tea.KeyPressMsg{Code: tea.KeyPgUp})
+	s = screen(m)
+	if !strings.Contains(s, "Look up 127.0.0.1") || !strings.Contains(s, "Test recipient") {
+		t.Fatalf("pgup does not show the first steps under the controls:\n%s", s)
+	}
+	requireGoldenNamed(t, "TestTestScreenScroll/Top", m)
+	drive(m, tea.KeyPressMsg{Code: tea.KeyPgDown}, tea.KeyPressMsg{Code: tea.KeyPgDown})
+	if s := screen(m); !strings.Contains(s, "Test e-mail sent") || strings.Contains(s, "Look up") {
+		t.Fatalf("pgdn does not go back to the end:\n%s", s)
+	}
+}
+
+// The frame's own scrolling never takes over the test screen: the body is
+// cut to exactly the rows the frame has, whatever the size, banner, status
+// line or help.
+func TestTestScreenFitsFrame(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {60, 20}, {120, 40}, {100, 30}} {
+		for _, demo := range []*Demo{nil, demoOpts} {
+			for _, all := range []bool{false, true} {
+				m := newSized(t, Options{Path: writeConfig(t, demoConfig), Demo: demo})
+				drive(m, tea.WindowSizeMsg{Width: size[0], Height: size[1]}, ctrl('t'))
+				fakeSend(m, liveSteps, "C: EHLO client.test\n")
+				m.help.ShowAll = all
+				m.status = "Saved to a file whose name is long enough to take two lines at sixty columns, or three"
+				s := screen(m)
+				if !strings.Contains(s, "Send test e-mail") {
+					t.Errorf("%dx%d demo=%v all keys=%v: the focused button is out of view:\n%s", size[0], size[1], demo != nil, all, s)
+				}
+				top, _, _ := m.testLayout()
+				if m.bodyRoom() < len(top)+3 {
+					continue // too small for controls and results: frame scrolls
+				}
+				if hasLine(s, "↑ more") || hasLine(s, "↓ more") {
+					t.Errorf("%dx%d demo=%v all keys=%v: the frame scrolls the test screen:\n%s", size[0], size[1], demo != nil, all, s)
+				}
+				if n := strings.Count(s, "\n"); n > size[1] {
+					t.Errorf("%dx%d: %d lines", size[0], size[1], n)
+				}
+			}
+		}
 	}
 }
