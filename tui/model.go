@@ -352,6 +352,9 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case openedMsg:
 		m.onOpened(msg)
 		return m, nil
+	case Notice:
+		m.notice = msg.Text
+		return m, nil
 	case tea.PasteMsg:
 		return m, m.onPaste(msg)
 	case tea.KeyPressMsg:
@@ -471,16 +474,18 @@ func (m *model) frame(body string) string {
 	if m.state == stateParseError {
 		path = m.opts.Path
 	}
-	title := st.Header.Title.Render("smtpconf") + " " + st.Header.Path.Render(path)
-	if m.dirty() {
-		title += "  " + st.Header.Badge.Render("● unsaved changes")
-	}
-	header := []string{truncate(title, w)}
+	header := []string{m.headerLine(path, w)}
 	if d := m.opts.Demo; d != nil {
 		// Wrapped between its parts rather than cut: the login is what a
 		// newcomer needs from it, and at 80 columns it would be cut short.
 		for _, l := range joinFitting(demoBanner(d), " · ", w) {
 			header = append(header, truncate(st.Header.Demo.Render(l), w))
+		}
+	}
+	if m.notice != "" {
+		// The SSH server's word (Notice): prominent, whole, on every screen.
+		for _, l := range wrapWords("! "+m.notice, w) {
+			header = append(header, truncate(st.Notice.Render(l), w))
 		}
 	}
 	header = append(header, "")
@@ -489,7 +494,11 @@ func (m *model) frame(body string) string {
 	if m.status != "" {
 		footer = append(footer, strings.Split(lipgloss.NewStyle().Width(w).Render(m.status), "\n")...)
 	}
-	for _, l := range strings.Split(m.help.View(m.helpKeys()), "\n") {
+	helpView := m.help.View(m.helpKeys())
+	if !m.help.ShowAll {
+		helpView = m.help.ShortHelpView(fitHelp(m.help, m.helpKeys().ShortHelp(), w))
+	}
+	for _, l := range strings.Split(helpView, "\n") {
 		footer = append(footer, truncate(l, w))
 	}
 
@@ -531,6 +540,84 @@ func (m *model) frame(body string) string {
 	all := append(header, lines...)
 	all = append(all, footer...)
 	return st.App.Render(strings.Join(all, "\n"))
+}
+
+// headerLine is the title, the file's path and, with unsaved changes, a
+// badge. Narrow windows lose the least first: the badge's second word,
+// then the title, then the start of the path; the badge always shows.
+func (m *model) headerLine(path string, w int) string {
+	st := m.styles
+	var badges []string
+	if m.dirty() {
+		badges = []string{"● unsaved changes", "● unsaved"}
+	} else {
+		badges = []string{""}
+	}
+	line := func(title, path, badge string) string {
+		l := st.Header.Path.Render(path)
+		if title != "" {
+			l = st.Header.Title.Render(title) + " " + l
+		}
+		if badge != "" {
+			l += "  " + st.Header.Badge.Render(badge)
+		}
+		return l
+	}
+	for _, title := range []string{"smtpconf", ""} {
+		for _, b := range badges {
+			if l := line(title, path, b); lipgloss.Width(l) <= w {
+				return l
+			}
+		}
+	}
+	badge := badges[len(badges)-1]
+	room := w - lipgloss.Width(line("", "", badge))
+	if room < 8 {
+		return truncate(line("", "", badge), w)
+	}
+	// The end of the path names the file: keep that.
+	r := []rune(path)
+	return truncate(line("", "…"+string(r[len(r)-(room-1):]), badge), w)
+}
+
+// fitHelp keeps the short help within w columns by dropping the bindings
+// that matter least (last first among equals) rather than cutting the
+// line, so that the way out and "? more" always show.
+func fitHelp(h help.Model, bindings []key.Binding, w int) []key.Binding {
+	h.SetWidth(0) // measure uncut
+	out := slices.Clone(bindings)
+	for lipgloss.Width(h.ShortHelpView(out)) > w {
+		drop, lowest := -1, helpPinned
+		for i, b := range out {
+			if r := helpRank(b); r <= lowest && r < helpPinned {
+				drop, lowest = i, r
+			}
+		}
+		if drop < 0 {
+			break // only what must show is left: the frame cuts it
+		}
+		out = slices.Delete(out, drop, drop+1)
+	}
+	return out
+}
+
+// helpPinned ranks the bindings the short help never drops.
+const helpPinned = 3
+
+// helpRank is how much a binding matters in the short help: the way out
+// and the key to all keys are pinned; saving, testing, running and
+// choosing come next; moving between fields and detecting go first.
+func helpRank(b key.Binding) int {
+	k, desc := b.Help().Key, b.Help().Desc
+	switch {
+	case desc == "more", strings.Contains(desc, "quit"), desc == "back", desc == "cancel", k == "esc":
+		return helpPinned
+	case k == "tab/↓", k == "ctrl+d", k == "↑/↓", k == "ctrl+n", k == "ctrl+p":
+		return 0
+	case k == "ctrl+s", k == "ctrl+t", k == "enter":
+		return 2
+	}
+	return 1
 }
 
 // demoBanner is what `smtpconf demo` says about its server, in parts.

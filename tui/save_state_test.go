@@ -213,3 +213,127 @@ func TestStartFreshSaysHowToUseIt(t *testing.T) {
 		t.Errorf("status after opening lacks the mv command: %q", s)
 	}
 }
+
+// lastLine is the help bar: the view's last line, unstyled.
+func lastLine(m *model) string {
+	lines := strings.Split(ansi.Strip(m.View().Content), "\n")
+	return lines[len(lines)-1]
+}
+
+// TestHelpBarKeepsTheWayOut: the short help drops the keys that matter
+// least to fit the window instead of being cut, so the way out and the
+// key to all keys always show, and on the settings page save and test.
+func TestHelpBarKeepsTheWayOut(t *testing.T) {
+	custom := func(t *testing.T) *model { return newSized(t, Options{Path: writeConfig(t, customConfig)}) }
+	screens := []struct {
+		name  string
+		build func(t *testing.T) *model
+		want  []string
+	}{
+		{"form/toggle", custom, []string{"ctrl+s save", "ctrl+t test", "esc quit", "? more"}},
+		{"form/text", func(t *testing.T) *model { m := custom(t); drive(m, keyTab); return m }, []string{"ctrl+s save", "ctrl+t test", "esc quit", "f1 more"}},
+		{"form/choice", func(t *testing.T) *model {
+			m := custom(t)
+			for m.focus != "smtp.auth" {
+				drive(m, keyTab)
+			}
+			return m
+		}, []string{"ctrl+s save", "ctrl+t test", "esc quit", "? more"}},
+		{"wizard", func(t *testing.T) *model { return newSized(t, Options{Path: writeConfig(t, "")}) }, []string{"esc quit", "? more"}},
+		{"summary", func(t *testing.T) *model { m := custom(t); drive(m, keySpace, ctrl('s')); return m }, []string{"enter save", "esc back", "? more"}},
+		{"test", func(t *testing.T) *model { m := custom(t); drive(m, ctrl('t'), keyTab); return m }, []string{"esc back", "? more"}},
+	}
+	for _, sc := range screens {
+		for _, width := range []int{80, 60} {
+			t.Run(sc.name+"/"+itoa(width), func(t *testing.T) {
+				m := sc.build(t)
+				drive(m, tea.WindowSizeMsg{Width: width, Height: termH})
+				bar := lastLine(m)
+				if strings.Contains(bar, "…") {
+					t.Errorf("help bar cut: %q", bar)
+				}
+				if w := ansi.StringWidth(bar); w > width {
+					t.Errorf("help bar %d wide in %d columns: %q", w, width, bar)
+				}
+				for _, want := range sc.want {
+					if !strings.Contains(bar, want) {
+						t.Errorf("help bar lacks %q: %q", want, bar)
+					}
+				}
+			})
+		}
+	}
+}
+
+// TestHeaderBadgeNarrow: the unsaved-changes badge shows whole however
+// narrow the window; the title and the start of the path give way first.
+func TestHeaderBadgeNarrow(t *testing.T) {
+	dir := tempDir(t) + "/smtpconf-demo-1234567890"
+	if err := os.Mkdir(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	path := dir + "/config.toml"
+	if err := os.WriteFile(path, []byte(customConfig), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, width := range []int{100, 80, 60, 50, 40} {
+		m := newSized(t, Options{Path: path})
+		drive(m, keySpace, tea.WindowSizeMsg{Width: width, Height: termH})
+		head := strings.Split(ansi.Strip(m.View().Content), "\n")[0]
+		if w := ansi.StringWidth(head); w > width {
+			t.Errorf("at %d columns the header is %d wide: %q", width, w, head)
+		}
+		if !strings.Contains(head, "● unsaved") {
+			t.Errorf("at %d columns the badge is cut: %q", width, head)
+		}
+		if !strings.Contains(head, "config.toml") {
+			t.Errorf("at %d columns the file's name is lost: %q", width, head)
+		}
+		if width >= 100 && !strings.Contains(head, "smtpconf "+path+"  ● unsaved changes") {
+			t.Errorf("at %d columns the header is shortened needlessly: %q", width, head)
+		}
+	}
+}
+
+// TestNotice: a Notice sent to the program shows on every screen until
+// the next one replaces it; an empty one clears it.
+func TestNotice(t *testing.T) {
+	const stop = "The server is stopping: save your changes within 30s"
+	tm := startProgram(t, Options{Path: writeConfig(t, customConfig)})
+	waitText(t, tm, "Sender address")
+	tm.Send(Notice{Text: stop})
+	waitText(t, tm, stop)
+	m := finalScreen(t, tm)
+	if !strings.Contains(screen(m), "! "+stop) {
+		t.Fatalf("the notice is gone from the final screen:\n%s", screen(m))
+	}
+
+	// It stays through edits, saves and other screens, at any width.
+	m = newSized(t, Options{Path: writeConfig(t, customConfig)})
+	drive(m, Notice{Text: stop})
+	drive(m, keyTab)
+	typeText(m, "x")
+	for _, step := range []tea.Msg{ctrl('s'), keyEsc, ctrl('t'), keyEsc, keyEsc, tea.WindowSizeMsg{Width: 40, Height: 16}} {
+		drive(m, step)
+		flat := strings.Join(strings.Fields(ansi.Strip(m.View().Content)), " ")
+		if !strings.Contains(flat, "! "+stop) {
+			t.Fatalf("after %v (state %v) the notice is gone:\n%s", step, m.state, screen(m))
+		}
+	}
+	if m.state != stateQuitConfirm {
+		t.Fatalf("state %v, want the quit prompt", m.state)
+	}
+	for i, l := range strings.Split(m.View().Content, "\n") {
+		if w := ansi.StringWidth(l); w > 40 {
+			t.Errorf("line %d is %d wide in 40 columns", i, w)
+		}
+	}
+	drive(m, Notice{Text: "Idle: this session closes in 1m unless you press a key"})
+	if s := screen(m); strings.Contains(s, "stopping") || !strings.Contains(strings.Join(strings.Fields(s), " "), "Idle: this session closes") {
+		t.Errorf("a new notice does not replace the old one:\n%s", s)
+	}
+	drive(m, Notice{})
+	if s := screen(m); strings.Contains(s, "Idle") || strings.Contains(s, "! ") && strings.Contains(s, "session") {
+		t.Errorf("an empty notice does not clear it:\n%s", s)
+	}
+}

@@ -20,6 +20,7 @@ type Styles struct {
 		Error, Warning, Note                                  lipgloss.Style
 	}
 	Section lipgloss.Style
+	Notice  lipgloss.Style // what the SSH server tells the session (Notice)
 	Dialog  lipgloss.Style
 	Hint    lipgloss.Style
 	Step    struct {
@@ -64,6 +65,7 @@ func NewStyles(dark bool) Styles {
 	s.Field.Note = lipgloss.NewStyle().Foreground(muted).Italic(true)
 
 	s.Section = lipgloss.NewStyle().Bold(true).Foreground(text)
+	s.Notice = lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Color("#1A1A1A")).Background(yellow)
 	s.Dialog = lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(accent).Padding(0, 1)
 	s.Hint = lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(yellow).Padding(0, 1)
 
