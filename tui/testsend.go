@@ -10,6 +10,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"smtpconf/config"
 	"smtpconf/mailer"
@@ -38,6 +39,7 @@ type testState struct {
 	showTranscript bool
 	ran            runKey // what the steps and result were run with
 	resultsUp      int    // lines the results are scrolled back from their end
+	transcriptTop  int    // the first transcript line shown
 	measuring      bool   // resultsOverflow is at work
 }
 
@@ -181,6 +183,10 @@ func (m *model) onRunDone(msg runDoneMsg) tea.Cmd {
 
 func (m *model) testKey(msg tea.KeyPressMsg) tea.Cmd {
 	t := &m.test
+	if t.showTranscript {
+		m.transcriptKey(msg)
+		return nil
+	}
 	// The results scroll under the controls, which always show.
 	switch msg.String() {
 	case "pgup":
@@ -217,7 +223,9 @@ func (m *model) testKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.focusTest()
 		return nil
 	case "ctrl+r":
-		t.showTranscript = !t.showTranscript
+		if t.result != nil && t.transcript != "" {
+			t.showTranscript, t.transcriptTop = true, 0
+		}
 		return nil
 	case "enter":
 		if t.focus == 2 {
@@ -251,8 +259,36 @@ func (m *model) resultsOverflow() bool {
 	return len(area) > h
 }
 
+// transcriptKey scrolls the transcript, or closes it.
+func (m *model) transcriptKey(msg tea.KeyPressMsg) {
+	t := &m.test
+	lines, h := m.transcriptLayout()
+	page := max(1, h-1)
+	switch msg.String() {
+	case "up":
+		t.transcriptTop--
+	case "down":
+		t.transcriptTop++
+	case "pgup":
+		t.transcriptTop -= page
+	case "pgdown", "space":
+		t.transcriptTop += page
+	case "home":
+		t.transcriptTop = 0
+	case "end":
+		t.transcriptTop = len(lines)
+	case "ctrl+r", "esc":
+		t.showTranscript = false
+	}
+	t.transcriptTop = min(max(0, t.transcriptTop), max(0, len(lines)-h))
+}
+
 func (m *model) testHelp() []key.Binding {
 	t := m.test
+	if t.showTranscript {
+		return []key.Binding{bind("↑/↓", "scroll"), bind("pgup/pgdn", "page"), bind("home/end", "start/end"),
+			key.NewBinding(key.WithKeys("esc", "ctrl+r"), key.WithHelp("esc", "close"))}
+	}
 	// pgup/pgdn only when the results do not fit under the controls.
 	scroll := key.NewBinding(key.WithKeys("pgup", "pgdown"), key.WithHelp("pgup/dn", "scroll"))
 	overflow := m.resultsOverflow()
@@ -281,8 +317,11 @@ func firstOr(keys []string, def string) string {
 }
 
 // testView is the controls, which always show, over the results, which
-// scroll on their own.
+// scroll on their own; or the transcript, on the whole screen.
 func (m *model) testView() string {
+	if m.test.showTranscript {
+		return m.transcriptView()
+	}
 	top, area, h := m.testLayout()
 	if len(area) > h {
 		up := min(m.test.resultsUp, len(area)-h)
@@ -387,14 +426,41 @@ func (m *model) testResults(w int) []string {
 	case t.result != nil:
 		b.WriteString(m.resultView(t.result, w))
 	}
-	if t.showTranscript && t.transcript != "" {
-		b.WriteString("\n" + st.Transcript.Render(strings.TrimRight(t.transcript, "\n")) + "\n")
-	}
 	out := strings.TrimRight(b.String(), "\n")
 	if out == "" {
 		return nil
 	}
 	return strings.Split(out, "\n")
+}
+
+// transcriptLayout is the transcript cut to the window's width, and how
+// many of its lines show at once.
+func (m *model) transcriptLayout() (lines []string, h int) {
+	w := max(20, m.width-2) - 2 // the transcript's rule and padding
+	text := strings.ReplaceAll(strings.TrimRight(m.test.transcript, "\n"), "\r", "")
+	for _, l := range strings.Split(text, "\n") {
+		// Wrapped, not cut: a long reply is read to its end.
+		lines = append(lines, strings.Split(ansi.Wrap(l, w, ""), "\n")...)
+	}
+	return lines, max(1, m.bodyRoom()-1)
+}
+
+// transcriptView is the conversation with the server (its secrets are
+// already redacted by the mailer), scrolled to transcriptTop.
+func (m *model) transcriptView() string {
+	st := m.styles
+	lines, h := m.transcriptLayout()
+	top := min(max(0, m.test.transcriptTop), max(0, len(lines)-h))
+	end := min(len(lines), top+h)
+	title := st.Section.Render("Conversation with the server (passwords hidden)")
+	if len(lines) > h {
+		title += st.Field.Help.Render(fmt.Sprintf(" · lines %d–%d of %d", top+1, end, len(lines)))
+	}
+	out := []string{title}
+	for _, l := range lines[top:end] {
+		out = append(out, st.Transcript.Render(l))
+	}
+	return strings.Join(out, "\n")
 }
 
 func (m *model) stepLine(s mailer.Step, w int) string {

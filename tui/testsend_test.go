@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -303,4 +304,47 @@ func TestTestScreenFitsFrame(t *testing.T) {
 			}
 		}
 	}
+}
+
+// The transcript scrolls from its start (EHLO, AUTH) to its end.
+func TestTestScreenTranscript(t *testing.T) {
+	var tr strings.Builder
+	tr.WriteString("C: EHLO client.test\nS: 250-localhost Hello\nC: AUTH PLAIN <redacted>\n")
+	for i := 4; i < 60; i++ {
+		fmt.Fprintf(&tr, "S: 250-LINE%02d\n", i)
+	}
+	tr.WriteString("C: QUIT\n")
+	m := newSized(t, Options{Path: writeConfig(t, customConfig)})
+	drive(m, tea.WindowSizeMsg{Width: 120, Height: 40}, ctrl('t'))
+	fakeSend(m, okSteps, tr.String())
+	drive(m, ctrl('r'))
+	s := screen(m)
+	if !strings.Contains(s, "│ C: EHLO client.test") || !strings.Contains(s, "AUTH PLAIN <redacted>") || strings.Contains(s, "C: QUIT") {
+		t.Fatalf("ctrl+r does not show the transcript from its start:\n%s", s)
+	}
+	if !strings.Contains(s, "lines 1–") || !strings.Contains(s, "home/end") {
+		t.Fatalf("neither the position nor the keys show:\n%s", s)
+	}
+	for _, c := range []struct {
+		key        tea.KeyPressMsg
+		show, hide string
+	}{
+		{tea.KeyPressMsg{Code: tea.KeyEnd}, "C: QUIT", "C: EHLO"},
+		{tea.KeyPressMsg{Code: tea.KeyHome}, "C: EHLO", "C: QUIT"},
+		{tea.KeyPressMsg{Code: tea.KeyDown}, "S: 250-localhost Hello", "C: EHLO"},
+		{tea.KeyPressMsg{Code: tea.KeyUp}, "C: EHLO", "C: QUIT"},
+		{tea.KeyPressMsg{Code: tea.KeyPgDown}, "LINE45", "C: EHLO"},
+		{tea.KeyPressMsg{Code: tea.KeyPgUp}, "C: EHLO", "LINE45"},
+	} {
+		drive(m, c.key)
+		if s := screen(m); !strings.Contains(s, c.show) || strings.Contains(s, c.hide) {
+			t.Fatalf("after %s: want %q shown and %q not:\n%s", c.key, c.show, c.hide, s)
+		}
+	}
+	drive(m, keyEsc) // closes the transcript only
+	if s := screen(m); m.state != stateTest || strings.Contains(s, "C: EHLO") || !strings.Contains(s, "Test e-mail sent") {
+		t.Fatalf("esc does not go back to the result:\n%s", s)
+	}
+	drive(m, tea.WindowSizeMsg{Width: termW, Height: termH}, ctrl('r'), tea.KeyPressMsg{Code: tea.KeyPgDown})
+	requireGoldenNamed(t, "TestTestScreenTranscript/Paged", m)
 }
