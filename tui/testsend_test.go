@@ -276,8 +276,8 @@ func TestTestScreenScroll(t *testing.T) {
 }
 
 // The frame's own scrolling never takes over the test screen: the body is
-// cut to exactly the rows the frame has, whatever the size, banner, status
-// line or help.
+// cut to exactly the rows the frame has, whatever the size, banner,
+// notice, status line or help.
 func TestTestScreenFitsFrame(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {60, 20}, {120, 40}, {100, 30}} {
 		for _, demo := range []*Demo{nil, demoOpts} {
@@ -287,6 +287,9 @@ func TestTestScreenFitsFrame(t *testing.T) {
 				fakeSend(m, liveSteps, "C: EHLO client.test\n")
 				m.help.ShowAll = all
 				m.status = "Saved to a file whose name is long enough to take two lines at sixty columns, or three"
+				if demo != nil {
+					drive(m, Notice{Text: "The server is stopping: save your changes within 30s"})
+				}
 				s := screen(m)
 				if !strings.Contains(s, "Send test e-mail") {
 					t.Errorf("%dx%d demo=%v all keys=%v: the focused button is out of view:\n%s", size[0], size[1], demo != nil, all, s)
