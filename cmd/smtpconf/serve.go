@@ -34,7 +34,9 @@ func newServeCmd(g *globals) *cobra.Command {
 			"the authorized_keys file is re-read when it changes. The host key is created on first start\n" +
 			"and its fingerprint logged, for admins to compare with what ssh shows them.\n" +
 			"Every save is logged on stderr with the admin's key and the keys that changed (never values).\n" +
-			"SIGINT/SIGTERM: no new connections; open sessions get --grace to finish, then are closed.",
+			"A session is warned on screen a minute before --idle-timeout closes it (a quarter of the timeout\n" +
+			"when that is under four minutes); any key withdraws the warning.\n" +
+			"SIGINT/SIGTERM: no new connections; every open session is told to save within --grace, then closed.",
 		Example: "  smtpconf serve --host-key /var/lib/smtpconf/ssh_host_ed25519_key --authorized-keys /etc/smtpconf/authorized_keys\n" +
 			"  ssh -t -p 2222 admin@127.0.0.1",
 		Args: cobra.NoArgs,

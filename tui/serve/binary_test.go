@@ -16,8 +16,8 @@ import (
 
 // TestBinary runs the built `smtpconf serve` (SMTPCONF_BIN, an absolute
 // path: tests run in the package's directory): the flags, the fingerprint on stdout, the
-// form for an admin, and SIGTERM ending the open session after --grace
-// with exit status 0.
+// form for an admin, and SIGTERM warning the open session, then ending it
+// after --grace with exit status 0.
 func TestBinary(t *testing.T) {
 	bin := os.Getenv("SMTPCONF_BIN")
 	if bin == "" {
@@ -72,11 +72,13 @@ func TestBinary(t *testing.T) {
 	defer c.Close()
 	term := openTerminal(t, c, 100, 30)
 	term.waitScreen(t, "Use the platform's default mail server")
+	warned := term.screen.watchFor("The server is stopping: save your changes within 1s")
 
 	start := time.Now()
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
+	warned.wait(t)
 	term.waitScreen(t, "session closed: the server is shutting down")
 	select {
 	case err := <-exited:

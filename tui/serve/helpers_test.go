@@ -318,9 +318,13 @@ func (f *fixture) logLine(t testing.TB, msg string, match func(map[string]any) b
 	return found
 }
 
-// standIn is a model that only draws a title and quits on q: the SSH
-// plumbing's tests do not depend on the form's details.
-type standIn struct{ opts tui.Options }
+// standIn is a model that only draws a title (and the server's notice,
+// if any) and quits on q: the SSH plumbing's tests do not depend on the
+// form's details.
+type standIn struct {
+	opts   tui.Options
+	notice string
+}
 
 func newStandIn(opts tui.Options) (tea.Model, error) { return standIn{opts: opts}, nil }
 
@@ -339,13 +343,19 @@ func (m standIn) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case tea.WindowSizeMsg:
 		return m, tea.Printf("size %dx%d", msg.Width, msg.Height)
+	case tui.Notice:
+		m.notice = msg.Text
 	}
 	return m, nil
 }
 
 // View is red, so tests can see which colour profile the session got.
 func (m standIn) View() tea.View {
-	return tea.NewView(lipgloss.NewStyle().Foreground(lipgloss.Color("#ff0000")).Render("smtpconf stand-in"))
+	v := lipgloss.NewStyle().Foreground(lipgloss.Color("#ff0000")).Render("smtpconf stand-in")
+	if m.notice != "" {
+		v += "\nnotice: " + m.notice
+	}
+	return tea.NewView(v)
 }
 
 func asExit(err error, target **gossh.ExitError) bool        { return errors.As(err, target) }

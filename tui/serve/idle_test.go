@@ -2,6 +2,8 @@ package serve
 
 import (
 	"io"
+	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"testing/synctest"
@@ -18,7 +20,7 @@ func TestIdleInput(t *testing.T) {
 		const after = time.Minute
 		r, w := io.Pipe()
 		var idle atomic.Bool
-		in := newIdleInput(r, after, func() { idle.Store(true) })
+		in := newIdleInput(r, after, idleHooks{idle: func() { idle.Store(true) }})
 		defer in.stop()
 		go func() { _, _ = io.Copy(io.Discard, in) }()
 
@@ -46,9 +48,101 @@ func TestIdleInput(t *testing.T) {
 	})
 }
 
+// The warning comes a minute before the timeout; a key withdraws it and
+// starts the count again.
+func TestIdleInputWarns(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		const after = 15 * time.Minute
+		r, w := io.Pipe()
+		var mu sync.Mutex
+		var events []string
+		record := func(e string) { mu.Lock(); events = append(events, e); mu.Unlock() }
+		got := func() string { mu.Lock(); defer mu.Unlock(); return strings.Join(events, " ") }
+		in := newIdleInput(r, after, idleHooks{
+			warn:   func(left time.Duration) { record("warn " + humanDuration(left)) },
+			active: func() { record("active") },
+			idle:   func() { record("idle") },
+		})
+		defer in.stop()
+		go func() { _, _ = io.Copy(io.Discard, in) }()
+
+		time.Sleep(14*time.Minute - time.Second)
+		synctest.Wait()
+		if got() != "" {
+			t.Fatalf("before the warning: %q", got())
+		}
+		time.Sleep(time.Second)
+		synctest.Wait()
+		if got() != "warn 1m" {
+			t.Fatalf("at 14m: %q, want the warning", got())
+		}
+		time.Sleep(30 * time.Second)
+		if _, err := w.Write([]byte("x")); err != nil {
+			t.Fatal(err)
+		}
+		synctest.Wait()
+		if got() != "warn 1m active" {
+			t.Fatalf("after a key: %q, want the warning withdrawn", got())
+		}
+		time.Sleep(time.Minute) // past the first timeout: the key restarted it
+		if _, err := w.Write([]byte("x")); err != nil {
+			t.Fatal(err)
+		}
+		synctest.Wait()
+		if got() != "warn 1m active" {
+			t.Fatalf("a key with no warning out: %q", got())
+		}
+		time.Sleep(after)
+		synctest.Wait()
+		if got() != "warn 1m active warn 1m idle" {
+			t.Fatalf("after the timeout: %q, want a warning, then idle", got())
+		}
+		w.Close()
+	})
+}
+
+func TestIdleWarningText(t *testing.T) {
+	tests := []struct {
+		timeout  time.Duration
+		wantLead string
+	}{
+		{15 * time.Minute, "1m"},
+		{4 * time.Minute, "1m"},
+		{2 * time.Minute, "30s"},
+		{90 * time.Second, "23s"},
+		{2 * time.Second, "500ms"},
+		{400 * time.Millisecond, "100ms"},
+	}
+	for _, tt := range tests {
+		if got := humanDuration(idleWarningLead(tt.timeout)); got != tt.wantLead {
+			t.Errorf("timeout %v: warned %s before, want %s", tt.timeout, got, tt.wantLead)
+		}
+	}
+	for d, want := range map[time.Duration]string{
+		30 * time.Second: "30s", time.Minute: "1m", 90 * time.Second: "1m30s",
+		time.Hour: "1h", 2*time.Second - time.Microsecond: "2s", -time.Second: "0s",
+	} {
+		if got := humanDuration(d); got != want {
+			t.Errorf("humanDuration(%v) = %s, want %s", d, got, want)
+		}
+	}
+}
+
+func TestStoppingNotice(t *testing.T) {
+	if got := stoppingNotice(time.Now().Add(30*time.Second), true); got != "The server is stopping: save your changes within 30s" {
+		t.Errorf("with a grace period: %q", got)
+	}
+	if got := stoppingNotice(time.Time{}, false); got != "The server is stopping: save your changes now" {
+		t.Errorf("without a deadline: %q", got)
+	}
+}
+
 func TestIdleInputNever(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		in := newIdleInput(io.LimitReader(nil, 0), -1, func() { t.Error("idle with no timeout") })
+		in := newIdleInput(io.LimitReader(nil, 0), -1, idleHooks{
+			warn: func(time.Duration) { t.Error("warned with no timeout") },
+			idle: func() { t.Error("idle with no timeout") },
+		})
 		time.Sleep(24 * time.Hour)
 		in.stop()
 	})

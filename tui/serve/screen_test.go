@@ -2,6 +2,7 @@ package serve
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -32,6 +33,16 @@ type screen struct {
 	state        byte
 	pending      []byte // an incomplete sequence at the end of a write
 	bytesWritten int
+	watches      []*screenWatch
+}
+
+// screenWatch catches a screen state however briefly it shows: it is
+// checked after every write, not when a waiting test gets to look.
+type screenWatch struct {
+	what string
+	cond func(string) bool
+	seen chan struct{}
+	text string // the screen when cond first held
 }
 
 func newScreen(w, h int) *screen {
@@ -77,9 +88,54 @@ func (s *screen) Write(p []byte) (int, error) {
 		s.apply(seq, width)
 		b = b[n:]
 	}
+	if len(s.watches) > 0 {
+		text := s.text()
+		pending := s.watches[:0]
+		for w := range slices.Values(s.watches) {
+			if w.cond(text) {
+				w.text = text
+				close(w.seen)
+				continue
+			}
+			pending = append(pending, w)
+		}
+		s.watches = pending
+	}
 	close(s.changed)
 	s.changed = make(chan struct{})
 	return len(p), nil
+}
+
+// watch starts looking for a screen that satisfies cond, from now on
+// (the screen as it is now included); wait for it with screenWatch.wait.
+func (s *screen) watch(what string, cond func(string) bool) *screenWatch {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	w := &screenWatch{what: what, cond: cond, seen: make(chan struct{})}
+	if text := s.text(); cond(text) {
+		w.text = text
+		close(w.seen)
+		return w
+	}
+	s.watches = append(s.watches, w)
+	return w
+}
+
+// watchFor is watch for a screen showing want.
+func (s *screen) watchFor(want string) *screenWatch {
+	return s.watch(fmt.Sprintf("%q", want), func(text string) bool { return strings.Contains(text, want) })
+}
+
+// wait waits (bounded) until the watched state showed, and returns that screen.
+func (w *screenWatch) wait(t testing.TB) string {
+	t.Helper()
+	select {
+	case <-w.seen:
+		return w.text
+	case <-time.After(waitTimeout):
+		t.Fatalf("timed out after %v waiting for the screen to show %s", waitTimeout, w.what)
+		return ""
+	}
 }
 
 func (s *screen) apply(seq []byte, width int) {

@@ -32,6 +32,8 @@ type Server struct {
 	closing   bool // no new connections or sessions once shutdown began
 	listeners map[net.Listener]struct{}
 	conns     map[*connState]struct{} // every connection, to close the idle ones on shutdown
+	live      map[*notices]struct{}   // every running form, to warn on shutdown
+	stopping  string                  // the shutdown warning, once shutdown began
 	handlers  sync.WaitGroup          // connections being handled
 	sessions  sync.WaitGroup          // forms running
 }
@@ -75,6 +77,7 @@ func New(opts Options) (*Server, error) {
 		stopSessions: stop,
 		listeners:    map[net.Listener]struct{}{},
 		conns:        map[*connState]struct{}{},
+		live:         map[*notices]struct{}{},
 	}
 	s.ssh = s.newSSHServer()
 	return s, nil
@@ -176,13 +179,19 @@ func (s *Server) accept(ln net.Listener) error {
 	}
 }
 
-// Shutdown stops accepting connections and waits for the open sessions to
-// end. When ctx ends first, it closes the remaining sessions — each admin
+// Shutdown stops accepting connections, warns every open session that the
+// server is stopping (and by when, if ctx has a deadline: the grace
+// period), and waits for them to end. When ctx ends first, it closes the remaining sessions — each admin
 // is told why — and then every connection. Closing them is the expected end
 // of a grace period, not an error.
 func (s *Server) Shutdown(ctx context.Context) error {
+	deadline, hasDeadline := ctx.Deadline()
 	s.mu.Lock()
 	s.closing = true
+	s.stopping = stoppingNotice(deadline, hasDeadline)
+	for n := range s.live {
+		n.setStopping(s.stopping)
+	}
 	for ln := range s.listeners {
 		_ = ln.Close()
 	}
@@ -288,6 +297,23 @@ func (s *Server) beginSession(c *connState) bool {
 		c.sessions++
 	}
 	return true
+}
+
+// watchNotices registers a running form's notices, so that a shutdown
+// warns it; a form that starts once shutdown began is warned at once. The
+// returned func unregisters it.
+func (s *Server) watchNotices(n *notices) func() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.live[n] = struct{}{}
+	if s.stopping != "" {
+		n.setStopping(s.stopping)
+	}
+	return func() {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		delete(s.live, n)
+	}
 }
 
 // endSession counts a form out; during shutdown, its connection is closed

@@ -106,7 +106,15 @@ func (s *Server) runForm(sess ssh.Session, windows <-chan ssh.Window, log *slog.
 	stopOnShutdown := context.AfterFunc(s.stopped, func() { cancel(context.Cause(s.stopped)) })
 	defer stopOnShutdown()
 
-	input := newIdleInput(sess, s.opts.IdleTimeout, func() { cancel(errIdle) })
+	// Warnings on the form's notice line: the server stopping, the idle
+	// timeout near (withdrawn by the next key).
+	warn := newNotices()
+	defer s.watchNotices(warn)()
+	input := newIdleInput(sess, s.opts.IdleTimeout, idleHooks{
+		warn:   func(left time.Duration) { warn.setIdle(fmt.Sprintf(noticeIdle, humanDuration(left))) },
+		active: func() { warn.setIdle("") },
+		idle:   func() { cancel(errIdle) },
+	})
 	defer input.stop()
 
 	model, err := s.opts.NewModel(tui.Options{
@@ -129,6 +137,7 @@ func (s *Server) runForm(sess ssh.Session, windows <-chan ssh.Window, log *slog.
 	)
 	program := tea.NewProgram(model, opts...)
 	go forwardResizes(ctx, windows, program)
+	go warn.deliver(ctx, program.Send)
 	_, err = program.Run()
 	if ctx.Err() != nil {
 		if sess.Context().Err() != nil {
@@ -157,36 +166,89 @@ func forwardResizes(ctx context.Context, windows <-chan ssh.Window, program *tea
 	}
 }
 
-// idleInput is the session's input; time without any ends the session.
-// Output does not count: a form that redraws is not an admin at work.
+// idleInput is the session's input; time without any ends the session,
+// after a warning. Output does not count: a form that redraws is not an
+// admin at work.
 type idleInput struct {
 	r     io.Reader
-	timer *time.Timer
 	after time.Duration
-	mu    sync.Mutex
+	lead  time.Duration // the warning comes this long before the end
+	hooks idleHooks
+
+	mu        sync.Mutex
+	idleTimer *time.Timer
+	warnTimer *time.Timer
+	lastInput time.Time
+	warned    bool
 }
 
-func newIdleInput(r io.Reader, after time.Duration, onIdle func()) *idleInput {
-	in := &idleInput{r: r, after: after}
+// idleHooks are what an idleInput calls: warn when the timeout is lead
+// away, active on the first input after a warning, idle at the timeout.
+// They run on timer or reader goroutines and must not block.
+type idleHooks struct {
+	warn   func(left time.Duration)
+	active func()
+	idle   func()
+}
+
+// newIdleInput reads r; a non-positive after never times out.
+func newIdleInput(r io.Reader, after time.Duration, hooks idleHooks) *idleInput {
+	in := &idleInput{r: r, after: after, lead: idleWarningLead(after), hooks: hooks, lastInput: time.Now()}
 	if after > 0 {
-		in.timer = time.AfterFunc(after, onIdle)
+		in.idleTimer = time.AfterFunc(after, in.fireIdle)
+		if in.lead > 0 && hooks.warn != nil {
+			in.warnTimer = time.AfterFunc(after-in.lead, in.fireWarn)
+		}
 	}
 	return in
 }
 
 func (in *idleInput) Read(p []byte) (int, error) {
 	n, err := in.r.Read(p)
-	if n > 0 && in.timer != nil {
+	if n > 0 && in.idleTimer != nil {
 		in.mu.Lock()
-		in.timer.Reset(in.after)
+		in.lastInput = time.Now()
+		in.idleTimer.Reset(in.after)
+		if in.warnTimer != nil {
+			in.warnTimer.Reset(in.after - in.lead)
+		}
+		warned := in.warned
+		in.warned = false
 		in.mu.Unlock()
+		if warned && in.hooks.active != nil {
+			in.hooks.active()
+		}
 	}
 	return n, err //nolint:wrapcheck // a reader passes its source's errors through
 }
 
+// fireWarn and fireIdle ignore a timer that fired while input reset it.
+func (in *idleInput) fireWarn() {
+	in.mu.Lock()
+	if time.Since(in.lastInput) < in.after-in.lead {
+		in.mu.Unlock()
+		return
+	}
+	in.warned = true
+	in.mu.Unlock()
+	in.hooks.warn(in.lead)
+}
+
+func (in *idleInput) fireIdle() {
+	in.mu.Lock()
+	stale := time.Since(in.lastInput) < in.after
+	in.mu.Unlock()
+	if !stale && in.hooks.idle != nil {
+		in.hooks.idle()
+	}
+}
+
 func (in *idleInput) stop() {
-	if in.timer != nil {
-		in.timer.Stop()
+	if in.idleTimer != nil {
+		in.idleTimer.Stop()
+	}
+	if in.warnTimer != nil {
+		in.warnTimer.Stop()
 	}
 }
 
