@@ -392,18 +392,19 @@ func (a *accessible) save() error {
 	m := a.m
 	cmd := m.save()
 	if cmd == nil {
+		if m.nothingToSave() {
+			a.say(m.status) // "Nothing to save", as the form says
+		}
 		return nil
 	}
 	msg := cmd().(savedMsg)
 	m.onSaved(msg)
-	switch {
-	case errors.Is(msg.err, config.ErrChangedOnDisk):
+	if errors.Is(msg.err, config.ErrChangedOnDisk) {
 		return a.conflict()
-	case msg.err != nil:
-		a.say("✗ Not saved: " + msg.err.Error())
-	default:
-		a.say("✓ Saved to " + msg.file.Path + ".")
 	}
+	// The form's own words: "✗ Not saved: …", or "✓ Saved to …" with, for
+	// a fresh file beside one that does not parse, how to put it in place.
+	a.say(m.status)
 	return nil
 }
 

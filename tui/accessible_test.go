@@ -436,3 +436,38 @@ func TestNoTerminal(t *testing.T) {
 		t.Fatalf("got %v, want ErrNoTerminal", err)
 	}
 }
+
+// A file that does not parse is left alone: the prompts start fresh in a
+// new file beside it and, once saved, say how to put it in place.
+func TestAccessibleStartFresh(t *testing.T) {
+	const broken = "[smtp]\nhost = \"mail.example.com\n"
+	path := writeConfig(t, broken)
+	out := runPrompts(t, path,
+		"y",                   // start fresh
+		"n",                   // not the platform's server
+		"mail.example.com",    // host
+		"",                    // Detect? no
+		"2",                   // SMTPS
+		"",                    // port 465
+		"noreply@example.com", // sender
+		"",                    // sender name
+		"3",                   // LOGIN
+		"noreply@example.com", // username
+		"hunter2",             // password
+		"admin@example.com",   // test recipient
+		"1",                   // menu: save
+		"4",                   // menu: quit
+	)
+	if data, _ := os.ReadFile(path); string(data) != broken {
+		t.Errorf("the broken file changed:\n%s", data)
+	}
+	fresh := path + ".new"
+	if data, err := os.ReadFile(fresh); err != nil || !strings.Contains(string(data), `host = "mail.example.com"`) {
+		t.Fatalf("the fresh file %s: %v\n%s\n%s", fresh, err, data, out)
+	}
+	for _, want := range []string{"does not parse: line 2", "✓ Saved to " + fresh, "mv "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
