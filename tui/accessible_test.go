@@ -226,7 +226,7 @@ func TestAccessibleFirstTime(t *testing.T) {
 		"First-time setup · step 1 of 4 · Where should mail go?", // 4 while the platform's server is chosen…
 		"answer no to send through your own server",              // the step's sentence, without form keys
 		"First-time setup · step 2 of 6 · Your mail server",      // …6 once it is not
-		`: "bad address" is not an e-mail address`, // after the field's label, as the form says it
+		`: "bad address" is not an e-mail address`,               // after the field's label, as the form says it
 		"Changed: ", // the summary
 		"✓ Saved to " + path,
 	} {
