@@ -76,9 +76,6 @@ func (m *model) changed(k string) {
 	}
 	m.status = ""
 	m.recompute()
-	if replacePasswordSources(&m.cfg, m.fields["smtp.password"].value()) {
-		m.problems = config.Validate(m.cfg)
-	}
 }
 
 // replacePasswordSources unsets password_env and password_command when a

@@ -110,3 +110,22 @@ func TestPasswordSourceText(t *testing.T) {
 		}
 	}
 }
+
+// A typed password replaces the file's source on every path to the
+// settings, not only typing: Detect's proposal recomputes them too, and
+// the summary says what replaces what.
+func TestPasswordSourceReplacedOnEveryPath(t *testing.T) {
+	m := newSized(t, Options{Path: writeConfig(t, sourceConfig(`password_command = "pass show smtp"`))})
+	for m.focus != "smtp.password" {
+		drive(m, keyTab)
+	}
+	typeText(m, "n3w-Secret")
+	m.accept(config.Server{Protocol: config.ProtocolSMTPS, Port: 465, Auth: config.AuthAuto})
+	if m.cfg.SMTP.PasswordCommand != "" || len(m.problems.For("smtp.password_command")) > 0 {
+		t.Fatalf("after Detect: password_command %q, problems %v", m.cfg.SMTP.PasswordCommand, m.problems)
+	}
+	got := m.summaryValue("smtp.password")
+	if !strings.Contains(got, "replaces the password from command: pass show smtp") || strings.Contains(got, "n3w-Secret") {
+		t.Fatalf("summary says %q", got)
+	}
+}

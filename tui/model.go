@@ -248,6 +248,10 @@ func (m *model) recompute() {
 			errs[k] = err.Error()
 		}
 	}
+	// A typed password replaces password_env or password_command, which
+	// the form cannot edit: here, so every path to the settings (typing,
+	// Detect, re-applying after a conflict, a save) agrees.
+	replacePasswordSources(&cfg, m.fields["smtp.password"].value())
 	m.cfg, m.setErrs = cfg, errs
 	m.problems = config.Validate(cfg)
 	proto := config.Protocol(m.fields["smtp.protocol"].value())
@@ -377,7 +381,8 @@ func (m *model) typing() bool {
 		f := m.fields[m.focus]
 		return f != nil && (f.kind == kindText || f.kind == kindSecret)
 	case stateTest:
-		return m.test.focus == 0 && !m.test.running
+		// The transcript covers the recipient field: keys page it.
+		return m.test.focus == 0 && !m.test.running && !m.test.showTranscript
 	default:
 		return false
 	}

@@ -184,14 +184,7 @@ func (m *model) summaryValue(k string) string {
 	f := m.fields[k]
 	switch {
 	case k == "smtp.password":
-		switch {
-		case f.value() != "":
-			return "(new password entered)"
-		case m.saved.SMTP.Password != "":
-			return "(saved password kept)"
-		default:
-			return "(none)"
-		}
+		return m.passwordSummary()
 	case f.kind == kindToggle:
 		if f.on {
 			return "yes"

@@ -351,3 +351,25 @@ func TestTestScreenTranscript(t *testing.T) {
 	drive(m, tea.WindowSizeMsg{Width: termW, Height: termH}, ctrl('r'), tea.KeyPressMsg{Code: tea.KeyPgDown})
 	requireGoldenNamed(t, "TestTestScreenTranscript/Paged", m)
 }
+
+// The transcript covers the recipient field, so its keys are not typing:
+// the help offers ? (not f1) and ? opens the full list of keys.
+func TestTestScreenTranscriptTakesQuestionMark(t *testing.T) {
+	m := newSized(t, Options{Path: writeConfig(t, customConfig)})
+	drive(m, ctrl('t'))
+	fakeSend(m, okSteps, "C: EHLO client.test\nS: 250 localhost\n")
+	for m.test.focus != 0 {
+		drive(m, keyTab)
+	}
+	drive(m, ctrl('r'))
+	if s := screen(m); !strings.Contains(s, "? more") {
+		t.Fatalf("the transcript's help does not offer ?:\n%s", s)
+	}
+	drive(m, tea.KeyPressMsg{Code: '?', Text: "?"})
+	if m.fields["smtp.test_recipient"].value() != "admin@example.com" {
+		t.Fatalf("? was typed into the hidden recipient field: %q", m.fields["smtp.test_recipient"].value())
+	}
+	if s := screen(m); !strings.Contains(s, "home/end") || !strings.Contains(s, "esc") {
+		t.Fatalf("? did not show the transcript's keys:\n%s", s)
+	}
+}
