@@ -139,13 +139,25 @@ func (m *model) probeLines(r *mailer.ProbeReport, width int, hint string) []stri
 	st := m.styles
 	var lines []string
 	lines = append(lines, st.Section.Render("What "+r.Host+" offers"))
+	// A port's line wraps under its text rather than being cut: an error
+	// cut mid-word ("connection refuse") is worse than a longer box.
+	portLine := func(mark string, pr mailer.PortReport, text string) {
+		text = fmt.Sprintf("%d %s: %s", pr.Port, strings.ToUpper(string(pr.Protocol)), text)
+		for i, l := range wrapWords(text, max(20, width-2)) {
+			if i == 0 {
+				lines = append(lines, mark+" "+l)
+			} else {
+				lines = append(lines, "  "+l)
+			}
+		}
+	}
 	for _, pr := range r.Ports {
 		if !pr.Reachable {
 			why := "no answer"
 			if pr.Err != nil {
 				why = pr.Err.Error()
 			}
-			lines = append(lines, truncate(st.Step.Failed.Render("✗")+fmt.Sprintf(" %d %s: %s", pr.Port, strings.ToUpper(string(pr.Protocol)), why), width))
+			portLine(st.Step.Failed.Render("✗"), pr, why)
 			continue
 		}
 		var parts []string
@@ -158,24 +170,32 @@ func (m *model) probeLines(r *mailer.ProbeReport, width int, hint string) []stri
 		if len(pr.Mechanisms) > 0 {
 			parts = append(parts, "AUTH "+strings.Join(pr.Mechanisms, " "))
 		}
-		lines = append(lines, truncate(st.Step.OK.Render("✓")+fmt.Sprintf(" %d %s: %s", pr.Port, strings.ToUpper(string(pr.Protocol)), strings.Join(parts, ", ")), width))
+		portLine(st.Step.OK.Render("✓"), pr, strings.Join(parts, ", "))
 	}
 	lines = append(lines, "")
-	if s := r.Proposal; s != nil {
-		d := s.WithDefaults()
-		sec := strings.ToUpper(string(d.Protocol))
-		if d.Protocol == config.ProtocolSMTP && d.StartTLS {
-			sec += " with STARTTLS"
+	s := r.Proposal
+	if s == nil {
+		// The reason says nothing answered, and where: one warning, not two.
+		why := r.Reason
+		if why == "" {
+			why = "nothing usable answered"
 		}
-		lines = append(lines, fmt.Sprintf("Proposed: %s on port %d, authentication %s", sec, d.Port, d.Auth))
-		if hint != "" {
-			lines = append(lines, hint)
+		for _, l := range wrapWords(why+": check the name, or the firewall.", width) {
+			lines = append(lines, st.Field.Warning.Render(l))
 		}
-	} else {
-		lines = append(lines, st.Field.Warning.Render("Nothing usable answered: check the name, or the firewall."))
+		return lines
 	}
-	if r.Reason != "" {
-		for _, l := range wrapWords(r.Reason, width) {
+	d := s.WithDefaults()
+	sec := strings.ToUpper(string(d.Protocol))
+	if d.Protocol == config.ProtocolSMTP && d.StartTLS {
+		sec += " with STARTTLS"
+	}
+	lines = append(lines, wrapWords(fmt.Sprintf("Proposed: %s on port %d, authentication %s", sec, d.Port, d.Auth), width)...)
+	if hint != "" {
+		lines = append(lines, hint)
+	}
+	for _, l := range wrapWords(r.Reason, width) {
+		if l != "" {
 			lines = append(lines, st.Field.Help.Render(l))
 		}
 	}
