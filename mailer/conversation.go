@@ -30,7 +30,8 @@ const maxGreeting = 64 << 10
 // returns at once).
 type conversation struct {
 	ctx     context.Context
-	s       config.Server
+	s       config.Server // as the mailer uses them (withFallbacks)
+	given   config.Server // as the caller gave them, for validateSettings
 	opts    Options
 	res     *Result
 	t       target
@@ -90,8 +91,8 @@ func bareHost(h string) string {
 	return h
 }
 
-func newConversation(ctx context.Context, s config.Server, opts Options) *conversation {
-	s = withFallbacks(s)
+func newConversation(ctx context.Context, given config.Server, opts Options) *conversation {
+	s := withFallbacks(given)
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
@@ -99,7 +100,7 @@ func newConversation(ctx context.Context, s config.Server, opts Options) *conver
 		opts.Resolver = net.DefaultResolver
 	}
 	return &conversation{
-		ctx: ctx, s: s, opts: opts, res: &Result{},
+		ctx: ctx, s: s, given: given, opts: opts, res: &Result{},
 		t:       target{Host: s.Host, Port: s.Port, Timeout: s.Timeout.Duration, SMTPS: s.Protocol == config.ProtocolSMTPS, StartTLS: s.StartTLS},
 		tr:      newTranscript(opts.Transcript),
 		timeout: s.Timeout.Duration,
@@ -191,9 +192,13 @@ func (c *conversation) finish() *Result {
 
 func (c *conversation) addr() string { return net.JoinHostPort(c.s.Host, strconv.Itoa(c.s.Port)) }
 
-// open goes from nothing to an authenticated session: resolve, connect,
-// TLS (smtps), greeting, EHLO, STARTTLS and EHLO again, AUTH.
+// open goes from nothing to an authenticated session: check the settings,
+// resolve, connect, TLS (smtps), greeting, EHLO, STARTTLS and EHLO again,
+// AUTH.
 func (c *conversation) open() error {
+	if err := validateSettings(c.given); err != nil {
+		return c.do(StepSettings, "Check the settings", func() (string, error) { return "", err })
+	}
 	if err := c.greet(); err != nil {
 		return err
 	}
@@ -203,7 +208,7 @@ func (c *conversation) open() error {
 // greet goes as far as the first EHLO.
 func (c *conversation) greet() error {
 	if err := c.validate(); err != nil {
-		return c.do(StepResolve, "Check the settings", func() (string, error) { return "", err })
+		return c.do(StepSettings, "Check the settings", func() (string, error) { return "", err })
 	}
 	if err := c.do(StepResolve, "Look up "+c.s.Host, func() (string, error) {
 		addrs, err := resolve(c.ctx, c.opts.Resolver, c.s.Host, c.timeout)

@@ -15,7 +15,8 @@ import (
 
 func TestFailuresAreClassifiedWithAHintThatNamesTheFix(t *testing.T) {
 	const rcpt = "admin@example.net"
-	short := 300 * time.Millisecond
+	// The shortest timeout config allows: a step that waits it out fails soon.
+	short := config.MinTimeout
 	cases := []struct {
 		name     string
 		server   []smtptest.Option
@@ -24,11 +25,12 @@ func TestFailuresAreClassifiedWithAHintThatNamesTheFix(t *testing.T) {
 		step     StepName
 		kind     Kind
 		hint     string
+		msg      string // in the error's message, when set
 		code     int
 		enhanced string
 	}{
 		{name: "no_host", edit: func(_ *testing.T, c *config.Server, _ *Options) { c.Host = "" },
-			step: StepResolve, kind: KindConfig, hint: "set host"},
+			step: StepSettings, kind: KindConfig, msg: "host: is not set: set the mail server's name", hint: "smtpconf validate"},
 		{name: "dns_name_not_found", edit: func(t *testing.T, c *config.Server, o *Options) {
 			c.Host, o.Resolver = "nosuch.example.test", nxdomainResolver(t)
 		}, step: StepResolve, kind: KindDNS, hint: "no DNS name nosuch.example.test: check the spelling"},
@@ -36,10 +38,10 @@ func TestFailuresAreClassifiedWithAHintThatNamesTheFix(t *testing.T) {
 			step: StepConnect, kind: KindRefused, hint: "nothing listens on 127.0.0.1:"},
 		{name: "no_greeting", server: []smtptest.Option{smtptest.WithNoGreeting()},
 			edit: func(_ *testing.T, c *config.Server, _ *Options) { *c = withTimeout(*c, short) },
-			step: StepGreeting, kind: KindNoGreeting, hint: "the server accepted the connection but sent no greeting within 300ms"},
+			step: StepGreeting, kind: KindNoGreeting, hint: "the server accepted the connection but sent no greeting within 1s"},
 		{name: "slow_replies", server: []smtptest.Option{smtptest.WithDelay(2 * time.Second)},
 			edit: func(_ *testing.T, c *config.Server, _ *Options) { *c = withTimeout(*c, short) },
-			step: StepGreeting, kind: KindNoGreeting, hint: "no greeting within 300ms"},
+			step: StepGreeting, kind: KindNoGreeting, hint: "no greeting within 1s"},
 		{name: "garbage_greeting", server: []smtptest.Option{smtptest.WithGreeting([]byte("\x15\x03\x03\x00\x02\x02\x46 garbage\r\n"))},
 			step: StepGreeting, kind: KindNotSMTP, hint: "set protocol smtps"},
 		{name: "tls_client_against_plain_server", server: []smtptest.Option{smtptest.WithoutStartTLS()},
@@ -70,16 +72,17 @@ func TestFailuresAreClassifiedWithAHintThatNamesTheFix(t *testing.T) {
 			step: StepAuth, kind: KindMechanismMissing, hint: "set auth none"},
 		// A name, not loopback: to 127.0.0.1 or localhost config allows a
 		// password in clear (TestLoginWithoutTLSFollowsConfigsRule).
+		// Validation refuses it, before the network.
 		{name: "plain_in_clear_text_refused", server: []smtptest.Option{smtptest.WithoutStartTLS()},
 			edit: func(t *testing.T, c *config.Server, o *Options) {
 				c.Auth, c.Host, o.Resolver = config.AuthPlain, "mail.example.test", loopbackResolver(t)
 			},
-			step: StepAuth, kind: KindInsecureAuth, hint: "turn on starttls"},
+			step: StepSettings, kind: KindConfig, msg: "password would cross the network in clear: set starttls = true", hint: "smtpconf validate"},
 		{name: "auto_in_clear_text_without_cram", server: []smtptest.Option{smtptest.WithoutStartTLS(), smtptest.WithMechanisms("PLAIN", "LOGIN")},
 			edit: func(t *testing.T, c *config.Server, o *Options) {
 				c.Host, o.Resolver = "mail.example.test", loopbackResolver(t)
 			},
-			step: StepAuth, kind: KindInsecureAuth, hint: "allow_insecure_auth"},
+			step: StepSettings, kind: KindConfig, msg: "allow_insecure_auth", hint: "smtpconf validate"},
 		{name: "credentials_rejected", edit: func(_ *testing.T, c *config.Server, _ *Options) { c.Password = "wrong" },
 			step: StepAuth, kind: KindAuthFailed, hint: "check both", code: 535, enhanced: "5.7.8"},
 		{name: "auth_error_from_server", server: []smtptest.Option{smtptest.FailAt(smtptest.StepAuth, smtptest.Reply{Code: 454, Enhanced: "4.7.0", Text: "Temporary authentication failure"})},
@@ -94,7 +97,7 @@ func TestFailuresAreClassifiedWithAHintThatNamesTheFix(t *testing.T) {
 			edit: func(_ *testing.T, c *config.Server, _ *Options) { c.Sender = testUser },
 			step: StepMail, kind: KindSenderRejected, hint: "the sender address must be one this server lets this user send as; its domain should be one the server handles", code: 553, enhanced: "5.7.1"},
 		{name: "no_sender", edit: func(_ *testing.T, c *config.Server, _ *Options) { c.Sender = "" },
-			step: StepMail, kind: KindConfig, hint: "set sender"},
+			step: StepSettings, kind: KindConfig, msg: "sender: is not set: set the address mail is sent from", hint: "smtpconf validate"},
 		{name: "recipient_rejected", server: []smtptest.Option{smtptest.FailAt(smtptest.StepRcpt, smtptest.Reply{Code: 550, Enhanced: "5.1.1", Text: "No such user"})},
 			step: StepRcpt, kind: KindRecipientRejected, hint: "check the address", code: 550, enhanced: "5.1.1"},
 		{name: "temporary_failure", server: []smtptest.Option{smtptest.FailAt(smtptest.StepMail, smtptest.Reply{Code: 451, Enhanced: "4.3.0", Text: "Try again"})},
@@ -139,6 +142,9 @@ func TestFailuresAreClassifiedWithAHintThatNamesTheFix(t *testing.T) {
 			}
 			if !strings.Contains(e.Hint, c.hint) || r.Hint != e.Hint {
 				t.Errorf("hint = %q, want it to contain %q", e.Hint, c.hint)
+			}
+			if !strings.Contains(e.Error(), c.msg) {
+				t.Errorf("message %q, want it to contain %q", e.Error(), c.msg)
 			}
 			if e.Code != c.code || e.EnhancedCode != c.enhanced {
 				t.Errorf("codes = %d %q, want %d %q", e.Code, e.EnhancedCode, c.code, c.enhanced)

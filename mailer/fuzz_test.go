@@ -36,7 +36,7 @@ var knownKinds = map[Kind]bool{
 	KindTemporary: true, KindDropped: true, KindCanceled: true, KindServer: true,
 }
 
-var fuzzSteps = []StepName{StepResolve, StepConnect, StepTLS, StepGreeting, StepHello, StepStartTLS,
+var fuzzSteps = []StepName{StepSettings, StepResolve, StepConnect, StepTLS, StepGreeting, StepHello, StepStartTLS,
 	StepAuth, StepMail, StepRcpt, StepData, StepQuit}
 
 // Commands a step wraps its error with, as conversation.go does.

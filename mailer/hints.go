@@ -17,6 +17,8 @@ func hintFor(e *Error, t target) string {
 	switch e.Kind {
 	case KindConfig:
 		switch {
+		case isSettingsError(e.Err):
+			return "nothing was sent: fix the settings as each problem above says (`smtpconf validate` lists them, `smtpconf set` or `smtpconf configure` changes them)"
 		case errors.Is(e.Err, ErrNoHost):
 			return "set host to the name of the mail server"
 		case errors.Is(e.Err, ErrNoSender):
@@ -133,6 +135,8 @@ func certNames(c *x509.Certificate) string {
 // stepPhrase is a step's name inside a sentence.
 func stepPhrase(s StepName) string {
 	switch s {
+	case StepSettings:
+		return "the check of the settings"
 	case StepResolve:
 		return "the DNS lookup"
 	case StepConnect:
@@ -168,6 +172,10 @@ func Explain(err error) (message, hint string) {
 	var e *Error
 	if !errors.As(err, &e) {
 		return err.Error(), ""
+	}
+	if isSettingsError(e.Err) {
+		// "Settings not valid: host: is not set: ..." says it all.
+		return capitalize(e.Err.Error()), e.Hint
 	}
 	return fmt.Sprintf("%s failed: %v", capitalize(stepPhrase(e.Step)), e.Err), e.Hint
 }

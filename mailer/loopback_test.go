@@ -52,6 +52,10 @@ func TestLoginWithoutTLSFollowsConfigsRule(t *testing.T) {
 			if (valid == nil) != (c.want != "") {
 				t.Fatalf("validate says %v: the case expects the login to be allowed: %v", valid, c.want != "")
 			}
+			// The mailer's own guard at AUTH follows the same rule.
+			if got := cleartextAllowed(cfg); got != (c.want != "") {
+				t.Errorf("cleartextAllowed = %v, validate says %v", got, valid)
+			}
 			r := SendTest(timeoutCtx(t), cfg, "admin@example.net", o)
 			if c.want != "" {
 				mustOK(t, r)
@@ -63,12 +67,14 @@ func TestLoginWithoutTLSFollowsConfigsRule(t *testing.T) {
 				}
 				return
 			}
+			// Validation refuses it before the network (see
+			// TestInvalidSettingsFailBeforeTheNetwork).
 			var e *Error
-			if !errors.As(r.Err, &e) || e.Kind != KindInsecureAuth || !strings.Contains(e.Hint, "turn on starttls") {
-				t.Fatalf("err = %v (%T), want %s with a hint to turn on starttls", r.Err, r.Err, KindInsecureAuth)
+			if !errors.As(r.Err, &e) || e.Kind != KindConfig || !strings.Contains(e.Error(), "password would cross the network in clear") {
+				t.Fatalf("err = %v (%T), want %s saying the password would cross the network in clear", r.Err, r.Err, KindConfig)
 			}
-			if len(srv.Messages()) != 0 {
-				t.Error("a message was delivered after the login was refused")
+			if srv.Connections() != 0 || len(srv.Messages()) != 0 {
+				t.Error("the server was reached after the login was refused")
 			}
 		})
 	}

@@ -6,6 +6,10 @@ import "time"
 type StepName string
 
 const (
+	// StepSettings is no network step: Check, SendTest and Send check the
+	// settings with config's rules first, and fail here, before any
+	// connection, when they cannot work.
+	StepSettings StepName = "settings"
 	StepResolve  StepName = "resolve"
 	StepConnect  StepName = "connect"
 	StepTLS      StepName = "tls" // implicit TLS handshake (smtps)

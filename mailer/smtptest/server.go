@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/emersion/go-smtp"
@@ -53,6 +54,8 @@ type Server struct {
 
 	mu       sync.Mutex
 	messages []Message
+
+	connections atomic.Int64
 
 	hanging chan Step
 }
@@ -160,6 +163,7 @@ func Start(opts ...Option) (*Server, error) {
 func (s *Server) listener() net.Listener {
 	set := s.set
 	var l net.Listener = misbehavingListener{Listener: s.ln, wrap: func(c net.Conn) net.Conn {
+		s.connections.Add(1)
 		if set.delay > 0 {
 			return delayedConn{Conn: c, delay: set.delay}
 		}
@@ -241,6 +245,10 @@ func (s *Server) hang(step Step) {
 	}
 	<-s.done
 }
+
+// Connections counts the connections the server has accepted, so a test
+// can tell that a client never reached it.
+func (s *Server) Connections() int { return int(s.connections.Load()) }
 
 // Hanging receives the step each time a session gets stuck at a HangAt step.
 func (s *Server) Hanging() <-chan Step { return s.hanging }
