@@ -123,7 +123,11 @@ func classify(ctx context.Context, step StepName, err error, t target) *Error {
 		if step == StepGreeting {
 			e.Kind = KindNotSMTP
 		}
-		if step == StepTLS || step == StepStartTLS {
+		// A server that hangs up on the handshake may speak only older
+		// TLS; one that hangs up on the STARTTLS command, before its 220,
+		// dropped the connection like at any other command.
+		var hs *handshakeError
+		if step == StepTLS || (step == StepStartTLS && errors.As(err, &hs)) {
 			e.Kind = KindTLS
 		}
 	case isTLSAlert(err):

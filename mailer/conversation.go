@@ -288,7 +288,7 @@ func (c *conversation) handshake(how string) (string, error) {
 	_ = c.raw.SetDeadline(time.Now().Add(c.timeout))
 	defer func() { _ = c.raw.SetDeadline(time.Time{}) }()
 	if err := tc.HandshakeContext(c.ctx); err != nil {
-		return "", fmt.Errorf("TLS handshake: %w", err)
+		return "", &handshakeError{err: err}
 	}
 	c.conn, c.tlsHow = tc, how
 	verified := !c.s.TLSSkipVerify
@@ -306,6 +306,14 @@ func (c *conversation) handshake(how string) (string, error) {
 	}
 	return detail, nil
 }
+
+// handshakeError is a failure in the TLS handshake itself: with STARTTLS,
+// after the server's 220 said it was ready. A hang-up there is a TLS
+// problem; one before the 220 is a dropped connection.
+type handshakeError struct{ err error }
+
+func (e *handshakeError) Error() string { return "TLS handshake: " + e.err.Error() }
+func (e *handshakeError) Unwrap() error { return e.err }
 
 // readReply reads one reply directly from the connection, bounded by the
 // timeout, and hands back what was read beyond it.

@@ -113,6 +113,13 @@ func TestFailuresAreClassifiedWithAHintThatNamesTheFix(t *testing.T) {
 		{name: "dropped_after_n_commands", server: []smtptest.Option{smtptest.WithoutStartTLS(), smtptest.CloseAfter(2)},
 			edit: func(_ *testing.T, c *config.Server, _ *Options) { c.Auth = config.AuthNone },
 			step: StepMail, kind: KindDropped, hint: "closed the connection"},
+		// Hanging up on the STARTTLS command (EHLO, then STARTTLS) is a
+		// dropped connection; only a hang-up after the server's 220, in
+		// the handshake, is a TLS problem.
+		{name: "dropped_at_starttls_before_its_reply", server: []smtptest.Option{smtptest.CloseAfter(2)},
+			step: StepStartTLS, kind: KindDropped, hint: "closed the connection during STARTTLS"},
+		{name: "dropped_in_the_handshake_after_starttls_220", server: []smtptest.Option{smtptest.DropAtHandshake()},
+			step: StepStartTLS, kind: KindTLS, msg: "TLS handshake", hint: "the TLS handshake with 127.0.0.1:"},
 		{name: "dropped_during_data", send: true, server: []smtptest.Option{smtptest.DropAt(smtptest.StepData)},
 			step: StepData, kind: KindDropped, hint: "closed the connection during the message"},
 	}

@@ -36,11 +36,12 @@ func (c delayedConn) Write(b []byte) (int, error) {
 
 // commandConn watches the commands the client sends in clear text: it hangs
 // up after a number of them and hides EHLO from the server. After STARTTLS
-// it sees only ciphertext, so it steps aside.
+// it sees only ciphertext, so it steps aside, or hangs up on the handshake.
 type commandConn struct {
 	net.Conn
 	closeAfter int // 0: never
 	hideEHLO   bool
+	dropTLS    bool // hang up on the first bytes after STARTTLS (the ClientHello)
 
 	mu       sync.Mutex
 	commands int
@@ -56,6 +57,10 @@ func (c *commandConn) Read(b []byte) (int, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.secured {
+		if c.dropTLS {
+			_ = c.Conn.Close()
+			return 0, net.ErrClosed
+		}
 		return n, err
 	}
 	start := 0

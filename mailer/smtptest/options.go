@@ -58,6 +58,7 @@ type settings struct {
 	hangAt       map[Step]bool
 	noEHLO       bool
 	listen       string
+	dropTLS      bool
 }
 
 func defaults() settings {
@@ -125,6 +126,12 @@ func WithGreeting(raw []byte) Option { return func(o *settings) { o.greeting = r
 // command in clear text (with STARTTLS only commands up to STARTTLS count).
 // Use DropAt to hang up later in a secured session.
 func CloseAfter(n int) Option { return func(o *settings) { o.closeAfter = n } }
+
+// DropAtHandshake answers STARTTLS with 220, as a server ready for TLS,
+// then hangs up instead of the handshake: the client's ClientHello gets no
+// answer but the end of the connection. (CloseAfter hangs up on the
+// STARTTLS command itself, before any reply.)
+func DropAtHandshake() Option { return func(o *settings) { o.dropTLS = true } }
 
 // DropAt closes the connection without a reply when the client reaches the
 // step (auth, mail, rcpt or data).

@@ -175,14 +175,14 @@ func (s *Server) listener() net.Listener {
 	if set.security == ImplicitTLS {
 		l = tls.NewListener(l, serverTLS(s.ca))
 	}
-	if set.closeAfter > 0 || set.noEHLO {
+	if set.closeAfter > 0 || set.noEHLO || set.dropTLS {
 		l = misbehavingListener{Listener: l, wrap: func(c net.Conn) net.Conn {
 			if tc, ok := c.(*tls.Conn); ok {
 				// go-smtp must see the *tls.Conn to know the session is
 				// secure; shake hands here so the wrapper sees plain text.
 				_ = tc.Handshake()
 			}
-			return &commandConn{Conn: c, closeAfter: set.closeAfter, hideEHLO: set.noEHLO}
+			return &commandConn{Conn: c, closeAfter: set.closeAfter, hideEHLO: set.noEHLO, dropTLS: set.dropTLS}
 		}}
 	}
 	return l
