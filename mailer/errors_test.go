@@ -109,7 +109,7 @@ func TestFailuresAreClassifiedWithAHintThatNamesTheFix(t *testing.T) {
 		{name: "message_rejected", send: true, server: []smtptest.Option{smtptest.FailAt(smtptest.StepData, smtptest.Reply{Code: 554, Enhanced: "5.6.0", Text: "Content rejected"})},
 			step: StepData, kind: KindMessageRejected, hint: "refused the message", code: 554, enhanced: "5.6.0"},
 		{name: "dropped_mid_dialogue", server: []smtptest.Option{smtptest.DropAt(smtptest.StepMail)},
-			step: StepMail, kind: KindDropped, hint: "closed the connection during the sender"},
+			step: StepMail, kind: KindDropped, hint: "closed the connection during the sender (MAIL FROM): it may limit connections or refuse this client; the transcript (smtpconf check --transcript, or ctrl+r in the form's test screen) shows the last words"},
 		{name: "dropped_after_n_commands", server: []smtptest.Option{smtptest.WithoutStartTLS(), smtptest.CloseAfter(2)},
 			edit: func(_ *testing.T, c *config.Server, _ *Options) { c.Auth = config.AuthNone },
 			step: StepMail, kind: KindDropped, hint: "closed the connection"},
@@ -117,11 +117,11 @@ func TestFailuresAreClassifiedWithAHintThatNamesTheFix(t *testing.T) {
 		// dropped connection; only a hang-up after the server's 220, in
 		// the handshake, is a TLS problem.
 		{name: "dropped_at_starttls_before_its_reply", server: []smtptest.Option{smtptest.CloseAfter(2)},
-			step: StepStartTLS, kind: KindDropped, hint: "closed the connection during STARTTLS"},
+			step: StepStartTLS, kind: KindDropped, hint: "closed the connection during STARTTLS: it may limit connections or refuse this client; the transcript (smtpconf check --transcript, or ctrl+r in the form's test screen) shows the last words"},
 		{name: "dropped_in_the_handshake_after_starttls_220", server: []smtptest.Option{smtptest.DropAtHandshake()},
 			step: StepStartTLS, kind: KindTLS, msg: "TLS handshake", hint: "the TLS handshake with 127.0.0.1:"},
 		{name: "dropped_during_data", send: true, server: []smtptest.Option{smtptest.DropAt(smtptest.StepData)},
-			step: StepData, kind: KindDropped, hint: "closed the connection during the message"},
+			step: StepData, kind: KindDropped, hint: "closed the connection during the message (DATA): it may limit connections or refuse this client; the transcript (smtpconf check --transcript, or ctrl+r in the form's test screen) shows the last words"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

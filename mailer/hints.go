@@ -97,11 +97,15 @@ func hintFor(e *Error, t target) string {
 	case KindTemporary:
 		return "the server reports a temporary problem: try again later"
 	case KindDropped:
-		return fmt.Sprintf("the server closed the connection during %s: it may limit connections or refuse this client; the transcript shows the last words", stepPhrase(e.Step))
+		return fmt.Sprintf("the server closed the connection during %s: it may limit connections or refuse this client; %s shows the last words", stepPhrase(e.Step), whereTranscript)
 	case KindServer:
 	}
 	return fmt.Sprintf("the server refused %s: its reply says why", stepPhrase(e.Step))
 }
+
+// whereTranscript says where an admin finds the conversation with the
+// server: the CLI's flag and the key of the TUI's test screen.
+const whereTranscript = "the transcript (smtpconf check --transcript, or ctrl+r in the form's test screen)"
 
 func noGreetingHint(t target) string {
 	h := fmt.Sprintf("the server accepted the connection but sent no greeting within %s", t.Timeout)
