@@ -453,13 +453,8 @@ func TestShowSaysWhenTheFileIsInvalid(t *testing.T) {
 				}
 			}
 			var v struct {
-				Valid    *bool `json:"valid"`
-				Problems []struct {
-					Key      string `json:"key"`
-					Line     int    `json:"line"`
-					Message  string `json:"message"`
-					Severity string `json:"severity"`
-				} `json:"problems"`
+				Valid    *bool         `json:"valid"`
+				Problems []jsonProblem `json:"problems"`
 			}
 			decodeOne(t, js, &v)
 			if v.Valid == nil || *v.Valid != tt.wantValid || v.Problems == nil {

@@ -12,18 +12,21 @@ import (
 // failureOutcome is check's and test's --json output when they stop before
 // the conversation.
 type failureOutcome struct {
-	OK       *bool    `json:"ok"`
-	Steps    []any    `json:"steps"`
-	Warnings []string `json:"warnings"`
-	Error    string   `json:"error"`
-	Hint     string   `json:"hint"`
-	Kind     string   `json:"kind"`
-	Problems []struct {
-		Key      string `json:"key"`
-		Line     int    `json:"line"`
-		Message  string `json:"message"`
-		Severity string `json:"severity"`
-	} `json:"problems"`
+	OK       *bool         `json:"ok"`
+	Steps    []any         `json:"steps"`
+	Warnings []string      `json:"warnings"`
+	Error    string        `json:"error"`
+	Hint     string        `json:"hint"`
+	Kind     string        `json:"kind"`
+	Problems []jsonProblem `json:"problems"`
+}
+
+// jsonProblem is one entry of "problems" in check, test and show --json.
+type jsonProblem struct {
+	Key      string `json:"key"`
+	Line     int    `json:"line"`
+	Message  string `json:"message"`
+	Severity string `json:"severity"`
 }
 
 // decodeOne reads stdout as exactly one JSON object, as `| jq` would.

@@ -298,6 +298,22 @@ func (term *terminal) exitStatus(t testing.TB) int {
 	return -1
 }
 
+// requireConfigHas reads the config file and fails the test for each
+// line it lacks; it returns the file for further checks.
+func (f *fixture) requireConfigHas(t testing.TB, lines ...string) string {
+	t.Helper()
+	data, err := os.ReadFile(f.configPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range lines {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("the saved file lacks %s:\n%s", want, data)
+		}
+	}
+	return string(data)
+}
+
 // logLine waits for a log record with msg whose attributes satisfy match.
 func (f *fixture) logLine(t testing.TB, msg string, match func(map[string]any) bool) map[string]any {
 	t.Helper()

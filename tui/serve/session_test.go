@@ -172,15 +172,7 @@ func TestTwoAdminsSaveInTurn(t *testing.T) {
 	bobTerm.waitScreen(t, "Saved to")
 	f.logLine(t, "saved", func(r map[string]any) bool { return r["user"] == "bob" })
 
-	data, err := os.ReadFile(f.configPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, want := range []string{`host = "a.example.com"`, `password = "N3wS3cret"`, `sender_name = "Team B"`} {
-		if !strings.Contains(string(data), want) {
-			t.Errorf("final file lacks %s:\n%s", want, data)
-		}
-	}
+	f.requireConfigHas(t, `host = "a.example.com"`, `password = "N3wS3cret"`, `sender_name = "Team B"`)
 	logs := f.log.String()
 	for _, secret := range []string{"N3wS3cret", "hunter2"} {
 		if strings.Contains(logs, secret) {
