@@ -1,5 +1,9 @@
 // Package mailer sends mail with smtpconf's settings and explains, step by
 // step, why a server works or does not. A server application imports it.
+//
+// Check, SendTest and Send first check the settings with config.Validate,
+// the rules smtpconf validate applies: settings it refuses fail at
+// StepSettings, as KindConfig, before anything reaches the network.
 package mailer
 
 import (
