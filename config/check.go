@@ -100,6 +100,14 @@ func dnsNameProblem(h string) string {
 	return ""
 }
 
+// PasswordInClearAllowed tells whether a password may be sent to s over a
+// connection without TLS: the admin opted in (allow_insecure_auth), or the
+// host is this machine, where the password never reaches the network. It is
+// the rule Validate applies, for the mailer to apply it the same way.
+func PasswordInClearAllowed(s Server) bool {
+	return s.AllowInsecureAuth || isLoopback(s.Host)
+}
+
 // isLoopback tells whether a host is this machine, where a password in
 // clear never reaches the network.
 func isLoopback(h string) bool {

@@ -160,3 +160,25 @@ func TestCheckAddress(t *testing.T) {
 		})
 	}
 }
+
+func TestPasswordInClearAllowed(t *testing.T) {
+	tests := []struct {
+		s    Server
+		want bool
+	}{
+		{Server{Host: "mail.example.com"}, false},
+		{Server{Host: "mail.example.com", AllowInsecureAuth: true}, true},
+		{Server{Host: "localhost"}, true},
+		{Server{Host: "app.localhost."}, true},
+		{Server{Host: "127.0.0.2"}, true},
+		{Server{Host: "[::1]"}, true},
+		{Server{Host: "::ffff:127.0.0.1"}, true},
+		{Server{Host: "192.0.2.1"}, false},
+		{Server{Host: "localhost.example.com"}, false},
+	}
+	for _, tt := range tests {
+		if got := PasswordInClearAllowed(tt.s); got != tt.want {
+			t.Errorf("PasswordInClearAllowed(%+v) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

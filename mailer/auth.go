@@ -53,23 +53,11 @@ func chooseMechanism(want config.Auth, offered []string, secure, allowInsecure b
 	return m, nil
 }
 
-// cleartextAllowed tells whether the settings let PLAIN or LOGIN send the
-// password without TLS: allow_insecure_auth, or config's rule that a
-// loopback host is fine (the password never reaches the network there).
-// config does not export that rule, so it is asked through Validate, the
-// one set of rules, with settings that differ only in sending a password
-// in clear to this host: the mailer can never allow what validate refuses,
-// nor refuse what it allows.
+// cleartextAllowed tells whether PLAIN or LOGIN may run without TLS: by
+// config's rule, so the mailer never refuses what validate allows (a
+// loopback host) nor allows what it refuses.
 func cleartextAllowed(s config.Server) bool {
-	if s.AllowInsecureAuth {
-		return true
-	}
-	probe := config.Server{
-		Sender: "probe@example.com", Host: s.Host, Protocol: config.ProtocolSMTP, Port: config.PortSubmission,
-		Auth: config.AuthPlain, Username: "probe", Password: "probe", Timeout: config.Duration{Duration: config.DefaultTimeout},
-	}
-	ps := config.Validate(config.Config{SMTP: config.SMTP{Server: probe}})
-	return len(ps.Errors().For("auth")) == 0
+	return config.PasswordInClearAllowed(s)
 }
 
 func saslClient(mech, username, password string) sasl.Client {
