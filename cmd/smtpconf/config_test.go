@@ -454,7 +454,7 @@ func TestShowSaysWhenTheFileIsInvalid(t *testing.T) {
 			}
 			var v struct {
 				Valid    *bool         `json:"valid"`
-				Problems []jsonProblem `json:"problems"`
+				Problems []problemJSON `json:"problems"`
 			}
 			decodeOne(t, js, &v)
 			if v.Valid == nil || *v.Valid != tt.wantValid || v.Problems == nil {

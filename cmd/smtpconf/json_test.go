@@ -18,15 +18,7 @@ type failureOutcome struct {
 	Error    string        `json:"error"`
 	Hint     string        `json:"hint"`
 	Kind     string        `json:"kind"`
-	Problems []jsonProblem `json:"problems"`
-}
-
-// jsonProblem is one entry of "problems" in check, test and show --json.
-type jsonProblem struct {
-	Key      string `json:"key"`
-	Line     int    `json:"line"`
-	Message  string `json:"message"`
-	Severity string `json:"severity"`
+	Problems []problemJSON `json:"problems"`
 }
 
 // decodeOne reads stdout as exactly one JSON object, as `| jq` would.
