@@ -7,6 +7,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"smtpconf/config"
 )
@@ -338,19 +339,39 @@ func wrapIndent(style interface{ Render(...string) string }, text, indent string
 	return out
 }
 
+// wrapWords wraps text at spaces to w columns of display width. A word
+// wider than w is broken where the width runs out, so that no text is
+// ever lost to a cut.
 func wrapWords(s string, w int) []string {
+	w = max(1, w)
 	var lines []string
 	for _, para := range strings.Split(s, "\n") {
-		line := ""
+		line, lw := "", 0
 		for _, word := range strings.Fields(para) {
-			if line != "" && len([]rune(line))+1+len([]rune(word)) > w {
-				lines = append(lines, line)
-				line = ""
+			ww := ansi.StringWidth(word)
+			if line != "" && lw+1+ww > w {
+				if ww <= w || lw+1 >= w {
+					lines = append(lines, line)
+					line, lw = "", 0
+				}
 			}
 			if line != "" {
 				line += " "
+				lw++
+			}
+			if lw+ww > w {
+				// Too wide for what is left of the line: the rest of the
+				// line is filled, then the word runs on over whole lines.
+				head := ansi.Cut(word, 0, w-lw)
+				lines = append(lines, strings.TrimRight(line+head, " "))
+				rest := strings.Split(ansi.Hardwrap(ansi.Cut(word, ansi.StringWidth(head), ww), w, true), "\n")
+				lines = append(lines, rest[:len(rest)-1]...)
+				word = rest[len(rest)-1]
+				line, lw = "", 0
+				ww = ansi.StringWidth(word)
 			}
 			line += word
+			lw += ww
 		}
 		lines = append(lines, line)
 	}

@@ -1,0 +1,64 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// wrapWords never loses text: a word wider than the width is broken, by
+// display width, over as many lines as it needs.
+func TestWrapWordsBreaksLongWords(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		w    int
+	}{
+		{"Password from: sh -c 'pass show mail/noreply-and-some-more-words-to-make-it-wrap-past-the-screen-edge-of-the-form'", 40},
+		{"✗ CA certificate file /etc/ssl/private/a/very/long/path/to/some/directory/with/the/ca-bundle.pem does not exist", 30},
+		{"lookup mail.a-very-long-subdomain-name.another-long-label.example-provider.example.com: no such host", 25},
+		{"宛先 メールサーバー名がとても長いのでこの行は折り返さなければならない", 20},
+		{"short words only, nothing long here at all", 12},
+		{"x " + strings.Repeat("é", 50), 7},
+	} {
+		lines := wrapWords(c.text, c.w)
+		for _, l := range lines {
+			if ansi.StringWidth(l) > c.w {
+				t.Errorf("w=%d: %q is %d wide", c.w, l, ansi.StringWidth(l))
+			}
+		}
+		got := strings.ReplaceAll(strings.Join(lines, ""), " ", "")
+		if want := strings.ReplaceAll(c.text, " ", ""); got != want {
+			t.Errorf("w=%d: text lost:\n got %q\nwant %q\nlines %q", c.w, got, want, lines)
+		}
+	}
+}
+
+// Words that fit still move to the next line whole.
+func TestWrapWordsKeepsWordsWhole(t *testing.T) {
+	got := wrapWords("the quick brown fox jumps over the lazy dog", 10)
+	want := []string{"the quick", "brown fox", "jumps over", "the lazy", "dog"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+}
+
+// The Password note names a long password_command whole.
+func TestLongPasswordCommandNoteShowsWhole(t *testing.T) {
+	cmd := "pass show mail/noreply-and-some-more-words-to-make-it-wrap-past-the-screen-edge-of-the-form-and-beyond"
+	cfg := strings.Replace(customConfig, `password = "hunter2"`, `password_command = "`+cmd+`"`, 1)
+	m := newSized(t, Options{Path: writeConfig(t, cfg)})
+	m.showAll = true
+	for range formKeys {
+		s := screen(m)
+		if strings.Contains(s, "Password") && strings.Contains(s, "noreply-and") {
+			break
+		}
+		drive(m, keyTab)
+	}
+	s := screen(m)
+	joined := strings.NewReplacer(" ", "", "\n", "", "│", "").Replace(s)
+	if !strings.Contains(joined, strings.ReplaceAll(cmd, " ", "")) {
+		t.Fatalf("the password command is cut:\n%s", s)
+	}
+}
