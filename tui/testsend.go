@@ -41,6 +41,7 @@ type testState struct {
 	resultsUp      int    // lines the results are scrolled back from their end
 	transcriptTop  int    // the first transcript line shown
 	measuring      bool   // resultsOverflow is at work
+	returnFocus    string // the field focused when the screen opened, focused again on esc
 }
 
 // runKey is what a run depends on: the server settings it used and the
@@ -86,6 +87,7 @@ func (m *model) openTest(from state) tea.Cmd {
 		m.test = newTestState()
 	}
 	m.test.resultsUp, m.test.showTranscript = 0, false
+	m.test.returnFocus = m.focus
 	m.test.focus = 1
 	if m.fields["smtp.test_recipient"].value() == "" {
 		m.test.focus = 0
@@ -116,7 +118,7 @@ func (m *model) startRun(action testAction) tea.Cmd {
 	run := m.runID
 	ctx, cancel := context.WithCancel(m.ctx)
 	key := m.runKey()
-	m.test = testState{focus: m.test.focus, action: action, running: true, cancel: cancel, run: run, ran: key}
+	m.test = testState{focus: m.test.focus, returnFocus: m.test.returnFocus, action: action, running: true, cancel: cancel, run: run, ran: key}
 	srv, rcpt := key.srv, key.rcpt
 	localName := m.localName
 	ch := make(chan tea.Msg)
@@ -212,7 +214,7 @@ func (m *model) testKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch msg.String() {
 	case "esc":
 		m.state = m.returnTo
-		m.focusOn(firstOr(m.pageKeys(), "smtp.use_default"))
+		m.focusOn(m.nearestVisible(m.test.returnFocus))
 		return nil
 	case "tab", "down":
 		t.focus = (t.focus + 1) % 3
@@ -307,6 +309,29 @@ func (m *model) testHelp() []key.Binding {
 		b = append(b, m.keys.Transcript)
 	}
 	return append(b, m.keys.Back)
+}
+
+// nearestVisible is k if the page shows it, else the nearest field the
+// page shows, after it first, in the page's order of all its fields.
+func (m *model) nearestVisible(k string) string {
+	shown := m.pageKeys()
+	if slices.Contains(shown, k) {
+		return k
+	}
+	all := formKeys
+	if m.state == stateWizard {
+		all = m.wizardStep().keys
+	}
+	if i := slices.Index(all, k); i >= 0 {
+		for d := 1; d < len(all); d++ {
+			for _, j := range []int{i + d, i - d} {
+				if j >= 0 && j < len(all) && slices.Contains(shown, all[j]) {
+					return all[j]
+				}
+			}
+		}
+	}
+	return firstOr(shown, "smtp.use_default")
 }
 
 func firstOr(keys []string, def string) string {

@@ -373,3 +373,50 @@ func TestTestScreenTranscriptTakesQuestionMark(t *testing.T) {
 		t.Fatalf("? did not show the transcript's keys:\n%s", s)
 	}
 }
+
+// Esc from the test screen goes back to the field it was opened from, so
+// that typing goes on where it was.
+func TestTestScreenEscRestoresFocus(t *testing.T) {
+	m := newSized(t, Options{Path: writeConfig(t, customConfig)})
+	for m.focus != "smtp.tls_ca_file" {
+		drive(m, keyTab)
+	}
+	drive(m, ctrl('t'), keyTab, keyEsc) // the focus moves on the test screen first
+	if m.state != stateForm || m.focus != "smtp.tls_ca_file" {
+		t.Fatalf("esc went back to %v, focus %q", m.state, m.focus)
+	}
+	typeText(m, "/x")
+	if v := m.fields["smtp.tls_ca_file"].value(); v != "/x" {
+		t.Fatalf("typing after esc went elsewhere: CA file %q", v)
+	}
+	// A run in between keeps it too.
+	drive(m, ctrl('t'))
+	fakeSend(m, okSteps, "C: EHLO x\n")
+	drive(m, keyEsc)
+	if m.focus != "smtp.tls_ca_file" {
+		t.Fatalf("after a run, esc focuses %q", m.focus)
+	}
+}
+
+// A field hidden since gives way to the nearest one shown, after it first.
+func TestNearestVisible(t *testing.T) {
+	m := newSized(t, Options{Path: writeConfig(t, customConfig)})
+	for m.focus != "smtp.auth" {
+		drive(m, keyTab)
+	}
+	for m.cfg.SMTP.Auth != "none" {
+		drive(m, keyLeft)
+	}
+	if m.visible("smtp.username") {
+		t.Fatal("the username shows without a login: the test proves nothing")
+	}
+	if got := m.nearestVisible("smtp.username"); got != "smtp.auth" {
+		t.Fatalf("nearest to the hidden username: %q", got)
+	}
+	if got := m.nearestVisible("smtp.password"); got != "smtp.timeout" {
+		t.Fatalf("nearest to the hidden password: %q", got)
+	}
+	if got := m.nearestVisible("smtp.host"); got != "smtp.host" {
+		t.Fatalf("a shown field gives way to %q", got)
+	}
+}
