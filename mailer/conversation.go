@@ -42,6 +42,7 @@ type conversation struct {
 	conn   net.Conn // raw, or TLS on top of it
 	client *smtp.Client
 	tlsHow string // "STARTTLS" or "implicit TLS" once secured
+	pw     string // read at the settings step when the settings log in
 	stop   func() bool
 
 	finished bool
@@ -192,17 +193,41 @@ func (c *conversation) finish() *Result {
 
 func (c *conversation) addr() string { return net.JoinHostPort(c.s.Host, strconv.Itoa(c.s.Port)) }
 
-// open goes from nothing to an authenticated session: check the settings,
-// resolve, connect, TLS (smtps), greeting, EHLO, STARTTLS and EHLO again,
-// AUTH.
+// open goes from nothing to an authenticated session: check the settings
+// and read the password, resolve, connect, TLS (smtps), greeting, EHLO,
+// STARTTLS and EHLO again, AUTH.
 func (c *conversation) open() error {
 	if err := validateSettings(c.given); err != nil {
 		return c.do(StepSettings, "Check the settings", func() (string, error) { return "", err })
+	}
+	if err := c.readPassword(); err != nil {
+		return err
 	}
 	if err := c.greet(); err != nil {
 		return err
 	}
 	return c.secureAndAuth()
+}
+
+// readPassword reads the password when the settings log in, as part of the
+// settings step: a variable that is not set or a password_command that
+// fails is the settings' problem, found before any connection, not a
+// failed login. The command runs with the timeout and stops when the
+// context is cancelled. The step is reported only when it fails.
+func (c *conversation) readPassword() error {
+	if c.s.Auth == config.AuthNone {
+		return nil
+	}
+	pw, err := password(c.ctx, c.s, c.timeout)
+	if err == nil {
+		c.pw = pw
+		c.tr.addSecret(pw)
+		c.tr.addSecret("\x00" + c.s.Username + "\x00" + pw)
+		return nil
+	}
+	return c.do(StepSettings, "Read the password", func() (string, error) {
+		return "", fmt.Errorf("the password could not be read: %w", err)
+	})
 }
 
 // greet goes as far as the first EHLO.
@@ -433,13 +458,7 @@ func (c *conversation) auth() error {
 		if err != nil {
 			return "", err
 		}
-		pw, err := password(c.ctx, c.s, c.timeout)
-		if err != nil {
-			return "", err
-		}
-		c.tr.addSecret(pw)
-		c.tr.addSecret("\x00" + c.s.Username + "\x00" + pw)
-		if err := c.client.Auth(saslClient(mech, c.s.Username, pw)); err != nil {
+		if err := c.client.Auth(saslClient(mech, c.s.Username, c.pw)); err != nil {
 			return "", fmt.Errorf("AUTH %s: %w", mech, err)
 		}
 		c.res.Mechanism = mech

@@ -110,7 +110,12 @@ func (e *MechanismError) Error() string {
 // holds the password itself.
 type PasswordError struct {
 	Source string // "password_env" or "password_command"; the message names the variable or command
-	Err    error
+	// Name is the variable (password_env) or the command's program
+	// (password_command) the password was to come from.
+	Name string
+	// Unset is true when password_env names a variable that is not set.
+	Unset bool
+	Err   error
 }
 
 func (e *PasswordError) Error() string { return e.Source + ": " + e.Err.Error() }

@@ -89,7 +89,7 @@ func TestFailuresAreClassifiedWithAHintThatNamesTheFix(t *testing.T) {
 			step: StepAuth, kind: KindTemporary, hint: "try again later", code: 454, enhanced: "4.7.0"},
 		{name: "password_env_unset", edit: func(_ *testing.T, c *config.Server, _ *Options) {
 			c.Password, c.PasswordEnv = "", "SMTPCONF_TEST_SURELY_UNSET"
-		}, step: StepAuth, kind: KindPassword, hint: "password_env"},
+		}, step: StepSettings, kind: KindPassword, hint: "export SMTPCONF_TEST_SURELY_UNSET"},
 		{name: "auth_required", server: []smtptest.Option{smtptest.RequireAuth()},
 			edit: func(_ *testing.T, c *config.Server, _ *Options) { c.Auth = config.AuthNone },
 			step: StepMail, kind: KindAuthRequired, hint: "set auth to auto", code: 530, enhanced: "5.7.0"},

@@ -28,7 +28,7 @@ func hintFor(e *Error, t target) string {
 		}
 		return "fix the setting named above"
 	case KindPassword:
-		return "the password could not be read: fix password_env or password_command as the message says, or set password"
+		return passwordHint(e.Err)
 	case KindDNS:
 		return fmt.Sprintf("no DNS name %s: check the spelling of host", t.Host)
 	case KindDNSFailure:
@@ -101,6 +101,24 @@ func hintFor(e *Error, t target) string {
 	case KindServer:
 	}
 	return fmt.Sprintf("the server refused %s: its reply says why", stepPhrase(e.Step))
+}
+
+// passwordHint names the fix for a password that could not be read: the
+// variable to export, or the command to repair.
+func passwordHint(err error) string {
+	var pe *PasswordError
+	if !errors.As(err, &pe) {
+		return "fix password_env or password_command as the message says, or set password"
+	}
+	switch {
+	case pe.Source == "password_env" && pe.Unset:
+		return fmt.Sprintf("export %s with the password in the environment smtpconf or the application runs in (export %s=...), or set password_env to a variable that is set", pe.Name, pe.Name)
+	case pe.Source == "password_env":
+		return fmt.Sprintf("%s is set but empty: export it with the password, or set password_env to a variable that holds it", pe.Name)
+	case pe.Name != "":
+		return fmt.Sprintf("fix password_command: run it by hand; %s must print the password on its first line and succeed within the timeout", pe.Name)
+	}
+	return "fix password_command: run it by hand; it must print the password on its first line and succeed within the timeout"
 }
 
 // whereTranscript says where an admin finds the conversation with the
@@ -177,8 +195,9 @@ func Explain(err error) (message, hint string) {
 	if !errors.As(err, &e) {
 		return err.Error(), ""
 	}
-	if isSettingsError(e.Err) {
-		// "Settings not valid: host: is not set: ..." says it all.
+	if e.Step == StepSettings {
+		// "Settings not valid: host: is not set: ..." or "The password
+		// could not be read: ..." says it all.
 		return capitalize(e.Err.Error()), e.Hint
 	}
 	return fmt.Sprintf("%s failed: %v", capitalize(stepPhrase(e.Step)), e.Err), e.Hint

@@ -29,10 +29,10 @@ func password(ctx context.Context, s config.Server, timeout time.Duration) (stri
 	case s.PasswordEnv != "":
 		v, ok := os.LookupEnv(s.PasswordEnv)
 		if !ok {
-			return "", &PasswordError{Source: "password_env", Err: fmt.Errorf("environment variable %s is not set", s.PasswordEnv)}
+			return "", &PasswordError{Source: "password_env", Name: s.PasswordEnv, Unset: true, Err: fmt.Errorf("environment variable %s is not set", s.PasswordEnv)}
 		}
 		if v == "" {
-			return "", &PasswordError{Source: "password_env", Err: fmt.Errorf("environment variable %s is empty", s.PasswordEnv)}
+			return "", &PasswordError{Source: "password_env", Name: s.PasswordEnv, Err: fmt.Errorf("environment variable %s is empty", s.PasswordEnv)}
 		}
 		return v, nil
 	case s.PasswordCommand != "":
@@ -70,7 +70,7 @@ func passwordFromCommand(ctx context.Context, command string, timeout time.Durat
 	}
 	switch {
 	case ctx.Err() != nil && errors.Is(ctx.Err(), context.DeadlineExceeded):
-		return "", &PasswordError{Source: "password_command", Err: fmt.Errorf("%s did not finish within %s", argv[0], timeout)}
+		return "", &PasswordError{Source: "password_command", Name: argv[0], Err: fmt.Errorf("%s did not finish within %s", argv[0], timeout)}
 	case runErr != nil:
 		var exitErr *exec.ExitError
 		msg := runErr.Error()
@@ -80,9 +80,9 @@ func passwordFromCommand(ctx context.Context, command string, timeout time.Durat
 		if errText != "" {
 			msg += ": " + firstLines(errText, 3)
 		}
-		return "", &PasswordError{Source: "password_command", Err: fmt.Errorf("%s failed: %s", argv[0], msg)}
+		return "", &PasswordError{Source: "password_command", Name: argv[0], Err: fmt.Errorf("%s failed: %s", argv[0], msg)}
 	case first == "":
-		return "", &PasswordError{Source: "password_command", Err: fmt.Errorf("%s printed nothing on its first line", argv[0])}
+		return "", &PasswordError{Source: "password_command", Name: argv[0], Err: fmt.Errorf("%s printed nothing on its first line", argv[0])}
 	}
 	return first, nil
 }
