@@ -10,6 +10,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"smtpconf/config"
@@ -365,7 +366,7 @@ func (m *model) testView() string {
 // testLayout is the test screen in two parts: the controls, and the
 // results under them with h rows to show them in.
 func (m *model) testLayout() (top, area []string, h int) {
-	w := max(40, m.width-2)
+	w := max(20, m.width-2) // frame's width: wider would be cut
 	top = m.testControls(w)
 	area = m.testResults(w)
 	return top, area, max(3, m.bodyRoom()-len(top))
@@ -414,12 +415,28 @@ func (m *model) testControls(w int) []string {
 	if t.focus == 2 {
 		check = st.ButtonFocused.Render("▸ Check connection")
 	}
-	buttons := "  " + send + "  " + check + "  " + st.Field.Help.Render("(a check delivers nothing)")
+	// The buttons are never cut: the remark goes under them when it does
+	// not fit beside them, and the buttons under each other when they do
+	// not fit side by side.
+	const remark = "(a check delivers nothing)"
+	var rows []string
+	switch both := "  " + send + "  " + check; {
+	case lipgloss.Width(both)+2+len(remark) <= w:
+		rows = []string{both + "  " + st.Field.Help.Render(remark)}
+	case lipgloss.Width(both) <= w:
+		rows = append([]string{both}, wrapIndent(st.Field.Help, remark, "  ", w)...)
+	default:
+		rows = append([]string{"  " + send, "  " + check}, wrapIndent(st.Field.Help, remark, "  ", w)...)
+	}
 	if t.focus != 0 {
-		buttons = focusMark + buttons
+		i := 0
+		if t.focus == 2 && len(rows) == 3 {
+			i = 1
+		}
+		rows[i] = focusMark + rows[i]
 	}
 	// A blank line apart from the results, which scroll on their own.
-	return append(lines, buttons, "")
+	return append(append(lines, rows...), "")
 }
 
 // testResults are the lines under the buttons: what to fix before a run

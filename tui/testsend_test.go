@@ -420,3 +420,25 @@ func TestNearestVisible(t *testing.T) {
 		t.Fatalf("a shown field gives way to %q", got)
 	}
 }
+
+// The buttons show whole at any width; the remark beside them moves under
+// them when there is no room for it, and is never cut either.
+func TestTestScreenButtonsNeverCut(t *testing.T) {
+	for _, width := range []int{80, 60, 44, 30} {
+		for _, focus := range []int{0, 1, 2} {
+			m := newSized(t, Options{Path: writeConfig(t, customConfig)})
+			drive(m, tea.WindowSizeMsg{Width: width, Height: 30}, ctrl('t'))
+			m.test.focus = focus
+			m.focusTest()
+			s := screen(m)
+			for _, want := range []string{"Send test e-mail", "Check connection", "(a check delivers nothing)"} {
+				if !strings.Contains(s, want) {
+					t.Errorf("%d columns, focus %d: %q is cut:\n%s", width, focus, want, s)
+				}
+			}
+			if focus != 0 && !strings.Contains(s, "▸ ") {
+				t.Errorf("%d columns: the focused button has no marker:\n%s", width, s)
+			}
+		}
+	}
+}
