@@ -278,16 +278,46 @@ func (m *model) changes() []string {
 	return changed
 }
 
-// blocking lists the problems that forbid saving, including values config.Set refused.
+// blocking lists the problems that forbid saving, including values
+// config.Set refused, each after its field's label as the field shows it.
 func (m *model) blocking() []string {
 	var out []string
 	for _, k := range formKeys {
 		if e, ok := m.setErrs[k]; ok {
-			out = append(out, e)
+			out = append(out, m.fieldMessage(k, e))
 		}
 	}
 	for _, p := range m.problems.Errors().Sorted() {
-		out = append(out, p.Error())
+		out = append(out, m.problemMessage(p))
+	}
+	return out
+}
+
+// problemMessage is one of config's problems after its setting's label
+// rather than its key in the file.
+func (m *model) problemMessage(p config.Problem) string {
+	if p.Key == "" {
+		return p.Message
+	}
+	return m.fieldMessage(p.Key, p.Message)
+}
+
+// label is how screens name a setting: its field's label, not its key.
+func (m *model) label(k string) string {
+	if f := m.fields[k]; f != nil && f.label != "" {
+		return f.label
+	}
+	if ck, ok := config.LookupKey(k); ok && ck.Label != "" {
+		return ck.Label
+	}
+	return k
+}
+
+// labels names settings by their labels, for lists of changes.
+func (m *model) labels(keys []string) []string {
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		out[i] = m.label(k)
 	}
 	return out
 }
@@ -389,6 +419,21 @@ func (m *model) typing() bool {
 }
 
 func (m *model) onKey(msg tea.KeyPressMsg) tea.Cmd {
+	from, focus := m.state, m.focus
+	cmd := m.keyOn(msg)
+	// The status line is news about the page it was set on: another screen
+	// opening, or the admin moving on to another field, makes it stale.
+	switch {
+	case m.state != from && (m.state == stateTest || m.state == stateSummary):
+		m.status = ""
+	case from == stateForm && m.state == stateForm && m.focus != focus:
+		m.status = ""
+	}
+	return cmd
+}
+
+// keyOn hands a key to the current screen.
+func (m *model) keyOn(msg tea.KeyPressMsg) tea.Cmd {
 	if msg.String() == "ctrl+c" && m.state != stateQuitConfirm {
 		return m.quit()
 	}

@@ -3,9 +3,11 @@ package tui
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"smtpconf/config"
 )
@@ -116,6 +118,11 @@ func (m *model) onSaved(msg savedMsg) tea.Cmd {
 	m.state = stateForm
 	m.showAll = false
 	m.scroll = 0
+	if keys := m.pageKeys(); !slices.Contains(keys, m.focus) && len(keys) > 0 {
+		// The wizard's summary has no field: focus the page's first one,
+		// so the marker shows and keys go somewhere.
+		m.focusOn(keys[0])
+	}
 	return nil
 }
 
@@ -146,37 +153,99 @@ func (m *model) summaryView() string {
 }
 
 // settingsSummary shows every setting in force, the changes and the
-// problems config finds; errors block saving.
+// problems config finds; errors block saving. Nothing is cut at the
+// window's edge: a value too long for its column wraps under it, and on a
+// window too narrow for a column it goes on its own line under the label.
 func (m *model) settingsSummary() string {
 	st := m.styles
-	w := max(40, m.width-2)
+	w := max(20, m.width-2) // the frame's width: longer lines would be cut
 	var lines []string
 	if errs := m.blocking(); len(errs) > 0 {
-		lines = append(lines, "  "+st.Field.Error.Render(fmt.Sprintf("Cannot save: %d problem(s) to fix first", len(errs))))
+		lines = append(lines, wrapWhole(st.Field.Error, fmt.Sprintf("Cannot save: %d problem(s) to fix first", len(errs)), "  ", w)...)
 		for _, e := range errs {
-			lines = append(lines, wrapIndent(st.Field.Error, "✗ "+e, "    ", w)...)
+			lines = append(lines, wrapWhole(st.Field.Error, "✗ "+e, "    ", w)...)
 		}
 		lines = append(lines, "")
 	}
 	for _, p := range m.problems.Warnings().Sorted() {
-		lines = append(lines, wrapIndent(st.Field.Warning, "! "+p.Error(), "    ", w)...)
+		lines = append(lines, wrapWhole(st.Field.Warning, "! "+m.problemMessage(p), "    ", w)...)
 	}
 	if changed := m.changes(); len(changed) > 0 {
-		lines = append(lines, wrapIndent(st.Field.Help, "Changed: "+strings.Join(changed, ", "), "  ", w)...)
+		lines = append(lines, wrapWhole(st.Field.Help, "Changed: "+strings.Join(m.labels(changed), ", "), "  ", w)...)
 	} else {
-		lines = append(lines, "  "+st.Field.Help.Render("Nothing changed since the file was loaded."))
+		lines = append(lines, wrapWhole(st.Field.Help, "Nothing changed since the file was loaded.", "  ", w)...)
 	}
 	lines = append(lines, "")
+	column := 2 + summaryLabelWidth
+	room := w - column
 	for _, k := range m.visibleKeys(formKeys) {
-		f := m.fields[k]
-		lines = append(lines, "  "+st.Field.Label.Render(padRight(f.label, summaryLabelWidth))+st.Field.Value.Render(m.summaryValue(k)))
+		label, v := m.fields[k].label, m.summaryValue(k)
+		switch {
+		case lipgloss.Width(v) <= room || room >= summaryMinValueWidth:
+			for i, l := range wrapPlain(v, room) {
+				lead := strings.Repeat(" ", column)
+				if i == 0 {
+					lead = "  " + st.Field.Label.Render(padRight(label, summaryLabelWidth))
+				}
+				lines = append(lines, lead+st.Field.Value.Render(l))
+			}
+		default:
+			lines = append(lines, wrapWhole(st.Field.Label, label, "  ", w)...)
+			lines = append(lines, wrapWhole(st.Field.Value, v, "    ", w)...)
+		}
 	}
 	if m.fields["smtp.use_default"].on {
 		for _, note := range m.defaultServerNotes() {
-			lines = append(lines, wrapIndent(st.Field.Note, note, "  ", w)...)
+			lines = append(lines, wrapWhole(st.Field.Note, note, "  ", w)...)
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// summaryMinValueWidth is the narrowest value column the summary wraps
+// values in; narrower, a long value goes on its own line.
+const summaryMinValueWidth = 30
+
+// wrapWhole is wrapIndent that also breaks words longer than the line,
+// such as paths and addresses, rather than leaving the frame to cut them.
+func wrapWhole(style interface{ Render(...string) string }, text, indent string, w int) []string {
+	var out []string
+	for _, l := range wrapPlain(text, max(10, w-len(indent))) {
+		out = append(out, indent+style.Render(l))
+	}
+	return out
+}
+
+// wrapPlain wraps unstyled text to w columns between words; a word
+// longer than the line (a path, an address) is broken after a slash
+// where it can, anywhere otherwise, but never cut.
+func wrapPlain(text string, w int) []string {
+	w = max(1, w)
+	var lines []string
+	for _, para := range strings.Split(text, "\n") {
+		line := ""
+		for _, word := range strings.Fields(para) {
+			if line != "" && len([]rune(line))+1+len([]rune(word)) > w {
+				lines = append(lines, line)
+				line = ""
+			}
+			for len([]rune(word)) > w {
+				r := []rune(word)
+				cut := w
+				if i := strings.LastIndex(string(r[:w]), "/"); i > 0 {
+					cut = len([]rune(string(r[:w])[:i+1]))
+				}
+				lines = append(lines, string(r[:cut]))
+				word = string(r[cut:])
+			}
+			if line != "" {
+				line += " "
+			}
+			line += word
+		}
+		lines = append(lines, line)
+	}
+	return lines
 }
 
 // summaryValue is a setting as the summary shows it; passwords never show.
@@ -242,12 +311,12 @@ func (m *model) onReloaded(msg reloadedMsg) {
 	case len(applied) == 0 && len(conflicts) == 0:
 		m.status = st.Step.OK.Render("✓ Reloaded " + msg.file.Path + "; nothing of yours was left to re-apply")
 	case len(applied) > 0:
-		m.status = st.Step.OK.Render("✓ Reloaded " + msg.file.Path + " and re-applied your changes to " + strings.Join(applied, ", ") + ": review and save")
+		m.status = st.Step.OK.Render("✓ Reloaded " + msg.file.Path + " and re-applied your changes to " + strings.Join(m.labels(applied), ", ") + ": review and save")
 	default:
 		m.status = st.Step.OK.Render("✓ Reloaded " + msg.file.Path)
 	}
 	if len(conflicts) > 0 {
-		m.status += "\n" + st.Field.Warning.Render("! Someone else changed "+strings.Join(conflicts, ", ")+" too: their value is kept. Edit it again if yours should win.")
+		m.status += "\n" + st.Field.Warning.Render("! Someone else changed "+strings.Join(m.labels(conflicts), ", ")+" too: their value is kept. Edit it again if yours should win.")
 		if m.visible(conflicts[0]) {
 			m.focusOn(conflicts[0])
 		}
@@ -330,7 +399,11 @@ func (m *model) quitConfirmKey(msg tea.KeyPressMsg) tea.Cmd {
 func (m *model) quitConfirmView() string {
 	st := m.styles
 	changed := m.changes()
-	text := "You changed " + strings.Join(changed, ", ") + " and have not saved."
+	text := "You changed " + joinAnd(m.labels(changed))
+	if len(changed) > 1 {
+		text += ","
+	}
+	text += " and have not saved."
 	return st.Dialog.Width(min(72, m.width-4)).Render(st.Field.Warning.Render("Quit without saving?") + "\n\n" +
 		strings.Join(wrapWords(text, min(68, m.width-8)), "\n") + "\n\n" +
 		"s save and quit · d quit without saving · esc keep editing")
