@@ -531,7 +531,11 @@ func (m *model) stepLine(s mailer.Step, w int) string {
 	if s.Detail != "" && s.Status == mailer.StatusOK {
 		line += st.Step.Detail.Render(" · " + s.Detail)
 	}
-	return truncate(line, w)
+	// Cut visibly: the whole text is in the transcript.
+	if lipgloss.Width(line) > w {
+		line = ansi.Truncate(line, w, "…")
+	}
+	return line
 }
 
 func (m *model) resultView(r *mailer.Result, w int) string {

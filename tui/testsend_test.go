@@ -8,6 +8,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"smtpconf/mailer"
 )
@@ -439,6 +440,35 @@ func TestTestScreenButtonsNeverCut(t *testing.T) {
 			if focus != 0 && !strings.Contains(s, "▸ ") {
 				t.Errorf("%d columns: the focused button has no marker:\n%s", width, s)
 			}
+		}
+	}
+}
+
+// A step's detail too long for the line ends in "…", so that it is seen
+// to be cut.
+func TestTestScreenStepDetailEllipsis(t *testing.T) {
+	m := newSized(t, Options{Path: writeConfig(t, demoConfig), Demo: demoOpts})
+	drive(m, tea.WindowSizeMsg{Width: 60, Height: 40}, ctrl('t'))
+	fakeSend(m, liveSteps, "C: EHLO client.test\n")
+	s := screen(m)
+	var ehlo string
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, "EHLO client.test · ") {
+			ehlo = l
+		}
+	}
+	if ehlo == "" || strings.Contains(ehlo, "SIZE") {
+		t.Fatalf("the EHLO step is not cut at 60 columns: the test proves nothing:\n%s", s)
+	}
+	if !strings.HasSuffix(ehlo, "…") {
+		t.Fatalf("the cut detail does not end in …: %q", ehlo)
+	}
+	if w := ansi.StringWidth(ehlo); w > 59 {
+		t.Fatalf("the step line is %d wide", w)
+	}
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, "QUIT") && strings.Contains(l, "…") {
+			t.Fatalf("a step that fits is marked cut: %q", l)
 		}
 	}
 }
