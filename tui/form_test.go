@@ -326,7 +326,7 @@ func TestChangedOnDiskReapply(t *testing.T) {
 			t.Errorf("after re-apply %s = %q, want %q", k, got, want)
 		}
 	}
-	if !strings.Contains(screen(a), "Someone else changed smtp.host too") {
+	if !strings.Contains(screen(a), "Someone else changed Server too") {
 		t.Errorf("the conflict on smtp.host is not shown:\n%s", screen(a))
 	}
 	if a.focus != "smtp.host" {

@@ -75,7 +75,7 @@ func TestSaveThenRevert(t *testing.T) {
 		t.Errorf("no unsaved-changes badge:\n%s", s)
 	}
 	drive(m, ctrl('s'))
-	if s := screen(m); strings.Contains(s, "Nothing changed") || !strings.Contains(s, "smtp.use_default") {
+	if s := screen(m); strings.Contains(s, "Nothing changed") || !strings.Contains(s, m.fields["smtp.use_default"].label) {
 		t.Errorf("the summary does not name the change:\n%s", s)
 	}
 	drive(m, keyEsc, keyEsc)
@@ -112,14 +112,14 @@ func TestRefusedValueIsAChange(t *testing.T) {
 	}
 	drive(m, ctrl('s'))
 	s := screen(m)
-	if !strings.Contains(s, "Cannot save") || strings.Contains(s, "Nothing changed") || !strings.Contains(s, "Changed: smtp.port") {
+	if !strings.Contains(s, "Cannot save") || strings.Contains(s, "Nothing changed") || !strings.Contains(s, "Changed: Port") {
 		t.Errorf("the summary does not name the refused change:\n%s", s)
 	}
 	drive(m, keyEsc, keyEsc)
 	if m.state != stateQuitConfirm {
 		t.Fatalf("esc threw the refused value away without asking (state %v)", m.state)
 	}
-	if s := screen(m); !strings.Contains(s, "You changed smtp.port") {
+	if s := screen(m); !strings.Contains(s, "You changed Port") {
 		t.Errorf("the quit prompt does not name the change:\n%s", s)
 	}
 }
