@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"net"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -615,6 +617,9 @@ func tlsLine(t *mailer.TLSInfo) string {
 	return s
 }
 
+// serverLine is the server as the settings give it: the host as typed
+// with its port (once, if the host names one already, as an invalid host
+// may) and the login the auth setting asks for.
 func serverLine(s config.Server) string {
 	sec := "SMTP"
 	switch {
@@ -623,13 +628,26 @@ func serverLine(s config.Server) string {
 	case s.StartTLS:
 		sec = "SMTP + STARTTLS"
 	}
-	out := fmt.Sprintf("%s:%d (%s", s.Host, s.Port, sec)
-	if s.Auth != config.AuthNone && s.Username != "" {
-		out += ", login " + s.Username
-	} else {
-		out += ", no login"
+	addr := net.JoinHostPort(strings.TrimSuffix(strings.TrimPrefix(s.Host, "["), "]"), strconv.Itoa(s.Port))
+	if _, port, err := net.SplitHostPort(s.Host); err == nil {
+		addr = s.Host
+		if port != strconv.Itoa(s.Port) {
+			addr += fmt.Sprintf(" port %d", s.Port)
+		}
 	}
-	return out + ")"
+	login := "no login"
+	switch {
+	case s.Auth == config.AuthNone:
+	case s.Auth == config.AuthAuto && s.Username != "":
+		login = "automatic login as " + s.Username
+	case s.Auth == config.AuthAuto:
+		login = "automatic login, no username"
+	case s.Username != "":
+		login = "login " + s.Username + " with " + strings.ToUpper(string(s.Auth))
+	default:
+		login = "login with " + strings.ToUpper(string(s.Auth)) + ", no username"
+	}
+	return fmt.Sprintf("%s (%s, %s)", addr, sec, login)
 }
 
 func formatDuration(d time.Duration) string {

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"smtpconf/config"
 	"smtpconf/mailer"
 )
 
@@ -470,5 +471,47 @@ func TestTestScreenStepDetailEllipsis(t *testing.T) {
 		if strings.Contains(l, "QUIT") && strings.Contains(l, "…") {
 			t.Fatalf("a step that fits is marked cut: %q", l)
 		}
+	}
+}
+
+// The server line gives the host as typed with its port once, and the
+// login the auth setting asks for.
+func TestServerLine(t *testing.T) {
+	srv := func(host string, port int, auth config.Auth, user string) config.Server {
+		return config.Server{Protocol: config.ProtocolSMTP, StartTLS: true, Host: host, Port: port, Auth: auth, Username: user}
+	}
+	for _, c := range []struct {
+		s    config.Server
+		want string
+	}{
+		{srv("mail.example.com", 587, config.AuthAuto, ""), "mail.example.com:587 (SMTP + STARTTLS, automatic login, no username)"},
+		{srv("mail.example.com:587", 587, config.AuthAuto, ""), "mail.example.com:587 (SMTP + STARTTLS, automatic login, no username)"},
+		{srv("mail.example.com:25", 587, config.AuthNone, ""), "mail.example.com:25 port 587 (SMTP + STARTTLS, no login)"},
+		{srv("mail.example.com", 587, config.AuthAuto, "app@example.com"), "mail.example.com:587 (SMTP + STARTTLS, automatic login as app@example.com)"},
+		{srv("mail.example.com", 587, config.AuthPlain, "app"), "mail.example.com:587 (SMTP + STARTTLS, login app with PLAIN)"},
+		{srv("mail.example.com", 587, config.AuthCRAMMD5, "app"), "mail.example.com:587 (SMTP + STARTTLS, login app with CRAM-MD5)"},
+		{srv("mail.example.com", 587, config.AuthLogin, ""), "mail.example.com:587 (SMTP + STARTTLS, login with LOGIN, no username)"},
+		{srv("::1", 25, config.AuthNone, ""), "[::1]:25 (SMTP + STARTTLS, no login)"},
+		{srv("[::1]", 25, config.AuthNone, ""), "[::1]:25 (SMTP + STARTTLS, no login)"},
+	} {
+		if got := serverLine(c.s); got != c.want {
+			t.Errorf("%s:%d %s %q:\n got %s\nwant %s", c.s.Host, c.s.Port, c.s.Auth, c.s.Username, got, c.want)
+		}
+	}
+}
+
+// Before a run, a host typed with a port shows it once, and automatic
+// auth is not called "no login".
+func TestTestScreenServerLineHostWithPort(t *testing.T) {
+	cfg := strings.Replace(customConfig, `host = "mail.example.com"`, `host = "mail.example.com:587"`, 1)
+	cfg = strings.Replace(cfg, `auth = "login"`, `auth = "auto"`, 1)
+	m := newSized(t, Options{Path: writeConfig(t, cfg)})
+	drive(m, ctrl('t'))
+	s := screen(m)
+	if strings.Contains(s, ":587:587") || strings.Contains(s, "no login") {
+		t.Fatalf("the server line misstates the settings:\n%s", s)
+	}
+	if !strings.Contains(strings.Join(strings.Fields(s), " "), "Server: mail.example.com:587 (SMTP + STARTTLS, automatic login as noreply@example.com)") {
+		t.Fatalf("the server line is not the settings':\n%s", s)
 	}
 }
