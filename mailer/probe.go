@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -39,9 +40,16 @@ type ProbeReport struct {
 // ProbeOptions tune ProbeWith.
 type ProbeOptions struct {
 	Timeout time.Duration
-	// Ports maps a standard port (465, 587, 25) to the port really dialled,
-	// so tests can probe loopback servers on ephemeral ports. Nil: 465, 587, 25.
+	// Ports maps a standard port (465, 587, 25), or one of Also, to the
+	// port really dialled, so tests can probe loopback servers on ephemeral
+	// ports. Nil: the ports themselves.
 	Ports map[int]int
+	// Also are further ports to probe besides 465, 587 and 25, such as the
+	// port already entered (2525 at many hosted providers). Each is tried
+	// both ways at once: plain SMTP (then STARTTLS when offered) and TLS
+	// from the first byte; the report keeps the way that got a greeting.
+	// Standard ports, repeats and numbers that are no port are ignored.
+	Also []int
 	// TLSCAFile is trusted besides the system's roots, as tls_ca_file.
 	TLSCAFile string
 	Resolver  *net.Resolver
@@ -63,30 +71,81 @@ func ProbeWith(ctx context.Context, host string, o ProbeOptions) *ProbeReport {
 	}
 	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
 	defer cancel()
-	rep := &ProbeReport{Host: host, Ports: make([]PortReport, len(probeOrder))}
+	extra := extraPorts(o.Also)
+	rep := &ProbeReport{Host: host, Ports: make([]PortReport, len(probeOrder)+len(extra))}
 	// Dial "[::1]" as ::1; the report and proposal keep the admin's form.
 	dial := bareHost(host)
+	dialled := func(std int) int {
+		if p, ok := o.Ports[std]; ok {
+			return p
+		}
+		return std
+	}
 	var wg sync.WaitGroup
 	for i, std := range probeOrder {
-		port := std
-		if p, ok := o.Ports[std]; ok {
-			port = p
+		proto := config.ProtocolSMTP
+		if std == config.PortSMTPS {
+			proto = config.ProtocolSMTPS
 		}
-		wg.Go(func() { rep.Ports[i] = probePort(ctx, dial, std, port, o) })
+		wg.Go(func() { rep.Ports[i] = probePort(ctx, dial, std, dialled(std), proto, o) })
+	}
+	for i, p := range extra {
+		wg.Go(func() { rep.Ports[len(probeOrder)+i] = probeEitherWay(ctx, dial, p, dialled(p), o) })
 	}
 	wg.Wait()
-	rep.Proposal, rep.Reason = propose(host, rep.Ports, o)
+	rep.Proposal, rep.Reason = propose(host, rep.Ports, extra, o)
 	return rep
+}
+
+// extraPorts keeps the ports of ProbeOptions.Also worth probing: real port
+// numbers, not a standard port, each once, in the order given.
+func extraPorts(also []int) []int {
+	var out []int
+	for _, p := range also {
+		if p < 1 || p > 65535 || slices.Contains(probeOrder, p) || slices.Contains(out, p) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// probeEitherWay probes a port that may speak plain SMTP or TLS from the
+// first byte: both at once, each on its own connection. A TLS handshake
+// with a plain server fails at once (its greeting is no TLS record); a
+// plain greeting awaited from a TLS server would wait out the timeout, so
+// whichever way gets a greeting first cuts the other short. The report is
+// the way that got a greeting, else the plain one.
+func probeEitherWay(ctx context.Context, host string, port, dial int, o ProbeOptions) PortReport {
+	plainCtx, stopPlain := context.WithCancel(ctx)
+	defer stopPlain()
+	tlsCtx, stopTLS := context.WithCancel(ctx)
+	defer stopTLS()
+	var plain, secure PortReport
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		plain = probePort(plainCtx, host, port, dial, config.ProtocolSMTP, o)
+		if plain.Greeting != "" {
+			stopTLS()
+		}
+	})
+	wg.Go(func() {
+		secure = probePort(tlsCtx, host, port, dial, config.ProtocolSMTPS, o)
+		if secure.Greeting != "" {
+			stopPlain()
+		}
+	})
+	wg.Wait()
+	if secure.Greeting != "" && plain.Greeting == "" {
+		return secure
+	}
+	return plain
 }
 
 // probePort asks one port what it speaks: it greets, looks at EHLO, secures
 // the connection when it can (without trusting the certificate yet, so the
 // certificate can be reported), looks at EHLO again and says goodbye.
-func probePort(ctx context.Context, host string, std, port int, o ProbeOptions) PortReport {
-	proto := config.ProtocolSMTP
-	if std == config.PortSMTPS {
-		proto = config.ProtocolSMTPS
-	}
+func probePort(ctx context.Context, host string, std, port int, proto config.Protocol, o ProbeOptions) PortReport {
 	s := config.Server{Host: host, Port: port, Protocol: proto, StartTLS: proto == config.ProtocolSMTP,
 		TLSSkipVerify: true, TLSCAFile: o.TLSCAFile, Timeout: config.Duration{Duration: o.Timeout}, Auth: config.AuthNone}
 	c := newConversation(ctx, s, Options{Resolver: o.Resolver, LocalName: o.LocalName})
@@ -149,21 +208,36 @@ type choice struct {
 
 // preferences rank the ways to use a host: a trusted certificate first,
 // then encryption with an untrusted one (tls_ca_file fixes that), then
-// plain text; within each, smtps on 465 (nothing crosses before TLS, and
-// no STARTTLS stripping is possible), then STARTTLS on 587, then 25.
-var preferences = []choice{
-	{config.PortSMTPS, true, false, true, "port 465 speaks TLS from the first byte with a trusted certificate"},
-	{config.PortSubmission, false, true, true, "port 587 offers STARTTLS with a trusted certificate"},
-	{config.PortSMTP, false, true, true, "port 25 offers STARTTLS with a trusted certificate"},
-	{config.PortSMTPS, true, false, false, "port 465 speaks TLS, but its certificate is not trusted here: set tls_ca_file"},
-	{config.PortSubmission, false, true, false, "port 587 offers STARTTLS, but its certificate is not trusted here: set tls_ca_file"},
-	{config.PortSMTP, false, true, false, "port 25 offers STARTTLS, but its certificate is not trusted here: set tls_ca_file"},
-	{config.PortSubmission, false, false, false, "only plain SMTP answered (port 587, no STARTTLS): mail would cross the network unencrypted"},
-	{config.PortSMTP, false, false, false, "only plain SMTP answered (port 25, no STARTTLS): mail would cross the network unencrypted"},
+// plain text; within each, smtps (nothing crosses before TLS, and no
+// STARTTLS stripping is possible) on 465, then on a further port probed
+// (ProbeOptions.Also), then STARTTLS on 587, 25 and a further port.
+func preferences(extra []int) []choice {
+	var out []choice
+	for _, verified := range []bool{true, false} {
+		for _, p := range append([]int{config.PortSMTPS}, extra...) {
+			why := fmt.Sprintf("port %d speaks TLS from the first byte with a trusted certificate", p)
+			if !verified {
+				why = fmt.Sprintf("port %d speaks TLS, but its certificate is not trusted here: set tls_ca_file", p)
+			}
+			out = append(out, choice{p, true, false, verified, why})
+		}
+		for _, p := range append([]int{config.PortSubmission, config.PortSMTP}, extra...) {
+			why := fmt.Sprintf("port %d offers STARTTLS with a trusted certificate", p)
+			if !verified {
+				why = fmt.Sprintf("port %d offers STARTTLS, but its certificate is not trusted here: set tls_ca_file", p)
+			}
+			out = append(out, choice{p, false, true, verified, why})
+		}
+	}
+	for _, p := range append([]int{config.PortSubmission, config.PortSMTP}, extra...) {
+		out = append(out, choice{p, false, false, false,
+			fmt.Sprintf("only plain SMTP answered (port %d, no STARTTLS): mail would cross the network unencrypted", p)})
+	}
+	return out
 }
 
 func (ch choice) fits(r PortReport) bool {
-	if r.Port != ch.std || r.Greeting == "" {
+	if r.Port != ch.std || r.Greeting == "" || ch.smtps != (r.Protocol == config.ProtocolSMTPS) {
 		return false
 	}
 	secured := r.TLS != nil
@@ -176,8 +250,8 @@ func (ch choice) fits(r PortReport) bool {
 }
 
 // propose picks the best settings from what answered.
-func propose(host string, ports []PortReport, o ProbeOptions) (*config.Server, string) {
-	for _, ch := range preferences {
+func propose(host string, ports []PortReport, extra []int, o ProbeOptions) (*config.Server, string) {
+	for _, ch := range preferences(extra) {
 		for _, r := range ports {
 			if !ch.fits(r) {
 				continue
@@ -195,5 +269,9 @@ func propose(host string, ports []PortReport, o ProbeOptions) (*config.Server, s
 			return s, ch.why
 		}
 	}
-	return nil, fmt.Sprintf("no SMTP server answered on %s at ports 465, 587 or 25", host)
+	tried := []string{"465", "587"}
+	for _, p := range append([]int{config.PortSMTP}, extra...) {
+		tried = append(tried, strconv.Itoa(p))
+	}
+	return nil, fmt.Sprintf("no SMTP server answered on %s at ports %s or %s", host, strings.Join(tried[:len(tried)-1], ", "), tried[len(tried)-1])
 }

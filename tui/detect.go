@@ -49,13 +49,23 @@ func (m *model) startProbe() tea.Cmd {
 
 // probeOptions are what Detect probes with, in the form and in the
 // accessible prompts alike: the timeout entered (the default while it is
-// out of range), and the CA file the form names, trusted as sending will.
+// out of range), the CA file the form names, trusted as sending will, and
+// the port entered when it is not one Detect tries anyway (465, 587, 25),
+// such as a hosted provider's 2525.
 func (m *model) probeOptions() mailer.ProbeOptions {
 	timeout := m.cfg.SMTP.Timeout.Duration
 	if timeout < config.MinTimeout || timeout > config.MaxTimeout {
 		timeout = config.DefaultTimeout
 	}
-	return mailer.ProbeOptions{Timeout: timeout, TLSCAFile: m.cfg.SMTP.TLSCAFile, Ports: m.probePorts}
+	o := mailer.ProbeOptions{Timeout: timeout, TLSCAFile: m.cfg.SMTP.TLSCAFile, Ports: m.probePorts}
+	switch port := m.cfg.SMTP.Port; port {
+	case 0, config.PortSMTPS, config.PortSubmission, config.PortSMTP:
+	default:
+		if port > 0 && port <= 65535 {
+			o.Also = []int{port}
+		}
+	}
+	return o
 }
 
 func (m *model) onProbeDone(msg probeDoneMsg) {
