@@ -461,10 +461,9 @@ func (c *conversation) auth() error {
 		if err := c.client.Auth(saslClient(mech, c.s.Username, c.pw)); err != nil {
 			return "", fmt.Errorf("AUTH %s: %w", mech, err)
 		}
+		// Without TLS, secureAndAuth has already warned that mail and
+		// password cross in clear text: one warning, not one per step.
 		c.res.Mechanism = mech
-		if c.tlsHow == "" {
-			c.warn("the login crossed the network without encryption")
-		}
 		return mech + " as " + c.s.Username, nil
 	})
 }
