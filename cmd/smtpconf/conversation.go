@@ -33,8 +33,12 @@ func (fl *conversationFlags) register(cmd *cobra.Command, toUsage string) {
 	// flag errors themselves are answered by the root's flag error func.
 	cmd.Args = func(cmd *cobra.Command, args []string) error {
 		err := cobra.NoArgs(cmd, args)
-		if err != nil && fl.json {
-			writeFailureJSON(cmd.OutOrStdout(), usageHelp(cmd, err))
+		if err == nil {
+			return nil
+		}
+		err = usageHelp(cmd, err)
+		if fl.json {
+			writeFailureJSON(cmd.OutOrStdout(), err)
 		}
 		return err
 	}
@@ -52,9 +56,29 @@ func (fl *conversationFlags) register(cmd *cobra.Command, toUsage string) {
 // errors in JSON too.
 const jsonFailuresAnnotation = "smtpconf/json-failures"
 
+// usageHint is where to read cmd's usage: the one text for a usage error
+// that --json gives as "hint" and stderr ends with ("Run '...' for usage.").
+func usageHint(cmd *cobra.Command) string {
+	return fmt.Sprintf("run '%s --help' for usage", cmd.CommandPath())
+}
+
 // usageHelp is a usage error from cobra with where to read the usage.
 func usageHelp(cmd *cobra.Command, err error) error {
-	return hinted(exitUsage, err, fmt.Sprintf("run '%s --help' for usage", cmd.CommandPath()))
+	var e *exitError
+	if !errors.As(err, &e) {
+		err = &exitError{code: exitUsage, err: err}
+	}
+	return withUsage(cmd, err)
+}
+
+// withUsage names cmd's help in a usage error that does not name it yet;
+// any other error is returned as it is.
+func withUsage(cmd *cobra.Command, err error) error {
+	var e *exitError
+	if errors.As(err, &e) && e.code == exitUsage && e.usage == "" {
+		e.usage = usageHint(cmd)
+	}
+	return err
 }
 
 // askedForJSON tells whether the command line asked cmd for --json, even
@@ -91,6 +115,7 @@ type conversation func(ctx context.Context, s config.Server, rcpt string, opts m
 func talkToServer(cmd *cobra.Command, g *globals, fl *conversationFlags, talk conversation, needRecipient bool) error {
 	server, rcpt, err := prepareConversation(cmd, g, fl, needRecipient)
 	if err != nil {
+		err = withUsage(cmd, err)
 		if fl.json {
 			writeFailureJSON(cmd.OutOrStdout(), err)
 		}

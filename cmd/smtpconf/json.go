@@ -74,6 +74,10 @@ func writeFailureJSON(w io.Writer, err error) {
 			out.Error = e.err.Error()
 		}
 		out.Hint = e.hint
+		if out.Hint == "" {
+			// The usage line stderr ends with: every usage error has a hint.
+			out.Hint = e.usage
+		}
 		if e.code == exitConfig {
 			out.Kind = "config"
 		}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"syscall"
 
 	"charm.land/fang/v2"
@@ -86,11 +87,13 @@ func newRootCmd(g *globals) *cobra.Command {
 	}
 	markRunFailures(root, g)
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		err = usageHelp(cmd, err)
 		if askedForJSON(cmd, g.args) {
-			writeFailureJSON(cmd.OutOrStdout(), usageHelp(cmd, err))
+			writeFailureJSON(cmd.OutOrStdout(), err)
 		}
-		return &exitError{code: exitUsage, err: err}
+		return err
 	})
+	nameHelpInArgErrors(root)
 	describeConfigFile(root, g)
 	return root
 }
@@ -110,10 +113,14 @@ const (
 // hint, when set, is what to do about it: the text says it after the error
 // ("X does not exist: create it with ..."), --json gives it apart. problems
 // are the file's, listed by --json.
+//
+// usage, for a usage error, is usageHint of the command that refused: the
+// line stderr ends with, and --json's "hint" when there is no other.
 type exitError struct {
 	code     int
 	err      error
 	hint     string
+	usage    string
 	problems config.Problems
 	reported bool
 }
@@ -182,11 +189,10 @@ func markRunFailures(cmd *cobra.Command, g *globals) {
 				e = &exitError{code: exitFailed, err: err}
 			}
 			if !e.reported {
+				_ = withUsage(cmd, e)
 				errOut := cmd.ErrOrStderr()
 				_, _ = fmt.Fprintf(errOut, "smtpconf: %v\n", e)
-				if e.code == exitUsage {
-					_, _ = fmt.Fprintf(errOut, "Run '%s --help' for usage.\n", cmd.CommandPath())
-				}
+				printUsageLine(errOut, e)
 			}
 			g.exitCode = e.code
 			return nil
@@ -206,7 +212,36 @@ func reportError(w io.Writer, styles fang.Styles, err error) {
 		return
 	}
 	_, _ = fmt.Fprintf(w, "smtpconf: %v\n", err)
-	if exitCode(err) == exitUsage {
-		_, _ = fmt.Fprintln(w, "Run 'smtpconf --help' for usage.")
+	var e *exitError
+	if !errors.As(err, &e) {
+		// An error cobra made without the flag error func or an argument
+		// check (an unknown command): the root's usage.
+		e = &exitError{code: exitCode(err), usage: "run 'smtpconf --help' for usage"}
+	}
+	printUsageLine(w, e)
+}
+
+// printUsageLine ends a usage error's text with where to read the usage,
+// the same words --json gives as its hint.
+func printUsageLine(w io.Writer, e *exitError) {
+	if e.code != exitUsage || e.usage == "" {
+		return
+	}
+	_, _ = fmt.Fprintf(w, "%s%s.\n", strings.ToUpper(e.usage[:1]), e.usage[1:])
+}
+
+// nameHelpInArgErrors makes every command's argument check a usage error
+// that names that command's help, not the root's.
+func nameHelpInArgErrors(cmd *cobra.Command) {
+	if check := cmd.Args; check != nil {
+		cmd.Args = func(c *cobra.Command, args []string) error {
+			if err := check(c, args); err != nil {
+				return usageHelp(c, err)
+			}
+			return nil
+		}
+	}
+	for _, sub := range cmd.Commands() {
+		nameHelpInArgErrors(sub)
 	}
 }
