@@ -32,6 +32,7 @@ func newDemoCmd(_ *globals) *cobra.Command {
 		Short: "The form on a throw-away config with a built-in loopback mail server",
 		Long: "Open the form on a temporary config whose platform default is a mail server running inside\n" +
 			"this process on 127.0.0.1 (STARTTLS with a certificate made for this run, login demo/demo-password),\n" +
+			"its CA in demo-ca.pem in the temporary directory, as the banner says (tls_ca_file for a custom server),\n" +
 			"so every screen, Detect and a successful test e-mail can be tried with nothing installed.\n" +
 			"Nothing is written outside a temporary directory, which is removed at exit; nothing leaves this machine.\n" +
 			"On exit, prints what the demo server received.",
@@ -69,7 +70,8 @@ func runDemo(cmd *cobra.Command, accessible bool) (err error) {
 	defer srv.Close()
 
 	path := filepath.Join(dir, "config.toml")
-	if err := writeDemoConfig(path, dir, srv); err != nil {
+	ca, err := writeDemoConfig(path, dir, srv)
+	if err != nil {
 		return err
 	}
 	err = tui.Run(cmd.Context(), tui.Options{
@@ -77,7 +79,7 @@ func runDemo(cmd *cobra.Command, accessible bool) (err error) {
 		Accessible: accessible,
 		Input:      cmd.InOrStdin(),
 		Output:     cmd.OutOrStdout(),
-		Demo:       &tui.Demo{Addr: srv.Addr, Username: demoUser, Password: demoPassword},
+		Demo:       demoBanner(srv, ca),
 	})
 	printReceived(cmd.OutOrStdout(), srv.Messages())
 	if errors.Is(err, tui.ErrNoTerminal) {
@@ -106,12 +108,23 @@ func startDemoServer(dir string) (*smtptest.Server, error) {
 	return srv, nil
 }
 
+// demoBanner is what the screens say about the demo server: its address
+// with the CA file that signed its certificate, and the login. An admin
+// who types the server in as a custom one needs all three: without
+// tls_ca_file set to that CA, the check fails with "certificate signed by
+// unknown authority". The banner's parts are tui's; the CA goes with the
+// address, the part the admin copies the server from.
+func demoBanner(srv *smtptest.Server, ca string) *tui.Demo {
+	return &tui.Demo{Addr: srv.Addr + " · CA " + ca, Username: demoUser, Password: demoPassword}
+}
+
 // writeDemoConfig writes a config whose platform default is the demo server,
-// its CA trusted through tls_ca_file in the demo's directory.
-func writeDemoConfig(path, dir string, srv *smtptest.Server) error {
-	ca := filepath.Join(dir, "demo-ca.pem")
+// its CA trusted through tls_ca_file in the demo's directory, and says
+// where that CA is.
+func writeDemoConfig(path, dir string, srv *smtptest.Server) (ca string, err error) {
+	ca = filepath.Join(dir, "demo-ca.pem")
 	if err := srv.WriteCA(ca); err != nil {
-		return fmt.Errorf("demo: %w", err)
+		return "", fmt.Errorf("demo: %w", err)
 	}
 	f := config.New(path)
 	def := srv.Config()
@@ -126,9 +139,9 @@ func writeDemoConfig(path, dir string, srv *smtptest.Server) error {
 	f.Config.SMTP.SenderName = "smtpconf demo"
 	f.Config.SMTP.TestRecipient = "you@example.com"
 	if err := f.Save(); err != nil {
-		return fmt.Errorf("demo: write %s: %w", path, err)
+		return "", fmt.Errorf("demo: write %s: %w", path, err)
 	}
-	return nil
+	return ca, nil
 }
 
 // printReceived says what the demo server received: from, to and subject.

@@ -18,7 +18,7 @@ func TestDemoConfig(t *testing.T) {
 	}
 	t.Cleanup(srv.Close)
 	path := filepath.Join(dir, "config.toml")
-	if err := writeDemoConfig(path, dir, srv); err != nil {
+	if _, err := writeDemoConfig(path, dir, srv); err != nil {
 		t.Fatal(err)
 	}
 	f, err := config.Load(path)
