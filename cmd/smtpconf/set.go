@@ -20,14 +20,16 @@ func newSetCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "set KEY=VALUE...",
 		Short: "Change settings from a script; saves only if the result is valid",
-		Long: "Change one or more settings and save the file, creating it when missing.\n" +
-			"A bare key means the [smtp] table; default_server.KEY the platform's default server.\n" +
-			"A new file sends through [default_server] (use_default = true) unless the keys name a server of\n" +
-			"its own (host, port, auth, ...): then use_default = false is implied, unless given.\n" +
-			"All changes are checked together and the file is written only if the result is valid:\n" +
-			"otherwise it is left byte for byte as it was, the problems are listed and the exit status is 3.\n" +
+		// Paragraphs are single lines: fang wraps them at the terminal's
+		// width, and a line broken here too would come out ragged.
+		Long: "Change one or more settings and save the file, creating it when missing. " +
+			"A bare key means the [smtp] table; default_server.KEY the platform's default server. " +
+			"A new file sends through [default_server] (use_default = true) unless the keys name a server of " +
+			"its own (host, port, auth, ...): then use_default = false is implied, unless given.\n\n" +
+			"All changes are checked together and the file is written only if the result is valid: " +
+			"otherwise it is left byte for byte as it was, the problems are listed and the exit status is 3. " +
 			"A file that does not parse is never overwritten. To remove a key (a typo, say), use `smtpconf unset KEY`.\n\n" +
-			"KEY=- reads the value from the first line of standard input (without echo on a terminal),\n" +
+			"KEY=- reads the value from the first line of standard input (without echo on a terminal), " +
 			"which keeps a password out of the shell history and the process list.\n\n" +
 			keyList(),
 		// The examples run in this order on a new file in TestHelpExamplesWork.
@@ -245,9 +247,43 @@ func keyList() string {
 		if !ok {
 			continue
 		}
-		fmt.Fprintf(&b, "  %-20s %s\n", name, k.Help)
+		// The key on its own line, its description indented below and
+		// wrapped here to fit 80 columns with fang's margin: fang would
+		// wrap a longer line back to the margin, under the key.
+		fmt.Fprintf(&b, "  %s\n", name)
+		for _, l := range wrapText(k.Help, keyHelpWidth-len(keyHelpIndent)) {
+			b.WriteString(keyHelpIndent + l + "\n")
+		}
 	}
 	return b.String()
+}
+
+// keyHelpWidth is the widest a key's description line may be in set's
+// help, indent included: fang adds 2 columns of margin, so it fits 80.
+const (
+	keyHelpWidth  = 76
+	keyHelpIndent = "      "
+)
+
+// wrapText breaks s into lines of at most width columns between words.
+func wrapText(s string, width int) []string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(s) {
+		switch {
+		case line == "":
+			line = w
+		case len([]rune(line))+1+len([]rune(w)) <= width:
+			line += " " + w
+		default:
+			lines = append(lines, line)
+			line = w
+		}
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
 }
 
 // hintUnset points at unset when the file itself has keys smtpconf does not

@@ -1,0 +1,73 @@
+package main
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestSetHelpWrapsCleanly renders `set --help` at 80 and 120 columns and
+// holds its description to what reads well: no line wider than the
+// terminal; paragraphs wrapped evenly (no line ends where the next line's
+// first word would still have fit, the mark of hard-wrapped text that fang
+// wrapped again); in the key list, each key on its own line with its
+// description indented below it, never back at the margin.
+func TestSetHelpWrapsCleanly(t *testing.T) {
+	indent := func(l string) int { return len(l) - len(strings.TrimLeft(l, " ")) }
+	usage := regexp.MustCompile(`^\s*USAGE\s*$`)
+	for _, width := range []int{80, 120} {
+		t.Run(strconv.Itoa(width)+"_columns", func(t *testing.T) {
+			o := newEnv(t).with("__FANG_TEST_WIDTH="+strconv.Itoa(width)).run("", "set", "--help")
+			expectCode(t, o, exitOK)
+			var desc []string
+			for _, l := range strings.Split(o.stdout, "\n") {
+				if usage.MatchString(l) {
+					break
+				}
+				desc = append(desc, strings.TrimRight(l, " "))
+			}
+			base := -1 // fang's margin: the indentation of the first line
+			inKeys := false
+			keys := 0
+			for i, l := range desc {
+				if l == "" {
+					continue
+				}
+				if n := len([]rune(l)); n > width {
+					t.Errorf("line %d is %d columns wide, more than %d: %q", i, n, width, l)
+				}
+				if base < 0 {
+					base = indent(l)
+				}
+				switch in := indent(l); {
+				case in == base:
+					if strings.HasPrefix(strings.TrimSpace(l), "Keys (") {
+						inKeys = true
+					}
+					next := ""
+					if i+1 < len(desc) {
+						next = desc[i+1]
+					}
+					if next != "" && indent(next) == base {
+						word := strings.Fields(next)[0]
+						if len([]rune(l))+1+len([]rune(word)) <= width {
+							t.Errorf("ragged wrapping: %q ends line %d, yet %q from the next line fits after it", l, i, word)
+						}
+					}
+				case inKeys && in == base+2:
+					if len(strings.Fields(l)) != 1 {
+						t.Errorf("key line %d holds more than the key: %q", i, l)
+					}
+					keys++
+				case inKeys && in == base+6:
+				default:
+					t.Errorf("line %d is indented %d columns, which is neither a paragraph, a key nor its description: %q", i, in, l)
+				}
+			}
+			if keys < 10 {
+				t.Errorf("only %d keys found on lines of their own:\n%s", keys, strings.Join(desc, "\n"))
+			}
+		})
+	}
+}
