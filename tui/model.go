@@ -672,7 +672,11 @@ func helpRank(b key.Binding) int {
 
 // demoBanner is what `smtpconf demo` says about its server, in parts.
 func demoBanner(d *Demo) []string {
-	return []string{"Demo server " + d.Addr, "login " + d.Username + " / " + d.Password, "nothing leaves this machine"}
+	parts := []string{"Demo server " + d.Addr}
+	if d.CAFile != "" {
+		parts = append(parts, "CA "+d.CAFile)
+	}
+	return append(parts, "login "+d.Username+" / "+d.Password, "nothing leaves this machine")
 }
 
 // joinFitting joins parts with sep into as few lines of at most w columns

@@ -24,6 +24,9 @@ type Demo struct {
 	Addr     string
 	Username string
 	Password string
+	// CAFile is the demo server's CA, for an admin who types the demo
+	// server in as their own (it is trusted only through tls_ca_file).
+	CAFile string
 }
 
 // Options configure one configurator session.

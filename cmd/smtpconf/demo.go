@@ -115,7 +115,7 @@ func startDemoServer(dir string) (*smtptest.Server, error) {
 // unknown authority". The banner's parts are tui's; the CA goes with the
 // address, the part the admin copies the server from.
 func demoBanner(srv *smtptest.Server, ca string) *tui.Demo {
-	return &tui.Demo{Addr: srv.Addr + " · CA " + ca, Username: demoUser, Password: demoPassword}
+	return &tui.Demo{Addr: srv.Addr, Username: demoUser, Password: demoPassword, CAFile: ca}
 }
 
 // writeDemoConfig writes a config whose platform default is the demo server,
