@@ -201,8 +201,8 @@ func TestOpenSSHInTmux(t *testing.T) {
 	pane.wait("a.example.com")
 	pane.keys(false, "C-s")
 	screen = pane.wait("Review before saving")
-	if !strings.Contains(screen, "Changed: smtp.host") {
-		t.Errorf("the summary does not list smtp.host as the change:\n%s", screen)
+	if !strings.Contains(screen, "Changed: Server") {
+		t.Errorf("the summary does not list the server (smtp.host) as the change:\n%s", screen)
 	}
 	pane.keys(false, "Enter")
 	pane.wait("Saved to")
