@@ -331,7 +331,7 @@ func (m *model) defaultHasSender() bool {
 
 // wrapIndent wraps text to the width and indents every line.
 func wrapIndent(style interface{ Render(...string) string }, text, indent string, w int) []string {
-	room := max(20, w-len(indent))
+	room := max(10, w-len(indent))
 	var out []string
 	for _, l := range wrapWords(text, room) {
 		out = append(out, indent+style.Render(l))

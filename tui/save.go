@@ -161,19 +161,19 @@ func (m *model) settingsSummary() string {
 	w := max(20, m.width-2) // the frame's width: longer lines would be cut
 	var lines []string
 	if errs := m.blocking(); len(errs) > 0 {
-		lines = append(lines, wrapWhole(st.Field.Error, fmt.Sprintf("Cannot save: %d problem(s) to fix first", len(errs)), "  ", w)...)
+		lines = append(lines, wrapIndent(st.Field.Error, fmt.Sprintf("Cannot save: %d problem(s) to fix first", len(errs)), "  ", w)...)
 		for _, e := range errs {
-			lines = append(lines, wrapWhole(st.Field.Error, "✗ "+e, "    ", w)...)
+			lines = append(lines, wrapIndent(st.Field.Error, "✗ "+e, "    ", w)...)
 		}
 		lines = append(lines, "")
 	}
 	for _, p := range m.problems.Warnings().Sorted() {
-		lines = append(lines, wrapWhole(st.Field.Warning, "! "+m.problemMessage(p), "    ", w)...)
+		lines = append(lines, wrapIndent(st.Field.Warning, "! "+m.problemMessage(p), "    ", w)...)
 	}
 	if changed := m.changes(); len(changed) > 0 {
-		lines = append(lines, wrapWhole(st.Field.Help, "Changed: "+strings.Join(m.labels(changed), ", "), "  ", w)...)
+		lines = append(lines, wrapIndent(st.Field.Help, "Changed: "+strings.Join(m.labels(changed), ", "), "  ", w)...)
 	} else {
-		lines = append(lines, wrapWhole(st.Field.Help, "Nothing changed since the file was loaded.", "  ", w)...)
+		lines = append(lines, wrapIndent(st.Field.Help, "Nothing changed since the file was loaded.", "  ", w)...)
 	}
 	lines = append(lines, "")
 	column := 2 + summaryLabelWidth
@@ -182,7 +182,7 @@ func (m *model) settingsSummary() string {
 		label, v := m.fields[k].label, m.summaryValue(k)
 		switch {
 		case lipgloss.Width(v) <= room || room >= summaryMinValueWidth:
-			for i, l := range wrapPlain(v, room) {
+			for i, l := range wrapWords(v, room) {
 				lead := strings.Repeat(" ", column)
 				if i == 0 {
 					lead = "  " + st.Field.Label.Render(padRight(label, summaryLabelWidth))
@@ -190,13 +190,13 @@ func (m *model) settingsSummary() string {
 				lines = append(lines, lead+st.Field.Value.Render(l))
 			}
 		default:
-			lines = append(lines, wrapWhole(st.Field.Label, label, "  ", w)...)
-			lines = append(lines, wrapWhole(st.Field.Value, v, "    ", w)...)
+			lines = append(lines, wrapIndent(st.Field.Label, label, "  ", w)...)
+			lines = append(lines, wrapIndent(st.Field.Value, v, "    ", w)...)
 		}
 	}
 	if m.fields["smtp.use_default"].on {
 		for _, note := range m.defaultServerNotes() {
-			lines = append(lines, wrapWhole(st.Field.Note, note, "  ", w)...)
+			lines = append(lines, wrapIndent(st.Field.Note, note, "  ", w)...)
 		}
 	}
 	return strings.Join(lines, "\n")
@@ -205,48 +205,6 @@ func (m *model) settingsSummary() string {
 // summaryMinValueWidth is the narrowest value column the summary wraps
 // values in; narrower, a long value goes on its own line.
 const summaryMinValueWidth = 30
-
-// wrapWhole is wrapIndent that also breaks words longer than the line,
-// such as paths and addresses, rather than leaving the frame to cut them.
-func wrapWhole(style interface{ Render(...string) string }, text, indent string, w int) []string {
-	var out []string
-	for _, l := range wrapPlain(text, max(10, w-len(indent))) {
-		out = append(out, indent+style.Render(l))
-	}
-	return out
-}
-
-// wrapPlain wraps unstyled text to w columns between words; a word
-// longer than the line (a path, an address) is broken after a slash
-// where it can, anywhere otherwise, but never cut.
-func wrapPlain(text string, w int) []string {
-	w = max(1, w)
-	var lines []string
-	for _, para := range strings.Split(text, "\n") {
-		line := ""
-		for _, word := range strings.Fields(para) {
-			if line != "" && len([]rune(line))+1+len([]rune(word)) > w {
-				lines = append(lines, line)
-				line = ""
-			}
-			for len([]rune(word)) > w {
-				r := []rune(word)
-				cut := w
-				if i := strings.LastIndex(string(r[:w]), "/"); i > 0 {
-					cut = len([]rune(string(r[:w])[:i+1]))
-				}
-				lines = append(lines, string(r[:cut]))
-				word = string(r[cut:])
-			}
-			if line != "" {
-				line += " "
-			}
-			line += word
-		}
-		lines = append(lines, line)
-	}
-	return lines
-}
 
 // summaryValue is a setting as the summary shows it; passwords never show.
 func (m *model) summaryValue(k string) string {
