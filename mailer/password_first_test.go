@@ -44,21 +44,7 @@ func TestPasswordIsReadBeforeTheNetwork(t *testing.T) {
 				cfg.Password = ""
 				c.edit(&cfg)
 				var rec recorder
-				var r *Result
-				switch api {
-				case "Check":
-					r = Check(timeoutCtx(t), cfg, "admin@example.net", rec.options())
-				case "SendTest":
-					r = SendTest(timeoutCtx(t), cfg, "admin@example.net", rec.options())
-				case "Send":
-					err := Send(timeoutCtx(t), cfg, Message{To: []string{"admin@example.net"}, Subject: "s", Body: "b"})
-					r = &Result{Err: err}
-					var e *Error
-					if errors.As(err, &e) {
-						r.Hint = e.Hint
-						r.Steps = []Step{{Name: e.Step, Status: StatusFailed, Err: e}}
-					}
-				}
+				r := runAPI(t, api, cfg, &rec)
 				var e *Error
 				if !errors.As(r.Err, &e) || e.Step != StepSettings || e.Kind != KindPassword {
 					t.Fatalf("err = %v (%#v), want the settings step failed as %s; steps %s", r.Err, e, KindPassword, stepNames(r))

@@ -57,16 +57,7 @@ func TestInvalidSettingsFailBeforeTheNetwork(t *testing.T) {
 					t.Fatalf("validate finds %d errors; the case expects the settings to work: %v", got, len(c.msgs) == 0)
 				}
 				var rec recorder
-				var r *Result
-				switch api {
-				case "Check":
-					r = Check(timeoutCtx(t), cfg, "admin@example.net", rec.options())
-				case "SendTest":
-					r = SendTest(timeoutCtx(t), cfg, "admin@example.net", rec.options())
-				case "Send":
-					r = &Result{Err: Send(timeoutCtx(t), cfg, Message{To: []string{"admin@example.net"}, Subject: "s", Body: "b"})}
-					r.OK = r.Err == nil
-				}
+				r := runAPI(t, api, cfg, &rec)
 				if len(c.msgs) == 0 {
 					mustOK(t, r)
 					return
@@ -111,4 +102,29 @@ func TestInvalidSettingsFailBeforeTheNetwork(t *testing.T) {
 			})
 		}
 	}
+}
+
+// runAPI runs one of the mailer's three entry points on cfg, reporting to
+// rec, and gives its
+// outcome as a Result; Send's error is turned into one the way Check and
+// SendTest report theirs: its failed step and hint.
+func runAPI(t *testing.T, api string, cfg config.Server, rec *recorder) *Result {
+	t.Helper()
+	switch api {
+	case "Check":
+		return Check(timeoutCtx(t), cfg, "admin@example.net", rec.options())
+	case "SendTest":
+		return SendTest(timeoutCtx(t), cfg, "admin@example.net", rec.options())
+	case "Send":
+		err := Send(timeoutCtx(t), cfg, Message{To: []string{"admin@example.net"}, Subject: "s", Body: "b"})
+		r := &Result{OK: err == nil, Err: err}
+		var e *Error
+		if errors.As(err, &e) {
+			r.Hint = e.Hint
+			r.Steps = []Step{{Name: e.Step, Status: StatusFailed, Err: e}}
+		}
+		return r
+	}
+	t.Fatalf("no mailer entry point %q", api)
+	return nil
 }
