@@ -544,9 +544,11 @@ func (m *model) frame(body string) string {
 	if m.status != "" {
 		footer = append(footer, strings.Split(lipgloss.NewStyle().Width(w).Render(m.status), "\n")...)
 	}
-	helpView := m.help.View(m.helpKeys())
-	if !m.help.ShowAll {
-		helpView = m.help.ShortHelpView(fitHelp(m.help, m.helpKeys().ShortHelp(), w))
+	var helpView string
+	if keys := m.helpKeys(); m.help.ShowAll {
+		helpView = m.help.View(keys)
+	} else { // the short help, fitted rather than cut
+		helpView = m.help.ShortHelpView(fitHelp(m.help, keys.ShortHelp(), w))
 	}
 	for _, l := range strings.Split(helpView, "\n") {
 		footer = append(footer, truncate(l, w))
