@@ -288,12 +288,7 @@ func (m *model) notesFor(k, indent string, w int) []string {
 // colon. config.Set's errors start with the dotted key, which the label
 // replaces: "Port must be a whole number …".
 func (m *model) fieldMessage(k, msg string) string {
-	label := k
-	if f := m.fields[k]; f != nil && f.label != "" {
-		label = f.label
-	} else if ck, ok := config.LookupKey(k); ok && ck.Label != "" {
-		label = ck.Label
-	}
+	label := m.label(k)
 	if rest, ok := strings.CutPrefix(msg, config.QualifiedKey(k)); ok && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, ":")) {
 		return label + rest
 	}
