@@ -53,13 +53,6 @@ func chooseMechanism(want config.Auth, offered []string, secure, allowInsecure b
 	return m, nil
 }
 
-// cleartextAllowed tells whether PLAIN or LOGIN may run without TLS: by
-// config's rule, so the mailer never refuses what validate allows (a
-// loopback host) nor allows what it refuses.
-func cleartextAllowed(s config.Server) bool {
-	return config.PasswordInClearAllowed(s)
-}
-
 func saslClient(mech, username, password string) sasl.Client {
 	switch mech {
 	case MechCRAMMD5:

@@ -454,7 +454,9 @@ func (c *conversation) auth() error {
 		}
 		_, params := c.client.Extension("AUTH")
 		offered := strings.Fields(params)
-		mech, err := chooseMechanism(c.s.Auth, offered, c.tlsHow != "", c.tlsHow == "" && cleartextAllowed(c.s))
+		// Cleartext by config's own rule, so the mailer never refuses what
+		// validate allows (a loopback host) nor allows what it refuses.
+		mech, err := chooseMechanism(c.s.Auth, offered, c.tlsHow != "", c.tlsHow == "" && config.PasswordInClearAllowed(c.s))
 		if err != nil {
 			return "", err
 		}

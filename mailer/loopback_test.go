@@ -53,8 +53,8 @@ func TestLoginWithoutTLSFollowsConfigsRule(t *testing.T) {
 				t.Fatalf("validate says %v: the case expects the login to be allowed: %v", valid, c.want != "")
 			}
 			// The mailer's own guard at AUTH follows the same rule.
-			if got := cleartextAllowed(cfg); got != (c.want != "") {
-				t.Errorf("cleartextAllowed = %v, validate says %v", got, valid)
+			if got := config.PasswordInClearAllowed(cfg); got != (c.want != "") {
+				t.Errorf("config.PasswordInClearAllowed = %v, validate says %v", got, valid)
 			}
 			r := SendTest(timeoutCtx(t), cfg, "admin@example.net", o)
 			if c.want != "" {
