@@ -323,7 +323,7 @@ func decodeError(path string, data []byte, err, fallback error) error {
 		k, known := LookupKey(key)
 		known = known && k.Name == key
 		switch {
-		case (key == tableSMTP || key == tableDefaultServer) && definedTwice.MatchString(msg):
+		case (key == tableSMTP || key == tableDefaultServer) && isDefinedTwice(msg):
 			msg = fmt.Sprintf("[%s] appears twice: keep one [%s] line and put all its keys below it", key, key)
 		case key == tableSMTP || key == tableDefaultServer:
 			msg = fmt.Sprintf("%s must be a table: write [%s] on a line of its own with its keys below it", key, key)

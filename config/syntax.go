@@ -3,7 +3,6 @@ package config
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -13,15 +12,44 @@ import (
 // needs what to write instead. explainSyntax rewrites the common mistakes;
 // anything else keeps go-toml's words.
 
-var (
-	bareValue    = regexp.MustCompile(`^(unexpected character .* at start of value|expected keyword "(nan|inf|true|false)"|strings must be quoted|incomplete number)$`)
-	unclosed     = regexp.MustCompile(`^(basic|literal) strings cannot have new lines$`)
-	badEscape    = regexp.MustCompile(`^invalid escape character`)
-	trailing     = regexp.MustCompile(`^expected newline but got`)
-	missingEq    = regexp.MustCompile(`^expected '=' after key$`)
-	definedTwice = regexp.MustCompile(`(key .* is already defined|table .* already exists)$`)
-	keyText      = regexp.MustCompile(`^[A-Za-z0-9_.-]+$`)
-)
+// The checks below are go-toml's messages (v2), matched as plain text: no
+// regular expression is compiled, at init or on a syntax error.
+
+// isBareValue tells whether go-toml's message is about a value written
+// without quotes: a word, an address, a name.
+func isBareValue(msg string) bool {
+	switch msg {
+	case `expected keyword "nan"`, `expected keyword "inf"`, `expected keyword "true"`, `expected keyword "false"`,
+		"strings must be quoted", "incomplete number":
+		return true
+	}
+	return framed(msg, "unexpected character ", " at start of value")
+}
+
+// isDefinedTwice tells whether go-toml's message is about a key or table
+// written twice ("key host is already defined", "table smtp already exists").
+func isDefinedTwice(msg string) bool {
+	return endsFramed(msg, "key ", " is already defined") || endsFramed(msg, "table ", " already exists")
+}
+
+// framed tells whether msg is start, then text on one line, then end.
+func framed(msg, start, end string) bool {
+	return len(msg) >= len(start)+len(end) && strings.HasPrefix(msg, start) && strings.HasSuffix(msg, end) &&
+		!strings.Contains(msg[len(start):len(msg)-len(end)], "\n")
+}
+
+// endsFramed tells whether msg ends with start, text on one line, and end.
+func endsFramed(msg, start, end string) bool {
+	head, ok := strings.CutSuffix(msg, end)
+	i := strings.LastIndex(head, start)
+	return ok && i >= 0 && !strings.Contains(head[i+len(start):], "\n")
+}
+
+// isKeyText tells whether s is a bare or dotted TOML key as the admin
+// would type one: letters, digits, _, - and dots.
+func isKeyText(s string) bool {
+	return s != "" && strings.Trim(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-") == ""
+}
 
 // explainSyntax returns the message for a syntax error at line of data.
 func explainSyntax(data []byte, line int, msg string) string {
@@ -39,20 +67,20 @@ func explainSyntax(data []byte, line int, msg string) string {
 		key = name + ": "
 	}
 	switch {
-	case bareValue.MatchString(msg):
+	case isBareValue(msg):
 		return key + bareValueFix(table, name, written, value)
-	case unclosed.MatchString(msg):
+	case msg == "basic strings cannot have new lines" || msg == "literal strings cannot have new lines":
 		return key + "the quoted value is not closed: end it with the same quote it starts with, on the same line"
-	case badEscape.MatchString(msg):
+	case strings.HasPrefix(msg, "invalid escape character"):
 		return key + `a backslash inside "double quotes" starts an escape: write \\ for each backslash, or use 'single quotes', which take text as it is`
-	case trailing.MatchString(msg):
+	case strings.HasPrefix(msg, "expected newline but got"):
 		return key + "there is more after the value: one key = value per line; a comment starts with #"
-	case missingEq.MatchString(msg):
+	case msg == "expected '=' after key":
 		if written == "" {
 			return `expected key = value (a setting), [table] or a # comment on this line`
 		}
 		return fmt.Sprintf(`expected "=" after %s: write %s = value`, written, written)
-	case definedTwice.MatchString(msg):
+	case isDefinedTwice(msg):
 		return key + "is set twice in the same table: keep one of the two lines"
 	}
 	return msg
@@ -101,7 +129,7 @@ func assignmentAt(data []byte, line int) (name, value, table string) {
 	if !found {
 		before, after, found = strings.Cut(text, ":")
 	}
-	if f := strings.Fields(before); len(f) > 0 && keyText.MatchString(f[0]) {
+	if f := strings.Fields(before); len(f) > 0 && isKeyText(f[0]) {
 		name = f[0]
 	}
 	if found {
