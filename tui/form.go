@@ -105,11 +105,11 @@ func (m *model) fieldHelp(k string) string {
 	if k != "smtp.password" {
 		return f.help
 	}
-	s := m.saved.SMTP.Server
-	src := passwordSourceText(s)
+	src := f.source
 	if src == "" {
 		return f.help
 	}
+	s := m.saved.SMTP.Server
 	var keys []string
 	if s.PasswordEnv != "" {
 		keys = append(keys, "password_env")
@@ -124,7 +124,7 @@ func (m *model) fieldHelp(k string) string {
 // password was typed, and where the password comes from otherwise. The
 // password itself never shows.
 func (m *model) passwordSummary() string {
-	src := passwordSourceText(m.saved.SMTP.Server)
+	src := m.fields["smtp.password"].source
 	switch {
 	case m.fields["smtp.password"].value() != "" && src != "":
 		return "(new password entered; replaces the password " + src + ")"
@@ -223,10 +223,6 @@ func (m *model) fieldsView(keys []string) string {
 	for _, k := range keys {
 		f := m.fields[k]
 		focused := k == m.focus
-		if k == "smtp.password" {
-			// Set here, where m.saved is current: loading and saving change it.
-			f.source = passwordSourceText(m.saved.SMTP.Server)
-		}
 		row := f.view(st, focused, w)
 		if focused {
 			row = focusMark + row

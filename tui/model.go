@@ -179,6 +179,7 @@ func (m *model) setSaved(f *config.File) {
 	m.saved = f.Config
 	m.savedText = fieldTexts(f.Config)
 	pw := m.fields["smtp.password"]
+	pw.source = passwordSourceText(f.Config.SMTP.Server)
 	pw.input.Placeholder = ""
 	if f.Config.SMTP.Password != "" {
 		pw.input.Placeholder = "leave empty to keep the saved password"
