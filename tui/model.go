@@ -521,45 +521,13 @@ func (m *model) View() tea.View {
 func (m *model) frame(body string) string {
 	st := m.styles
 	w := max(20, m.width-2)
-	path := m.file.Path
-	if m.state == stateParseError {
-		path = m.opts.Path
-	}
-	header := []string{m.headerLine(path, w)}
-	if d := m.opts.Demo; d != nil {
-		// Wrapped between its parts rather than cut: the login is what a
-		// newcomer needs from it, and at 80 columns it would be cut short.
-		for _, l := range joinFitting(demoBanner(d), " · ", w) {
-			header = append(header, truncate(st.Header.Demo.Render(l), w))
-		}
-	}
-	if m.notice != "" {
-		// The SSH server's word (Notice): prominent, whole, on every screen.
-		for _, l := range wrapWords("! "+m.notice, w) {
-			header = append(header, truncate(st.Notice.Render(l), w))
-		}
-	}
-	header = append(header, "")
-
-	var footer []string
-	if m.status != "" {
-		footer = append(footer, strings.Split(lipgloss.NewStyle().Width(w).Render(m.status), "\n")...)
-	}
-	var helpView string
-	if keys := m.helpKeys(); m.help.ShowAll {
-		helpView = m.help.View(keys)
-	} else { // the short help, fitted rather than cut
-		helpView = m.help.ShortHelpView(fitHelp(m.help, keys.ShortHelp(), w))
-	}
-	for _, l := range strings.Split(helpView, "\n") {
-		footer = append(footer, truncate(l, w))
-	}
+	header, footer := m.chrome(w)
 
 	lines := strings.Split(body, "\n")
 	for i, l := range lines {
 		lines[i] = truncate(l, w)
 	}
-	room := max(3, m.height-len(header)-lipgloss.Height(strings.Join(footer, "\n"))-1)
+	room := m.roomBetween(header, footer)
 	focusAt := -1
 	for i, l := range lines {
 		if strings.Contains(l, focusMark) {
@@ -593,6 +561,50 @@ func (m *model) frame(body string) string {
 	all := append(header, lines...)
 	all = append(all, footer...)
 	return st.App.Render(strings.Join(all, "\n"))
+}
+
+// chrome is what frame puts around a screen's body: the header (title,
+// demo banner, notice, a blank line) and the footer (status, help).
+func (m *model) chrome(w int) (header, footer []string) {
+	st := m.styles
+	path := m.file.Path
+	if m.state == stateParseError {
+		path = m.opts.Path
+	}
+	header = []string{m.headerLine(path, w)}
+	if d := m.opts.Demo; d != nil {
+		// Wrapped between its parts rather than cut: the login is what a
+		// newcomer needs from it, and at 80 columns it would be cut short.
+		for _, l := range joinFitting(demoBanner(d), " · ", w) {
+			header = append(header, truncate(st.Header.Demo.Render(l), w))
+		}
+	}
+	if m.notice != "" {
+		// The SSH server's word (Notice): prominent, whole, on every screen.
+		for _, l := range wrapWords("! "+m.notice, w) {
+			header = append(header, truncate(st.Notice.Render(l), w))
+		}
+	}
+	header = append(header, "")
+
+	if m.status != "" {
+		footer = append(footer, strings.Split(lipgloss.NewStyle().Width(w).Render(m.status), "\n")...)
+	}
+	var helpView string
+	if keys := m.helpKeys(); m.help.ShowAll {
+		helpView = m.help.View(keys)
+	} else { // the short help, fitted rather than cut
+		helpView = m.help.ShortHelpView(fitHelp(m.help, keys.ShortHelp(), w))
+	}
+	for _, l := range strings.Split(helpView, "\n") {
+		footer = append(footer, truncate(l, w))
+	}
+	return header, footer
+}
+
+// roomBetween is how many rows of body fit between header and footer.
+func (m *model) roomBetween(header, footer []string) int {
+	return max(3, m.height-len(header)-lipgloss.Height(strings.Join(footer, "\n"))-1)
 }
 
 // headerLine is the title, the file's path and, with unsaved changes, a

@@ -374,20 +374,14 @@ func (m *model) testLayout() (top, area []string, h int) {
 	return top, area, max(3, m.bodyRoom()-len(top))
 }
 
-// bodyRoom is how many rows frame gives a screen's body. It is measured
-// on frame itself, with a body too long to fit whose lines are counted, so
-// that the header, demo banner, notice, status and help count exactly as
-// frame counts them. Were the two ever to differ, frame scrolls the body
-// to keep the focused control in view.
+// bodyRoom is how many rows frame gives a screen's body, counted by the
+// frame's own chrome and roomBetween, so that the header, demo banner,
+// notice, status and help count exactly as frame counts them.
 func (m *model) bodyRoom() int {
-	const probe = "~room-probe~"
-	scroll, measuring := m.scroll, m.test.measuring
-	m.scroll, m.test.measuring = 0, true // the help counts its worst case
-	defer func() { m.scroll, m.test.measuring = scroll, measuring }()
-	n := m.height + 2
-	out := m.frame(strings.Repeat(probe+"\n", n-1) + probe)
-	// Shown from the top, its last row gives way to "↓ more".
-	return max(3, strings.Count(out, probe)+1)
+	measuring := m.test.measuring
+	m.test.measuring = true // the help counts its worst case
+	defer func() { m.test.measuring = measuring }()
+	return m.roomBetween(m.chrome(max(20, m.width-2)))
 }
 
 // testControls are the settings tested, the recipient and the buttons;
