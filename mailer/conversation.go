@@ -230,11 +230,9 @@ func (c *conversation) readPassword() error {
 	})
 }
 
-// greet goes as far as the first EHLO.
+// greet goes as far as the first EHLO. The settings have been checked:
+// by config.Validate in open, by checkProbeTarget in Probe.
 func (c *conversation) greet() error {
-	if err := c.validate(); err != nil {
-		return c.do(StepSettings, "Check the settings", func() (string, error) { return "", err })
-	}
 	if err := c.do(StepResolve, "Look up "+c.s.Host, func() (string, error) {
 		addrs, err := resolve(c.ctx, c.opts.Resolver, c.s.Host, c.timeout)
 		return addrList(addrs), err
@@ -278,18 +276,6 @@ func (c *conversation) secureAndAuth() error {
 		c.warn("the connection is not encrypted (starttls is off): mail, and any password, cross the network in clear text")
 	}
 	return c.auth()
-}
-
-func (c *conversation) validate() error {
-	switch {
-	case strings.TrimSpace(c.s.Host) == "":
-		return ErrNoHost
-	case c.s.Protocol != config.ProtocolSMTP && c.s.Protocol != config.ProtocolSMTPS:
-		return fmt.Errorf("%w: protocol %q: use smtp or smtps", errBadConfig, c.s.Protocol)
-	case c.s.Port < 1 || c.s.Port > 65535:
-		return fmt.Errorf("%w: port %d is not a port number", errBadConfig, c.s.Port)
-	}
-	return nil
 }
 
 func (c *conversation) localName() string {
@@ -449,9 +435,6 @@ func (c *conversation) auth() error {
 		return nil
 	}
 	return c.do(StepAuth, title, func() (string, error) {
-		if c.s.Username == "" {
-			return "", fmt.Errorf("%w: auth %s needs a username", errBadConfig, c.s.Auth)
-		}
 		_, params := c.client.Extension("AUTH")
 		offered := strings.Fields(params)
 		// Cleartext by config's own rule, so the mailer never refuses what
@@ -472,9 +455,6 @@ func (c *conversation) auth() error {
 
 func (c *conversation) mail(from string) error {
 	return c.do(StepMail, "MAIL FROM:<"+from+">", func() (string, error) {
-		if from == "" {
-			return "", ErrNoSender
-		}
 		if err := c.client.Mail(from, nil); err != nil {
 			return "", fmt.Errorf("MAIL FROM: %w", err)
 		}

@@ -152,7 +152,12 @@ func probePort(ctx context.Context, host string, std, port int, proto config.Pro
 	c.verifyAnyway = true
 	defer c.finish()
 	r := PortReport{Port: std, Protocol: proto, Addr: net.JoinHostPort(host, strconv.Itoa(port))}
-	err := c.greet()
+	err := checkProbeTarget(host, port)
+	if err != nil {
+		err = c.do(StepSettings, "Check the settings", func() (string, error) { return "", err })
+	} else {
+		err = c.greet()
+	}
 	r.Reachable = c.raw != nil
 	if st := c.lastStep(StepGreeting); st != nil && st.Status == StatusOK {
 		r.Greeting = st.Detail
@@ -186,6 +191,19 @@ func probePort(ctx context.Context, host string, std, port int, proto config.Pro
 	}
 	_ = c.client.Quit()
 	return r
+}
+
+// checkProbeTarget checks what Probe dials. Check, SendTest and Send check
+// the settings with config.Validate; Probe has no settings to check (no
+// sender, no login), only a host and a port, and chooses the protocol itself.
+func checkProbeTarget(host string, port int) error {
+	switch {
+	case strings.TrimSpace(host) == "":
+		return ErrNoHost
+	case port < 1 || port > 65535:
+		return fmt.Errorf("%w: port %d is not a port number", errBadConfig, port)
+	}
+	return nil
 }
 
 func (c *conversation) lastStep(name StepName) *Step {
