@@ -520,7 +520,7 @@ func (m *model) View() tea.View {
 // the window: the body scrolls so that the line marked focusMark shows.
 func (m *model) frame(body string) string {
 	st := m.styles
-	w := max(20, m.width-2)
+	w := m.frameWidth()
 	header, footer := m.chrome(w)
 
 	lines := strings.Split(body, "\n")
@@ -562,6 +562,9 @@ func (m *model) frame(body string) string {
 	all = append(all, footer...)
 	return st.App.Render(strings.Join(all, "\n"))
 }
+
+// frameWidth is the width frame gives a body's lines: wider ones are cut.
+func (m *model) frameWidth() int { return max(20, m.width-2) }
 
 // chrome is what frame puts around a screen's body: the header (title,
 // demo banner, notice, a blank line) and the footer (status, help).

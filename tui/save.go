@@ -158,7 +158,7 @@ func (m *model) summaryView() string {
 // window too narrow for a column it goes on its own line under the label.
 func (m *model) settingsSummary() string {
 	st := m.styles
-	w := max(20, m.width-2) // the frame's width: longer lines would be cut
+	w := m.frameWidth()
 	var lines []string
 	if errs := m.blocking(); len(errs) > 0 {
 		lines = append(lines, wrapIndent(st.Field.Error, fmt.Sprintf("Cannot save: %d problem(s) to fix first", len(errs)), "  ", w)...)

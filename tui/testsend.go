@@ -368,7 +368,7 @@ func (m *model) testView() string {
 // testLayout is the test screen in two parts: the controls, and the
 // results under them with h rows to show them in.
 func (m *model) testLayout() (top, area []string, h int) {
-	w := max(20, m.width-2) // frame's width: wider would be cut
+	w := m.frameWidth()
 	top = m.testControls(w)
 	area = m.testResults(w)
 	return top, area, max(3, m.bodyRoom()-len(top))
@@ -381,7 +381,7 @@ func (m *model) bodyRoom() int {
 	measuring := m.test.measuring
 	m.test.measuring = true // the help counts its worst case
 	defer func() { m.test.measuring = measuring }()
-	return m.roomBetween(m.chrome(max(20, m.width-2)))
+	return m.roomBetween(m.chrome(m.frameWidth()))
 }
 
 // testControls are the settings tested, the recipient and the buttons;
@@ -474,7 +474,7 @@ func (m *model) testResults(w int) []string {
 // transcriptLayout is the transcript cut to the window's width, and how
 // many of its lines show at once.
 func (m *model) transcriptLayout() (lines []string, h int) {
-	w := max(20, m.width-2) - 2 // the transcript's rule and padding
+	w := m.frameWidth() - 2 // the transcript's rule and padding
 	text := strings.ReplaceAll(strings.TrimRight(m.test.transcript, "\n"), "\r", "")
 	for _, l := range strings.Split(text, "\n") {
 		// Wrapped, not cut: a long reply is read to its end.
