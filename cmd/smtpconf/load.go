@@ -51,8 +51,11 @@ func loadError(path string, err error) error {
 
 // saveError words a failure to save the file, for set and unset.
 func saveError(path string, err error) error {
-	if errors.Is(err, config.ErrChangedOnDisk) {
-		return hinted(exitConfig, fmt.Errorf("cannot save %s: %s", path, changedReason(err)),
+	// config's reason ("someone edited the file since it was loaded"),
+	// without config's remedy: the command gives its own.
+	var changed *config.ChangedOnDiskError
+	if errors.As(err, &changed) {
+		return hinted(exitConfig, fmt.Errorf("cannot save %s: %s", path, changed.Reason),
 			"run the command again: it reads the new file")
 	}
 	saveErr := fmt.Errorf("cannot save %s: %w", path, ioCause(err))
@@ -86,17 +89,6 @@ func ioCause(err error) error {
 		return inner
 	}
 	return err
-}
-
-// changedReason is config's reason for refusing to save ("someone edited
-// the file since it was loaded"), without config's remedy: saveError gives
-// the command's own.
-func changedReason(err error) string {
-	var changed *config.ChangedOnDiskError
-	if errors.As(err, &changed) {
-		return changed.Reason
-	}
-	return config.ErrChangedOnDisk.Error()
 }
 
 // notRewritten explains why a command that writes the file (set, unset)

@@ -142,10 +142,6 @@ func usageErrorf(format string, args ...any) error {
 	return &exitError{code: exitUsage, err: fmt.Errorf(format, args...)}
 }
 
-func configErrorf(format string, args ...any) error {
-	return &exitError{code: exitConfig, err: fmt.Errorf(format, args...)}
-}
-
 // hinted is a failure with its exit code, the error and what to do about it.
 func hinted(code int, err error, hint string) error {
 	return &exitError{code: code, err: err, hint: hint}

@@ -67,7 +67,7 @@ func TestExitCode(t *testing.T) {
 	}{
 		{"success", nil, exitOK},
 		{"from cobra", errors.New(`unknown command "x" for "smtpconf"`), exitUsage},
-		{"classified", configErrorf("bad"), exitConfig},
+		{"classified", &exitError{code: exitConfig, err: errors.New("bad")}, exitConfig},
 		{"classified and wrapped", fmt.Errorf("context: %w", reported(exitFailed)), exitFailed},
 	}
 	for _, tt := range tests {
