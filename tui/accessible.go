@@ -326,7 +326,7 @@ func (a *accessible) menu() error {
 			a.say(m.settingsSummary())
 			showSummary = false
 		}
-		unsaved := m.dirty() || m.state == stateWizard // a new file is unsaved until saved
+		unsaved := !m.nothingToSave() // a new file is unsaved until saved
 		var opts []huh.Option[string]
 		choice := menuQuit
 		if len(m.blocking()) > 0 {
