@@ -82,20 +82,14 @@ func (m *model) changed(k string) {
 // replacePasswordSources unsets password_env and password_command when a
 // password is typed: the admin replaces where the password comes from, and
 // config takes one source only. The form has no field for those keys, so
-// otherwise the typed password could never be saved. It reports whether it
-// changed anything.
-func replacePasswordSources(cfg *config.Config, typed string) bool {
+// otherwise the typed password could never be saved.
+func replacePasswordSources(cfg *config.Config, typed string) {
 	if typed == "" {
-		return false
+		return
 	}
-	changed := false
 	for _, k := range passwordSourceKeys {
-		before := *cfg
-		if err := cfg.Set(k, ""); err == nil && *cfg != before {
-			changed = true
-		}
+		_ = cfg.Set(k, "") // empty unsets a key; these never refuse it
 	}
-	return changed
 }
 
 // fieldHelp is the focused field's help; the password's also says where
