@@ -51,6 +51,10 @@ type conversation struct {
 	// it (Probe wants the certificate even when it is not trusted).
 	verifyAnyway bool
 	verifyErr    error
+
+	// tlsConfig makes the handshake's configuration: tlsConfig, or one
+	// shared by Probe's conversations, which read tls_ca_file once.
+	tlsConfig func(config.Server) (*tls.Config, error)
 }
 
 // withFallbacks applies the defaults mailer needs whatever config did, and
@@ -102,9 +106,10 @@ func newConversation(ctx context.Context, given config.Server, opts Options) *co
 	}
 	return &conversation{
 		ctx: ctx, s: s, given: given, opts: opts, res: &Result{},
-		t:       target{Host: s.Host, Port: s.Port, Timeout: s.Timeout.Duration, SMTPS: s.Protocol == config.ProtocolSMTPS, StartTLS: s.StartTLS},
-		tr:      newTranscript(opts.Transcript),
-		timeout: s.Timeout.Duration,
+		t:         target{Host: s.Host, Port: s.Port, Timeout: s.Timeout.Duration, SMTPS: s.Protocol == config.ProtocolSMTPS, StartTLS: s.StartTLS},
+		tr:        newTranscript(opts.Transcript),
+		timeout:   s.Timeout.Duration,
+		tlsConfig: tlsConfig,
 	}
 }
 
@@ -291,7 +296,7 @@ func (c *conversation) localName() string {
 
 // handshake secures the connection and records what it is.
 func (c *conversation) handshake(how string) (string, error) {
-	cfg, err := tlsConfig(c.s)
+	cfg, err := c.tlsConfig(c.s)
 	if err != nil {
 		return "", err
 	}

@@ -2,6 +2,7 @@ package mailer
 
 import (
 	"context"
+	"crypto/tls"
 	"fmt"
 	"net"
 	"slices"
@@ -81,16 +82,20 @@ func ProbeWith(ctx context.Context, host string, o ProbeOptions) *ProbeReport {
 		}
 		return std
 	}
+	// Every port is probed with the same host, tls_ca_file and
+	// tls_skip_verify: one TLS configuration serves them all, so the CA
+	// file is read once, not once per port and way.
+	shared := &onceTLS{}
 	var wg sync.WaitGroup
 	for i, std := range probeOrder {
 		proto := config.ProtocolSMTP
 		if std == config.PortSMTPS {
 			proto = config.ProtocolSMTPS
 		}
-		wg.Go(func() { rep.Ports[i] = probePort(ctx, dial, std, dialled(std), proto, o) })
+		wg.Go(func() { rep.Ports[i] = probePort(ctx, dial, std, dialled(std), proto, o, shared) })
 	}
 	for i, p := range extra {
-		wg.Go(func() { rep.Ports[len(probeOrder)+i] = probeEitherWay(ctx, dial, p, dialled(p), o) })
+		wg.Go(func() { rep.Ports[len(probeOrder)+i] = probeEitherWay(ctx, dial, p, dialled(p), o, shared) })
 	}
 	wg.Wait()
 	rep.Proposal, rep.Reason = propose(host, rep.Ports, extra, o)
@@ -116,7 +121,7 @@ func extraPorts(also []int) []int {
 // plain greeting awaited from a TLS server would wait out the timeout, so
 // whichever way gets a greeting first cuts the other short. The report is
 // the way that got a greeting, else the plain one.
-func probeEitherWay(ctx context.Context, host string, port, dial int, o ProbeOptions) PortReport {
+func probeEitherWay(ctx context.Context, host string, port, dial int, o ProbeOptions, shared *onceTLS) PortReport {
 	plainCtx, stopPlain := context.WithCancel(ctx)
 	defer stopPlain()
 	tlsCtx, stopTLS := context.WithCancel(ctx)
@@ -124,13 +129,13 @@ func probeEitherWay(ctx context.Context, host string, port, dial int, o ProbeOpt
 	var plain, secure PortReport
 	var wg sync.WaitGroup
 	wg.Go(func() {
-		plain = probePort(plainCtx, host, port, dial, config.ProtocolSMTP, o)
+		plain = probePort(plainCtx, host, port, dial, config.ProtocolSMTP, o, shared)
 		if plain.Greeting != "" {
 			stopTLS()
 		}
 	})
 	wg.Go(func() {
-		secure = probePort(tlsCtx, host, port, dial, config.ProtocolSMTPS, o)
+		secure = probePort(tlsCtx, host, port, dial, config.ProtocolSMTPS, o, shared)
 		if secure.Greeting != "" {
 			stopPlain()
 		}
@@ -145,11 +150,12 @@ func probeEitherWay(ctx context.Context, host string, port, dial int, o ProbeOpt
 // probePort asks one port what it speaks: it greets, looks at EHLO, secures
 // the connection when it can (without trusting the certificate yet, so the
 // certificate can be reported), looks at EHLO again and says goodbye.
-func probePort(ctx context.Context, host string, std, port int, proto config.Protocol, o ProbeOptions) PortReport {
+func probePort(ctx context.Context, host string, std, port int, proto config.Protocol, o ProbeOptions, shared *onceTLS) PortReport {
 	s := config.Server{Host: host, Port: port, Protocol: proto, StartTLS: proto == config.ProtocolSMTP,
 		TLSSkipVerify: true, TLSCAFile: o.TLSCAFile, Timeout: config.Duration{Duration: o.Timeout}, Auth: config.AuthNone}
 	c := newConversation(ctx, s, Options{Resolver: o.Resolver, LocalName: o.LocalName})
 	c.verifyAnyway = true
+	c.tlsConfig = shared.get
 	defer c.finish()
 	r := PortReport{Port: std, Protocol: proto, Addr: net.JoinHostPort(host, strconv.Itoa(port))}
 	err := checkProbeTarget(host, port)
@@ -191,6 +197,20 @@ func probePort(ctx context.Context, host string, std, port int, proto config.Pro
 	}
 	_ = c.client.Quit()
 	return r
+}
+
+// onceTLS makes one TLS configuration, on the first handshake that needs
+// it, for every conversation of a probe: they differ only in port and
+// protocol, which the configuration does not depend on.
+type onceTLS struct {
+	once sync.Once
+	cfg  *tls.Config
+	err  error
+}
+
+func (t *onceTLS) get(s config.Server) (*tls.Config, error) {
+	t.once.Do(func() { t.cfg, t.err = tlsConfig(s) })
+	return t.cfg, t.err
 }
 
 // checkProbeTarget checks what Probe dials. Check, SendTest and Send check
