@@ -169,17 +169,22 @@ func forwardResizes(ctx context.Context, windows <-chan ssh.Window, program *tea
 // idleInput is the session's input; time without any ends the session,
 // after a warning. Output does not count: a form that redraws is not an
 // admin at work.
+//
+// One timer serves the warning and the timeout, and input does not touch
+// it: a key only notes its time. When the timer fires it counts from the
+// last input, and re-arms for the warning or the timeout if that moved on.
+// Input only ever moves them later, so the timer never fires late.
 type idleInput struct {
 	r     io.Reader
 	after time.Duration
-	lead  time.Duration // the warning comes this long before the end
+	lead  time.Duration // the warning comes this long before the end (0: no warning)
 	hooks idleHooks
+	timer *time.Timer // nil: no timeout
 
 	mu        sync.Mutex
-	idleTimer *time.Timer
-	warnTimer *time.Timer
 	lastInput time.Time
 	warned    bool
+	stopped   bool
 }
 
 // idleHooks are what an idleInput calls: warn when the timeout is lead
@@ -193,25 +198,23 @@ type idleHooks struct {
 
 // newIdleInput reads r; a non-positive after never times out.
 func newIdleInput(r io.Reader, after time.Duration, hooks idleHooks) *idleInput {
-	in := &idleInput{r: r, after: after, lead: idleWarningLead(after), hooks: hooks, lastInput: time.Now()}
+	in := &idleInput{r: r, after: after, hooks: hooks, lastInput: time.Now()}
 	if after > 0 {
-		in.idleTimer = time.AfterFunc(after, in.fireIdle)
-		if in.lead > 0 && hooks.warn != nil {
-			in.warnTimer = time.AfterFunc(after-in.lead, in.fireWarn)
+		if hooks.warn != nil {
+			in.lead = idleWarningLead(after)
 		}
+		in.mu.Lock() // fire may run before the assignment is done
+		in.timer = time.AfterFunc(after-in.lead, in.fire)
+		in.mu.Unlock()
 	}
 	return in
 }
 
 func (in *idleInput) Read(p []byte) (int, error) {
 	n, err := in.r.Read(p)
-	if n > 0 && in.idleTimer != nil {
+	if n > 0 && in.timer != nil {
 		in.mu.Lock()
 		in.lastInput = time.Now()
-		in.idleTimer.Reset(in.after)
-		if in.warnTimer != nil {
-			in.warnTimer.Reset(in.after - in.lead)
-		}
 		warned := in.warned
 		in.warned = false
 		in.mu.Unlock()
@@ -222,34 +225,42 @@ func (in *idleInput) Read(p []byte) (int, error) {
 	return n, err //nolint:wrapcheck // a reader passes its source's errors through
 }
 
-// fireWarn and fireIdle ignore a timer that fired while input reset it.
-func (in *idleInput) fireWarn() {
+// fire is the timer: it warns, ends the session, or, after input since it
+// was armed, re-arms for what comes next.
+func (in *idleInput) fire() {
 	in.mu.Lock()
-	if time.Since(in.lastInput) < in.after-in.lead {
+	if in.stopped {
 		in.mu.Unlock()
 		return
 	}
-	in.warned = true
+	quiet := time.Since(in.lastInput)
+	var hook func()
+	switch {
+	case !in.warned && quiet < in.after-in.lead:
+		in.timer.Reset(in.after - in.lead - quiet)
+	case !in.warned && in.lead > 0:
+		in.warned = true
+		in.timer.Reset(in.after - quiet)
+		hook = func() { in.hooks.warn(in.lead) }
+	case quiet < in.after:
+		in.timer.Reset(in.after - quiet)
+	default:
+		hook = in.hooks.idle
+	}
 	in.mu.Unlock()
-	in.hooks.warn(in.lead)
-}
-
-func (in *idleInput) fireIdle() {
-	in.mu.Lock()
-	stale := time.Since(in.lastInput) < in.after
-	in.mu.Unlock()
-	if !stale && in.hooks.idle != nil {
-		in.hooks.idle()
+	if hook != nil {
+		hook()
 	}
 }
 
 func (in *idleInput) stop() {
-	if in.idleTimer != nil {
-		in.idleTimer.Stop()
+	if in.timer == nil {
+		return
 	}
-	if in.warnTimer != nil {
-		in.warnTimer.Stop()
-	}
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	in.stopped = true
+	in.timer.Stop()
 }
 
 // sshCommand is how this admin connects with a terminal, for the hints.
