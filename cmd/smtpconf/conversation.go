@@ -56,31 +56,6 @@ func (fl *conversationFlags) register(cmd *cobra.Command, toUsage string) {
 // errors in JSON too.
 const jsonFailuresAnnotation = "smtpconf/json-failures"
 
-// usageHint is where to read cmd's usage: the one text for a usage error
-// that --json gives as "hint" and stderr ends with ("Run '...' for usage.").
-func usageHint(cmd *cobra.Command) string {
-	return fmt.Sprintf("run '%s --help' for usage", cmd.CommandPath())
-}
-
-// usageHelp is a usage error from cobra with where to read the usage.
-func usageHelp(cmd *cobra.Command, err error) error {
-	var e *exitError
-	if !errors.As(err, &e) {
-		err = &exitError{code: exitUsage, err: err}
-	}
-	return withUsage(cmd, err)
-}
-
-// withUsage names cmd's help in a usage error that does not name it yet;
-// any other error is returned as it is.
-func withUsage(cmd *cobra.Command, err error) error {
-	var e *exitError
-	if errors.As(err, &e) && e.code == exitUsage && e.usage == "" {
-		e.usage = usageHint(cmd)
-	}
-	return err
-}
-
 // askedForJSON tells whether the command line asked cmd for --json, even
 // when parsing stopped at a bad flag before reaching it.
 func askedForJSON(cmd *cobra.Command, args []string) bool {

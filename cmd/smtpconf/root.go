@@ -212,9 +212,35 @@ func reportError(w io.Writer, styles fang.Styles, err error) {
 	if !errors.As(err, &e) {
 		// An error cobra made without the flag error func or an argument
 		// check (an unknown command): the root's usage.
-		e = &exitError{code: exitCode(err), usage: "run 'smtpconf --help' for usage"}
+		e = &exitError{code: exitCode(err), usage: usageHint("smtpconf")}
 	}
 	printUsageLine(w, e)
+}
+
+// usageHint is where to read a command's usage, given its path
+// ("smtpconf set"): the one text for a usage error that --json gives as
+// "hint" and stderr ends with ("Run '...' for usage.").
+func usageHint(commandPath string) string {
+	return fmt.Sprintf("run '%s --help' for usage", commandPath)
+}
+
+// usageHelp is a usage error from cobra with where to read the usage.
+func usageHelp(cmd *cobra.Command, err error) error {
+	var e *exitError
+	if !errors.As(err, &e) {
+		err = &exitError{code: exitUsage, err: err}
+	}
+	return withUsage(cmd, err)
+}
+
+// withUsage names cmd's help in a usage error that does not name it yet;
+// any other error is returned as it is.
+func withUsage(cmd *cobra.Command, err error) error {
+	var e *exitError
+	if errors.As(err, &e) && e.code == exitUsage && e.usage == "" {
+		e.usage = usageHint(cmd.CommandPath())
+	}
+	return err
 }
 
 // printUsageLine ends a usage error's text with where to read the usage,
