@@ -32,8 +32,7 @@ type Server struct {
 	closing   bool // no new connections or sessions once shutdown began
 	listeners map[net.Listener]struct{}
 	conns     map[*connState]struct{} // every connection, to close the idle ones on shutdown
-	live      map[*notices]struct{}   // every running form, to warn on shutdown
-	stopping  string                  // the shutdown warning, once shutdown began
+	live      map[*notices]struct{}   // every running form's notices, to warn on shutdown
 	handlers  sync.WaitGroup          // connections being handled
 	sessions  sync.WaitGroup          // forms running
 }
@@ -185,12 +184,11 @@ func (s *Server) accept(ln net.Listener) error {
 // is told why — and then every connection. Closing them is the expected end
 // of a grace period, not an error.
 func (s *Server) Shutdown(ctx context.Context) error {
-	deadline, hasDeadline := ctx.Deadline()
+	stopping := stoppingNotice(ctx.Deadline())
 	s.mu.Lock()
 	s.closing = true
-	s.stopping = stoppingNotice(deadline, hasDeadline)
 	for n := range s.live {
-		n.setStopping(s.stopping)
+		n.setStopping(stopping)
 	}
 	for ln := range s.listeners {
 		_ = ln.Close()
@@ -285,42 +283,28 @@ func (s *Server) forgetConn(c *connState) {
 	delete(s.conns, c)
 }
 
-// beginSession counts a form in, unless shutdown has begun.
-func (s *Server) beginSession(c *connState) bool {
+// beginSession counts a form in, with its notices for Shutdown to warn,
+// unless shutdown has begun.
+func (s *Server) beginSession(c *connState, n *notices) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closing {
 		return false
 	}
 	s.sessions.Add(1)
+	s.live[n] = struct{}{}
 	if c != nil {
 		c.sessions++
 	}
 	return true
 }
 
-// watchNotices registers a running form's notices, so that a shutdown
-// warns it; a form that starts once shutdown began is warned at once. The
-// returned func unregisters it.
-func (s *Server) watchNotices(n *notices) func() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.live[n] = struct{}{}
-	if s.stopping != "" {
-		n.setStopping(s.stopping)
-	}
-	return func() {
-		s.mu.Lock()
-		defer s.mu.Unlock()
-		delete(s.live, n)
-	}
-}
-
 // endSession counts a form out; during shutdown, its connection is closed
 // once no form runs on it.
-func (s *Server) endSession(c *connState) {
+func (s *Server) endSession(c *connState, n *notices) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	delete(s.live, n)
 	if c != nil {
 		c.sessions--
 		if s.closing && c.sessions == 0 {

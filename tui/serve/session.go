@@ -59,15 +59,16 @@ func (s *Server) handleSession(sess ssh.Session) {
 		return
 	}
 	conn, _ := sess.Context().Value(connKey{}).(*connState)
-	if !s.beginSession(conn) {
+	warn := newNotices()
+	if !s.beginSession(conn, warn) {
 		refuse(sess, fmt.Sprintf(msgClosing, errShuttingDown))
 		return
 	}
-	defer s.endSession(conn)
+	defer s.endSession(conn, warn)
 
 	log.Info("session opened", "term", pty.Term, "width", pty.Window.Width, "height", pty.Window.Height)
 	started := time.Now()
-	err = s.runFormSafely(sess, windows, log)
+	err = s.runFormSafely(sess, windows, warn, log)
 	switch {
 	case err == nil:
 		log.Info("session closed", "after", time.Since(started).Round(time.Second))
@@ -88,28 +89,26 @@ func refuse(sess ssh.Session, msg string) {
 // runFormSafely is runForm where a panic ends this session, not the server
 // with every other admin's session. (Panics in the form's own updates and
 // commands are already caught by bubbletea.)
-func (s *Server) runFormSafely(sess ssh.Session, windows <-chan ssh.Window, log *slog.Logger) (err error) {
+func (s *Server) runFormSafely(sess ssh.Session, windows <-chan ssh.Window, warn *notices, log *slog.Logger) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			log.Error("session panicked", "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
 			err = errInternal
 		}
 	}()
-	return s.runForm(sess, windows, log)
+	return s.runForm(sess, windows, warn, log)
 }
 
 // runForm runs one form until the admin quits (nil), or it is stopped:
-// idle, server shutdown, or a dropped connection.
-func (s *Server) runForm(sess ssh.Session, windows <-chan ssh.Window, log *slog.Logger) error {
+// idle, server shutdown, or a dropped connection. warn carries the
+// warnings for its notice line: the server stopping (set by Shutdown),
+// the idle timeout near (withdrawn by the next key).
+func (s *Server) runForm(sess ssh.Session, windows <-chan ssh.Window, warn *notices, log *slog.Logger) error {
 	ctx, cancel := context.WithCancelCause(sess.Context())
 	defer cancel(nil)
 	stopOnShutdown := context.AfterFunc(s.stopped, func() { cancel(context.Cause(s.stopped)) })
 	defer stopOnShutdown()
 
-	// Warnings on the form's notice line: the server stopping, the idle
-	// timeout near (withdrawn by the next key).
-	warn := newNotices()
-	defer s.watchNotices(warn)()
 	input := newIdleInput(sess, s.opts.IdleTimeout, idleHooks{
 		warn:   func(left time.Duration) { warn.setIdle(fmt.Sprintf(noticeIdle, humanDuration(left))) },
 		active: func() { warn.setIdle("") },
