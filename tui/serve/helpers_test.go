@@ -314,6 +314,19 @@ func (f *fixture) requireConfigHas(t testing.TB, lines ...string) string {
 	return string(data)
 }
 
+// logRecords are the JSON log records with msg.
+func logRecords(t *testing.T, logs, msg string) []map[string]any {
+	t.Helper()
+	var recs []map[string]any
+	for _, line := range strings.Split(logs, "\n") {
+		var rec map[string]any
+		if json.Unmarshal([]byte(line), &rec) == nil && rec["msg"] == msg {
+			recs = append(recs, rec)
+		}
+	}
+	return recs
+}
+
 // logLine waits for a log record with msg whose attributes satisfy match.
 func (f *fixture) logLine(t testing.TB, msg string, match func(map[string]any) bool) map[string]any {
 	t.Helper()

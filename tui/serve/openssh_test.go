@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"crypto/ed25519"
 	"crypto/rand"
-	"encoding/json"
 	"encoding/pem"
 	"fmt"
 	"net"
@@ -243,19 +242,6 @@ func TestOpenSSHInTmux(t *testing.T) {
 	if logs := f.log.String(); strings.Contains(logs, "hunter2") || strings.Contains(logs, "a.example.com") {
 		t.Errorf("the log holds a setting's value:\n%s", logs)
 	}
-}
-
-// logRecords are the JSON log records with msg.
-func logRecords(t *testing.T, logs, msg string) []map[string]any {
-	t.Helper()
-	var recs []map[string]any
-	for _, line := range strings.Split(logs, "\n") {
-		var rec map[string]any
-		if json.Unmarshal([]byte(line), &rec) == nil && rec["msg"] == msg {
-			recs = append(recs, rec)
-		}
-	}
-	return recs
 }
 
 // What OpenSSH users see when they ask for anything but the form.

@@ -32,6 +32,16 @@ const (
 	keyCtrlS     = "\x13"
 )
 
+// replaceField is the keys that move tabs fields down the form and
+// replace the value old there with value.
+func replaceField(tabs int, old, value string) string {
+	return strings.Repeat(keyTab, tabs) + strings.Repeat(keyBackspace, len(old)) + value
+}
+
+// editServer is the keys that change the server (five tabs down) from
+// customConfig's to host.
+func editServer(host string) string { return replaceField(5, "mail.example.com", host) }
+
 func TestFormOverSSH(t *testing.T) {
 	f := startServer(t)
 	writeFile(t, f.configPath, customConfig(t))
@@ -146,7 +156,7 @@ func TestTwoAdminsSaveInTurn(t *testing.T) {
 	bobTerm.waitScreen(t, "Sender address")
 
 	// Alice changes the server and the password, and saves.
-	alice.send(t, strings.Repeat(keyTab, 5)+strings.Repeat(keyBackspace, len("mail.example.com"))+"a.example.com")
+	alice.send(t, editServer("a.example.com"))
 	alice.send(t, strings.Repeat(keyTab, 4)+"N3wS3cret")
 	alice.send(t, keyCtrlS)
 	alice.waitScreen(t, "Review before saving")
@@ -155,7 +165,7 @@ func TestTwoAdminsSaveInTurn(t *testing.T) {
 	f.logLine(t, "saved", func(r map[string]any) bool { return r["user"] == "admin" })
 
 	// Bob, who loaded the file before Alice saved, changes the sender name.
-	bobEdit := strings.Repeat(keyTab, 2) + strings.Repeat(keyBackspace, len("Example Platform")) + "Team B"
+	bobEdit := replaceField(2, "Example Platform", "Team B")
 	bobTerm.send(t, bobEdit+keyCtrlS)
 	bobTerm.waitScreen(t, "Review before saving")
 	bobTerm.send(t, keyEnter)
@@ -217,8 +227,8 @@ func TestTwoAdminsSaveAtOnce(t *testing.T) {
 	writeFile(t, f.configPath, customConfig(t))
 	c := f.dialAdmin(t)
 	edits := map[string]string{
-		"a.example.com": strings.Repeat(keyTab, 5) + strings.Repeat(keyBackspace, len("mail.example.com")) + "a.example.com",
-		"Team B":        strings.Repeat(keyTab, 2) + strings.Repeat(keyBackspace, len("Example Platform")) + "Team B",
+		"a.example.com": editServer("a.example.com"),
+		"Team B":        replaceField(2, "Example Platform", "Team B"),
 	}
 	var terms []*terminal
 	var values []string
