@@ -59,6 +59,7 @@ func reencode(old *document, c Config, removed map[string]bool) ([]byte, error) 
 	if err := toml.Unmarshal(old.data, &m); err != nil {
 		return nil, fmt.Errorf("re-read the file's other settings: %w", err)
 	}
+	m = withoutRemoved(m, removed)
 	for _, table := range []string{tableSMTP, tableDefaultServer} {
 		sub, _ := m[table].(map[string]any)
 		if sub == nil {
@@ -70,11 +71,6 @@ func reencode(old *document, c Config, removed map[string]bool) ([]byte, error) 
 				present[name] = entry{}
 			}
 			delete(sub, name)
-		}
-		for name := range sub {
-			if removed[table+"."+name] {
-				delete(sub, name)
-			}
 		}
 		for _, name := range wanted(table, c, present, removed) {
 			f, _ := c.field(table + "." + name)

@@ -81,8 +81,8 @@ func removedLine(removed map[string]bool, table string, e entry) bool {
 	return len(e.path) >= 2 && e.path[0] == table && removed[table+"."+e.path[1]] && !isTableKey(table, e.path[1])
 }
 
-// withoutRemoved is the foreign content a save must keep: old's, less the
-// unknown keys Unset removed. old is not changed.
+// withoutRemoved is the decoded content a save must keep: foreign's, less
+// the keys Unset removed. foreign is not changed.
 func withoutRemoved(foreign map[string]any, removed map[string]bool) map[string]any {
 	if len(removed) == 0 {
 		return foreign
