@@ -20,13 +20,11 @@ func (f *File) Unset(key string) error {
 	if rest == "" || strings.Contains(rest, ".") {
 		return fmt.Errorf("%q is not a key of [smtp] or [default_server]: give KEY for [smtp], default_server.KEY for [default_server]", key)
 	}
-	known := isTableKey(table, rest)
-	if !known && !slices.Contains(f.WrittenKeys(), name) {
-		return f.notInFile(key, table, rest)
-	}
-	if known {
+	if isTableKey(table, rest) {
 		field, _ := f.Config.field(name)
 		_ = field.clear()
+	} else if written := f.WrittenKeys(); !slices.Contains(written, name) {
+		return notInFile(written, key, table, rest)
 	}
 	if f.removed == nil {
 		f.removed = map[string]bool{}
@@ -35,16 +33,16 @@ func (f *File) Unset(key string) error {
 	return nil
 }
 
-// notInFile says that an unknown key is not in the file either, naming the
-// key the file has that was most likely meant.
-func (f *File) notInFile(key, table, name string) error {
-	var written []string
-	for _, k := range f.WrittenKeys() {
+// notInFile says that an unknown key is not in the file's written keys
+// either, naming the one of them that was most likely meant.
+func notInFile(written []string, key, table, name string) error {
+	var inTable []string
+	for _, k := range written {
 		if t, n, _ := strings.Cut(k, "."); t == table {
-			written = append(written, n)
+			inTable = append(inTable, n)
 		}
 	}
-	if s := closest(name, written); s != "" {
+	if s := closest(name, inTable); s != "" {
 		if table == tableSMTP {
 			return fmt.Errorf("%q is neither a setting nor in [smtp] — did you mean %q?", key, s)
 		}

@@ -291,8 +291,9 @@ func wrapText(s string, width int) []string {
 // hint a typo in the file would make every set fail with no way out.
 func hintUnset(w io.Writer, g *globals, f *config.File, ps config.Problems) {
 	var unknown []string
+	written := f.WrittenKeys()
 	for _, p := range ps.Errors() {
-		if _, known := config.LookupKey(p.Key); !known && slices.Contains(f.WrittenKeys(), p.Key) {
+		if _, known := config.LookupKey(p.Key); !known && slices.Contains(written, p.Key) {
 			unknown = append(unknown, shellWord(strings.TrimPrefix(p.Key, "smtp.")))
 		}
 	}
