@@ -1,4 +1,4 @@
-module smtpconf
+module github.com/smtpconf/smtpconf
 
 go 1.26.0
 

@@ -7,7 +7,7 @@ import (
 
 	"github.com/emersion/go-sasl"
 
-	"smtpconf/config"
+	"github.com/smtpconf/smtpconf/config"
 )
 
 // reasonInsecure marks a MechanismError refused because the connection is not encrypted.

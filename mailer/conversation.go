@@ -17,7 +17,7 @@ import (
 
 	"github.com/emersion/go-smtp"
 
-	"smtpconf/config"
+	"github.com/smtpconf/smtpconf/config"
 )
 
 // maxGreeting bounds what mailer reads while waiting for a greeting or the

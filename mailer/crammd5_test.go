@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"smtpconf/config"
-	"smtpconf/mailer/smtptest"
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
 // RFC 2195, section 2, gives one exchange in full: any difference in how

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"smtpconf/mailer/smtptest"
+	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
 // repeatedPrefix returns the first part of an error text ("a: b: c") whose

@@ -9,8 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"smtpconf/config"
-	"smtpconf/mailer/smtptest"
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
 func TestFailuresAreClassifiedWithAHintThatNamesTheFix(t *testing.T) {

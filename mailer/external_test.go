@@ -16,8 +16,8 @@ import (
 	"testing"
 	"time"
 
-	"smtpconf/config"
-	"smtpconf/internal/aiosmtpd"
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/aiosmtpd"
 )
 
 const externalRcpt = "admin@example.net"

@@ -22,7 +22,7 @@ import (
 
 	"github.com/emersion/go-smtp"
 
-	"smtpconf/config"
+	"github.com/smtpconf/smtpconf/config"
 )
 
 // knownKinds is every Kind a caller may switch on. A new Kind belongs here

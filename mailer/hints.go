@@ -7,7 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"smtpconf/config"
+	"github.com/smtpconf/smtpconf/config"
 )
 
 // hintFor names the fix for a classified failure, in the admin's words,

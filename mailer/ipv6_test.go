@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"smtpconf/mailer/smtptest"
+	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
 // TestIPv6HostWithOrWithoutBrackets holds the mailer to what config

@@ -6,7 +6,7 @@ import (
 	"sort"
 	"testing"
 
-	"smtpconf/mailer/smtptest"
+	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
 // The JSON is what scripts read (docs/cli.md): its keys and types are a

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"smtpconf/config"
-	"smtpconf/mailer/smtptest"
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
 // TestLoginWithoutTLSFollowsConfigsRule holds the mailer to config's one

@@ -10,7 +10,7 @@ import (
 	"context"
 	"os"
 
-	"smtpconf/config"
+	"github.com/smtpconf/smtpconf/config"
 )
 
 // Check goes as far as MAIL FROM / RCPT TO, then RSET and QUIT: nothing is delivered.

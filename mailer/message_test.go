@@ -14,8 +14,8 @@ import (
 	"testing"
 	"time"
 
-	"smtpconf/config"
-	"smtpconf/mailer/smtptest"
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
 // received parses the only message the server got, as a mail client would.

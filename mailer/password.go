@@ -12,7 +12,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"smtpconf/config"
+	"github.com/smtpconf/smtpconf/config"
 )
 
 // maxStderr bounds how much of a failing password_command's stderr goes

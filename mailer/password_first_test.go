@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"smtpconf/config"
+	"github.com/smtpconf/smtpconf/config"
 )
 
 // TestPasswordIsReadBeforeTheNetwork: a password that cannot be read is the

@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"smtpconf/config"
+	"github.com/smtpconf/smtpconf/config"
 )
 
 func TestSplitCommandSplitsLikeAShellWithoutRunningOne(t *testing.T) {

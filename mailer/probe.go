@@ -11,7 +11,7 @@ import (
 	"sync"
 	"time"
 
-	"smtpconf/config"
+	"github.com/smtpconf/smtpconf/config"
 )
 
 // PortReport is what one port of a probed host answered.

@@ -11,8 +11,8 @@ import (
 	"testing"
 	"time"
 
-	"smtpconf/config"
-	"smtpconf/mailer/smtptest"
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
 // probeRole is what answers at one standard port in a probe test.

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"smtpconf/config"
-	"smtpconf/mailer/smtptest"
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
 // everythingShown gathers every text a result lets out of the package:

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"smtpconf/mailer/smtptest"
+	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
 func TestSendToSeveralRecipients(t *testing.T) {

@@ -4,7 +4,7 @@ import (
 	"errors"
 	"strings"
 
-	"smtpconf/config"
+	"github.com/smtpconf/smtpconf/config"
 )
 
 // validateSettings checks the settings with config.Validate, the one set of

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"time"
 
-	"smtpconf/config"
+	"github.com/smtpconf/smtpconf/config"
 )
 
 // certWarnDays is how close to expiry a certificate gets a warning.

@@ -14,8 +14,8 @@ import (
 	"testing"
 	"time"
 
-	"smtpconf/config"
-	"smtpconf/mailer/smtptest"
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
 // With tls_ca_file set the system's roots are consulted only when the

@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"smtpconf/config"
-	"smtpconf/mailer/smtptest"
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
 // TestUnencryptedConnectionIsWarnedOnce: with starttls off, the result

@@ -13,8 +13,8 @@ import (
 	"charm.land/huh/v2"
 	"github.com/charmbracelet/colorprofile"
 
-	"smtpconf/config"
-	"smtpconf/mailer"
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/mailer"
 )
 
 // The accessible flow: the same settings, rules, steps and wording as the

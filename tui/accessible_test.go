@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"smtpconf/mailer/smtptest"
+	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
 // runPrompts runs the accessible flow on answers (one per line) and

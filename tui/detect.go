@@ -8,8 +8,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"smtpconf/config"
-	"smtpconf/mailer"
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/mailer"
 )
 
 // Detect: ask the host which ports and security it offers (mailer.Probe)

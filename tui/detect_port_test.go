@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
-	"smtpconf/mailer"
-	"smtpconf/mailer/smtptest"
+	"github.com/smtpconf/smtpconf/mailer"
+	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
 // TestDetectProbesThePortEntered: Detect (the form's and the accessible

@@ -7,8 +7,8 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"smtpconf/config"
-	"smtpconf/mailer"
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/mailer"
 )
 
 // Detect's report wraps long lines under their text instead of cutting

@@ -9,7 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
-	"smtpconf/config"
+	"github.com/smtpconf/smtpconf/config"
 )
 
 // fieldKind is how a field is edited.

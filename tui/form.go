@@ -9,7 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"smtpconf/config"
+	"github.com/smtpconf/smtpconf/config"
 )
 
 // The settings page: every visible setting on one page, like a web form.

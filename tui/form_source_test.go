@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"smtpconf/config"
+	"github.com/smtpconf/smtpconf/config"
 )
 
 // sourceConfig is customConfig with its password taken from somewhere else.

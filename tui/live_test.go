@@ -9,8 +9,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"smtpconf/config"
-	"smtpconf/mailer/smtptest"
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
 // Live tests: the test screen and Detect against a real SMTP server on

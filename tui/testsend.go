@@ -15,8 +15,8 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"smtpconf/config"
-	"smtpconf/mailer"
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/mailer"
 )
 
 // The test screen: send a test e-mail or check the connection with the

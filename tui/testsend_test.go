@@ -10,8 +10,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"smtpconf/config"
-	"smtpconf/mailer"
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/mailer"
 )
 
 // Test screen goldens fed with the mailer's messages directly, so that the

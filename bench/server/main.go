@@ -11,7 +11,7 @@ import (
 	"os/signal"
 	"syscall"
 
-	"smtpconf/mailer/smtptest"
+	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
 func main() {

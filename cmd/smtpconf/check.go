@@ -3,7 +3,7 @@ package main
 import (
 	"github.com/spf13/cobra"
 
-	"smtpconf/mailer"
+	"github.com/smtpconf/smtpconf/mailer"
 )
 
 func newCheckCmd(g *globals) *cobra.Command {

@@ -5,7 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"smtpconf/tui"
+	"github.com/smtpconf/smtpconf/tui"
 )
 
 // noTerminal is what configure says when it has no terminal to draw on.

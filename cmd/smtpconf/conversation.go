@@ -15,8 +15,8 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
-	"smtpconf/config"
-	"smtpconf/mailer"
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/mailer"
 )
 
 // conversationFlags are the flags check and test share.
@@ -54,7 +54,7 @@ func (fl *conversationFlags) register(cmd *cobra.Command, toUsage string) {
 
 // jsonFailuresAnnotation marks a command whose --json answers usage
 // errors in JSON too.
-const jsonFailuresAnnotation = "smtpconf/json-failures"
+const jsonFailuresAnnotation = "github.com/smtpconf/smtpconf/json-failures"
 
 // askedForJSON tells whether the command line asked cmd for --json, even
 // when parsing stopped at a bad flag before reaching it.

@@ -13,9 +13,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"smtpconf/config"
-	"smtpconf/mailer/smtptest"
-	"smtpconf/tui"
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/mailer/smtptest"
+	"github.com/smtpconf/smtpconf/tui"
 )
 
 // Demo credentials, shown on screen: the server exists only for this run.

@@ -4,7 +4,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"smtpconf/config"
+	"github.com/smtpconf/smtpconf/config"
 )
 
 // TestDemoConfig: the demo's platform server has a sender of its own, so

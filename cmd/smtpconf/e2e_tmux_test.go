@@ -14,7 +14,7 @@ import (
 	"testing"
 	"time"
 
-	"smtpconf/mailer/smtptest"
+	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
 // tmuxPane is one tmux session on a private server socket.

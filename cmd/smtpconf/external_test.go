@@ -11,8 +11,8 @@ import (
 	"strings"
 	"testing"
 
-	"smtpconf/config"
-	"smtpconf/internal/aiosmtpd"
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/aiosmtpd"
 )
 
 // externalJSON is check/test --json with what these tests look at beyond

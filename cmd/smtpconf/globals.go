@@ -5,7 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"smtpconf/config"
+	"github.com/smtpconf/smtpconf/config"
 )
 
 // globals is what every command shares: the global flags and the process's
@@ -52,7 +52,7 @@ func (f *configFlag) Set(path string) error {
 
 // aboutAnnotation keeps a command's own description, to which the config
 // file line is appended.
-const aboutAnnotation = "smtpconf/about"
+const aboutAnnotation = "github.com/smtpconf/smtpconf/about"
 
 // namesConfigFile marks a command whose --help names the config file.
 func namesConfigFile(cmd *cobra.Command) {

@@ -6,8 +6,8 @@ import (
 	"fmt"
 	"io"
 
-	"smtpconf/config"
-	"smtpconf/mailer"
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/mailer"
 )
 
 // writeResultJSON prints a check or test result as one JSON object:

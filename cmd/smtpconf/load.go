@@ -11,7 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"smtpconf/config"
+	"github.com/smtpconf/smtpconf/config"
 )
 
 // loadConfig reads the config file for a command that needs one to exist,

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"smtpconf/mailer/smtptest"
+	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
 // secretForms is every way a password could leak: as is, and as the

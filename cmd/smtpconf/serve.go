@@ -12,7 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"smtpconf/tui/serve"
+	"github.com/smtpconf/smtpconf/tui/serve"
 )
 
 // serveFlags are `smtpconf serve`'s own flags; --config is global.

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"smtpconf/mailer/smtptest"
+	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
 const (

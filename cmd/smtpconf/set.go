@@ -13,7 +13,7 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
-	"smtpconf/config"
+	"github.com/smtpconf/smtpconf/config"
 )
 
 func newSetCmd(g *globals) *cobra.Command {

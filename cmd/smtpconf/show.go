@@ -11,7 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"smtpconf/config"
+	"github.com/smtpconf/smtpconf/config"
 )
 
 func newShowCmd(g *globals) *cobra.Command {

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"testing"
 
-	"smtpconf/config"
+	"github.com/smtpconf/smtpconf/config"
 )
 
 func TestProblemLine(t *testing.T) {

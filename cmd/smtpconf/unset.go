@@ -7,7 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"smtpconf/config"
+	"github.com/smtpconf/smtpconf/config"
 )
 
 func newUnsetCmd(g *globals) *cobra.Command {

@@ -6,7 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"smtpconf/config"
+	"github.com/smtpconf/smtpconf/config"
 )
 
 func newValidateCmd(g *globals) *cobra.Command {

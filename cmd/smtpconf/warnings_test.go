@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"smtpconf/mailer/smtptest"
+	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
 // TestUnencryptedConnectionIsOneWarning: with starttls off, check and test

@@ -27,8 +27,8 @@ import (
 	"testing"
 	"time"
 
-	"smtpconf/config"
-	"smtpconf/internal/testcert"
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/testcert"
 )
 
 //go:embed aiosmtpd_server.py

@@ -16,15 +16,15 @@ import (
 func TestOnlyTestsImportIt(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	const self = "smtpconf/internal/aiosmtpd"
-	out, err := exec.CommandContext(ctx, "go", "list", "-f", "{{.ImportPath}}{{range .Deps}} {{.}}{{end}}", "smtpconf/...").Output()
+	const self = "github.com/smtpconf/smtpconf/internal/aiosmtpd"
+	out, err := exec.CommandContext(ctx, "go", "list", "-f", "{{.ImportPath}}{{range .Deps}} {{.}}{{end}}", "github.com/smtpconf/smtpconf/...").Output()
 	if err != nil {
 		t.Fatalf("go list: %v", err)
 	}
 	sawDeps := false // proves the query lists dependencies at all
 	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 		pkg, deps, _ := strings.Cut(line, " ")
-		if pkg == "smtpconf/cmd/smtpconf" && strings.Contains(" "+deps+" ", " smtpconf/mailer ") {
+		if pkg == "github.com/smtpconf/smtpconf/cmd/smtpconf" && strings.Contains(" "+deps+" ", " github.com/smtpconf/smtpconf/mailer ") {
 			sawDeps = true
 		}
 		if pkg != self && strings.Contains(" "+deps+" ", " "+self+" ") {

@@ -10,7 +10,7 @@ import (
 // smtpconf demo and the benchmark server run smtptest for real: the
 // testing package (its flags, its init, its size) must not come with it.
 func TestProgramsUsingTheServerDoNotLinkTesting(t *testing.T) {
-	for _, pkg := range []string{"smtpconf/mailer/smtptest", "smtpconf/cmd/smtpconf", "smtpconf/bench/server"} {
+	for _, pkg := range []string{"github.com/smtpconf/smtpconf/mailer/smtptest", "github.com/smtpconf/smtpconf/cmd/smtpconf", "github.com/smtpconf/smtpconf/bench/server"} {
 		out, err := exec.Command("go", "list", "-deps", pkg).Output()
 		if err != nil {
 			t.Fatalf("go list -deps %s: %v", pkg, err)

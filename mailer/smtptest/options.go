@@ -3,7 +3,7 @@ package smtptest
 import (
 	"time"
 
-	"smtpconf/internal/testcert"
+	"github.com/smtpconf/smtpconf/internal/testcert"
 )
 
 // Security is how the server secures connections.

@@ -22,8 +22,8 @@ import (
 
 	"github.com/emersion/go-smtp"
 
-	"smtpconf/config"
-	"smtpconf/internal/testcert"
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/testcert"
 )
 
 // Message is one message the server accepted.

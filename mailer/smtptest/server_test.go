@@ -14,7 +14,7 @@ import (
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
 
-	"smtpconf/mailer/smtptest"
+	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
 type cram struct{ user, pass string }

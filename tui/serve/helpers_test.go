@@ -22,7 +22,7 @@ import (
 	"charm.land/lipgloss/v2"
 	gossh "golang.org/x/crypto/ssh"
 
-	"smtpconf/tui"
+	"github.com/smtpconf/smtpconf/tui"
 )
 
 // waitTimeout bounds every wait for the server; generous for a loaded CI

@@ -11,7 +11,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"smtpconf/tui"
+	"github.com/smtpconf/smtpconf/tui"
 )
 
 // Input resets the idle timer; output does not reach it at all.

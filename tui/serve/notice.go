@@ -9,7 +9,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"smtpconf/tui"
+	"github.com/smtpconf/smtpconf/tui"
 )
 
 // Warnings a session shows on a line of its own (tui.Notice) while the

@@ -7,7 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"smtpconf/tui"
+	"github.com/smtpconf/smtpconf/tui"
 )
 
 // Defaults for the flags of `smtpconf serve`.

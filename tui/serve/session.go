@@ -14,7 +14,7 @@ import (
 	"charm.land/wish/v2/bubbletea"
 	"github.com/charmbracelet/ssh"
 
-	"smtpconf/tui"
+	"github.com/smtpconf/smtpconf/tui"
 )
 
 // Messages for the admin; \r\n because the client's terminal is raw.
