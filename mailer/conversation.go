@@ -20,10 +20,6 @@ import (
 	"github.com/smtpconf/smtpconf/config"
 )
 
-// maxGreeting bounds what mailer reads while waiting for a greeting or the
-// STARTTLS reply, so a server streaming garbage cannot exhaust memory.
-const maxGreeting = 64 << 10
-
 // conversation is one connection to a server, step by step. Every step is
 // reported to Options.Progress, bounded by the timeout and cut short when
 // the context is cancelled (the connection is closed, so a blocked read
@@ -38,8 +34,9 @@ type conversation struct {
 	tr      *transcript
 	timeout time.Duration
 
-	raw    net.Conn // the TCP connection
-	conn   net.Conn // raw, or TLS on top of it
+	raw    net.Conn    // the TCP connection
+	conn   net.Conn    // raw, or TLS on top of it
+	reader *serverConn // conn, as every reply is read: with the reply limits
 	client *smtp.Client
 	tlsHow string // "STARTTLS" or "implicit TLS" once secured
 	pw     string // read at the settings step when the settings log in
@@ -249,7 +246,7 @@ func (c *conversation) greet() error {
 		if err != nil {
 			return "", err
 		}
-		c.raw, c.conn = conn, conn
+		c.raw, c.conn, c.reader = conn, conn, newServerConn(conn)
 		c.stop = context.AfterFunc(c.ctx, func() { _ = conn.Close() })
 		return "connected to " + conn.RemoteAddr().String(), nil
 	}); err != nil {
@@ -306,7 +303,7 @@ func (c *conversation) handshake(how string) (string, error) {
 	if err := tc.HandshakeContext(c.ctx); err != nil {
 		return "", &handshakeError{err: err}
 	}
-	c.conn, c.tlsHow = tc, how
+	c.conn, c.reader, c.tlsHow = tc, newServerConn(tc), how
 	verified := !c.s.TLSSkipVerify
 	if c.verifyAnyway {
 		c.verifyErr = verifyAfter(tc.ConnectionState(), c.s.Host, cfg)
@@ -336,7 +333,7 @@ func (e *handshakeError) Unwrap() error { return e.err }
 func (c *conversation) readReply(expect int) (code int, msg string, rest []byte, err error) {
 	_ = c.conn.SetDeadline(time.Now().Add(c.timeout))
 	defer func() { _ = c.conn.SetDeadline(time.Time{}) }()
-	br := bufio.NewReader(&io.LimitedReader{R: c.conn, N: maxGreeting})
+	br := bufio.NewReader(c.reader)
 	code, msg, err = textproto.NewReader(br).ReadResponse(expect)
 	for i, l := range strings.Split(msg, "\n") {
 		sep := " "
@@ -375,7 +372,8 @@ func (c *conversation) readGreeting() (string, error) {
 func (c *conversation) newClient(greeting string, rest []byte) {
 	line := "220 " + greeting
 	c.tr.skip = append(c.tr.skip, line)
-	c.client = smtp.NewClient(&replayConn{Conn: c.conn, pending: append([]byte(line+"\r\n"), rest...)})
+	c.reader.replay(append([]byte(line+"\r\n"), rest...))
+	c.client = smtp.NewClient(c.reader)
 	c.client.CommandTimeout = c.timeout
 	c.client.SubmissionTimeout = c.timeout
 	c.client.DebugWriter = c.tr
@@ -417,7 +415,7 @@ func (c *conversation) startTLS() (string, error) {
 	}
 	c.tr.client("STARTTLS")
 	_ = c.raw.SetDeadline(time.Now().Add(c.timeout))
-	if _, err := io.WriteString(c.raw, "STARTTLS\r\n"); err != nil {
+	if _, err := io.WriteString(c.reader, "STARTTLS\r\n"); err != nil {
 		return "", fmt.Errorf("send STARTTLS: %w", err)
 	}
 	if _, _, _, err := c.readReply(220); err != nil {

@@ -53,20 +53,3 @@ func connect(ctx context.Context, r *net.Resolver, host string, port int, timeou
 	}
 	return conn, nil
 }
-
-// replayConn gives go-smtp a connection that first replays bytes already
-// read: mailer reads the greeting itself, as a step of its own, and go-smtp
-// insists on reading one before EHLO.
-type replayConn struct {
-	net.Conn
-	pending []byte
-}
-
-func (c *replayConn) Read(b []byte) (int, error) {
-	if len(c.pending) > 0 {
-		n := copy(b, c.pending)
-		c.pending = c.pending[n:]
-		return n, nil
-	}
-	return c.Conn.Read(b)
-}

@@ -35,6 +35,7 @@ const (
 	KindMessageRejected   Kind = "message-rejected"   // DATA refused
 	KindTemporary         Kind = "temporary"          // 4xx: try again later
 	KindDropped           Kind = "dropped"            // the server hung up mid-dialogue
+	KindReplyTooLong      Kind = "reply-too-long"     // a reply past 64 KiB or 1,000 lines
 	KindCanceled          Kind = "canceled"           // the caller gave up
 	KindServer            Kind = "server"             // any other server refusal
 )
