@@ -18,6 +18,7 @@ import (
 	"github.com/emersion/go-smtp"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
 // conversation is one connection to a server, step by step. Every step is
@@ -142,7 +143,7 @@ func (c *conversation) doAbout(name StepName, title, subject string, fn func() (
 		detail, err = fn()
 	}
 	st.Duration = time.Since(st.Started)
-	st.Detail = c.tr.scrub(detail)
+	st.Detail = termsafe.String(c.tr.scrub(detail))
 	if err == nil {
 		st.Status = StatusOK
 		c.res.Steps = append(c.res.Steps, st)
@@ -175,10 +176,15 @@ func (c *conversation) scrub(e *Error) {
 	if msg := e.Err.Error(); c.tr.scrub(msg) != msg {
 		e.Err = errors.New(c.tr.scrub(msg))
 	}
-	e.Hint = c.tr.scrub(e.Hint)
+	e.Hint = termsafe.String(c.tr.scrub(e.Hint))
 }
 
-func (c *conversation) warn(w ...string) { c.res.Warnings = append(c.res.Warnings, w...) }
+// warn adds warnings, made safe to print: they quote certificates and names.
+func (c *conversation) warn(w ...string) {
+	for _, s := range w {
+		c.res.Warnings = append(c.res.Warnings, termsafe.String(s))
+	}
+}
 
 // finish closes the connection and settles the result.
 func (c *conversation) finish() *Result {
@@ -498,7 +504,7 @@ func (c *conversation) data(msg []byte) error {
 		if err != nil {
 			return "", fmt.Errorf("end of message: %w", err)
 		}
-		c.res.Reply = "250 " + resp.StatusText
+		c.res.Reply = "250 " + termsafe.String(resp.StatusText)
 		return c.res.Reply, nil
 	})
 }

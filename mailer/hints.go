@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
 // hintFor names the fix for a classified failure, in the admin's words,
@@ -193,6 +194,11 @@ func Explain(err error) (message, hint string) {
 	if err == nil {
 		return "", ""
 	}
+	message, hint = explain(err)
+	return termsafe.String(message), termsafe.String(hint)
+}
+
+func explain(err error) (message, hint string) {
 	var e *Error
 	if !errors.As(err, &e) {
 		return err.Error(), ""

@@ -5,6 +5,8 @@ import (
 	"encoding/base64"
 	"io"
 	"strings"
+
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
 const redacted = "<redacted>"
@@ -122,7 +124,7 @@ func (t *transcript) server(l string) {
 // note records something that is not protocol text, such as the TLS handshake.
 func (t *transcript) note(l string) { t.emit("-- ", l) }
 
-// emit writes one line. The server's lines and notes (which quote the
+// emit writes one line, made safe to print (termsafe). The server's lines and notes (which quote the
 // server's certificate) are scrubbed of the secrets; the client's own are
 // not: its AUTH payloads are already redacted by position, and a short
 // secret would otherwise eat the client's addresses too.
@@ -133,7 +135,7 @@ func (t *transcript) emit(prefix, l string) {
 	if prefix != "C: " {
 		l = t.scrub(l)
 	}
-	_, _ = io.WriteString(t.out, prefix+l+"\n")
+	_, _ = io.WriteString(t.out, prefix+termsafe.String(l)+"\n")
 }
 
 // scrub removes the secrets from a text that leaves the package.
