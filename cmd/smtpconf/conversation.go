@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
 )
 
@@ -112,7 +113,7 @@ func talkToServer(cmd *cobra.Command, g *globals, fl *conversationFlags, talk co
 	cancelled := errors.Is(cmd.Context().Err(), context.Canceled)
 	if fl.transcript {
 		// On stderr, so that stdout stays the steps, or pure JSON.
-		_, _ = cmd.ErrOrStderr().Write(transcript.Bytes())
+		_, _ = io.WriteString(cmd.ErrOrStderr(), termsafe.Lines(string(transcript.Bytes())))
 	}
 
 	if fl.json {
@@ -224,7 +225,7 @@ func (p *stepPrinter) print(s mailer.Step) {
 	switch s.Status {
 	case mailer.StatusRunning:
 		if p.tty {
-			_, _ = fmt.Fprint(p.w, p.paint(ansiDim, "… "+s.Title))
+			_, _ = fmt.Fprint(p.w, p.paint(ansiDim, "… "+termsafe.String(s.Title)))
 		}
 		return
 	case mailer.StatusOK, mailer.StatusFailed, mailer.StatusSkipped:
@@ -237,9 +238,11 @@ func (p *stepPrinter) print(s mailer.Step) {
 		mark, colour = "-", ansiDim
 	case mailer.StatusOK, mailer.StatusRunning:
 	}
-	line := fmt.Sprintf("%s %s  %s", p.paint(colour, mark), s.Title, formatDuration(s.Duration))
+	// Titles name the settings; details quote the server. Both are
+	// outside text between this printer's own escape sequences.
+	line := fmt.Sprintf("%s %s  %s", p.paint(colour, mark), termsafe.String(s.Title), formatDuration(s.Duration))
 	if s.Detail != "" {
-		line += "  " + s.Detail
+		line += "  " + termsafe.String(s.Detail)
 	}
 	if p.tty {
 		line = ansiClearLine + line
@@ -262,7 +265,7 @@ func formatDuration(d time.Duration) string {
 // printOutcome ends the text report: the error and what to do about it.
 func printOutcome(w io.Writer, res *mailer.Result, cancelled bool) {
 	for _, warning := range res.Warnings {
-		_, _ = fmt.Fprintf(w, "warning: %s\n", warning)
+		_, _ = fmt.Fprintf(w, "warning: %s\n", termsafe.String(warning))
 	}
 	switch {
 	case res.OK:
@@ -276,9 +279,9 @@ func printOutcome(w io.Writer, res *mailer.Result, cancelled bool) {
 		hint = res.Hint
 	}
 	if message != "" {
-		_, _ = fmt.Fprintf(w, "error: %s\n", message)
+		_, _ = fmt.Fprintf(w, "error: %s\n", termsafe.String(message))
 	}
 	if hint != "" {
-		_, _ = fmt.Fprintf(w, "hint: %s\n", hint)
+		_, _ = fmt.Fprintf(w, "hint: %s\n", termsafe.String(hint))
 	}
 }

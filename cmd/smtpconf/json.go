@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
 )
 
@@ -28,7 +29,9 @@ func writeResultJSON(w io.Writer, res *mailer.Result, cancelled bool) error {
 			return err
 		}
 	}
-	body = append(body, '\n')
+	// The result's own JSON is safe; the "cancelled" round trip above
+	// would have put C1 back raw.
+	body = append(termsafe.JSON(body), '\n')
 	_, err = w.Write(body)
 	return err
 }
@@ -101,5 +104,5 @@ func writeFailureJSON(w io.Writer, err error) {
 	if merr != nil {
 		return // cannot happen: strings, ints and slices of them
 	}
-	_, _ = w.Write(append(body, '\n'))
+	_, _ = w.Write(append(termsafe.JSON(body), '\n'))
 }

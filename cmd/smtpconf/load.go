@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
 // loadConfig reads the config file for a command that needs one to exist,
@@ -99,7 +100,7 @@ func notRewritten(w io.Writer, path string, err error) error {
 	if !errors.As(err, &perr) {
 		return err
 	}
-	_, _ = fmt.Fprintf(w, "smtpconf: %v\n", perr)
+	_, _ = fmt.Fprintf(w, "smtpconf: %s\n", termsafe.String(perr.Error()))
 	_, _ = fmt.Fprintf(w, "%s: not changed: smtpconf does not rewrite a file it cannot read in full; correct line %d in an editor, then run the command again\n", path, perr.Line)
 	return reported(exitConfig)
 }
@@ -107,7 +108,7 @@ func notRewritten(w io.Writer, path string, err error) error {
 // printLoadWarnings prints what config noticed about the file while loading it.
 func printLoadWarnings(w io.Writer, f *config.File) {
 	for _, msg := range f.Warnings {
-		_, _ = fmt.Fprintf(w, "warning: %s: %s\n", f.Path, msg)
+		_, _ = fmt.Fprintf(w, "warning: %s: %s\n", termsafe.String(f.Path), termsafe.String(msg))
 	}
 }
 
@@ -132,7 +133,7 @@ func problemLine(path string, p config.Problem) string {
 // printProblems lists problems one per line and says whether any blocks.
 func printProblems(w io.Writer, path string, ps config.Problems) (blocking bool) {
 	for _, p := range ps {
-		_, _ = fmt.Fprintln(w, problemLine(path, p))
+		_, _ = fmt.Fprintln(w, termsafe.String(problemLine(path, p)))
 		if p.Severity == config.SeverityError {
 			blocking = true
 		}

@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
 // run is the whole program, minus the process exit, so that it can be tested.
@@ -187,7 +188,7 @@ func markRunFailures(cmd *cobra.Command, g *globals) {
 			if !e.reported {
 				_ = withUsage(cmd, e)
 				errOut := cmd.ErrOrStderr()
-				_, _ = fmt.Fprintf(errOut, "smtpconf: %v\n", e)
+				_, _ = fmt.Fprintf(errOut, "smtpconf: %s\n", termsafe.String(e.Error()))
 				printUsageLine(errOut, e)
 			}
 			g.exitCode = e.code
@@ -207,7 +208,7 @@ func reportError(w io.Writer, styles fang.Styles, err error) {
 		fang.DefaultErrorHandler(w, styles, err)
 		return
 	}
-	_, _ = fmt.Fprintf(w, "smtpconf: %v\n", err)
+	_, _ = fmt.Fprintf(w, "smtpconf: %s\n", termsafe.String(err.Error()))
 	var e *exitError
 	if !errors.As(err, &e) {
 		// An error cobra made without the flag error func or an argument
