@@ -47,6 +47,11 @@ func loadError(path string, err error) error {
 	case errors.Is(err, syscall.EISDIR):
 		return hinted(exitConfig, readErr, "give the path of the config file itself")
 	}
+	var notRegular *config.NotRegularError
+	if errors.As(err, &notRegular) {
+		return hinted(exitConfig, fmt.Errorf("cannot read %s: it is %s, not a regular file", path, notRegular.What),
+			"give the path of the config file itself: smtpconf reads and writes only regular files")
+	}
 	return hinted(exitConfig, readErr, "")
 }
 
@@ -54,10 +59,14 @@ func loadError(path string, err error) error {
 func saveError(path string, err error) error {
 	// config's reason ("someone edited the file since it was loaded"),
 	// without config's remedy: the command gives its own.
+	var exit *exitError
+	if errors.As(err, &exit) {
+		return err // reported by the command already (saveReapplying's reapply)
+	}
 	var changed *config.ChangedOnDiskError
 	if errors.As(err, &changed) {
 		return hinted(exitConfig, fmt.Errorf("cannot save %s: %s", path, changed.Reason),
-			"run the command again: it reads the new file")
+			fmt.Sprintf("another program kept changing it for %s, and each time smtpconf read it again: run the command again once it is done", reapplyWait))
 	}
 	saveErr := fmt.Errorf("cannot save %s: %w", path, ioCause(err))
 	if !errors.Is(err, fs.ErrPermission) {

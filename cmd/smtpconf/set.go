@@ -136,7 +136,22 @@ func runSet(cmd *cobra.Command, g *globals, args []string) error {
 		hintUnset(errOut, g, f, ps)
 		return reported(exitConfig)
 	}
-	if err := f.Save(); err != nil {
+	reapply := func(f *config.File) error {
+		for _, a := range assignments {
+			if err := f.Config.Set(a.key, a.value); err != nil {
+				return fmt.Errorf("%s: %w", f.Path, err)
+			}
+		}
+		if isNew && len(custom) > 0 && !setsKey(assignments, "smtp.use_default") {
+			f.Config.SMTP.UseDefault = false
+		}
+		if ps := f.Validate(); printProblems(errOut, f.Path, ps) {
+			_, _ = fmt.Fprintf(errOut, "%s: not saved: another program changed it meanwhile, and with its change the settings above are wrong\n", f.Path)
+			return reported(exitConfig)
+		}
+		return nil
+	}
+	if err := saveReapplying(f, reapplyWait, reapply); err != nil {
 		return saveError(f.Path, err)
 	}
 	keys := make([]string, len(assignments))

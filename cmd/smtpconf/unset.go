@@ -82,7 +82,21 @@ func runUnset(cmd *cobra.Command, g *globals, keys []string) error {
 		_, _ = fmt.Fprintf(errOut, "%s: not saved: removing %s would add the errors above\n", f.Path, strings.Join(removed, ", "))
 		return reported(exitConfig)
 	}
-	if err := f.Save(); err != nil {
+	reapply := func(f *config.File) error {
+		before := f.Validate().Errors()
+		for _, k := range removed {
+			if err := f.Unset(k); err != nil {
+				return fmt.Errorf("%s: %w", f.Path, err)
+			}
+		}
+		if worse := newErrors(before, f.Validate().Errors()); len(worse) > 0 {
+			printProblems(errOut, f.Path, worse)
+			_, _ = fmt.Fprintf(errOut, "%s: not saved: another program changed it meanwhile, and removing %s now would add the errors above\n", f.Path, strings.Join(removed, ", "))
+			return reported(exitConfig)
+		}
+		return nil
+	}
+	if err := saveReapplying(f, reapplyWait, reapply); err != nil {
 		return saveError(f.Path, err)
 	}
 	_, _ = fmt.Fprintf(cmd.OutOrStdout(), "%s: removed %s\n", f.Path, strings.Join(removed, ", "))
