@@ -26,7 +26,7 @@ const (
 
 // handleSession runs the form for one session, or explains why not.
 func (s *Server) handleSession(sess ssh.Session) {
-	log := s.log.With("user", sess.User(), "key", fingerprintOf(sess), "remote", remoteOf(sess.RemoteAddr()))
+	log := s.log.With("user", loggedUser(sess.User()), "key", fingerprintOf(sess), "remote", remoteOf(sess.RemoteAddr()))
 	// The key the client proved it holds, looked up again: it names the
 	// admin in the audit, and a key removed since login opens no new form.
 	key := sess.PublicKey()
