@@ -116,11 +116,15 @@ func (s *Server) runForm(sess ssh.Session, windows <-chan ssh.Window, warn *noti
 	})
 	defer input.stop()
 
+	release := s.holdKey(sess.PublicKey(), sess.RemoteAddr(), cancel)
+	defer release()
+
 	model, err := s.opts.NewModel(tui.Options{
-		Path:   s.opts.ConfigPath,
-		Input:  input,
-		Output: sess,
-		OnSave: s.auditSave(log),
+		Path:       s.opts.ConfigPath,
+		Input:      input,
+		Output:     sess,
+		OnSave:     s.auditSave(log),
+		BeforeSave: s.checkKeyBeforeSave(sess.PublicKey(), sess.RemoteAddr(), cancel),
 	})
 	if err != nil {
 		return fmt.Errorf("start the form: %w", err)
