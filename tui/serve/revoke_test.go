@@ -39,13 +39,7 @@ func TestARemovedKeyCannotSave(t *testing.T) {
 // the others go on.
 func TestARemovedKeysFormEndsWhenTheFileIsReadAgain(t *testing.T) {
 	f := startServer(t, withModel(newStandIn))
-	bob := newSigner(t)
-	writeFile(t, f.authorizedKeys, authorizedLine(f.admin, "alice@laptop")+authorizedLine(bob, "bob@desk"))
-	bobClient, err := f.dial("bob", gossh.PublicKeys(bob))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { bobClient.Close() })
+	bob, bobClient := f.addBob(t)
 	bobTerm := openTerminal(t, bobClient, 80, 24)
 	bobTerm.waitScreen(t, "smtpconf stand-in")
 	alice := openTerminal(t, f.dialAdmin(t), 80, 24)
