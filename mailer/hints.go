@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
 // hintFor names the fix for a classified failure, in the admin's words,
@@ -98,6 +99,8 @@ func hintFor(e *Error, t target) string {
 		return "the server reports a temporary problem: try again later"
 	case KindDropped:
 		return fmt.Sprintf("the server closed the connection during %s: it may limit connections or refuse this client; %s shows the last words", stepPhrase(e.Step), whereTranscript)
+	case KindReplyTooLong:
+		return fmt.Sprintf("no mail server sends a reply that long (the limit is 64 KiB and %d lines): check that %s is your mail server; something else may answer on that port, or on the network path", maxReplyLines, addr)
 	case KindServer:
 	}
 	return fmt.Sprintf("the server refused %s: its reply says why", stepPhrase(e.Step))
@@ -191,6 +194,11 @@ func Explain(err error) (message, hint string) {
 	if err == nil {
 		return "", ""
 	}
+	message, hint = explain(err)
+	return termsafe.String(message), termsafe.String(hint)
+}
+
+func explain(err error) (message, hint string) {
 	var e *Error
 	if !errors.As(err, &e) {
 		return err.Error(), ""

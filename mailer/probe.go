@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
 // PortReport is what one port of a probed host answered.
@@ -186,7 +187,7 @@ func probePort(ctx context.Context, host string, std, port int, proto config.Pro
 		}
 	}
 	_, params := c.client.Extension("AUTH")
-	r.Mechanisms = strings.Fields(params)
+	r.Mechanisms = strings.Fields(termsafe.String(params))
 	r.TLS = c.res.TLS
 	if c.verifyErr != nil {
 		step := StepStartTLS

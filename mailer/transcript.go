@@ -5,6 +5,8 @@ import (
 	"encoding/base64"
 	"io"
 	"strings"
+
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
 const redacted = "<redacted>"
@@ -27,13 +29,22 @@ type transcript struct {
 
 func newTranscript(out io.Writer) *transcript { return &transcript{out: out} }
 
-// addSecret makes sure the secret never appears, even where the dialogue
-// would not be redacted (a server echoing it in an error, say).
+// minEchoed is the shortest secret looked for in what the server sent.
+// A shorter one would be found by chance: a password "250" would turn every
+// reply code into <redacted>, and a shared transcript would give the
+// password away by what vanished. What the client sends is redacted by
+// position (client), whatever its length.
+const minEchoed = 8
+
+// addSecret makes sure the secret, and its base64 form, never come back
+// through what the server sends (an error echoing it, say), where they
+// appear verbatim and are not too short to be there by chance.
 func (t *transcript) addSecret(s string) {
-	if s == "" {
-		return
+	for _, form := range []string{s, base64.StdEncoding.EncodeToString([]byte(s))} {
+		if len(form) >= minEchoed {
+			t.secrets = append(t.secrets, form)
+		}
 	}
-	t.secrets = append(t.secrets, s, base64.StdEncoding.EncodeToString([]byte(s)))
 }
 
 // Write takes raw protocol bytes from go-smtp.
@@ -113,14 +124,18 @@ func (t *transcript) server(l string) {
 // note records something that is not protocol text, such as the TLS handshake.
 func (t *transcript) note(l string) { t.emit("-- ", l) }
 
+// emit writes one line, made safe to print (termsafe). The server's lines and notes (which quote the
+// server's certificate) are scrubbed of the secrets; the client's own are
+// not: its AUTH payloads are already redacted by position, and a short
+// secret would otherwise eat the client's addresses too.
 func (t *transcript) emit(prefix, l string) {
 	if t.out == nil {
 		return
 	}
-	for _, s := range t.secrets {
-		l = strings.ReplaceAll(l, s, redacted)
+	if prefix != "C: " {
+		l = t.scrub(l)
 	}
-	_, _ = io.WriteString(t.out, prefix+l+"\n")
+	_, _ = io.WriteString(t.out, prefix+termsafe.String(l)+"\n")
 }
 
 // scrub removes the secrets from a text that leaves the package.
