@@ -28,7 +28,7 @@ import (
 // connection, send a test e-mail, edit again, quit.
 
 func runAccessible(ctx context.Context, opts Options, in io.Reader, out io.Writer) error {
-	m := newModel(opts)
+	m := newModel(ctx, opts)
 	defer m.cancel()
 	return runAccessibleModel(ctx, m, in, out)
 }

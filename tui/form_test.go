@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"io"
 	"os"
 	"regexp"
@@ -228,7 +229,7 @@ func TestParseError(t *testing.T) {
 // TestNoColor: with NO_COLOR (the Ascii profile) the program writes no
 // colour at all; the styles come from the program, not from globals.
 func TestNoColor(t *testing.T) {
-	m, _ := New(Options{Path: writeConfig(t, customConfig)})
+	m, _ := New(context.Background(), Options{Path: writeConfig(t, customConfig)})
 	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(termW, termH),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
 	waitText(t, tm, "Authentication")

@@ -103,8 +103,8 @@ type model struct {
 	runID  int
 }
 
-func newModel(opts Options) *model {
-	ctx, cancel := context.WithCancel(context.Background())
+func newModel(ctx context.Context, opts Options) *model {
+	ctx, cancel := context.WithCancel(ctx)
 	m := &model{
 		opts:    opts,
 		dark:    true,

@@ -561,10 +561,7 @@ func (m *model) resultView(r *mailer.Result, w int) string {
 		}
 		return b.String()
 	}
-	msg, hint := mailer.Explain(r.Err)
-	if r.Hint != "" {
-		hint = r.Hint
-	}
+	msg, hint := r.Failure()
 	if msg == "" {
 		msg = "failed"
 	}
@@ -586,15 +583,6 @@ func (m *model) stepsSay(text string) bool {
 		}
 	}
 	return false
-}
-
-// hintOf is the mailer's advice for a failure.
-func hintOf(r *mailer.Result) string {
-	if r.Hint != "" {
-		return r.Hint
-	}
-	_, hint := mailer.Explain(r.Err)
-	return hint
 }
 
 func tlsLine(t *mailer.TLSInfo) string {
