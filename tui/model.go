@@ -754,6 +754,9 @@ func (m *model) helpKeys() help.KeyMap {
 		short = []key.Binding{bind("any key", "quit")}
 	}
 	full := [][]key.Binding{short}
+	if m.state == stateTest {
+		full = m.testFullHelp()
+	}
 	if (m.state == stateForm || m.state == stateWizard) && !m.probe.active() {
 		full = [][]key.Binding{{k.Next, k.Prev, k.Toggle, k.Left}, {k.Detect, k.Save, k.Test}, {k.Quit, bind("?/f1", "all keys")}}
 		if m.state == stateWizard {
