@@ -335,7 +335,7 @@ func (m *model) visible(k string) bool {
 			// its own: only then is the sender the admin's to set.
 			return !m.defaultHasSender()
 		case "smtp.test_recipient":
-			return m.state == stateWizard || m.state == stateTest
+			return true // tests go through the platform's server too
 		}
 		return false
 	}
