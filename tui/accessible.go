@@ -452,7 +452,7 @@ func (a *accessible) runTest(action testAction) error {
 		return nil
 	}
 	which := "the saved settings"
-	if m.dirty() {
+	if !m.nothingToSave() { // a file not written yet holds nothing saved
 		which = "the settings entered, not saved yet"
 	}
 	srv := m.cfg.Effective()

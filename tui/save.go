@@ -104,6 +104,9 @@ func (m *model) onSaved(msg savedMsg) tea.Cmd {
 	// field back to its value at load time counts as a change again.
 	m.setSaved(msg.file)
 	m.onDisk = true
+	// The password typed is saved now: an empty field keeps it, and the
+	// review no longer calls it new.
+	m.fields["smtp.password"].setValue("")
 	m.recompute()
 	m.status = m.styles.Step.OK.Render("✓ Saved to " + msg.file.Path)
 	if note := m.asideNote(); note != "" {

@@ -407,7 +407,7 @@ func (m *model) testControls(w int) []string {
 	st := m.styles
 	t := m.test
 	which := "the saved settings"
-	if m.dirty() {
+	if !m.nothingToSave() { // a file not written yet holds nothing saved
 		which = "the settings in the form, not saved yet"
 	}
 	lines := []string{st.Section.Render("Test " + which)}
