@@ -51,3 +51,16 @@ type Message struct {
 	// ReplyTo, when set, is where answers should go instead of the sender.
 	ReplyTo string
 }
+
+// Failure is why the check or send failed and what to do about it, in the
+// admin's words: Explain's sentence for Err, and the hint the conversation
+// found (Hint) or else Explain's. Every front end (terminal, form, JSON)
+// shows these two, so they choose the hint the same way. Both are empty
+// for a result without an error.
+func (r *Result) Failure() (message, hint string) {
+	message, hint = Explain(r.Err)
+	if r.Hint != "" {
+		hint = r.Hint
+	}
+	return message, hint
+}

@@ -271,10 +271,7 @@ func printOutcome(w io.Writer, res *mailer.Result, cancelled bool) {
 		_, _ = fmt.Fprintln(w, "cancelled")
 		return
 	}
-	message, hint := mailer.Explain(res.Err)
-	if res.Hint != "" {
-		hint = res.Hint
-	}
+	message, hint := res.Failure()
 	if message != "" {
 		_, _ = fmt.Fprintf(w, "error: %s\n", message)
 	}
