@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 	"syscall"
 
@@ -25,7 +26,7 @@ func run(args []string) int {
 	root.SetOut(os.Stdout)
 	root.SetErr(os.Stderr)
 	err := fang.Execute(context.Background(), root,
-		fang.WithVersion(version),
+		fang.WithVersion(versionText(version, debug.ReadBuildInfo)),
 		fang.WithErrorHandler(reportError),
 		// SIGINT cancels the context rather than killing the process, so that a
 		// check in flight stops at once and still says "cancelled".
@@ -66,6 +67,8 @@ func newRootCmd(g *globals) *cobra.Command {
 	// flag values are shared, not copied.
 	root.Flags().AddFlagSet(configure.Flags())
 
+	// --version prints the very line `version` does.
+	root.SetVersionTemplate(versionLine() + "\n")
 	root.SetHelpCommand(newHelpCmd())
 	root.AddCommand(
 		configure,
