@@ -28,6 +28,8 @@ func (g *globals) configPath() (path, source string) {
 		return path, "from --config"
 	case config.PathFromEnv:
 		return path, "from $" + config.EnvConfig
+	case config.PathFromSystemFallback:
+		return path, "default: you have no file of your own, so the system-wide one"
 	default:
 		return path, source
 	}

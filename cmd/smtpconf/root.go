@@ -62,7 +62,7 @@ func newRootCmd(g *globals) *cobra.Command {
 		// "completion" command stays, as fang expects.
 	}
 	root.PersistentFlags().Var(&configFlag{g: g, root: root}, "config",
-		"the config file (default: $SMTPCONF_CONFIG, else /etc/smtpconf/config.toml for root, else the user config dir)")
+		"the config file (default: $SMTPCONF_CONFIG, else /etc/smtpconf/config.toml for root, else ~/.config/smtpconf/config.toml, or /etc/smtpconf/config.toml when you have none)")
 	// The bare command is the form, so it takes the form's flags too; the
 	// flag values are shared, not copied.
 	root.Flags().AddFlagSet(configure.Flags())
