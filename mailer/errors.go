@@ -35,7 +35,7 @@ const (
 	KindMessageRejected   Kind = "message-rejected"   // DATA refused
 	KindTemporary         Kind = "temporary"          // 4xx: try again later
 	KindDropped           Kind = "dropped"            // the server hung up mid-dialogue
-	KindCanceled          Kind = "canceled"           // the caller gave up
+	KindCanceled          Kind = "cancelled"          // the caller gave up (one spelling with the CLI's "cancelled": true)
 	KindServer            Kind = "server"             // any other server refusal
 )
 

@@ -17,6 +17,10 @@ type globals struct {
 	// exitCode is the status of a command that failed and has already said
 	// why; errors that still need printing travel as errors instead.
 	exitCode int
+	// signalIsStop is set by a command for which SIGINT/SIGTERM is the
+	// normal way to end (serve shuts down gracefully): it keeps its own
+	// status instead of 130/143.
+	signalIsStop bool
 }
 
 // configPath says which file the commands use and why: --config, then

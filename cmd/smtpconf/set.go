@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -99,7 +100,7 @@ func runSet(cmd *cobra.Command, g *globals, args []string) error {
 	var problems []string
 	for i, a := range assignments {
 		if a.value == "-" {
-			v, err := readSecret(cmd.InOrStdin(), cmd.ErrOrStderr(), a.key)
+			v, err := readSecret(cmd.Context(), cmd.InOrStdin(), cmd.ErrOrStderr(), a.key)
 			if err != nil {
 				return usageErrorf("reading %s from standard input: %w", a.key, err)
 			}
@@ -186,24 +187,66 @@ func setsKey(as []assignment, name string) bool {
 
 // readSecret reads one line from standard input: without echo when it is a
 // terminal (with a prompt on stderr), else the first line of the pipe.
-func readSecret(in io.Reader, prompt io.Writer, key string) (string, error) {
+func readSecret(ctx context.Context, in io.Reader, prompt io.Writer, key string) (string, error) {
 	if file, ok := in.(*os.File); ok && term.IsTerminal(file.Fd()) {
 		_, _ = fmt.Fprintf(prompt, "%s: ", key)
-		b, err := term.ReadPassword(file.Fd())
+		b, err := readPassword(ctx, file.Fd())
 		_, _ = fmt.Fprintln(prompt)
 		if err != nil {
 			return "", fmt.Errorf("reading from the terminal: %w", err)
 		}
 		return string(b), nil
 	}
-	line, err := bufio.NewReader(in).ReadString('\n')
-	if err != nil && !(errors.Is(err, io.EOF) && line != "") {
-		if errors.Is(err, io.EOF) {
+	type read struct {
+		line string
+		err  error
+	}
+	done := make(chan read, 1)
+	// A pipe whose writer never closes it would hold the command past a
+	// signal; the read is left behind when ctx ends, as the process is.
+	go func() {
+		line, err := bufio.NewReader(in).ReadString('\n')
+		done <- read{line, err}
+	}()
+	var r read
+	select {
+	case r = <-done:
+	case <-ctx.Done():
+		return "", context.Cause(ctx)
+	}
+	if r.err != nil && !(errors.Is(r.err, io.EOF) && r.line != "") {
+		if errors.Is(r.err, io.EOF) {
 			return "", errors.New("standard input is empty")
 		}
-		return "", err
+		return "", r.err
 	}
-	return strings.TrimRight(line, "\r\n"), nil
+	return strings.TrimRight(r.line, "\r\n"), nil
+}
+
+// readPassword reads without echo until Enter, or until ctx ends (Ctrl+C,
+// SIGTERM): the echo is then turned back on before the process exits,
+// which it would not be while the read still waits for a key.
+func readPassword(ctx context.Context, fd uintptr) ([]byte, error) {
+	state, err := term.GetState(fd)
+	if err != nil {
+		return nil, err
+	}
+	type read struct {
+		b   []byte
+		err error
+	}
+	done := make(chan read, 1)
+	go func() {
+		b, err := term.ReadPassword(fd)
+		done <- read{b, err}
+	}()
+	select {
+	case r := <-done:
+		return r.b, r.err
+	case <-ctx.Done():
+		_ = term.Restore(fd, state)
+		return nil, context.Cause(ctx)
+	}
 }
 
 // completeAssignment completes KEY= from the keys config knows ([smtp]'s
