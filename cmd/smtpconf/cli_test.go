@@ -184,8 +184,15 @@ func TestHelpExamplesWork(t *testing.T) {
 				// password=- reads this line when stdin is not a pipe of its own.
 				o := e.shell("Typ3d-At-The-Prompt\n", line)
 				expectCode(t, o, exitOK)
-				if !strings.Contains(o.stdout, ": saved ") {
-					t.Errorf("%s: did not save:\n%s", line, o)
+				want := ": saved "
+				switch {
+				case strings.Contains(line, "--dry-run"):
+					want = ": would be saved: "
+				case strings.Contains(line, "--json"):
+					want = "timeout\n" // jq's list of the changed keys
+				}
+				if !strings.Contains(o.stdout, want) {
+					t.Errorf("%s: stdout lacks %q:\n%s", line, want, o)
 				}
 				if ran == 0 {
 					show := e.smtpconf("show")
