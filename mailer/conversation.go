@@ -271,7 +271,7 @@ func (c *conversation) greet() error {
 	if err := c.do(StepGreeting, "Server greeting", c.readGreeting); err != nil {
 		return err
 	}
-	return c.hello("EHLO " + c.localName())
+	return c.hello(StepHello, "EHLO "+c.localName())
 }
 
 // secure runs STARTTLS when the settings ask for it, and logs in.
@@ -282,7 +282,7 @@ func (c *conversation) secureAndAuth() error {
 		if err := c.do(StepStartTLS, "STARTTLS", c.startTLS); err != nil {
 			return err
 		}
-		if err := c.hello("EHLO again, over TLS"); err != nil {
+		if err := c.hello(StepHelloTLS, "EHLO again, over TLS"); err != nil {
 			return err
 		}
 	default:
@@ -390,8 +390,8 @@ func (c *conversation) newClient(greeting string, rest []byte) {
 	c.client.DebugWriter = c.tr
 }
 
-func (c *conversation) hello(title string) error {
-	return c.do(StepHello, title, func() (string, error) {
+func (c *conversation) hello(name StepName, title string) error {
+	return c.do(name, title, func() (string, error) {
 		c.tr.sawHELO = false
 		if err := c.client.Hello(c.localName()); err != nil {
 			return "", fmt.Errorf("EHLO: %w", err)

@@ -170,7 +170,7 @@ func stepPhrase(s StepName) string {
 		return "the TLS handshake"
 	case StepGreeting:
 		return "the greeting"
-	case StepHello:
+	case StepHello, StepHelloTLS:
 		return "EHLO"
 	case StepStartTLS:
 		return "STARTTLS"

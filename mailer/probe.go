@@ -180,7 +180,7 @@ func probePort(ctx context.Context, host string, std, port int, proto config.Pro
 				r.Err = err
 				return r
 			}
-			if err := c.hello("EHLO again, over TLS"); err != nil {
+			if err := c.hello(StepHelloTLS, "EHLO again, over TLS"); err != nil {
 				r.Err = err
 				return r
 			}

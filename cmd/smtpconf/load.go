@@ -102,7 +102,7 @@ func notRewritten(w io.Writer, path string, err error) error {
 	}
 	_, _ = fmt.Fprintf(w, "smtpconf: %v\n", perr)
 	_, _ = fmt.Fprintf(w, "%s: not changed: smtpconf does not rewrite a file it cannot read in full; correct line %d in an editor, then run the command again\n", path, perr.Line)
-	return reported(exitConfig)
+	return &exitError{code: exitConfig, err: err, reported: true}
 }
 
 // printLoadWarnings prints what config noticed about the file while loading it.
