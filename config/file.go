@@ -63,18 +63,22 @@ func (f *File) Reload() error {
 }
 
 // permissionWarnings warns, as ssh and msmtp do, when a file holding a
-// password can be read by other users.
+// password or client secret can be read by other users.
 func permissionWarnings(path string, mode fs.FileMode, doc *document) []string {
 	if mode.Perm()&0o077 == 0 {
 		return nil
 	}
-	_, smtp := doc.name("smtp.password")
-	_, def := doc.name("default_server.password")
-	if !smtp && !def {
-		return nil
+	for _, k := range knownKeys().list {
+		if _, written := doc.name(k.Name); written && k.Secret {
+			what := "a password"
+			if strings.HasSuffix(k.Name, "oauth2_client_secret") {
+				what = "an OAuth client secret"
+			}
+			return []string{fmt.Sprintf("readable by other users (mode %04o) and holds %s: run chmod 600 %s",
+				mode.Perm(), what, shellword.Quote(path))}
+		}
 	}
-	return []string{fmt.Sprintf("readable by other users (mode %04o) and holds a password: run chmod 600 %s",
-		mode.Perm(), shellword.Quote(path))}
+	return nil
 }
 
 // Validate checks the settings and also the file's own problems (unknown
