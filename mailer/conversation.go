@@ -245,7 +245,7 @@ func (c *conversation) greet() error {
 		return err
 	}
 	if err := c.do(StepConnect, "Connect to "+c.addr(), func() (string, error) {
-		conn, err := connect(c.ctx, c.opts.Resolver, c.s.Host, c.s.Port, c.timeout)
+		conn, err := connect(c.ctx, c.opts.Resolver, c.opts.Dial, c.s.Host, c.s.Port, c.timeout)
 		if err != nil {
 			return "", err
 		}
