@@ -56,5 +56,8 @@ func Domain(address string) (string, error) {
 	if _, err := netip.ParseAddr(d); err == nil {
 		return "", fmt.Errorf("%q ends in an IP address, which has no DNS records to discover the server from", address)
 	}
+	if !strings.Contains(d, ".") {
+		return "", fmt.Errorf("the domain of %q is not a full host name: give an address at a public domain (noreply@example.com)", address)
+	}
 	return d, nil
 }
