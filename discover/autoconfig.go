@@ -43,6 +43,9 @@ func (d *discovery) autoconfig(ctx context.Context, u string) stepResult {
 	case errors.As(err, &status) && status.code == http.StatusNotFound:
 		d.end(&r, Event{Step: StepAutoconfig, Title: title, Status: StatusNothing, Detail: "no file (404)"})
 		return r
+	case isNotFound(err):
+		d.end(&r, Event{Step: StepAutoconfig, Title: title, Status: StatusNothing, Detail: err.Error()})
+		return r
 	case isRefused(err):
 		d.end(&r, Event{Step: StepAutoconfig, Title: title, Status: StatusRefused, Detail: err.Error()})
 		return r

@@ -56,8 +56,8 @@ type Candidate struct {
 	Security Security // as the source says; the probe decides
 	Source   Source
 	// From says where it came from, in the admin's words: "SRV record
-	// _submissions._tcp.firma.de", "the MX records of firma.de
-	// (Microsoft 365)".
+	// _submissions._tcp.firma.de", "the MX records of firma.de:
+	// Microsoft 365".
 	From string
 	// Provider is the provider table's name for it, if any.
 	Provider string

@@ -74,7 +74,7 @@ func TestDiscoverFindsTheServerFromEachSource(t *testing.T) {
 			w.dns("example.test. MX 10 example-test.mail.protection.outlook.com.")
 			w.smtp("smtp.office365.com:587")
 		}, wantHost: "smtp.office365.com", wantPort: 587, wantProto: config.ProtocolSMTP, source: SourceProvider, step: StepMX,
-			wantFrom: "the MX records of example.test (Microsoft 365)", wantUser: sender, wantNote: "OAuth"},
+			wantFrom: "the MX records of example.test: Microsoft 365", wantUser: sender, wantNote: "OAuth"},
 		{name: "guess_smtp_subdomain", build: func(w *world) {
 			w.smtp("smtp.example.test:465", implicit)
 		}, wantHost: "smtp.example.test", wantPort: 465, wantProto: config.ProtocolSMTPS, source: SourceGuess, step: StepGuess,

@@ -46,7 +46,7 @@ func (d *discovery) mx(ctx context.Context) stepResult {
 		}
 		for _, s := range servers {
 			r.found = append(r.found, Candidate{Host: s.Host, Port: s.Port, Security: s.Security, Source: SourceProvider,
-				From: "the MX records of " + d.domain + " (" + p.Name + ")", Provider: p.Name, Notes: p.Notes, Username: d.fill(p.Username)})
+				From: "the MX records of " + d.domain + ": " + p.Name, Provider: p.Name, Notes: p.Notes, Username: d.fill(p.Username)})
 		}
 		named[len(named)-1] += " (" + p.Name + ")"
 	}

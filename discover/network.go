@@ -51,7 +51,7 @@ func (n *network) check(ctx context.Context, host string) error {
 		if isNotFound(err) {
 			// Go's message names the server from resolv.conf, which is
 			// not the one asked when SMTPCONF_RESOLVER is set.
-			return fmt.Errorf("%s: no such host", host)
+			return &net.DNSError{Err: "no such host", Name: host, IsNotFound: true}
 		}
 		if err != nil {
 			return fmt.Errorf("look up %s: %w", host, err)

@@ -13,9 +13,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/miekg/dns"
-
 	"github.com/smtpconf/smtpconf/internal/testcert"
+	"github.com/smtpconf/smtpconf/internal/testdns"
 	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
@@ -25,7 +24,7 @@ import (
 // "host:port" to the loopback server standing in for it.
 type world struct {
 	t       *testing.T
-	records []dns.RR
+	records []string          // zone-file syntax
 	routes  map[string]string // "host:port" → loopback address
 	smtpCAs []byte
 	https   *testcert.Authority
@@ -37,32 +36,16 @@ func newWorld(t *testing.T) *world {
 }
 
 // dns adds records in zone-file syntax ("mail.example.test. A 127.0.0.1").
-func (w *world) dns(lines ...string) {
-	w.t.Helper()
-	for _, l := range lines {
-		rr, err := dns.NewRR("$TTL 60\n" + l)
-		if err != nil {
-			w.t.Fatalf("record %q: %v", l, err)
-		}
-		w.records = append(w.records, rr)
-	}
-}
+func (w *world) dns(lines ...string) { w.records = append(w.records, lines...) }
 
-// hasName tells whether a record for name exists already.
-func (w *world) hasName(name, rrtype string) bool {
-	for _, rr := range w.records {
-		if strings.EqualFold(rr.Header().Name, dns.Fqdn(name)) && dns.TypeToString[rr.Header().Rrtype] == rrtype {
-			return true
-		}
-	}
-	return false
-}
-
-// loopbackA gives host the address 127.0.0.1, once.
+// loopbackA gives host the address 127.0.0.1, unless it has one already.
 func (w *world) loopbackA(host string) {
-	if !w.hasName(host, "A") {
-		w.dns(dns.Fqdn(host) + " A 127.0.0.1")
+	for _, r := range w.records {
+		if f := strings.Fields(r); len(f) >= 2 && strings.EqualFold(f[0], host+".") && f[1] == "A" {
+			return
+		}
 	}
+	w.dns(host + ". A 127.0.0.1")
 }
 
 // smtp starts an SMTP server standing in for host:port, with a certificate
@@ -102,21 +85,8 @@ func (w *world) serveHTTPS(host string, h http.Handler) {
 // it, reach the world's servers and trust their CAs.
 func (w *world) options(timeout time.Duration) Options {
 	w.t.Helper()
-	pc, err := net.ListenPacket("udp", "127.0.0.1:0")
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	records := append([]dns.RR(nil), w.records...)
-	server := &dns.Server{PacketConn: pc, Handler: dns.HandlerFunc(func(rw dns.ResponseWriter, q *dns.Msg) {
-		_ = rw.WriteMsg(answer(records, q))
-	})}
-	started := make(chan struct{})
-	server.NotifyStartedFunc = func() { close(started) }
-	go func() { _ = server.ActivateAndServe() }()
-	<-started
-	w.t.Cleanup(func() { _ = server.Shutdown() })
-
-	resolver, err := NewResolver(pc.LocalAddr().String())
+	dnsAddr := testdns.Start(w.t, w.records...)
+	resolver, err := NewResolver(dnsAddr)
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -147,34 +117,6 @@ func (w *world) dial() func(ctx context.Context, network, addr string) (net.Conn
 		var d net.Dialer
 		return d.DialContext(ctx, network, to)
 	}
-}
-
-// answer answers a query from the records: the records of the name and
-// type asked, NXDOMAIN when the name has none at all.
-func answer(records []dns.RR, q *dns.Msg) *dns.Msg {
-	m := new(dns.Msg)
-	m.SetReply(q)
-	m.Authoritative = true
-	if len(q.Question) != 1 {
-		m.Rcode = dns.RcodeFormatError
-		return m
-	}
-	name, qtype := strings.ToLower(q.Question[0].Name), q.Question[0].Qtype
-	exists := false
-	for _, rr := range records {
-		h := rr.Header()
-		if strings.ToLower(h.Name) != name {
-			continue
-		}
-		exists = true
-		if h.Rrtype == qtype {
-			m.Answer = append(m.Answer, rr)
-		}
-	}
-	if !exists {
-		m.Rcode = dns.RcodeNameError
-	}
-	return m
 }
 
 // autoconfigXML is a config-v1.1.xml naming one SMTP server.

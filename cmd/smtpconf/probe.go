@@ -19,10 +19,11 @@ import (
 
 // probeFlags are probe's flags.
 type probeFlags struct {
-	json    bool
-	port    int
-	timeout time.Duration
-	from    string
+	json          bool
+	port          int
+	timeout       time.Duration
+	from          string
+	allowLoopback bool
 }
 
 func newProbeCmd(g *globals) *cobra.Command {
@@ -57,6 +58,8 @@ func newProbeCmd(g *globals) *cobra.Command {
 	cmd.Flags().IntVar(&fl.port, "port", 0, "probe this port too, both plain and with TLS from the first byte (2525 at many providers)")
 	cmd.Flags().DurationVar(&fl.timeout, "timeout", config.DefaultTimeout, "limit for the whole probe, or the whole discovery with --from (1s to 5m)")
 	cmd.Flags().StringVar(&fl.from, "from", "", "find the server for this sender address first, then probe what was found")
+	cmd.Flags().BoolVar(&fl.allowLoopback, "allow-loopback", false,
+		"with --from: probe hosts whose address is this machine (127.0.0.1, ::1) too, such as a local relay; refused otherwise, so a record cannot point the probe at local services")
 	return cmd
 }
 
@@ -80,6 +83,8 @@ func checkProbeArgs(g *globals, fl *probeFlags, args []string) (probeSetup, erro
 			fmt.Sprintf("give a value from %s to %s", config.MinTimeout, config.MaxTimeout))
 	case fl.port < 0 || fl.port > 65535:
 		return ps, usageErrorf("--port %d is not a port: give a number from 1 to 65535", fl.port)
+	case fl.port != 0 && fl.from != "":
+		return ps, usageErrorf("--port goes with a HOST: --from probes the ports its sources name")
 	}
 	ps.timeout = fl.timeout
 	if fl.port != 0 {
@@ -111,7 +116,7 @@ func runProbe(cmd *cobra.Command, g *globals, fl *probeFlags, args []string) err
 		return err
 	}
 	if fl.from != "" {
-		return usageErrorf("--from is not ready yet")
+		return runDiscovery(cmd, g, fl, ps)
 	}
 	out := cmd.OutOrStdout()
 	if !fl.json {
@@ -120,11 +125,11 @@ func runProbe(cmd *cobra.Command, g *globals, fl *probeFlags, args []string) err
 	rep := mailer.ProbeWith(cmd.Context(), ps.host, mailer.ProbeOptions{Timeout: ps.timeout, Also: ps.also, Resolver: ps.resolver})
 	cancelled := errors.Is(cmd.Context().Err(), context.Canceled)
 	if fl.json {
-		if err := writeJSON(out, probeReportJSON(rep, "", cancelled)); err != nil {
+		if err := writeJSON(out, probeReportJSON(rep, cancelled)); err != nil {
 			return fmt.Errorf("writing the result: %w", err)
 		}
 	} else {
-		printProbeReport(out, g, rep, "")
+		printProbeReport(out, g, rep)
 		if cancelled {
 			_, _ = fmt.Fprintln(out, "cancelled")
 		}
@@ -148,9 +153,9 @@ func portList(also []int) string {
 
 // printProbeReport prints what each port answered and the proposal, every
 // text that came from the server made safe to print.
-func printProbeReport(w io.Writer, g *globals, rep *mailer.ProbeReport, username string) {
+func printProbeReport(w io.Writer, g *globals, rep *mailer.ProbeReport) {
 	for _, pr := range rep.Ports {
-		head := fmt.Sprintf("  %-4d %-5s", pr.Port, pr.Protocol)
+		head := fmt.Sprintf("  %-5d %-5s", pr.Port, pr.Protocol)
 		if pr.Greeting == "" {
 			why := "no answer"
 			if pr.Err != nil {
@@ -161,7 +166,7 @@ func printProbeReport(w io.Writer, g *globals, rep *mailer.ProbeReport, username
 		}
 		_, _ = fmt.Fprintf(w, "%s ✓ %s\n", head, termsafe.String(pr.Greeting))
 		for _, l := range portDetails(pr) {
-			_, _ = fmt.Fprintf(w, "             %s\n", l)
+			_, _ = fmt.Fprintf(w, "              %s\n", l)
 		}
 	}
 	if rep.Proposal == nil {
@@ -169,8 +174,8 @@ func printProbeReport(w io.Writer, g *globals, rep *mailer.ProbeReport, username
 		return
 	}
 	_, _ = fmt.Fprintf(w, "proposed: %s\n", termsafe.String(rep.Reason))
-	_, _ = fmt.Fprintf(w, "  %s\n", g.commandLine(append([]string{"set"}, quoteWords(setArgs(*rep.Proposal, username))...)...))
-	if rep.Proposal.Auth != config.AuthNone && username == "" {
+	_, _ = fmt.Fprintf(w, "  %s\n", g.commandLine(append([]string{"set"}, quoteWords(setArgs(*rep.Proposal))...)...))
+	if rep.Proposal.Auth != config.AuthNone && rep.Proposal.Username == "" {
 		_, _ = fmt.Fprintln(w, "  and the login: username=LOGIN password=- (the password is read from stdin)")
 	}
 }
@@ -216,13 +221,17 @@ func mechanismText(m []string) string {
 	return strings.Join(m, " ")
 }
 
-// setArgs are `smtpconf set` arguments for a proposal; with a username the
-// login too, the password then read from stdin.
-func setArgs(s config.Server, username string) []string {
-	args := []string{"use_default=false", "host=" + s.Host, fmt.Sprintf("port=%d", s.Port),
-		"protocol=" + string(s.Protocol), fmt.Sprintf("starttls=%t", s.StartTLS), "auth=" + string(s.Auth)}
-	if s.Auth != config.AuthNone && username != "" {
-		args = append(args, "username="+username, "password=-")
+// setArgs are `smtpconf set` arguments for a proposal: with a sender, that
+// too; with a username, the login, the password then read from stdin.
+func setArgs(s config.Server) []string {
+	args := []string{"use_default=false"}
+	if s.Sender != "" {
+		args = append(args, "sender="+s.Sender)
+	}
+	args = append(args, "host="+s.Host, fmt.Sprintf("port=%d", s.Port),
+		"protocol="+string(s.Protocol), fmt.Sprintf("starttls=%t", s.StartTLS), "auth="+string(s.Auth))
+	if s.Auth != config.AuthNone && s.Username != "" {
+		args = append(args, "username="+s.Username, "password=-")
 	}
 	return args
 }

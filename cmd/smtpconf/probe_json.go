@@ -62,11 +62,11 @@ type proposalJSON struct {
 	Auth     string `json:"auth"`
 }
 
-func probeReportJSON(rep *mailer.ProbeReport, username string, cancelled bool) probeJSON {
-	return probeJSON{Schema: 1, hostReportJSON: hostJSON(rep, username), Cancelled: cancelled}
+func probeReportJSON(rep *mailer.ProbeReport, cancelled bool) probeJSON {
+	return probeJSON{Schema: 1, hostReportJSON: hostJSON(rep), Cancelled: cancelled}
 }
 
-func hostJSON(rep *mailer.ProbeReport, username string) hostReportJSON {
+func hostJSON(rep *mailer.ProbeReport) hostReportJSON {
 	out := hostReportJSON{OK: rep.Proposal != nil, Host: rep.Host, Ports: []portJSON{}, Grade: rep.Grade.String(),
 		Reason: termsafe.String(rep.Reason), SetArgs: []string{}}
 	for _, pr := range rep.Ports {
@@ -74,7 +74,7 @@ func hostJSON(rep *mailer.ProbeReport, username string) hostReportJSON {
 	}
 	if s := rep.Proposal; s != nil {
 		out.Proposal = &proposalJSON{Host: s.Host, Port: s.Port, Protocol: string(s.Protocol), StartTLS: s.StartTLS, Auth: string(s.Auth)}
-		out.SetArgs = safeList(setArgs(*s, username))
+		out.SetArgs = safeList(setArgs(*s))
 	}
 	return out
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/smtpconf/smtpconf/discover"
+	"github.com/smtpconf/smtpconf/internal/testdns"
 	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
@@ -155,5 +157,79 @@ func TestProbeCommandExitsByWhatAnswered(t *testing.T) {
 				t.Errorf("usage error without a hint: %+v", got)
 			}
 		})
+	}
+}
+
+// discoveryOutcome is the part of `probe --from --json` these tests read.
+type discoveryOutcome struct {
+	Schema  int    `json:"schema"`
+	OK      bool   `json:"ok"`
+	Address string `json:"address"`
+	Domain  string `json:"domain"`
+	Trace   []struct {
+		Step, Title, Status, Detail string
+	} `json:"trace"`
+	Candidates []struct {
+		Host   string `json:"host"`
+		Port   int    `json:"port"`
+		Source string `json:"source"`
+	} `json:"candidates"`
+	Found []struct {
+		probeOutcome
+		Source   string `json:"source"`
+		From     string `json:"from"`
+		Username string `json:"username"`
+	} `json:"found"`
+}
+
+// TestProbeFromFindsTheServerThroughDNS runs `smtpconf probe --from`
+// against a real DNS server (SMTPCONF_RESOLVER) whose SRV record names a
+// loopback SMTP server, trusted through SSL_CERT_FILE as a public CA would be.
+func TestProbeFromFindsTheServerThroughDNS(t *testing.T) {
+	srv := smtptest.NewServer(t, smtptest.WithUser("app", "secret"), smtptest.WithCertNames("mail.example.test"))
+	port := strconv.Itoa(srv.Port)
+	dnsAddr := testdns.Start(t,
+		"_submission._tcp.example.test. SRV 0 1 "+port+" mail.example.test.",
+		"mail.example.test. A 127.0.0.1")
+	e := newEnv(t).with(discover.EnvResolver+"="+dnsAddr, "SSL_CERT_FILE="+srv.CAFile())
+
+	o := e.run("", "probe", "--from", "noreply@example.test", "--allow-loopback", "--json", "--timeout", "10s")
+	expectCode(t, o, 0)
+	var got discoveryOutcome
+	decodeOne(t, o, &got)
+	if got.Schema != 1 || !got.OK || got.Domain != "example.test" || len(got.Found) == 0 {
+		t.Fatalf("discovery %+v\n%s", got, o)
+	}
+	best := got.Found[0]
+	wantArgs := "use_default=false sender=noreply@example.test host=mail.example.test port=" + port +
+		" protocol=smtp starttls=true auth=auto username=noreply@example.test password=-"
+	if best.Host != "mail.example.test" || best.Source != "srv" || best.Grade != "trusted-tls" || strings.Join(best.SetArgs, " ") != wantArgs {
+		t.Errorf("best %+v, set_args %q; want %q", best, best.SetArgs, wantArgs)
+	}
+	srvFound := false
+	for _, ev := range got.Trace {
+		srvFound = srvFound || (ev.Step == "srv" && ev.Status == "found" && strings.Contains(ev.Detail, "mail.example.test:"+port))
+	}
+	if !srvFound {
+		t.Errorf("the trace does not show the SRV record found: %+v", got.Trace)
+	}
+
+	o = e.run("", "probe", "--from", "noreply@example.test", "--allow-loopback", "--timeout", "10s")
+	expectCode(t, o, 0)
+	for _, want := range []string{
+		"✓ SRV _submission._tcp.example.test: mail.example.test:" + port,
+		"1. mail.example.test, from the SRV record _submission._tcp.example.test",
+		"smtpconf set " + wantArgs,
+	} {
+		if !strings.Contains(o.stdout, want) {
+			t.Errorf("text lacks %q:\n%s", want, o)
+		}
+	}
+
+	// Without --allow-loopback, a record pointing at this machine is refused.
+	o = e.run("", "probe", "--from", "noreply@example.test", "--timeout", "10s")
+	expectCode(t, o, 1)
+	if !strings.Contains(o.stdout, "! Probe mail.example.test") || !strings.Contains(o.stdout, "loopback") {
+		t.Errorf("loopback not refused:\n%s", o)
 	}
 }
