@@ -233,3 +233,25 @@ func TestProbeFromFindsTheServerThroughDNS(t *testing.T) {
 		t.Errorf("loopback not refused:\n%s", o)
 	}
 }
+
+// TestCheckAsksTheResolverNamedInTheEnvironment: with SMTPCONF_RESOLVER,
+// check looks the host up there (a split-horizon name the system's DNS
+// does not know); a value that is no address is a usage error before any
+// network step.
+func TestCheckAsksTheResolverNamedInTheEnvironment(t *testing.T) {
+	srv := smtptest.NewServer(t, smtptest.WithUser(serverUser, serverPassword), smtptest.WithCertNames("relay.internal.test"))
+	dnsAddr := testdns.Start(t, "relay.internal.test. A 127.0.0.1")
+	e := newEnv(t)
+	e.writeConfig(strings.Replace(configFor(srv, true, "plain", serverPassword), `host = "127.0.0.1"`, `host = "relay.internal.test"`, 1))
+
+	o := e.with(discover.EnvResolver+"="+dnsAddr).smtpconf("check", "--json")
+	expectCode(t, o, 0)
+
+	o = e.with(discover.EnvResolver+"=internal-dns").smtpconf("check", "--json")
+	expectCode(t, o, 2)
+	var got probeOutcome
+	decodeOne(t, o, &got)
+	if !strings.Contains(got.Error, "SMTPCONF_RESOLVER") || got.Kind != "usage" {
+		t.Errorf("JSON %+v, want a usage error naming SMTPCONF_RESOLVER", got)
+	}
+}
