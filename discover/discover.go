@@ -8,6 +8,7 @@ package discover
 import (
 	"context"
 	"crypto/x509"
+	"fmt"
 	"net"
 	"time"
 
@@ -150,6 +151,18 @@ func (p Probed) Settings(sender string) (s config.Server, ok bool) {
 		s.Username = p.Username
 	}
 	return s, true
+}
+
+// Summary says in one line what answered and where it came from, as the
+// wizard and the CLI offer it: "smtp.office365.com, port 587, STARTTLS
+// (from the MX records of firma.de: Microsoft 365)". Empty when nothing
+// usable answered.
+func (p Probed) Summary() string {
+	if p.Report == nil || p.Report.Proposal == nil {
+		return ""
+	}
+	s := p.Report.Proposal
+	return fmt.Sprintf("%s, port %d, %s (from %s)", p.Host, s.Port, security(*s), p.From)
 }
 
 // Result is what a discovery found.

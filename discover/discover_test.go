@@ -2,6 +2,7 @@ package discover
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -106,6 +107,10 @@ func TestDiscoverFindsTheServerFromEachSource(t *testing.T) {
 			}
 			if !strings.Contains(best.From, c.wantFrom) {
 				t.Errorf("from %q, want %q", best.From, c.wantFrom)
+			}
+			wantSummary := fmt.Sprintf("%s, port %d, %s (from %s", c.wantHost, c.wantPort, map[config.Protocol]string{config.ProtocolSMTPS: "TLS", config.ProtocolSMTP: "STARTTLS"}[c.wantProto], c.wantFrom)
+			if !strings.HasPrefix(best.Summary(), wantSummary) {
+				t.Errorf("summary %q, want %q…", best.Summary(), wantSummary)
 			}
 			if c.wantNote != "" && !strings.Contains(strings.Join(best.Notes, " "), c.wantNote) {
 				t.Errorf("notes %q, want %q", best.Notes, c.wantNote)

@@ -51,13 +51,12 @@ type discovery struct {
 	domain  string
 	net     *network
 
-	mu    sync.Mutex // serialises Trace calls and guards trace
-	trace []Event
+	mu    sync.Mutex // serialises Options.Trace calls from the concurrent steps
+	trace []Event    // the final events in step order, written by Discover's goroutine only
 }
 
-// report hands an event to Options.Trace, one at a time.
+// report hands an event, already made safe, to Options.Trace, one at a time.
 func (d *discovery) report(ev Event) {
-	ev.Detail = termsafe.String(ev.Detail)
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if d.o.Trace != nil {
@@ -180,8 +179,9 @@ func (d *discovery) probe(ctx context.Context, p *Probed) {
 			p.Refused = err.Error()
 		}
 	} else {
-		left := time.Until(deadline(ctx))
-		rep = mailer.ProbeWith(ctx, p.Host, mailer.ProbeOptions{Timeout: max(left, time.Millisecond), Also: also,
+		// Discover set the deadline: the probe gets what is left of it.
+		dl, _ := ctx.Deadline()
+		rep = mailer.ProbeWith(ctx, p.Host, mailer.ProbeOptions{Timeout: max(time.Until(dl), time.Millisecond), Also: also,
 			TLSCAFile: d.o.TLSCAFile, Resolver: d.net.resolver, Dial: d.net.dial, LocalName: d.o.LocalName})
 	}
 	p.Report = rep
@@ -215,11 +215,4 @@ func security(s config.Server) string {
 	default:
 		return "plain text"
 	}
-}
-
-func deadline(ctx context.Context) time.Time {
-	if dl, ok := ctx.Deadline(); ok {
-		return dl
-	}
-	return time.Now().Add(config.DefaultTimeout)
 }

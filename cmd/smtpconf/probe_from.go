@@ -66,7 +66,7 @@ func printFound(w io.Writer, g *globals, res *discover.Result) {
 		return
 	}
 	for i, f := range res.Found {
-		_, _ = fmt.Fprintf(w, "\n%d. %s, from %s\n", i+1, f.Host, termsafe.String(f.From))
+		_, _ = fmt.Fprintf(w, "\n%d. %s\n", i+1, termsafe.String(f.Summary()))
 		for _, n := range f.Notes {
 			_, _ = fmt.Fprintf(w, "   note: %s\n", termsafe.String(n))
 		}

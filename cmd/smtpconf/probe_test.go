@@ -218,7 +218,7 @@ func TestProbeFromFindsTheServerThroughDNS(t *testing.T) {
 	expectCode(t, o, 0)
 	for _, want := range []string{
 		"✓ SRV _submission._tcp.example.test: mail.example.test:" + port,
-		"1. mail.example.test, from the SRV record _submission._tcp.example.test",
+		"1. mail.example.test, port " + port + ", STARTTLS (from the SRV record _submission._tcp.example.test)",
 		"smtpconf set " + wantArgs,
 	} {
 		if !strings.Contains(o.stdout, want) {
