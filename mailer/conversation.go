@@ -53,10 +53,6 @@ type conversation struct {
 	// tlsConfig makes the handshake's configuration: tlsConfig, or one
 	// shared by Probe's conversations, which read tls_ca_file once.
 	tlsConfig func(config.Server) (*tls.Config, error)
-
-	// dial is connect; a test puts a connection whose far end is
-	// elsewhere in its place (see clearTextAllowed).
-	dial func(ctx context.Context, r *net.Resolver, host string, port int, timeout time.Duration) (net.Conn, error)
 }
 
 // withFallbacks applies the defaults mailer needs whatever config did, and
@@ -112,7 +108,6 @@ func newConversation(ctx context.Context, given config.Server, opts Options) *co
 		tr:        newTranscript(opts.Transcript),
 		timeout:   s.Timeout.Duration,
 		tlsConfig: tlsConfig,
-		dial:      connect,
 	}
 }
 
@@ -253,7 +248,7 @@ func (c *conversation) greet() error {
 		return err
 	}
 	if err := c.do(StepConnect, "Connect to "+c.addr(), func() (string, error) {
-		conn, err := c.dial(c.ctx, c.opts.Resolver, c.s.Host, c.s.Port, c.timeout)
+		conn, err := connect(c.ctx, c.opts.Resolver, c.opts.Dial, c.s.Host, c.s.Port, c.timeout)
 		if err != nil {
 			return "", err
 		}

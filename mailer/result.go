@@ -1,6 +1,7 @@
 package mailer
 
 import (
+	"context"
 	"io"
 	"net"
 	"time"
@@ -16,6 +17,11 @@ type Options struct {
 	LocalName string
 	// Resolver looks host names up; nil means the system's.
 	Resolver *net.Resolver
+	// Dial opens the TCP connection to "host:port", as net.Dialer's
+	// DialContext does; nil means a net.Dialer using Resolver. A proxy, a
+	// split-horizon setup, or a test that maps names to loopback servers
+	// sets it; the resolve step still looks the host up with Resolver.
+	Dial func(ctx context.Context, network, address string) (net.Conn, error)
 	// Now is the clock for the Date header and the test message; nil means time.Now.
 	Now func() time.Time
 }

@@ -85,11 +85,12 @@ func newRootCmd(g *globals) *cobra.Command {
 		newCheckCmd(g),
 		newTestCmd(g),
 		newServeCmd(g),
+		newProbeCmd(g),
 		newVersionCmd(),
 	)
 	for _, cmd := range append(root.Commands(), root) {
-		// version reads no file, and demo only a temporary one.
-		if cmd.Name() != "version" && cmd.Name() != "demo" {
+		// version and probe read no file, and demo only a temporary one.
+		if cmd.Name() != "version" && cmd.Name() != "demo" && cmd.Name() != "probe" {
 			namesConfigFile(cmd)
 		}
 	}

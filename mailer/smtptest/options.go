@@ -42,6 +42,8 @@ type Option func(*settings)
 type settings struct {
 	security     Security
 	cert         testcert.Kind
+	certNames    []string
+	maxSize      int64
 	domain       string
 	users        map[string]string
 	mechanisms   []string
@@ -86,6 +88,16 @@ func WithExpiredCert() Option { return func(o *settings) { o.cert = testcert.Exp
 
 // WithWrongHostCert serves a certificate for mail.wrong.example only.
 func WithWrongHostCert() Option { return func(o *settings) { o.cert = testcert.WrongHost } }
+
+// WithCertNames makes the certificate valid for these DNS names too, for
+// a server standing in for a named host (smtp.example.test) in tests that
+// map names to loopback.
+func WithCertNames(names ...string) Option {
+	return func(o *settings) { o.certNames = append(o.certNames, names...) }
+}
+
+// WithMaxSize announces SIZE n in EHLO and refuses larger messages.
+func WithMaxSize(n int64) Option { return func(o *settings) { o.maxSize = n } }
 
 // WithDomain sets the name the server gives in its greeting.
 func WithDomain(d string) Option { return func(o *settings) { o.domain = d } }

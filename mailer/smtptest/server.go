@@ -115,7 +115,7 @@ func Start(opts ...Option) (*Server, error) {
 	for _, o := range opts {
 		o(&set)
 	}
-	ca, err := testcert.New("smtptest CA", set.cert)
+	ca, err := testcert.New("smtptest CA", set.cert, set.certNames...)
 	if err != nil {
 		return nil, err
 	}
@@ -142,6 +142,7 @@ func Start(opts ...Option) (*Server, error) {
 
 	s.smtp = smtp.NewServer(smtp.BackendFunc(s.newSession))
 	s.smtp.Domain = set.domain
+	s.smtp.MaxMessageBytes = set.maxSize
 	// With implicit TLS every session is secure, even when a misbehaviour
 	// wrapper hides the *tls.Conn from go-smtp.
 	s.smtp.AllowInsecureAuth = set.insecureAuth || set.security == ImplicitTLS
