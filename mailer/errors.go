@@ -33,6 +33,7 @@ const (
 	KindSenderRejected    Kind = "sender-rejected"    // MAIL FROM refused
 	KindRecipientRejected Kind = "recipient-rejected" // RCPT TO refused
 	KindMessageRejected   Kind = "message-rejected"   // DATA refused
+	KindMessage           Kind = "message"            // a message given whole cannot be sent as it is
 	KindTemporary         Kind = "temporary"          // 4xx: try again later
 	KindDropped           Kind = "dropped"            // the server hung up mid-dialogue
 	KindCanceled          Kind = "canceled"           // the caller gave up

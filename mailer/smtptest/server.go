@@ -32,6 +32,9 @@ type Message struct {
 	To   []string
 	Data []byte
 	User string // who authenticated, if anyone
+	// EightBitMIME and UTF8 say whether MAIL FROM carried BODY=8BITMIME
+	// and SMTPUTF8.
+	EightBitMIME, UTF8 bool
 }
 
 // Server is a running test server. Its methods are safe for concurrent use.
@@ -148,6 +151,7 @@ func Start(opts ...Option) (*Server, error) {
 	s.smtp.ReadTimeout = time.Minute
 	s.smtp.WriteTimeout = time.Minute
 	s.smtp.ErrorLog = quietLog{}
+	s.smtp.EnableSMTPUTF8 = set.smtpUTF8
 	if set.security == StartTLS {
 		s.smtp.TLSConfig = serverTLS(ca)
 	}
@@ -164,6 +168,9 @@ func (s *Server) listener() net.Listener {
 	set := s.set
 	var l net.Listener = misbehavingListener{Listener: s.ln, wrap: func(c net.Conn) net.Conn {
 		s.connections.Add(1)
+		if set.no8BitMIME {
+			c = hiding8BitMIMEConn{Conn: c}
+		}
 		if set.delay > 0 {
 			return delayedConn{Conn: c, delay: set.delay}
 		}
