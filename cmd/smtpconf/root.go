@@ -77,6 +77,7 @@ func newRootCmd(g *globals) *cobra.Command {
 		newCheckCmd(g),
 		newTestCmd(g),
 		newServeCmd(g),
+		newSendmailCmd(g),
 		newVersionCmd(),
 	)
 	for _, cmd := range append(root.Commands(), root) {
