@@ -95,3 +95,11 @@ func firstLines(s string, n int) string {
 	}
 	return strings.Join(out, " / ")
 }
+
+// ReadPassword gets the password the settings log in with, from wherever
+// they keep it, as a conversation would (within the settings' timeout). It
+// is for tools that hand the settings to another program that needs the
+// password itself, such as a Postfix password map; "" when there is none.
+func ReadPassword(ctx context.Context, s config.Server) (string, error) {
+	return password(ctx, s, withFallbacks(s).Timeout.Duration)
+}

@@ -78,6 +78,7 @@ func newRootCmd(g *globals) *cobra.Command {
 		newTestCmd(g),
 		newServeCmd(g),
 		newSendmailCmd(g),
+		newExportCmd(g),
 		newVersionCmd(),
 	)
 	for _, cmd := range append(root.Commands(), root) {

@@ -60,7 +60,8 @@ type Server struct {
 
 	connections atomic.Int64
 
-	hanging chan Step
+	hanging  chan Step
+	received chan Message
 }
 
 // TB is what NewServer and ClosedPort need of a test; *testing.T,
@@ -136,7 +137,7 @@ func Start(opts ...Option) (*Server, error) {
 		Host: set.listen, Port: port, Addr: net.JoinHostPort(set.listen, strconv.Itoa(port)),
 		set: set, ca: ca, ln: ln, caDir: caDir,
 		done: make(chan struct{}), served: make(chan struct{}),
-		hanging: make(chan Step, 16),
+		hanging: make(chan Step, 16), received: make(chan Message, 16),
 	}
 	if err := s.WriteCA(s.CAFile()); err != nil {
 		s.Close()
@@ -240,7 +241,16 @@ func (s *Server) record(m Message) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.messages = append(s.messages, m)
+	select {
+	case s.received <- m:
+	default: // nobody is waiting; Messages still has it
+	}
 }
+
+// Received delivers each message as the server accepts it (the first 16
+// until they are read; Messages has them all), so a test waiting for a
+// program that sends later, such as a mail queue, needs no polling.
+func (s *Server) Received() <-chan Message { return s.received }
 
 // hang blocks a session until the server closes (see HangAt). Nothing in
 // the session reads the connection meanwhile, so the client's own
