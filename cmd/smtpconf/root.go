@@ -79,6 +79,7 @@ func newRootCmd(g *globals) *cobra.Command {
 		newServeCmd(g),
 		newSendmailCmd(g),
 		newExportCmd(g),
+		newImportCmd(g),
 		newVersionCmd(),
 	)
 	for _, cmd := range append(root.Commands(), root) {
