@@ -17,7 +17,8 @@ import (
 )
 
 func newSetCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
+	var fl setFlags
+	cmd := &cobra.Command{
 		Use:   "set KEY=VALUE...",
 		Short: "Change settings from a script; saves only if the result is valid",
 		// Paragraphs are single lines: fang wraps them at the terminal's
@@ -47,9 +48,11 @@ func newSetCmd(g *globals) *cobra.Command {
 			return completeAssignment(word)
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runSet(cmd, g, args)
+			return runSet(cmd, g, args, fl)
 		},
 	}
+	fl.register(cmd)
+	return cmd
 }
 
 // assignment is one KEY=VALUE argument.
@@ -77,7 +80,7 @@ func parseAssignments(args []string) ([]assignment, error) {
 	return as, nil
 }
 
-func runSet(cmd *cobra.Command, g *globals, args []string) error {
+func runSet(cmd *cobra.Command, g *globals, args []string, fl setFlags) error {
 	assignments, err := parseAssignments(args)
 	if err != nil {
 		return err
@@ -96,6 +99,7 @@ func runSet(cmd *cobra.Command, g *globals, args []string) error {
 		printLoadWarnings(cmd.ErrOrStderr(), f)
 	}
 
+	before := f.Config
 	var problems []string
 	for i, a := range assignments {
 		if a.value == "-" {
@@ -118,6 +122,7 @@ func runSet(cmd *cobra.Command, g *globals, args []string) error {
 			_, _ = fmt.Fprintln(errOut, p)
 		}
 		_, _ = fmt.Fprintf(errOut, "%s: not saved\n", f.Path)
+		fl.report(cmd, setReport{File: f.Path, Error: strings.Join(problems, "; ")})
 		return reported(exitConfig)
 	}
 	custom := customServerKeys(assignments)
@@ -134,7 +139,12 @@ func runSet(cmd *cobra.Command, g *globals, args []string) error {
 	if ps := f.Validate(); printProblems(errOut, f.Path, ps) {
 		_, _ = fmt.Fprintf(errOut, "%s: not saved\n", f.Path)
 		hintUnset(errOut, g, f, ps)
+		fl.report(cmd, setReport{File: f.Path, Problems: problemsJSON(ps), Error: f.Path + " would not be valid: not saved"})
 		return reported(exitConfig)
+	}
+	changed := changedByAssignments(before, f.Config, isNew, assignments)
+	if done := fl.reportUnsaved(cmd, f.Path, changed, isNew); done {
+		return nil
 	}
 	if err := f.Save(); err != nil {
 		return saveError(f.Path, err)
@@ -143,7 +153,11 @@ func runSet(cmd *cobra.Command, g *globals, args []string) error {
 	for i, a := range assignments {
 		keys[i] = a.key
 	}
-	_, _ = fmt.Fprintf(cmd.OutOrStdout(), "%s: saved %s\n", f.Path, strings.Join(keys, ", "))
+	if fl.json {
+		fl.report(cmd, setReport{OK: true, File: f.Path, Changed: changed})
+	} else {
+		_, _ = fmt.Fprintf(cmd.OutOrStdout(), "%s: saved %s\n", f.Path, strings.Join(keys, ", "))
+	}
 	if f.Config.SMTP.UseDefault && len(custom) > 0 {
 		// Everything saved, and mail still goes through the platform's
 		// server: say so, and what to run.

@@ -11,7 +11,8 @@ import (
 )
 
 func newUnsetCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
+	var fl setFlags
+	cmd := &cobra.Command{
 		Use:   "unset KEY...",
 		Short: "Remove keys from the file, misspelt ones too; saves unless that makes it worse",
 		Long: "Remove keys from [smtp] (KEY) or [default_server] (default_server.KEY) and save the file in place:\n" +
@@ -30,12 +31,14 @@ func newUnsetCmd(g *globals) *cobra.Command {
 			return g.completeWrittenKey(args, word), cobra.ShellCompDirectiveNoFileComp
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runUnset(cmd, g, args)
+			return runUnset(cmd, g, args, fl)
 		},
 	}
+	fl.register(cmd)
+	return cmd
 }
 
-func runUnset(cmd *cobra.Command, g *globals, keys []string) error {
+func runUnset(cmd *cobra.Command, g *globals, keys []string, fl setFlags) error {
 	// loadConfig refuses a file that does not parse: rewriting it from what
 	// was understood would lose what the admin wrote by hand.
 	f, err := g.loadConfig(cmd)
@@ -64,12 +67,14 @@ func runUnset(cmd *cobra.Command, g *globals, keys []string) error {
 			_, _ = fmt.Fprintln(errOut, line)
 		}
 		_, _ = fmt.Fprintf(errOut, "%s: not saved\n", f.Path)
+		fl.report(cmd, setReport{File: f.Path, Error: strings.Join(refused, "; ")})
 		return reported(exitConfig)
 	}
 	if len(absent) > 0 {
 		_, _ = fmt.Fprintf(errOut, "note: %s does not set %s: nothing to remove\n", f.Path, strings.Join(absent, ", "))
 	}
 	if len(removed) == 0 {
+		fl.report(cmd, setReport{OK: true, File: f.Path})
 		return nil
 	}
 	// The rule: no new errors. Saving only a valid result, as set does,
@@ -80,12 +85,24 @@ func runUnset(cmd *cobra.Command, g *globals, keys []string) error {
 	if worse := newErrors(before, f.Validate().Errors()); len(worse) > 0 {
 		printProblems(errOut, f.Path, worse)
 		_, _ = fmt.Fprintf(errOut, "%s: not saved: removing %s would add the errors above\n", f.Path, strings.Join(removed, ", "))
+		fl.report(cmd, setReport{File: f.Path, Problems: problemsJSON(worse), Error: "removing " + strings.Join(removed, ", ") + " would make the file invalid: not saved"})
 		return reported(exitConfig)
+	}
+	if fl.dryRun {
+		fl.report(cmd, setReport{OK: true, File: f.Path, Changed: removed})
+		if !fl.json {
+			_, _ = fmt.Fprintf(cmd.OutOrStdout(), "%s: would remove %s (dry run: nothing written)\n", f.Path, strings.Join(removed, ", "))
+		}
+		return nil
 	}
 	if err := f.Save(); err != nil {
 		return saveError(f.Path, err)
 	}
-	_, _ = fmt.Fprintf(cmd.OutOrStdout(), "%s: removed %s\n", f.Path, strings.Join(removed, ", "))
+	if fl.json {
+		fl.report(cmd, setReport{OK: true, File: f.Path, Changed: removed})
+	} else {
+		_, _ = fmt.Fprintf(cmd.OutOrStdout(), "%s: removed %s\n", f.Path, strings.Join(removed, ", "))
+	}
 	if left := f.Validate().Errors(); len(left) > 0 {
 		printProblems(errOut, f.Path, left)
 		_, _ = fmt.Fprintf(errOut, "%s: saved, but still invalid: fix the problems above with `smtpconf set` or `smtpconf unset`\n", f.Path)
