@@ -17,9 +17,10 @@ import (
 
 func newImportCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "import",
-		Short: "Read the settings from another program's configuration",
-		Args:  cobra.NoArgs,
+		Use:     "import",
+		Short:   "Read the settings from another program's configuration",
+		Example: "  smtpconf import msmtprc ~/.msmtprc",
+		Args:    cobra.NoArgs,
 	}
 	var account string
 	msmtp := &cobra.Command{
