@@ -462,9 +462,9 @@ func (c *conversation) auth() error {
 	})
 }
 
-func (c *conversation) mail(from string) error {
+func (c *conversation) mail(from string, opts *smtp.MailOptions) error {
 	return c.do(StepMail, "MAIL FROM:<"+from+">", func() (string, error) {
-		if err := c.client.Mail(from, nil); err != nil {
+		if err := c.client.Mail(from, opts); err != nil {
 			return "", fmt.Errorf("MAIL FROM: %w", err)
 		}
 		return "sender accepted", nil

@@ -86,6 +86,9 @@ func newRootCmd(g *globals) *cobra.Command {
 		newTestCmd(g),
 		newServeCmd(g),
 		newProbeCmd(g),
+		newSendmailCmd(g),
+		newExportCmd(g),
+		newImportCmd(g),
 		newVersionCmd(),
 	)
 	for _, cmd := range append(root.Commands(), root) {

@@ -61,6 +61,8 @@ type settings struct {
 	noEHLO       bool
 	listen       string
 	dropTLS      bool
+	no8BitMIME   bool
+	smtpUTF8     bool
 }
 
 func defaults() settings {
@@ -169,3 +171,11 @@ func RefuseEHLO() Option { return func(o *settings) { o.noEHLO = true } }
 // Start fails where the machine has no IPv6 loopback (see HasIPv6).
 // Server.Host is then "::1", without brackets.
 func OnIPv6() Option { return func(o *settings) { o.listen = "::1" } }
+
+// Without8BitMIME hides 8BITMIME from the EHLO reply, as an old server
+// that takes only 7-bit text would (go-smtp always announces it). It works
+// on clear-text sessions only: use it with WithoutStartTLS.
+func Without8BitMIME() Option { return func(o *settings) { o.no8BitMIME = true } }
+
+// WithSMTPUTF8 announces SMTPUTF8 (RFC 6531) and takes UTF-8 addresses.
+func WithSMTPUTF8() Option { return func(o *settings) { o.smtpUTF8 = true } }
