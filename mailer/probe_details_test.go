@@ -130,3 +130,21 @@ func TestTranscriptKeepsABoundedEHLOReply(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckConnectsThroughDial: Options.Dial carries Check's connection
+// too, by the name in the settings.
+func TestCheckConnectsThroughDial(t *testing.T) {
+	srv, s := newServer(t)
+	s.Host = "localhost"
+	s.Port = 2525 // nothing listens there: only Dial's route reaches the server
+	dialled := ""
+	route := loopbackDial(t, map[string]string{"localhost:2525": srv.Addr})
+	res := Check(timeoutCtx(t), s, "", Options{Dial: func(ctx context.Context, network, addr string) (net.Conn, error) {
+		dialled = addr
+		return route(ctx, network, addr)
+	}})
+	mustOK(t, res)
+	if dialled != "localhost:2525" || srv.Connections() != 1 {
+		t.Errorf("dialled %q, server saw %d connections", dialled, srv.Connections())
+	}
+}
