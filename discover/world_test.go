@@ -23,14 +23,14 @@ import (
 // CA, and SMTP servers, reached by name through Options.Dial, which maps
 // "host:port" to the loopback server standing in for it.
 type world struct {
-	t       *testing.T
+	t       testing.TB
 	records []string          // zone-file syntax
 	routes  map[string]string // "host:port" → loopback address
 	smtpCAs []byte
 	https   *testcert.Authority
 }
 
-func newWorld(t *testing.T) *world {
+func newWorld(t testing.TB) *world {
 	t.Helper()
 	return &world{t: t, routes: map[string]string{}}
 }
