@@ -108,6 +108,11 @@ func (d *discovery) fetch(ctx context.Context, u string) ([]byte, error) {
 		return nil, &statusError{code: resp.StatusCode}
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, maxAutoconfig+1))
+	if cerr := ctx.Err(); cerr != nil {
+		// Cut short by the deadline: whether the read saw the cancelled
+		// request or a clean end is a race; either way the file is incomplete.
+		err = cerr
+	}
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: %w", resp.Request.URL, err)
 	}

@@ -130,7 +130,7 @@ func TestDiscoverFindsTheServerFromEachSource(t *testing.T) {
 					ended++
 				}
 			}
-			if running != ended-1 || ended != len(res.Trace) { // Guesses only end
+			if running != ended || ended != len(res.Trace) {
 				t.Errorf("live trace: %d running, %d ended; the result's trace has %d", running, ended, len(res.Trace))
 			}
 		})

@@ -99,3 +99,26 @@ func TestAutoconfigFileIsReadSafely(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// TestAutoconfigSaysWhenOnlyOAuthIsOffered: a provider naming only OAuth2
+// gets a note, since smtpconf logs in with a password.
+func TestAutoconfigSaysWhenOnlyOAuthIsOffered(t *testing.T) {
+	d := &discovery{address: "app@example.test", domain: "example.test"}
+	for _, c := range []struct {
+		auth string
+		note bool
+	}{
+		{"<authentication>OAuth2</authentication>", true},
+		{"<authentication>OAuth2</authentication><authentication>password-cleartext</authentication>", false},
+		{"", false},
+	} {
+		body := `<clientConfig><emailProvider><outgoingServer type="smtp"><hostname>smtp.example.test</hostname><port>587</port>` + c.auth + `</outgoingServer></emailProvider></clientConfig>`
+		got, err := d.parseAutoconfig([]byte(body), "test")
+		if err != nil || len(got) != 1 {
+			t.Fatalf("%s: %v, %+v", c.auth, err, got)
+		}
+		if hasNote := len(got[0].Notes) > 0 && strings.Contains(got[0].Notes[0], "OAuth2"); hasNote != c.note {
+			t.Errorf("%s: notes %q, want an OAuth2 note: %v", c.auth, got[0].Notes, c.note)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package discover
 
 import (
+	"context"
 	"net/http"
 	"strings"
 	"testing"
@@ -138,3 +139,57 @@ func TestDiscoverIsBoundedByItsTimeout(t *testing.T) {
 }
 
 func silentServer() []smtptest.Option { return []smtptest.Option{smtptest.WithNoGreeting()} }
+
+// TestDiscoverStopsWhenCancelled: cancelling the context (Ctrl+C, the TUI's
+// esc) ends a discovery stuck on a slow server at once, not at its timeout.
+func TestDiscoverStopsWhenCancelled(t *testing.T) {
+	w := newWorld(t)
+	release := make(chan struct{})
+	t.Cleanup(func() { close(release) })
+	w.serveHTTPS("autoconfig.example.test", http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		rw.WriteHeader(http.StatusOK)
+		rw.(http.Flusher).Flush()
+		select {
+		case <-r.Context().Done():
+		case <-release:
+		}
+	}))
+	o := w.options(time.Minute)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	o.Trace = func(ev Event) {
+		if ev.Step == StepAutoconfig && ev.Status == StatusRunning {
+			cancel()
+		}
+	}
+	done := make(chan *Result, 1)
+	go func() {
+		res, _ := Discover(ctx, sender, o)
+		done <- res
+	}()
+	select {
+	case res := <-done:
+		if len(res.Found) != 0 {
+			t.Errorf("a cancelled discovery found %+v", res.Found[0].Candidate)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("Discover did not return after its context was cancelled")
+	}
+}
+
+// TestSRVRecordsWithoutAHostAreIgnored: records with port 0 or no target
+// are named in the trace and not followed; the good one still is.
+func TestSRVRecordsWithoutAHostAreIgnored(t *testing.T) {
+	w := newWorld(t)
+	w.dns("_submissions._tcp.example.test. SRV 0 1 0 nope.example.test.",
+		"_submissions._tcp.example.test. SRV 10 1 465 mail.example.test.")
+	w.smtp("mail.example.test:465", smtptest.WithSecurity(smtptest.ImplicitTLS))
+	res := discover(t, w.options(10*time.Second))
+	ev, _ := eventOf(res, StepSRV, "_submissions")
+	if ev.Status != StatusFound || !strings.Contains(ev.Detail, "mail.example.test:465") || !strings.Contains(ev.Detail, "ignored (no host or port): nope.example.test.:0") {
+		t.Errorf("SRV event %+v", ev)
+	}
+	if len(res.Found) != 1 || res.Found[0].Host != "mail.example.test" {
+		t.Errorf("found %+v; trace:%s", res.Found, traceText(res))
+	}
+}

@@ -117,6 +117,7 @@ func (d *discovery) gather(ctx context.Context) []Candidate {
 // provider is known for it (a provider's MX host takes mail for its
 // customers, not mail from them), each unless a source already named it.
 func (d *discovery) guesses(named []Candidate, mx stepResult) stepResult {
+	d.start(StepGuess, "Guesses")
 	var r stepResult
 	hosts := []string{"smtp." + d.domain, "mail." + d.domain}
 	if !slices.ContainsFunc(named, func(c Candidate) bool { return c.Source == SourceProvider }) {

@@ -1,7 +1,6 @@
 package discover
 
 import (
-	"context"
 	"crypto/tls"
 	"fmt"
 	"net"
@@ -23,14 +22,14 @@ import (
 // CA, and SMTP servers, reached by name through Options.Dial, which maps
 // "host:port" to the loopback server standing in for it.
 type world struct {
-	t       *testing.T
+	t       testing.TB
 	records []string          // zone-file syntax
 	routes  map[string]string // "host:port" → loopback address
 	smtpCAs []byte
 	https   *testcert.Authority
 }
 
-func newWorld(t *testing.T) *world {
+func newWorld(t testing.TB) *world {
 	t.Helper()
 	return &world{t: t, routes: map[string]string{}}
 }
@@ -94,29 +93,11 @@ func (w *world) options(timeout time.Duration) Options {
 	if err := os.WriteFile(caFile, w.smtpCAs, 0o600); err != nil {
 		w.t.Fatal(err)
 	}
-	o := Options{Timeout: timeout, Resolver: resolver, Dial: w.dial(), TLSCAFile: caFile, AllowLoopback: true, LocalName: "client.test"}
+	o := Options{Timeout: timeout, Resolver: resolver, Dial: smtptest.Routes(w.t, w.routes), TLSCAFile: caFile, AllowLoopback: true, LocalName: "client.test"}
 	if w.https != nil {
 		o.RootCAs = w.https.Pool
 	}
 	return o
-}
-
-// dial reaches "host:port" at the loopback server standing in for it;
-// anything else is refused, as a closed port would.
-func (w *world) dial() func(ctx context.Context, network, addr string) (net.Conn, error) {
-	closed := fmt.Sprintf("127.0.0.1:%d", smtptest.ClosedPort(w.t))
-	routes := make(map[string]string, len(w.routes))
-	for k, v := range w.routes {
-		routes[k] = v
-	}
-	return func(ctx context.Context, network, addr string) (net.Conn, error) {
-		to, ok := routes[addr]
-		if !ok {
-			to = closed
-		}
-		var d net.Dialer
-		return d.DialContext(ctx, network, to)
-	}
 }
 
 // autoconfigXML is a config-v1.1.xml naming one SMTP server.

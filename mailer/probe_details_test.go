@@ -12,20 +12,6 @@ import (
 	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
-// loopbackDial is an Options.Dial that sends "host:port" to the loopback
-// server listening for it, and anything else to a closed port (refused).
-func loopbackDial(t *testing.T, routes map[string]string) func(context.Context, string, string) (net.Conn, error) {
-	closed := fmt.Sprintf("127.0.0.1:%d", smtptest.ClosedPort(t))
-	return func(ctx context.Context, network, addr string) (net.Conn, error) {
-		to, ok := routes[addr]
-		if !ok {
-			to = closed
-		}
-		var d net.Dialer
-		return d.DialContext(ctx, network, to)
-	}
-}
-
 // TestProbeReportsWhatEachPortAnnounces: the EHLO lines, AUTH before and
 // after STARTTLS, SIZE and the grade, through Dial, which reaches a
 // server by the name the admin typed.
@@ -57,7 +43,7 @@ func TestProbeReportsWhatEachPortAnnounces(t *testing.T) {
 			if c.trust {
 				caFile = writeCAs(t, map[int]*smtptest.Server{587: srv})
 			}
-			dial := loopbackDial(t, map[string]string{"localhost:587": srv.Addr})
+			dial := smtptest.Routes(t, map[string]string{"localhost:587": srv.Addr})
 			rep := ProbeWith(timeoutCtx(t), "localhost", ProbeOptions{Timeout: 5 * time.Second, Dial: dial, TLSCAFile: caFile, LocalName: "client.test"})
 			var pr PortReport
 			for _, p := range rep.Ports {
@@ -90,7 +76,7 @@ func TestProbeReportsWhatEachPortAnnounces(t *testing.T) {
 }
 
 func TestProbeGradesNothingAsNone(t *testing.T) {
-	rep := ProbeWith(timeoutCtx(t), "localhost", ProbeOptions{Timeout: 5 * time.Second, Dial: loopbackDial(t, nil)})
+	rep := ProbeWith(timeoutCtx(t), "localhost", ProbeOptions{Timeout: 5 * time.Second, Dial: smtptest.Routes(t, nil)})
 	if rep.Proposal != nil || rep.Grade != GradeNone || rep.Grade.String() != "none" {
 		t.Fatalf("proposal %+v, grade %v; want none", rep.Proposal, rep.Grade)
 	}
@@ -128,5 +114,23 @@ func TestTranscriptKeepsABoundedEHLOReply(t *testing.T) {
 				t.Fatalf("ehlo %q: want %d lines starting with %q", tr.ehlo, c.want, c.first)
 			}
 		})
+	}
+}
+
+// TestCheckConnectsThroughDial: Options.Dial carries Check's connection
+// too, by the name in the settings.
+func TestCheckConnectsThroughDial(t *testing.T) {
+	srv, s := newServer(t)
+	s.Host = "localhost"
+	s.Port = 2525 // nothing listens there: only Dial's route reaches the server
+	dialled := ""
+	route := smtptest.Routes(t, map[string]string{"localhost:2525": srv.Addr})
+	res := Check(timeoutCtx(t), s, "", Options{Dial: func(ctx context.Context, network, addr string) (net.Conn, error) {
+		dialled = addr
+		return route(ctx, network, addr)
+	}})
+	mustOK(t, res)
+	if dialled != "localhost:2525" || srv.Connections() != 1 {
+		t.Errorf("dialled %q, server saw %d connections", dialled, srv.Connections())
 	}
 }

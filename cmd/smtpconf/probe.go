@@ -60,7 +60,7 @@ func newProbeCmd(g *globals) *cobra.Command {
 	cmd.Flags().DurationVar(&fl.timeout, "timeout", config.DefaultTimeout, "limit for the whole probe, or the whole discovery with --from (1s to 5m)")
 	cmd.Flags().StringVar(&fl.from, "from", "", "find the server for this sender address first, then probe what was found")
 	cmd.Flags().BoolVar(&fl.allowLoopback, "allow-loopback", false,
-		"with --from: probe hosts whose address is this machine (127.0.0.1, ::1) too, such as a local relay; refused otherwise, so a record cannot point the probe at local services")
+		"with --from: also probe hosts at this machine's address (a local relay); refused otherwise")
 	return cmd
 }
 
