@@ -4,6 +4,7 @@ package main
 // sendmail: bsd-mailx, PHP's mail() and git send-email.
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -253,5 +254,34 @@ func TestRealClientsSendThroughSendmailMode(t *testing.T) {
 			}
 			checkDelivered(t, msgs[0], tt.wantTo, tt.wantData, []string{"audit@"})
 		})
+	}
+}
+
+func TestSendmailOptionsParseAsSendmailsGetopt(t *testing.T) {
+	tests := []struct {
+		args    []string
+		want    sendmailArgs
+		wantErr string
+	}{
+		{args: []string{"-ti"}, want: sendmailArgs{fromHdrs: true}},
+		{args: []string{"-fme@example.com", "-F", "Me", "a@example.net"}, want: sendmailArgs{dotEnds: true, from: "me@example.com", fullName: "Me", rcpts: []string{"a@example.net"}}},
+		{args: []string{"-oi", "-oem", "-odi", "-Nsuccess,failure", "-V", "envid", "--", "-weird@example.net"}, want: sendmailArgs{rcpts: []string{"-weird@example.net"}}},
+		{args: []string{"-C", "/etc/a.toml", "--config=/etc/b.toml", "-r", "bounce@example.com", "-t"}, want: sendmailArgs{dotEnds: true, fromHdrs: true, config: "/etc/b.toml", from: "bounce@example.com"}},
+		{args: []string{"-f"}, wantErr: "-f needs a value"},
+		{args: []string{"-bp"}, wantErr: "-bp is not supported"},
+		{args: []string{"-q1h"}, wantErr: "no queue"},
+		{args: []string{"--verbose"}, wantErr: "unknown option --verbose"},
+	}
+	for _, tt := range tests {
+		got, err := parseSendmailArgs(tt.args)
+		if tt.wantErr != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Errorf("%q: err = %v, want %q", tt.args, err, tt.wantErr)
+			}
+			continue
+		}
+		if err != nil || fmt.Sprintf("%+v", got) != fmt.Sprintf("%+v", tt.want) {
+			t.Errorf("%q: got %+v, %v; want %+v", tt.args, got, err, tt.want)
+		}
 	}
 }
