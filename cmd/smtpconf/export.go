@@ -5,7 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-
+	"net/netip"
 	"os"
 	"path/filepath"
 	"strings"
@@ -278,7 +278,11 @@ func exportPostfix(cmd *cobra.Command, path string, s config.Server, fl *exportF
 	if mapPath == "" {
 		mapPath = defaultSASLPasswd
 	}
-	next := fmt.Sprintf("[%s]:%d", strings.Trim(s.Host, "[]"), s.Port)
+	host := strings.Trim(s.Host, "[]")
+	if a, err := netip.ParseAddr(host); err == nil && a.Is6() {
+		host = "ipv6:" + host // Postfix's form of an IPv6 address in relayhost
+	}
+	next := fmt.Sprintf("[%s]:%d", host, s.Port)
 	if fl.saslPasswd != "" && s.Auth != config.AuthNone {
 		if !fl.includeSecrets {
 			return nil, hinted(exitUsage, errNeedsSecrets, "the map must hold the password itself; it is written mode 0600")

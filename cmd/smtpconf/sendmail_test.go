@@ -105,6 +105,10 @@ func TestSendmailExitCodesAndMessage(t *testing.T) {
 			args: []string{"sendmail", "gone@example.net"}, stdin: "x\n", wantCode: exUnavailable, wantErr: "gone@example.net",
 		},
 		{
+			name: "what the server says reaches the terminal escaped", server: []smtptest.Option{smtptest.FailAt(smtptest.StepRcpt, smtptest.Reply{Code: 550, Text: "no\x1b]0;owned\x07 such user"})},
+			args: []string{"sendmail", "a@example.net"}, stdin: "x\n", wantCode: exUnavailable, wantErr: `no\x1b]0;owned\x07 such user`,
+		},
+		{
 			name: "a 4xx is a temporary failure", server: []smtptest.Option{smtptest.FailAt(smtptest.StepData, smtptest.Reply{Code: 451, Enhanced: "4.3.0", Text: "try later"})},
 			args: []string{"sendmail", "a@example.net"}, stdin: "x\n", wantCode: exTempFail, wantErr: "try again later",
 		},
@@ -136,6 +140,9 @@ func TestSendmailExitCodesAndMessage(t *testing.T) {
 				t.Errorf("stderr should contain %q:\n%s", tt.wantErr, o)
 			}
 			expectNoSecret(t, o, secretForms(serverUser, serverPassword))
+			if strings.ContainsAny(o.stderr, "\x1b\x07") {
+				t.Errorf("control characters reached stderr: %q", o.stderr)
+			}
 			msgs := srv.Messages()
 			if tt.wantCode != 0 {
 				if len(msgs) != 0 {
