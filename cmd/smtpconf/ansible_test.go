@@ -99,6 +99,13 @@ func TestAnsibleCollectionConfiguresAndChecks(t *testing.T) {
 		return runPlaybook(playbook, password, extra...)
 	}
 
+	t.Run("the modules document themselves", func(t *testing.T) {
+		o := e.exec("", exec.Command("ansible-doc", "smtpconf.smtpconf.smtpconf_settings", "smtpconf.smtpconf.smtpconf_check"))
+		expectCode(t, o, 0)
+		if strings.Contains(o.stderr, "ERROR") || !strings.Contains(o.stdout, "no_log") && !strings.Contains(o.stdout, "never logged") {
+			t.Errorf("ansible-doc:\n%s", o)
+		}
+	})
 	t.Run("check mode on a new host writes nothing", func(t *testing.T) {
 		o, counts := play(serverPassword, "--check")
 		// The check task fails: there is no file yet. The settings task
