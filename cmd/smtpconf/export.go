@@ -95,7 +95,9 @@ func runExport(cmd *cobra.Command, g *globals, fl *exportFlags) error {
 	if err != nil {
 		return err
 	}
-	secret := fl.includeSecrets && hasPassword(s)
+	// Only a password stored in the file reaches the output: env and
+	// command sources stay sources (the postfix map is a file of its own).
+	secret := fl.includeSecrets && s.Password != ""
 	if fl.output != "" {
 		if err := writePrivate(fl.output, out); err != nil {
 			return fmt.Errorf("writing %s: %w", fl.output, ioCause(err))
@@ -107,10 +109,6 @@ func runExport(cmd *cobra.Command, g *globals, fl *exportFlags) error {
 	}
 	_, err = cmd.OutOrStdout().Write(out)
 	return err
-}
-
-func hasPassword(s config.Server) bool {
-	return s.Password != "" || s.PasswordEnv != "" || s.PasswordCommand != ""
 }
 
 // writePrivate writes a file readable by its owner only, atomically: a
