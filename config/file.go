@@ -7,6 +7,8 @@ import (
 	"os"
 	"strconv"
 	"strings"
+
+	"github.com/smtpconf/smtpconf/internal/shellword"
 )
 
 // File is a config file: its path, the settings, and what it said when
@@ -60,33 +62,28 @@ func (f *File) Reload() error {
 }
 
 // permissionWarnings warns, as ssh and msmtp do, when a file holding a
-// password can be read by every user. A file its group reads (0640) is
-// the usual way to let the application read it, and is not warned about.
+// password or client secret can be read by every user. A file its group
+// reads (0640) is the usual way to let the application read it, and is not
+// warned about.
 func permissionWarnings(path string, mode fs.FileMode, doc *document) []string {
 	if mode.Perm()&0o004 == 0 {
-		return nil
-	}
-	_, smtp := doc.name("smtp.password")
-	_, def := doc.name("default_server.password")
-	if !smtp && !def {
 		return nil
 	}
 	who, fix := "all others, not its group", "600"
 	if mode.Perm()&0o040 != 0 {
 		who, fix = "its group and all others", "640"
 	}
-	return []string{fmt.Sprintf("holds a password and every user of this machine can read it (mode %04o: %s): run chmod %s %s",
-		mode.Perm(), who, fix, shellQuote(path))}
-}
-
-// shellQuote makes a path safe to paste into a shell.
-func shellQuote(s string) string {
-	for _, r := range s {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("/._-+:@%", r)) {
-			return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+	for _, k := range knownKeys().list {
+		if _, written := doc.name(k.Name); written && k.Secret {
+			what := "a password"
+			if strings.HasSuffix(k.Name, "oauth2_client_secret") {
+				what = "an OAuth client secret"
+			}
+			return []string{fmt.Sprintf("holds %s and every user of this machine can read it (mode %04o: %s): run chmod %s %s",
+				what, mode.Perm(), who, fix, shellword.Quote(path))}
 		}
 	}
-	return s
+	return nil
 }
 
 // Validate checks the settings and also the file's own problems (unknown

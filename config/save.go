@@ -116,16 +116,16 @@ func (f *File) Save() error {
 	if d == nil {
 		d = osDisk{}
 	}
-	if err := writeAtomic(d, target, out); err != nil {
+	if err := writeAtomic(d, target, out, modeFor(target)); err != nil {
 		return fmt.Errorf("save %s: %w", f.Path, err)
 	}
 	f.loaded, f.Config, f.removed = doc, doc.config, nil
 	return nil
 }
 
-// writeAtomic replaces path with data, or leaves it untouched and removes
-// its temp file.
-func writeAtomic(d disk, path string, data []byte) (err error) {
+// writeAtomic replaces path with data, with the given mode, or leaves it
+// untouched and removes its temp file.
+func writeAtomic(d disk, path string, data []byte, mode fs.FileMode) (err error) {
 	dir := filepath.Dir(path)
 	tmp, err := d.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
@@ -140,7 +140,7 @@ func writeAtomic(d disk, path string, data []byte) (err error) {
 			}
 		}
 	}()
-	if err := tmp.Chmod(modeFor(path)); err != nil {
+	if err := tmp.Chmod(mode); err != nil {
 		return fmt.Errorf("chmod temp file: %w", err)
 	}
 	keepOwner(tmp, path)
@@ -179,4 +179,26 @@ func keepOwner(tmp tempFile, path string) {
 		uid = -1
 	}
 	_ = tmp.Chown(uid, gid) // best effort: the content matters more than the owner
+}
+
+// WriteSecretFile replaces a file that holds a secret (the OAuth token
+// file beside the config) by the config's own rules: a temp file in the
+// same directory, mode 0600, fsync, rename, fsync the directory, under the
+// directory's lock; a missing directory is created 0700. It never leaves
+// the file half written.
+func WriteSecretFile(path string, data []byte) error {
+	target, err := writeTarget(path)
+	if err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	unlock, err := lockDir(filepath.Dir(target))
+	if err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	defer unlock()
+	removeStaleTemps(filepath.Dir(target), filepath.Base(target))
+	if err := writeAtomic(osDisk{}, target, data, fileMode); err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	return nil
 }

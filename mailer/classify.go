@@ -92,6 +92,8 @@ func classify(ctx context.Context, step StepName, err error, t target) *Error {
 		e.Kind = KindStartTLSMissing
 	case errors.Is(err, ErrNoAuthOffered):
 		e.Kind = KindMechanismMissing
+	case errors.Is(err, ErrNeeds8BitMIME), errors.Is(err, ErrNeedsSMTPUTF8), errors.Is(err, ErrLineTooLong):
+		e.Kind = KindMessage
 	case errors.Is(err, ErrNoHost), errors.Is(err, ErrNoSender), errors.Is(err, ErrNoRecipient), errors.Is(err, errBadConfig):
 		e.Kind = KindConfig
 	case errors.As(err, &dnsErr):

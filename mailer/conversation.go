@@ -53,10 +53,6 @@ type conversation struct {
 	// tlsConfig makes the handshake's configuration: tlsConfig, or one
 	// shared by Probe's conversations, which read tls_ca_file once.
 	tlsConfig func(config.Server) (*tls.Config, error)
-
-	// dial is connect; a test puts a connection whose far end is
-	// elsewhere in its place (see clearTextAllowed).
-	dial func(ctx context.Context, r *net.Resolver, host string, port int, timeout time.Duration) (net.Conn, error)
 }
 
 // withFallbacks applies the defaults mailer needs whatever config did, and
@@ -112,7 +108,6 @@ func newConversation(ctx context.Context, given config.Server, opts Options) *co
 		tr:        newTranscript(opts.Transcript),
 		timeout:   s.Timeout.Duration,
 		tlsConfig: tlsConfig,
-		dial:      connect,
 	}
 }
 
@@ -253,7 +248,7 @@ func (c *conversation) greet() error {
 		return err
 	}
 	if err := c.do(StepConnect, "Connect to "+c.addr(), func() (string, error) {
-		conn, err := c.dial(c.ctx, c.opts.Resolver, c.s.Host, c.s.Port, c.timeout)
+		conn, err := connect(c.ctx, c.opts.Resolver, c.opts.Dial, c.s.Host, c.s.Port, c.timeout)
 		if err != nil {
 			return "", err
 		}
@@ -271,7 +266,7 @@ func (c *conversation) greet() error {
 	if err := c.do(StepGreeting, "Server greeting", c.readGreeting); err != nil {
 		return err
 	}
-	return c.hello("EHLO " + c.localName())
+	return c.hello(StepHello, "EHLO "+c.localName())
 }
 
 // secure runs STARTTLS when the settings ask for it, and logs in.
@@ -282,7 +277,7 @@ func (c *conversation) secureAndAuth() error {
 		if err := c.do(StepStartTLS, "STARTTLS", c.startTLS); err != nil {
 			return err
 		}
-		if err := c.hello("EHLO again, over TLS"); err != nil {
+		if err := c.hello(StepHelloTLS, "EHLO again, over TLS"); err != nil {
 			return err
 		}
 	default:
@@ -390,8 +385,8 @@ func (c *conversation) newClient(greeting string, rest []byte) {
 	c.client.DebugWriter = c.tr
 }
 
-func (c *conversation) hello(title string) error {
-	return c.do(StepHello, title, func() (string, error) {
+func (c *conversation) hello(name StepName, title string) error {
+	return c.do(name, title, func() (string, error) {
 		c.tr.sawHELO = false
 		if err := c.client.Hello(c.localName()); err != nil {
 			return "", fmt.Errorf("EHLO: %w", err)
@@ -467,9 +462,9 @@ func (c *conversation) auth() error {
 	})
 }
 
-func (c *conversation) mail(from string) error {
+func (c *conversation) mail(from string, opts *smtp.MailOptions) error {
 	return c.do(StepMail, "MAIL FROM:<"+from+">", func() (string, error) {
-		if err := c.client.Mail(from, nil); err != nil {
+		if err := c.client.Mail(from, opts); err != nil {
 			return "", fmt.Errorf("MAIL FROM: %w", err)
 		}
 		return "sender accepted", nil

@@ -43,10 +43,18 @@ func addrList(addrs []net.IPAddr) string {
 }
 
 // connect dials host:port by name, so that net.Dialer races IPv6 and IPv4
-// (Happy Eyeballs, RFC 8305) when the name has both.
-func connect(ctx context.Context, r *net.Resolver, host string, port int, timeout time.Duration) (net.Conn, error) {
-	d := net.Dialer{Timeout: timeout, Resolver: r, KeepAlive: -1}
-	conn, err := d.DialContext(ctx, "tcp", net.JoinHostPort(host, strconv.Itoa(port)))
+// (Happy Eyeballs, RFC 8305) when the name has both. dial, when not nil,
+// replaces net.Dialer (Options.Dial); the timeout bounds it all the same.
+func connect(ctx context.Context, r *net.Resolver, dial func(context.Context, string, string) (net.Conn, error), host string, port int, timeout time.Duration) (net.Conn, error) {
+	if dial == nil {
+		d := net.Dialer{Timeout: timeout, Resolver: r, KeepAlive: -1}
+		dial = d.DialContext
+	} else {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, timeout)
+		defer cancel()
+	}
+	conn, err := dial(ctx, "tcp", net.JoinHostPort(host, strconv.Itoa(port)))
 	if err != nil {
 		// A *net.OpError reads "dial tcp <addr>: <cause>" and the step
 		// adds "connect: " in front (Error.Error), so no prefix here: it

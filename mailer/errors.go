@@ -35,10 +35,11 @@ const (
 	KindSenderRejected    Kind = "sender-rejected"    // MAIL FROM refused
 	KindRecipientRejected Kind = "recipient-rejected" // RCPT TO refused
 	KindMessageRejected   Kind = "message-rejected"   // DATA refused
+	KindMessage           Kind = "message"            // a message given whole cannot be sent as it is
 	KindTemporary         Kind = "temporary"          // 4xx: try again later
 	KindDropped           Kind = "dropped"            // the server hung up mid-dialogue
 	KindReplyTooLong      Kind = "reply-too-long"     // a reply past 64 KiB or 1,000 lines
-	KindCanceled          Kind = "canceled"           // the caller gave up
+	KindCanceled          Kind = "cancelled"          // the caller gave up (one spelling with the CLI's "cancelled": true)
 	KindServer            Kind = "server"             // any other server refusal
 )
 

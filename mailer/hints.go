@@ -95,6 +95,14 @@ func hintFor(e *Error, t target) string {
 		return "the server refused the recipient: check the address; a server that relays only for logged-in users refuses outside addresses without auth"
 	case KindMessageRejected:
 		return "the server refused the message itself (content, size or policy): its reply says why"
+	case KindMessage:
+		switch {
+		case errors.Is(e.Err, ErrNeeds8BitMIME):
+			return "encode the body (Content-Transfer-Encoding: quoted-printable or base64), or send through a server that offers 8BITMIME"
+		case errors.Is(e.Err, ErrNeedsSMTPUTF8):
+			return "encode non-ASCII header text as RFC 2047 words and use ASCII addresses, or send through a server that offers SMTPUTF8"
+		}
+		return "wrap the long lines, or encode the body (Content-Transfer-Encoding: quoted-printable or base64)"
 	case KindTemporary:
 		return "the server reports a temporary problem: try again later"
 	case KindDropped:
@@ -170,7 +178,7 @@ func stepPhrase(s StepName) string {
 		return "the TLS handshake"
 	case StepGreeting:
 		return "the greeting"
-	case StepHello:
+	case StepHello, StepHelloTLS:
 		return "EHLO"
 	case StepStartTLS:
 		return "STARTTLS"

@@ -66,11 +66,7 @@ func (r Result) MarshalJSON() ([]byte, error) {
 		out.TLS = &jsonTLS{t.Version, t.CipherSuite, t.Subject, t.Issuer, t.DNSNames, t.NotAfter, t.FingerprintSHA256, t.Verified}
 	}
 	if r.Err != nil {
-		msg, hint := Explain(r.Err)
-		out.Error = msg
-		if out.Hint == "" {
-			out.Hint = hint
-		}
+		out.Error, out.Hint = r.Failure()
 		var e *Error
 		if errors.As(r.Err, &e) {
 			out.Kind, out.Step, out.Code, out.EnhancedCode = e.Kind, e.Step, e.Code, e.EnhancedCode

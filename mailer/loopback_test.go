@@ -6,7 +6,6 @@ import (
 	"net"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/smtpconf/smtpconf/config"
 	"github.com/smtpconf/smtpconf/mailer/smtptest"
@@ -107,16 +106,17 @@ func TestPasswordInClearFollowsTheAddressDialled(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			srv, cfg := newServer(t, smtptest.WithoutStartTLS(), smtptest.WithMechanisms("PLAIN"))
 			cfg.Host, cfg.Auth, cfg.AllowInsecureAuth = "mail.localhost", config.AuthPlain, tc.optIn
-			c := newConversation(timeoutCtx(t), cfg, Options{LocalName: "client.test", Resolver: loopbackResolver(t)})
+			opts := Options{LocalName: "client.test", Resolver: loopbackResolver(t)}
 			if tc.elsewhere {
-				c.dial = func(ctx context.Context, r *net.Resolver, host string, port int, timeout time.Duration) (net.Conn, error) {
-					conn, err := connect(ctx, r, host, port, timeout)
+				opts.Dial = func(ctx context.Context, network, addr string) (net.Conn, error) {
+					conn, err := (&net.Dialer{Resolver: opts.Resolver}).DialContext(ctx, network, addr)
 					if err != nil {
 						return nil, err
 					}
 					return elsewhereConn{conn}, nil
 				}
 			}
+			c := newConversation(timeoutCtx(t), cfg, opts)
 			err := c.open()
 			res := c.finish()
 			if tc.wantSent {

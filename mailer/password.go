@@ -135,3 +135,11 @@ func (b *cappedBuffer) Write(p []byte) (int, error) {
 	_, _ = b.buf.Write(p[:room])
 	return room, errCapped
 }
+
+// ReadPassword gets the password the settings log in with, from wherever
+// they keep it, as a conversation would (within the settings' timeout). It
+// is for tools that hand the settings to another program that needs the
+// password itself, such as a Postfix password map; "" when there is none.
+func ReadPassword(ctx context.Context, s config.Server) (string, error) {
+	return password(ctx, s, withFallbacks(s).Timeout.Duration)
+}

@@ -23,8 +23,15 @@ type transcript struct {
 	inAuth  bool
 	inData  bool // between 354 and the lone dot: every line is the client's
 	sawHELO bool
-	skip    []string // server lines already written by mailer itself
-	secrets []string
+	// ehlo is the last EHLO reply's extension lines ("SIZE 10240000",
+	// "AUTH PLAIN LOGIN"), without the first line (the server's name):
+	// go-smtp answers Extension for one name at a time, and Probe reports
+	// them all. inEHLO is true from EHLO to the reply's last line.
+	ehlo     []string
+	inEHLO   bool
+	ehloSeen int      // lines of the EHLO reply so far
+	skip     []string // server lines already written by mailer itself
+	secrets  []string
 }
 
 func newTranscript(out io.Writer) *transcript { return &transcript{out: out} }
@@ -100,6 +107,8 @@ func (t *transcript) client(l string) {
 		l = redacted
 	case strings.HasPrefix(upper, "HELO "):
 		t.sawHELO = true
+	case strings.HasPrefix(upper, "EHLO "):
+		t.inEHLO, t.ehlo, t.ehloSeen = true, nil, 0
 	}
 	t.emit("C: ", l)
 }
@@ -118,7 +127,27 @@ func (t *transcript) server(l string) {
 	if strings.HasPrefix(l, "354") {
 		t.inData = true
 	}
+	t.ehloLine(l)
 	t.emit("S: ", l)
+}
+
+// ehloLine keeps a line of the EHLO reply, the first one (the server's
+// name) aside, up to a bound: a server sending endless lines must not
+// grow the list for ever.
+func (t *transcript) ehloLine(l string) {
+	const maxExtensions = 64
+	if !t.inEHLO {
+		return
+	}
+	if !strings.HasPrefix(l, "250") {
+		t.inEHLO, t.ehlo = false, nil
+		return
+	}
+	if t.ehloSeen > 0 && len(l) > 4 && len(t.ehlo) < maxExtensions {
+		t.ehlo = append(t.ehlo, strings.TrimSpace(l[4:]))
+	}
+	t.ehloSeen++
+	t.inEHLO = len(l) > 3 && l[3] == '-'
 }
 
 // note records something that is not protocol text, such as the TLS handshake.

@@ -119,7 +119,7 @@ func (s *Server) runForm(sess ssh.Session, windows <-chan ssh.Window, warn *noti
 	release := s.holdKey(sess.PublicKey(), sess.RemoteAddr(), cancel)
 	defer release()
 
-	model, err := s.opts.NewModel(tui.Options{
+	model, err := s.opts.NewModel(ctx, tui.Options{
 		Path:       s.opts.ConfigPath,
 		Input:      input,
 		Output:     sess,
