@@ -86,10 +86,11 @@ func newRootCmd(g *globals) *cobra.Command {
 		newTestCmd(g),
 		newServeCmd(g),
 		newVersionCmd(),
+		newManPagesCmd(g),
 	)
 	for _, cmd := range append(root.Commands(), root) {
 		// version reads no file, and demo only a temporary one.
-		if cmd.Name() != "version" && cmd.Name() != "demo" {
+		if cmd.Name() != "version" && cmd.Name() != "demo" && cmd.Name() != "man-pages" {
 			namesConfigFile(cmd)
 		}
 	}
