@@ -25,8 +25,8 @@ type changeFlags struct {
 
 func (fl *changeFlags) register(cmd *cobra.Command) {
 	cmd.Flags().BoolVar(&fl.dryRun, "dry-run", false, "check and report what would change, and write nothing")
-	cmd.Flags().BoolVar(&fl.diff, "diff", false, "print the change as a unified diff (passwords shown as ********)")
-	cmd.Flags().BoolVar(&fl.json, "json", false, `print one JSON object: {"schema", "ok", "file", "changed", "saved", "dry_run", "problems", "error", "hint"}`)
+	cmd.Flags().BoolVar(&fl.diff, "diff", false, "print the change as a unified diff, passwords as ********")
+	cmd.Flags().BoolVar(&fl.json, "json", false, `print one JSON object: {"changed": [KEY...], "saved", ...}`)
 }
 
 // changeReport is set's and unset's --json output. changed lists the keys

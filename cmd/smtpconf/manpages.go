@@ -17,9 +17,11 @@ import (
 // hidden: packagers run it (make man), admins read the result.
 func newManPagesCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
-		Use:    "man-pages DIR",
-		Short:  "Write the man pages into DIR (for packaging)",
-		Long:   "Write smtpconf.1 and smtpconf-COMMAND.1 into DIR. Their date is $SOURCE_DATE_EPOCH, so that a rebuild gives the same bytes.",
+		Use:   "man-pages DIR",
+		Short: "Write the man pages into DIR (for packaging)",
+		Long:  "Write smtpconf.1 and smtpconf-COMMAND.1 into DIR. Their date is $SOURCE_DATE_EPOCH, so that a rebuild gives the same bytes.",
+		Example: "  SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) smtpconf man-pages dist/man\n" +
+			"  man -l dist/man/smtpconf-set.1",
 		Hidden: true,
 		Args:   cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -209,7 +211,7 @@ stopped by SIGTERM (serve exits 0 after its graceful stop)
 const manEnvironment = `.SH ENVIRONMENT
 .TP
 .B SMTPCONF_CONFIG
-the config file, when \-\-config is not given
+the config file, when \-\-config is not given; without either, the first of the FILES below that applies
 .TP
 .B NO_COLOR
 turns colours off (no\-color.org)

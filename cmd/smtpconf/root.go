@@ -22,7 +22,13 @@ func run(args []string) int {
 	root := newRootCmd(g)
 	root.SetArgs(args)
 	root.SetIn(os.Stdin)
-	root.SetOut(os.Stdout)
+	out := io.Writer(os.Stdout)
+	if asksForHelp(args) {
+		help := &trimmedLines{w: os.Stdout}
+		defer help.flush()
+		out = help
+	}
+	root.SetOut(out)
 	root.SetErr(os.Stderr)
 	// SIGINT and SIGTERM cancel the command's context rather than kill the
 	// process, so that a check in flight stops at once and says "cancelled";
@@ -61,13 +67,13 @@ func newRootCmd(g *globals) *cobra.Command {
 			"    host=mail.example.com port=587 starttls=true auth=plain \\\n" +
 			"    username=app password=-\n" +
 			"  smtpconf check && smtpconf test --to admin@example.com",
-		Args: cobra.NoArgs,
+		Args: unknownCommand,
 		RunE: configure.RunE,
 		// Completion scripts and man pages come from fang; cobra's own
 		// "completion" command stays, as fang expects.
 	}
 	root.PersistentFlags().Var(&configFlag{g: g, root: root}, "config",
-		"the config file (default: $SMTPCONF_CONFIG, else /etc/smtpconf/config.toml for root, else ~/.config/smtpconf/config.toml, or /etc/smtpconf/config.toml when you have none)")
+		"the config file (default: $SMTPCONF_CONFIG, else as --help ends saying)")
 	// The bare command is the form, so it takes the form's flags too; the
 	// flag values are shared, not copied.
 	root.Flags().AddFlagSet(configure.Flags())

@@ -2,12 +2,14 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -287,6 +289,9 @@ func completeAssignment(word string) ([]string, cobra.ShellCompDirective) {
 		if !known {
 			return nil, cobra.ShellCompDirectiveNoFileComp
 		}
+		if strings.HasSuffix(key.Name, "_file") {
+			return completePath(name+"=", value)
+		}
 		choices := key.Choices
 		if key.Kind == config.KindBool {
 			choices = []string{"true", "false"}
@@ -307,6 +312,34 @@ func completeAssignment(word string) ([]string, cobra.ShellCompDirective) {
 		}
 	}
 	return out, cobra.ShellCompDirectiveNoSpace
+}
+
+// completePath completes a file name after KEY=: the shell's own file
+// completion would take "tls_ca_file=/et" as the start of a file name.
+// Directories end in "/" and take no space, so completion goes on inside.
+func completePath(prefix, value string) ([]string, cobra.ShellCompDirective) {
+	dir, base := filepath.Split(value)
+	entries, err := os.ReadDir(cmp.Or(dir, "."))
+	if err != nil {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	var out []string
+	for _, e := range entries {
+		name := e.Name()
+		if !strings.HasPrefix(name, base) || (strings.HasPrefix(name, ".") && !strings.HasPrefix(base, ".")) {
+			continue
+		}
+		if e.IsDir() || e.Type()&fs.ModeSymlink != 0 && isDir(filepath.Join(dir, name)) {
+			name += "/"
+		}
+		out = append(out, prefix+dir+name)
+	}
+	return out, cobra.ShellCompDirectiveNoSpace | cobra.ShellCompDirectiveNoFileComp
+}
+
+func isDir(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.IsDir()
 }
 
 // keyList is the keys section of set's help: each [smtp] key with its

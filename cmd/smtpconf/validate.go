@@ -50,7 +50,7 @@ func newValidateCmd(g *globals) *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, `print one JSON object: {"schema", "ok", "file", "problems", "error", "hint"}; ok is false when there is an error`)
+	cmd.Flags().BoolVar(&asJSON, "json", false, `print one JSON object: {"ok", "file", "problems", ...}`)
 	return cmd
 }
 
