@@ -36,6 +36,7 @@ func run(args []string) int {
 	ctx, stop := cancelOnSignal(context.Background())
 	defer stop()
 	err := fang.Execute(ctx, root,
+		// Read once: it parses the build info unless make stamped it.
 		fang.WithVersion(versionText(version, debug.ReadBuildInfo)),
 		fang.WithErrorHandler(reportError),
 	)
@@ -79,7 +80,7 @@ func newRootCmd(g *globals) *cobra.Command {
 	root.Flags().AddFlagSet(configure.Flags())
 
 	// --version prints the very line `version` does.
-	root.SetVersionTemplate(versionLine() + "\n")
+	root.SetVersionTemplate("smtpconf {{.Version}}\n")
 	root.SetHelpCommand(newHelpCmd())
 	root.AddCommand(
 		configure,

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
@@ -371,22 +372,29 @@ const (
 )
 
 // wrapText breaks s into lines of at most width columns between words.
+// It runs for every command line (set's help is built with the tree), so
+// it counts each word once rather than re-measuring the growing line.
 func wrapText(s string, width int) []string {
 	var lines []string
-	line := ""
+	var line strings.Builder
+	cols := 0
 	for _, w := range strings.Fields(s) {
+		n := utf8.RuneCountInString(w)
 		switch {
-		case line == "":
-			line = w
-		case len([]rune(line))+1+len([]rune(w)) <= width:
-			line += " " + w
+		case cols == 0:
+		case cols+1+n <= width:
+			line.WriteByte(' ')
+			cols++
 		default:
-			lines = append(lines, line)
-			line = w
+			lines = append(lines, line.String())
+			line.Reset()
+			cols = 0
 		}
+		line.WriteString(w)
+		cols += n
 	}
-	if line != "" {
-		lines = append(lines, line)
+	if cols > 0 {
+		lines = append(lines, line.String())
 	}
 	return lines
 }
