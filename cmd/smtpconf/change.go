@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -115,27 +114,19 @@ func writeChangeJSON(w io.Writer, r changeReport) error {
 	return err
 }
 
-// reportChangeFailure gives a set or unset that ended in err as JSON: the
-// error, what to do, and the file's problems. Its text is on stderr as
-// usual.
-func reportChangeFailure(w io.Writer, path string, fl *changeFlags, err error) {
-	r := changeReport{File: path, DryRun: fl.dryRun, Error: err.Error()}
-	var e *exitError
-	if errors.As(err, &e) {
-		if e.err != nil {
-			r.Error = e.err.Error()
+// runE wraps set's or unset's run: with --json, a failure is one JSON
+// object too, its text on stderr as usual.
+func (fl *changeFlags) runE(g *globals, run func(*cobra.Command, []string) error) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		err := run(cmd, args)
+		if err != nil && fl.json {
+			path, _ := g.configPath()
+			f := describeFailure(err)
+			_ = writeChangeJSON(cmd.OutOrStdout(), changeReport{File: path, DryRun: fl.dryRun, Error: f.message, Hint: f.hint,
+				Problems: f.problems})
 		}
-		r.Hint = e.hint
-		if r.Hint == "" {
-			r.Hint = e.usage
-		}
-		r.Problems = problemsJSON(e.problems)
+		return err
 	}
-	var perr *config.ParseError
-	if errors.As(err, &perr) {
-		r.Problems = problemsJSON(append(config.Problems{{Key: perr.Key, Line: perr.Line, Message: perr.Message}}, perr.Others...))
-	}
-	_ = writeChangeJSON(w, r)
 }
 
 // printDiff prints the change as a unified diff of the file, with secret

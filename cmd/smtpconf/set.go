@@ -56,14 +56,9 @@ func newSetCmd(g *globals) *cobra.Command {
 		ValidArgsFunction: func(_ *cobra.Command, _ []string, word string) ([]string, cobra.ShellCompDirective) {
 			return completeAssignment(word)
 		},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			err := runSet(cmd, g, &fl, args)
-			if err != nil && fl.json {
-				path, _ := g.configPath()
-				reportChangeFailure(cmd.OutOrStdout(), path, &fl, err)
-			}
-			return err
-		},
+		RunE: fl.runE(g, func(cmd *cobra.Command, args []string) error {
+			return runSet(cmd, g, &fl, args)
+		}),
 	}
 	fl.register(cmd)
 	return cmd

@@ -33,14 +33,9 @@ func newUnsetCmd(g *globals) *cobra.Command {
 		ValidArgsFunction: func(_ *cobra.Command, args []string, word string) ([]string, cobra.ShellCompDirective) {
 			return g.completeWrittenKey(args, word), cobra.ShellCompDirectiveNoFileComp
 		},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			err := runUnset(cmd, g, &fl, args)
-			if err != nil && fl.json {
-				path, _ := g.configPath()
-				reportChangeFailure(cmd.OutOrStdout(), path, &fl, err)
-			}
-			return err
-		},
+		RunE: fl.runE(g, func(cmd *cobra.Command, args []string) error {
+			return runUnset(cmd, g, &fl, args)
+		}),
 	}
 	fl.register(cmd)
 	return cmd
