@@ -11,7 +11,7 @@ SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export SOURCE_DATE_EPOCH
 
 .PHONY: build run test test-go bench bench-go bench-process bench-serve bench-startup lint fuzz clean \
-	cross dist package package-test install example-module
+	cross dist package package-test install install-test example-module
 
 # The release binary: static (CGO_ENABLED=0: no glibc dependency, and a
 # faster start than the cgo build). -race tests build their own, with cgo.
@@ -31,7 +31,7 @@ run: build
 # make test SMTPCONF_REQUIRE_EXTERNAL=1.
 # SMTPCONF_BIN is the built binary that `smtpconf serve`'s process test runs.
 SMTPCONF_REQUIRE_EXTERNAL ?= $(if $(filter 0,$(shell id -u)),1,0)
-test: test-go cross example-module package-test
+test: test-go cross example-module package-test install-test
 
 test-go: build
 	.ci/install-test-deps
@@ -81,6 +81,10 @@ package: dist $(NFPM)
 # systemd-analyze verify accepts.
 package-test: package
 	SMTPCONF_REQUIRE_EXTERNAL=$(SMTPCONF_REQUIRE_EXTERNAL) VERSION=$(VERSION) packaging/test-deb.sh $(DIST)/smtpconf_*.deb
+
+# make install into a staging directory lands where PREFIX says.
+install-test: dist
+	packaging/test-install.sh
 
 # make install PREFIX=/usr/local DESTDIR=/tmp/stage
 PREFIX  ?= /usr/local

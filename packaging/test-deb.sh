@@ -44,9 +44,12 @@ env -i PATH=/usr/bin:/bin "$bin" --config "$sample" validate >"$root/validate.ou
 	fail "validate of the shipped example failed: $(cat "$root/validate.out")"
 grep -q ': ok' "$root/validate.out" || fail "validate said: $(cat "$root/validate.out")"
 
-# One man page per command, with the sections, and no path of this build.
+# One man page per command (as the program lists them, so a new command
+# is checked too), with the sections, and no path of this build.
 man=$root/usr/share/man/man1
-for cmd in "" check configure demo serve set show test unset validate version; do
+commands=$("$bin" __complete '' 2>/dev/null | cut -f1 | grep -v -e '^:' -e '^help$' -e '^completion$')
+[[ $(wc -w <<<"$commands") -ge 10 ]] || fail "the program lists too few commands: $commands"
+for cmd in "" $commands; do
 	page=$man/smtpconf${cmd:+-$cmd}.1.gz
 	[[ -f $page ]] || fail "no man page $page"
 	text=$(gzip -dc "$page")
