@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // EnvConfig names the environment variable that chooses the config file.
@@ -73,4 +74,12 @@ func ResolvePath(flag string, getenv func(string) string) (path, source string) 
 		}
 	}
 	return defaultPathFor(os.Geteuid(), os.UserConfigDir, fileExists)
+}
+
+// TokenFilePath is where the OAuth 2.0 device_code flow keeps its refresh
+// token: beside the config file, named after it (config.toml →
+// config.oauth2-token.json), so that each config has its own sign-in.
+func TokenFilePath(configPath string) string {
+	base := filepath.Base(configPath)
+	return filepath.Join(filepath.Dir(configPath), strings.TrimSuffix(base, filepath.Ext(base))+".oauth2-token.json")
 }

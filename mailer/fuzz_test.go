@@ -33,7 +33,7 @@ var knownKinds = map[Kind]bool{
 	KindTLS: true, KindCertUntrusted: true, KindCertWrongHost: true, KindCertExpired: true,
 	KindStartTLSMissing: true, KindMechanismMissing: true, KindInsecureAuth: true, KindAuthFailed: true,
 	KindAuthRequired: true, KindSenderRejected: true, KindRecipientRejected: true, KindMessageRejected: true,
-	KindTemporary: true, KindDropped: true, KindCanceled: true, KindServer: true,
+	KindTemporary: true, KindDropped: true, KindCanceled: true, KindServer: true, KindMessage: true,
 }
 
 var fuzzSteps = []StepName{StepSettings, StepResolve, StepConnect, StepTLS, StepGreeting, StepHello, StepHelloTLS, StepStartTLS,

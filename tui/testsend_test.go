@@ -515,3 +515,23 @@ func TestTestScreenServerLineHostWithPort(t *testing.T) {
 		t.Fatalf("the server line is not the settings':\n%s", s)
 	}
 }
+
+// The test screen's full help lists every key it answers to, and only the
+// focused control carries the ▸ marker.
+func TestTestScreenHelpAndMarker(t *testing.T) {
+	m := newSized(t, Options{Path: writeConfig(t, customConfig)})
+	drive(m, ctrl('t'), keyShiftTab) // the recipient
+	if m.test.focus != 0 {
+		t.Fatalf("focus %d, want the recipient", m.test.focus)
+	}
+	if n := strings.Count(screen(m), "▸"); n != 1 {
+		t.Errorf("%d ▸ markers with the recipient focused, want 1:\n%s", n, screen(m))
+	}
+	drive(m, keyTab, tea.KeyPressMsg{Code: '?', Text: "?"})
+	s := screen(m)
+	for _, want := range []string{"shift+tab/↑ previous", "ctrl+r conversation", "pgup/pgdn scroll results", "esc back"} {
+		if !strings.Contains(squeeze(s), squeeze(want)) {
+			t.Errorf("the full help lacks %q:\n%s", want, s)
+		}
+	}
+}

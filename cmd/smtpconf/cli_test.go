@@ -99,7 +99,7 @@ func TestSetCompletesKeysAndValues(t *testing.T) {
 	}{
 		{"hos", []string{"host="}},
 		{"default_server.po", []string{"default_server.port="}},
-		{"auth=", []string{"auth=none", "auth=auto", "auth=login", "auth=plain", "auth=cram-md5"}},
+		{"auth=", []string{"auth=none", "auth=auto", "auth=login", "auth=plain", "auth=cram-md5", "auth=xoauth2", "auth=oauthbearer"}},
 		{"starttls=t", []string{"starttls=true"}},
 		{"nonsense=", nil},
 	}

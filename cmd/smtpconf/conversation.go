@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"strconv"
 	"strings"
@@ -16,6 +17,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/discover"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
 )
 
@@ -91,6 +94,13 @@ type conversation func(ctx context.Context, s config.Server, rcpt string, opts m
 // is {"ok": false, "error", "hint", ...} too, its text still on stderr.
 func talkToServer(cmd *cobra.Command, g *globals, fl *conversationFlags, talk conversation, needRecipient bool) error {
 	server, rcpt, problems, err := prepareConversation(cmd, g, fl, needRecipient)
+	var resolver *net.Resolver
+	if err == nil {
+		// SMTPCONF_RESOLVER: the lookups go where probe's go (split horizon).
+		if resolver, err = discover.NewResolver(g.getenv(discover.EnvResolver)); err != nil {
+			err = usageErrorf("%s", termsafe.String(err.Error()))
+		}
+	}
 	if err != nil {
 		err = withUsage(cmd, err)
 		if fl.json {
@@ -100,7 +110,7 @@ func talkToServer(cmd *cobra.Command, g *globals, fl *conversationFlags, talk co
 	}
 
 	out := cmd.OutOrStdout()
-	var opts mailer.Options
+	opts := mailer.Options{Resolver: resolver}
 	if !fl.json {
 		opts.Progress = newStepPrinter(out, g.getenv).print
 	}
@@ -275,10 +285,7 @@ func printOutcome(w io.Writer, res *mailer.Result, cancelled bool) {
 		_, _ = fmt.Fprintln(w, "cancelled")
 		return
 	}
-	message, hint := mailer.Explain(res.Err)
-	if res.Hint != "" {
-		hint = res.Hint
-	}
+	message, hint := res.Failure()
 	if message != "" {
 		_, _ = fmt.Fprintf(w, "error: %s\n", message)
 	}

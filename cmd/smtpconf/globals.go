@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/shellword"
 )
 
 // globals is what every command shares: the global flags and the process's
@@ -94,15 +95,7 @@ func describeConfigFile(cmd *cobra.Command, g *globals) {
 func (g *globals) commandLine(args ...string) string {
 	words := []string{"smtpconf"}
 	if g.configFlag != "" {
-		words = append(words, "--config", shellWord(g.configFlag))
+		words = append(words, "--config", shellword.Quote(g.configFlag))
 	}
 	return strings.Join(append(words, args...), " ")
-}
-
-// shellWord quotes s for a POSIX shell when it needs quoting.
-func shellWord(s string) string {
-	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-+:@%=,") == "" {
-		return s
-	}
-	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

@@ -92,12 +92,18 @@ func newRootCmd(g *globals) *cobra.Command {
 		newCheckCmd(g),
 		newTestCmd(g),
 		newServeCmd(g),
+		newProbeCmd(g),
+		newSendmailCmd(g),
+		newExportCmd(g),
+		newImportCmd(g),
 		newVersionCmd(),
 		newManPagesCmd(g),
 	)
+	// version, probe and man-pages read no config file, and demo only a
+	// temporary one: their --help names none.
+	readsNoConfigFile := map[string]bool{"version": true, "probe": true, "man-pages": true, "demo": true}
 	for _, cmd := range append(root.Commands(), root) {
-		// version reads no file, and demo only a temporary one.
-		if cmd.Name() != "version" && cmd.Name() != "demo" && cmd.Name() != "man-pages" {
+		if !readsNoConfigFile[cmd.Name()] {
 			namesConfigFile(cmd)
 		}
 	}

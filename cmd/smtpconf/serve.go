@@ -13,7 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/smtpconf/smtpconf/tui/serve"
+	"github.com/smtpconf/smtpconf/serve"
 )
 
 // serveFlags are `smtpconf serve`'s own flags; --config is global.

@@ -18,6 +18,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/shellword"
 )
 
 func newSetCmd(g *globals) *cobra.Command {
@@ -402,7 +403,7 @@ func hintUnset(w io.Writer, g *globals, f *config.File, ps config.Problems) {
 	written := f.WrittenKeys()
 	for _, p := range ps.Errors() {
 		if _, known := config.LookupKey(p.Key); !known && slices.Contains(written, p.Key) {
-			unknown = append(unknown, shellWord(strings.TrimPrefix(p.Key, "smtp.")))
+			unknown = append(unknown, shellword.Quote(strings.TrimPrefix(p.Key, "smtp.")))
 		}
 	}
 	if len(unknown) > 0 {
