@@ -14,7 +14,7 @@ import (
 
 // newManPagesCmd writes the man pages the packages ship: smtpconf(1) and
 // one smtpconf-COMMAND(1) per command, from the same texts as --help. It is
-// hidden: packagers run it (make man), admins read the result.
+// hidden: packagers run it (make dist), admins read the result.
 func newManPagesCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "man-pages DIR",
@@ -212,6 +212,9 @@ const manEnvironment = `.SH ENVIRONMENT
 .TP
 .B SMTPCONF_CONFIG
 the config file, when \-\-config is not given; without either, the first of the FILES below that applies
+.TP
+.B SMTPCONF_RESOLVER
+IP[:PORT] of the DNS server for the lookups of probe, check and test, instead of /etc/resolv.conf
 .TP
 .B NO_COLOR
 turns colours off (no\-color.org)
