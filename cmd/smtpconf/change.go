@@ -48,10 +48,11 @@ type changeReport struct {
 // "unchanged") or with --dry-run; --diff shows the change; --json reports
 // it. changed are the keys the change touches, as the admin types them;
 // problems are the result's, listed in JSON (the text has them on stderr).
-func saveChange(cmd *cobra.Command, fl *changeFlags, f *config.File, verb string, changed []string, problems config.Problems) error {
+// saved says whether the file was written.
+func saveChange(cmd *cobra.Command, fl *changeFlags, f *config.File, verb string, changed []string, problems config.Problems) (saved bool, err error) {
 	before, after, err := f.Pending()
 	if err != nil {
-		return err
+		return false, err
 	}
 	out := cmd.OutOrStdout()
 	same := before != nil && bytes.Equal(before, after)
@@ -66,15 +67,14 @@ func saveChange(cmd *cobra.Command, fl *changeFlags, f *config.File, verb string
 			printDiff(out, f.Path, before, after)
 		}
 	}
-	saved := false
 	if !same && !fl.dryRun {
 		if err := f.Save(); err != nil {
-			return saveError(f.Path, err)
+			return false, saveError(f.Path, err)
 		}
 		saved = true
 	}
 	if fl.json {
-		return writeChangeJSON(out, changeReport{OK: true, File: f.Path, Changed: changed, Saved: saved, DryRun: fl.dryRun,
+		return saved, writeChangeJSON(out, changeReport{OK: true, File: f.Path, Changed: changed, Saved: saved, DryRun: fl.dryRun,
 			Problems: problemsJSON(problems)})
 	}
 	switch {
@@ -85,7 +85,7 @@ func saveChange(cmd *cobra.Command, fl *changeFlags, f *config.File, verb string
 	default:
 		_, _ = fmt.Fprintf(out, "%s: %s %s\n", f.Path, verb, strings.Join(changed, ", "))
 	}
-	return nil
+	return saved, nil
 }
 
 // typedKeys gives dotted keys as the admin types them: [smtp]'s bare.

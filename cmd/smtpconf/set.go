@@ -150,10 +150,11 @@ func runSet(cmd *cobra.Command, g *globals, fl *changeFlags, args []string) erro
 		hintUnset(errOut, g, f, ps)
 		return notSaved(f.Path, ps)
 	}
-	if err := saveChange(cmd, fl, f, "saved", typedKeys(changedBySet(f, assignments)), ps); err != nil {
+	saved, err := saveChange(cmd, fl, f, "saved", typedKeys(changedBySet(f, assignments)), ps)
+	if err != nil {
 		return err
 	}
-	if f.Config.SMTP.UseDefault && len(custom) > 0 && !fl.dryRun {
+	if f.Config.SMTP.UseDefault && len(custom) > 0 && saved {
 		// Everything saved, and mail still goes through the platform's
 		// server: say so, and what to run.
 		_, _ = fmt.Fprintf(errOut, "note: use_default = true, so mail still goes through [default_server] and the settings just saved (%s) have no effect until you run: %s\n",

@@ -85,11 +85,12 @@ func runUnset(cmd *cobra.Command, g *globals, fl *changeFlags, keys []string) er
 		_, _ = fmt.Fprintf(errOut, "%s: not saved: removing %s would add the errors above\n", f.Path, strings.Join(removed, ", "))
 		return notSaved(f.Path, worse)
 	}
-	if err := saveChange(cmd, fl, f, "removed", removed, f.Validate()); err != nil {
+	saved, err := saveChange(cmd, fl, f, "removed", removed, f.Validate())
+	if err != nil {
 		return err
 	}
 	// Validated again: a save renumbers the lines.
-	if left := f.Validate().Errors(); len(left) > 0 && len(removed) > 0 {
+	if left := f.Validate().Errors(); len(left) > 0 && saved {
 		printProblems(errOut, f.Path, left)
 		_, _ = fmt.Fprintf(errOut, "%s: saved, but still invalid: fix the problems above with `smtpconf set` or `smtpconf unset`\n", f.Path)
 	}
