@@ -34,7 +34,9 @@ bin=$root/usr/bin/smtpconf
 out=$("$bin" version)
 [[ $out == "smtpconf ${VERSION:?}" ]] || fail "version printed '$out', want 'smtpconf $VERSION'"
 [[ $("$bin" --version) == "$out" ]] || fail "--version differs from version"
-if command -v file >/dev/null && ! file "$bin" | grep -q 'statically linked'; then
+if ! command -v file >/dev/null; then
+	missing file "apt-get install file"
+elif ! file "$bin" | grep -q 'statically linked'; then
 	fail "the binary is not static: $(file "$bin")"
 fi
 
