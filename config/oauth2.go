@@ -92,8 +92,13 @@ func checkProviderFlow(l *problemList, s Server, provider, flow string, keyOf fu
 			l.errorf(keyOf("oauth2_flow"), "service_account is Google's domain-wide delegation: with microsoft use client_credentials (an app with Exchange's SMTP.SendAsApp permission) or device_code")
 		}
 	case ProviderGoogle:
-		if flow == FlowClientCredentials {
-			l.errorf(keyOf("oauth2_flow"), "google has no client_credentials grant for Gmail: use service_account (Workspace domain-wide delegation), device_code or refresh_token")
+		switch flow {
+		case FlowClientCredentials:
+			l.errorf(keyOf("oauth2_flow"), "google has no client_credentials grant for Gmail: use service_account (Workspace domain-wide delegation) or refresh_token")
+		case FlowDeviceCode:
+			// Google's device flow allows a short list of scopes, and
+			// Gmail's (https://mail.google.com/) is not among them.
+			l.errorf(keyOf("oauth2_flow"), "google does not allow Gmail's scope in its device flow: use service_account (Workspace domain-wide delegation) or refresh_token")
 		}
 	case ProviderCustom:
 		if o.OAuth2TokenURL == "" {

@@ -59,6 +59,7 @@ type settings struct {
 	noEHLO       bool
 	listen       string
 	dropTLS      bool
+	tokenCheck   TokenCheck
 }
 
 func defaults() settings {
