@@ -3,6 +3,8 @@ package mailer
 import (
 	"errors"
 	"fmt"
+	"net"
+	"net/url"
 	"strings"
 
 	"github.com/smtpconf/smtpconf/config"
@@ -48,6 +50,8 @@ func TokenHint(err error, s config.Server) (Kind, string) {
 		return KindTokenSignIn, "nobody has signed in for this mailbox yet: run `smtpconf login` once (it shows a code to enter in a browser) and the refresh token is kept in the token file beside the config"
 	case errors.Is(err, oauth.ErrDeviceCodeExpired):
 		return KindTokenSignIn, "the code was not entered in time: run `smtpconf login` again and enter the new code before its countdown ends"
+	case errors.Is(err, oauth.ErrNoRefreshToken):
+		return KindTokenConsent, "the sign-in brought no refresh token to keep: add offline_access to oauth2_scope (with the provider's SMTP scope), and allow the app refresh tokens at the provider"
 	case errors.Is(err, oauth.ErrDeviceCodeDeclined):
 		return KindTokenSignIn, "the sign-in was declined in the browser: run `smtpconf login` again and accept, signed in as " + s.Username
 	case aadsts == "AADSTS7000215" || aadsts == "AADSTS7000222":
@@ -72,10 +76,18 @@ func TokenHint(err error, s config.Server) (Kind, string) {
 		return KindTokenClient, "the provider refused the application: check oauth2_client_id and the client secret in " + secretKeys + ", and that the app is registered with " + providerName(o)
 	case code == "invalid_scope":
 		return KindTokenConsent, "the provider refused the scope: leave oauth2_scope empty for the provider's default, or ask for one the app is allowed"
-	case oe != nil && code == "":
+	case oe != nil && code == "" && isNetworkError(oe.Err):
 		return KindToken, fmt.Sprintf("the token endpoint of %s could not be reached or did not answer: check the network, a proxy or firewall in between, and oauth2_token_url if set", providerName(o))
 	}
 	return KindToken, fmt.Sprintf("%s refused to give a token: its answer above says why", providerName(o))
+}
+
+// isNetworkError tells whether the provider could not be reached or did
+// not answer, as opposed to refusing.
+func isNetworkError(err error) bool {
+	var ue *url.Error
+	var ne net.Error
+	return errors.As(err, &ue) || errors.As(err, &ne)
 }
 
 func providerName(o config.OAuth2) string {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/url"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -372,7 +373,7 @@ func TestTokenHintsForRealProviderTexts(t *testing.T) {
 		{"public client flows off", device, &oauth.Error{Code: "invalid_client", AADSTS: "AADSTS7000218",
 			Description: "AADSTS7000218: The request body must contain the following parameter: 'client_assertion' or 'client_secret'."},
 			KindTokenClient, "Allow public client flows"},
-		{"provider unreachable", ms, &oauth.Error{Err: errors.New("dial tcp: connection refused")}, KindToken, "could not be reached"},
+		{"provider unreachable", ms, &oauth.Error{Err: &url.Error{Op: "Post", URL: "https://login.microsoftonline.com/x/oauth2/v2.0/token", Err: errors.New("dial tcp: connection refused")}}, KindToken, "could not be reached"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -54,7 +54,7 @@ func (s *Source) Login(ctx context.Context, show func(DeviceCode)) error {
 		return s.explain(err)
 	case tok.RefreshToken == "":
 		return &Error{Provider: s.set.OAuth2Provider, Flow: s.set.OAuth2Flow,
-			Err: errors.New("the provider gave no refresh token: add offline_access to oauth2_scope")}
+			Err: ErrNoRefreshToken}
 	}
 	if err := s.writeTokenFile(tok.RefreshToken); err != nil {
 		return err
@@ -96,10 +96,18 @@ func (s *Source) readTokenFile() (string, error) {
 	if s.opts.TokenFile == "" {
 		return "", notSignedIn("no token file given")
 	}
-	f, err := os.Open(s.opts.TokenFile)
+	// Stat before opening: opening a FIFO for reading blocks.
+	info, err := os.Stat(s.opts.TokenFile)
 	if errors.Is(err, fs.ErrNotExist) {
 		return "", notSignedIn(s.opts.TokenFile + " does not exist")
 	}
+	if err == nil && !info.Mode().IsRegular() {
+		err = errors.New("not a regular file")
+	}
+	if err != nil {
+		return "", fmt.Errorf("read the token file %s: %w", s.opts.TokenFile, err)
+	}
+	f, err := os.Open(s.opts.TokenFile)
 	if err != nil {
 		return "", fmt.Errorf("read the token file: %w", err)
 	}

@@ -73,6 +73,10 @@ func defaultScopes(provider, flow string) []string {
 		return strings.Fields(ScopeMicrosoftDelegated)
 	case provider == config.ProviderGoogle:
 		return []string{ScopeGoogle}
+	case flow == config.FlowDeviceCode:
+		// What any OAuth server needs to give the refresh token the
+		// device_code flow keeps.
+		return []string{"offline_access"}
 	}
 	return nil
 }

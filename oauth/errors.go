@@ -37,11 +37,13 @@ var (
 	ErrDeviceCodeExpired = errors.New("the device code expired before the sign-in was completed")
 	// ErrDeviceCodeDeclined: the user declined the sign-in.
 	ErrDeviceCodeDeclined = errors.New("the sign-in was declined")
+	// ErrNoRefreshToken: the sign-in brought no refresh token to keep.
+	ErrNoRefreshToken = errors.New("the provider gave no refresh token")
 )
 
 func (e *Error) Error() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "token from %s (%s)", e.Provider, e.Flow)
+	fmt.Fprintf(&b, "%s, %s", e.Provider, e.Flow)
 	switch {
 	case e.Code != "" && e.Description != "":
 		fmt.Fprintf(&b, ": %s: %s", e.Code, e.Description)

@@ -118,7 +118,11 @@ func (s *Source) Token(ctx context.Context) (Token, error) {
 		return Token{AccessToken: s.current.AccessToken, Expiry: s.current.Expiry, Cached: true}, nil
 	}
 	tok, err := s.fetch(s.client(ctx))
-	if err != nil {
+	var known *Error
+	switch {
+	case errors.As(err, &known):
+		return Token{}, err
+	case err != nil:
 		return Token{}, s.explain(err)
 	}
 	if tok.AccessToken == "" {

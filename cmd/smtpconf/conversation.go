@@ -99,6 +99,9 @@ func talkToServer(cmd *cobra.Command, g *globals, fl *conversationFlags, talk co
 
 	out := cmd.OutOrStdout()
 	var opts mailer.Options
+	// device_code's refresh token, kept beside the file by `smtpconf login`.
+	path, _ := g.configPath()
+	opts.OAuth2.TokenFile = config.TokenFilePath(path)
 	if !fl.json {
 		opts.Progress = newStepPrinter(out, g.getenv).print
 	}

@@ -76,6 +76,7 @@ func newRootCmd(g *globals) *cobra.Command {
 		newUnsetCmd(g),
 		newCheckCmd(g),
 		newTestCmd(g),
+		newLoginCmd(g),
 		newServeCmd(g),
 		newVersionCmd(),
 	)

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/oauth"
 )
 
 func newShowCmd(g *globals) *cobra.Command {
@@ -119,11 +120,15 @@ func effectiveView(f *config.File) settingsView {
 	add("username", raw.Username, own.Username, eff.Username)
 	if eff.UsesOAuth2() {
 		for _, k := range oauth2Keys(raw.OAuth2, eff.OAuth2) {
-			if k.secret {
+			switch {
+			case k.secret:
 				v.Settings = append(v.Settings, describeClientSecret(f, table, eff))
-				continue
+			case k.eff != "" || k.always:
+				add(k.name, k.raw, k.raw, k.eff)
 			}
-			add(k.name, k.raw, k.raw, k.eff)
+		}
+		if eff.OAuth2Flow == config.FlowDeviceCode {
+			v.Settings = append(v.Settings, describeSignIn(f, eff))
 		}
 	} else {
 		v.Settings = append(v.Settings, describePassword(f, table, eff))
@@ -159,14 +164,15 @@ type oauth2Key struct {
 	name     string
 	raw, eff string
 	secret   bool
+	always   bool // listed even when not set: every OAuth setup has it
 }
 
 func oauth2Keys(raw, eff config.OAuth2) []oauth2Key {
 	return []oauth2Key{
-		{name: "oauth2_provider", raw: raw.OAuth2Provider, eff: eff.OAuth2Provider},
+		{name: "oauth2_provider", raw: raw.OAuth2Provider, eff: eff.OAuth2Provider, always: true},
 		{name: "oauth2_tenant", raw: raw.OAuth2Tenant, eff: eff.OAuth2Tenant},
-		{name: "oauth2_flow", raw: raw.OAuth2Flow, eff: eff.OAuth2Flow},
-		{name: "oauth2_client_id", raw: raw.OAuth2ClientID, eff: eff.OAuth2ClientID},
+		{name: "oauth2_flow", raw: raw.OAuth2Flow, eff: eff.OAuth2Flow, always: true},
+		{name: "oauth2_client_id", raw: raw.OAuth2ClientID, eff: eff.OAuth2ClientID, always: true},
 		{name: "oauth2_client_secret", secret: true},
 		{name: "oauth2_refresh_token_env", raw: raw.OAuth2RefreshTokenEnv, eff: eff.OAuth2RefreshTokenEnv},
 		{name: "oauth2_refresh_token_command", raw: raw.OAuth2RefreshTokenCommand, eff: eff.OAuth2RefreshTokenCommand},
@@ -191,6 +197,22 @@ func describeClientSecret(f *config.File, table string, s config.Server) setting
 	default:
 		return setting{Key: "oauth2_client_secret", Value: "", Source: "default"}
 	}
+}
+
+// describeSignIn says whether `smtpconf login` has signed in for these
+// settings, and where the refresh token is kept; never the token.
+func describeSignIn(f *config.File, s config.Server) setting {
+	path := config.TokenFilePath(f.Path)
+	src, err := oauth.New(oauth.Settings{OAuth2: s.OAuth2, Mailbox: s.Username}, oauth.Options{TokenFile: path})
+	state := "not signed in: run smtpconf login"
+	if err == nil {
+		if in, err := src.SignedIn(); in {
+			state = "signed in, refresh token in " + path
+		} else if err != nil {
+			state = "token file unreadable: " + err.Error()
+		}
+	}
+	return setting{Key: "oauth2_sign_in", Value: state, Source: "smtpconf login"}
 }
 
 func durationText(d time.Duration) string {

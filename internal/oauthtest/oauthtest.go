@@ -235,3 +235,7 @@ func (s *Server) Verify(ctx context.Context, tenant, token string) (string, erro
 	}
 	return claims.Subject, nil
 }
+
+// CAPEM is the server's CA certificate in PEM, for a client in another
+// process (SSL_CERT_FILE).
+func (s *Server) CAPEM() []byte { return append([]byte(nil), s.ca.CAPEM...) }
