@@ -1,6 +1,7 @@
 package oauth
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -83,8 +84,20 @@ func (s *Source) explain(err error) error {
 	e := &Error{Provider: s.set.OAuth2Provider, Flow: s.set.OAuth2Flow, Err: err}
 	var re *oauth2.RetrieveError
 	if errors.As(err, &re) {
-		e.Code = termsafe.String(re.ErrorCode)
-		e.Description = shorten(re.ErrorDescription)
+		code, desc := re.ErrorCode, re.ErrorDescription
+		if code == "" {
+			// golang.org/x/oauth2/jwt leaves the RFC 6749 error body
+			// unparsed.
+			var body struct {
+				Error       string `json:"error"`
+				Description string `json:"error_description"`
+			}
+			if json.Unmarshal(re.Body, &body) == nil {
+				code, desc = body.Error, body.Description
+			}
+		}
+		e.Code = termsafe.String(code)
+		e.Description = shorten(desc)
 		if re.Response != nil {
 			e.Status = re.Response.StatusCode
 		}
