@@ -125,12 +125,6 @@ func tokenSecretHint(err error) string {
 	return fmt.Sprintf("fix %s: run it by hand; it must print the value on its first line and succeed within the timeout", pe.Source)
 }
 
-// isMicrosoft365 tells whether a host is Exchange Online's SMTP endpoint.
-func isMicrosoft365(host string) bool {
-	h := strings.TrimSuffix(strings.ToLower(host), ".")
-	return h == "smtp.office365.com" || h == "smtp-mail.outlook.com" || strings.HasSuffix(h, ".mail.protection.outlook.com")
-}
-
 // refineAuthHint words a refused login for OAuth 2.0 and Microsoft 365,
 // where the server's "535 5.7.3 Authentication unsuccessful" means
 // different things: a token that Exchange does not let send as the
@@ -163,7 +157,7 @@ func (c *conversation) refineAuthHint(e *Error) {
 		e.Hint = fmt.Sprintf("Gmail refused the token for %s: username must be the mailbox the token is for (for service_account: a mailbox of the Workspace domain, with the service account allowed https://mail.google.com/ in the Admin console's domain-wide delegation)", mailbox)
 	case s.UsesOAuth2():
 		e.Hint = fmt.Sprintf("the server refused the token for %s: username must be the mailbox the token is for, and the token's scope must allow SMTP (oauth2_scope)", mailbox)
-	case isMicrosoft365(s.Host):
+	case config.IsMicrosoft365Host(s.Host):
 		e.Hint = oauthInsteadHint
 	}
 }

@@ -38,6 +38,28 @@ func microsoft(flow string) Settings {
 		OAuth2Flow: flow, OAuth2ClientID: appID}, Mailbox: mailbox, ClientSecret: appSecret}
 }
 
+// device are settings for the public app's device code sign-in.
+func device() Settings {
+	set := microsoft(config.FlowDeviceCode)
+	set.OAuth2ClientID, set.ClientSecret = publicApp, ""
+	return set
+}
+
+// signIn plays the admin who approves the code as the mailbox.
+func signIn(t *testing.T, srv *oauthtest.Server, src *Source) DeviceCode {
+	t.Helper()
+	var shown DeviceCode
+	if err := src.Login(context.Background(), func(dc DeviceCode) {
+		shown = dc
+		if err := srv.Approve(tenant, dc.UserCode, mailbox); err != nil {
+			t.Error(err)
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return shown
+}
+
 func newSource(t *testing.T, srv *oauthtest.Server, set Settings, tokenFile string) *Source {
 	t.Helper()
 	src, err := New(set, Options{HTTPClient: srv.HTTPClient(), MicrosoftAuthority: srv.URL, Now: srv.Clock.Now, TokenFile: tokenFile, Timeout: 5 * time.Second})
@@ -101,25 +123,14 @@ func TestConcurrentCallersShareOneRefresh(t *testing.T) {
 
 func TestDeviceCodeSignInKeepsTheRefreshTokenInTheTokenFile(t *testing.T) {
 	srv := start(t)
-	set := microsoft(config.FlowDeviceCode)
-	set.OAuth2ClientID, set.ClientSecret = publicApp, ""
+	set := device()
 	file := filepath.Join(t.TempDir(), "config.oauth2-token.json")
 	src := newSource(t, srv, set, file)
 
 	if _, err := src.Token(context.Background()); !errors.Is(err, ErrNotSignedIn) {
 		t.Fatalf("before login: want ErrNotSignedIn, got %v", err)
 	}
-	var shown DeviceCode
-	err := src.Login(context.Background(), func(dc DeviceCode) {
-		shown = dc
-		if err := srv.Approve(tenant, dc.UserCode, mailbox); err != nil {
-			t.Error(err)
-		}
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.HasPrefix(shown.VerificationURL, srv.URL) || shown.UserCode == "" || shown.Interval != time.Second {
+	if shown := signIn(t, srv, src); !strings.HasPrefix(shown.VerificationURL, srv.URL) || shown.UserCode == "" || shown.Interval != time.Second {
 		t.Errorf("the device code shown is incomplete: %+v", shown)
 	}
 	info, err := os.Stat(file)
@@ -156,10 +167,8 @@ func TestDeviceCodeSignInKeepsTheRefreshTokenInTheTokenFile(t *testing.T) {
 
 func TestDeviceCodeDeclinedAndCancelled(t *testing.T) {
 	srv := start(t)
-	set := microsoft(config.FlowDeviceCode)
-	set.OAuth2ClientID, set.ClientSecret = publicApp, ""
 	file := filepath.Join(t.TempDir(), "token.json")
-	src := newSource(t, srv, set, file)
+	src := newSource(t, srv, device(), file)
 	err := src.Login(context.Background(), func(dc DeviceCode) {
 		if err := srv.Decline(tenant, dc.UserCode); err != nil {
 			t.Error(err)
@@ -180,14 +189,8 @@ func TestDeviceCodeDeclinedAndCancelled(t *testing.T) {
 
 func TestRefreshTokenFlowAndRevocation(t *testing.T) {
 	srv := start(t)
-	set := microsoft(config.FlowDeviceCode)
-	set.OAuth2ClientID, set.ClientSecret = publicApp, ""
-	file := filepath.Join(t.TempDir(), "token.json")
-	if err := newSource(t, srv, set, file).Login(context.Background(), func(dc DeviceCode) {
-		_ = srv.Approve(tenant, dc.UserCode, mailbox)
-	}); err != nil {
-		t.Fatal(err)
-	}
+	set := device()
+	signIn(t, srv, newSource(t, srv, set, filepath.Join(t.TempDir(), "token.json")))
 	// An admin who already has a refresh token gives it by variable.
 	set.OAuth2Flow, set.RefreshToken = config.FlowRefreshToken, srv.RefreshTokens(tenant)[0]
 	src := newSource(t, srv, set, "")

@@ -122,7 +122,9 @@ func effectiveView(f *config.File) settingsView {
 		for _, k := range oauth2Keys(raw.OAuth2, eff.OAuth2) {
 			switch {
 			case k.secret:
-				v.Settings = append(v.Settings, describeClientSecret(f, table, eff))
+				o := eff.OAuth2
+				v.Settings = append(v.Settings, describeSecret(f, table, "oauth2_client_secret",
+					o.OAuth2ClientSecret, o.OAuth2ClientSecretEnv, o.OAuth2ClientSecretCommand))
 			case k.eff != "" || k.always:
 				add(k.name, k.raw, k.raw, k.eff)
 			}
@@ -146,20 +148,27 @@ func effectiveView(f *config.File) settingsView {
 
 // describePassword says where the password comes from without its value.
 func describePassword(f *config.File, table string, s config.Server) setting {
+	return describeSecret(f, table, "password", s.Password, s.PasswordEnv, s.PasswordCommand)
+}
+
+// describeSecret says where a secret comes from, without its value: the
+// file (redacted), a variable, or a command. key is the inline key; the
+// others are key_env and key_command.
+func describeSecret(f *config.File, table, key, inline, env, command string) setting {
 	switch {
-	case s.Password != "":
-		return setting{Key: "password", Value: "********", Source: f.Source(table + ".password")}
-	case s.PasswordEnv != "":
-		return setting{Key: "password", Value: "from $" + s.PasswordEnv, Source: f.Source(table + ".password_env")}
-	case s.PasswordCommand != "":
-		return setting{Key: "password", Value: "from command", Source: f.Source(table + ".password_command")}
+	case inline != "":
+		return setting{Key: key, Value: config.Redaction, Source: f.Source(table + "." + key)}
+	case env != "":
+		return setting{Key: key, Value: "from $" + env, Source: f.Source(table + "." + key + "_env")}
+	case command != "":
+		return setting{Key: key, Value: "from command", Source: f.Source(table + "." + key + "_command")}
 	default:
-		return setting{Key: "password", Value: "", Source: "default"}
+		return setting{Key: key, Value: "", Source: "default"}
 	}
 }
 
 // oauth2Key is one OAuth 2.0 setting as show lists it; the client secret
-// is described by describeClientSecret, never copied.
+// is described by describeSecret, never copied.
 type oauth2Key struct {
 	name     string
 	raw, eff string
@@ -180,22 +189,6 @@ func oauth2Keys(raw, eff config.OAuth2) []oauth2Key {
 		{name: "oauth2_device_url", raw: raw.OAuth2DeviceURL, eff: eff.OAuth2DeviceURL},
 		{name: "oauth2_scope", raw: raw.OAuth2Scope, eff: eff.OAuth2Scope},
 		{name: "oauth2_service_account_file", raw: raw.OAuth2ServiceAccountFile, eff: eff.OAuth2ServiceAccountFile},
-	}
-}
-
-// describeClientSecret says where the OAuth client secret comes from
-// without its value, as describePassword does for the password.
-func describeClientSecret(f *config.File, table string, s config.Server) setting {
-	o := s.OAuth2
-	switch {
-	case o.OAuth2ClientSecret != "":
-		return setting{Key: "oauth2_client_secret", Value: config.Redaction, Source: f.Source(table + ".oauth2_client_secret")}
-	case o.OAuth2ClientSecretEnv != "":
-		return setting{Key: "oauth2_client_secret", Value: "from $" + o.OAuth2ClientSecretEnv, Source: f.Source(table + ".oauth2_client_secret_env")}
-	case o.OAuth2ClientSecretCommand != "":
-		return setting{Key: "oauth2_client_secret", Value: "from command", Source: f.Source(table + ".oauth2_client_secret_command")}
-	default:
-		return setting{Key: "oauth2_client_secret", Value: "", Source: "default"}
 	}
 }
 
