@@ -8,6 +8,8 @@ import (
 	"os"
 	"strconv"
 	"strings"
+
+	"github.com/smtpconf/smtpconf/internal/shellword"
 )
 
 // File is a config file: its path, the settings, and what it said when
@@ -73,20 +75,10 @@ func permissionWarnings(path string, mode fs.FileMode, doc *document) []string {
 				what = "an OAuth client secret"
 			}
 			return []string{fmt.Sprintf("readable by other users (mode %04o) and holds %s: run chmod 600 %s",
-				mode.Perm(), what, shellQuote(path))}
+				mode.Perm(), what, shellword.Quote(path))}
 		}
 	}
 	return nil
-}
-
-// shellQuote makes a path safe to paste into a shell.
-func shellQuote(s string) string {
-	for _, r := range s {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("/._-+:@%", r)) {
-			return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
-		}
-	}
-	return s
 }
 
 // Validate checks the settings and also the file's own problems (unknown

@@ -22,6 +22,8 @@ type envelope struct {
 	From string
 	To   []string
 	Data []byte
+	// UTF8 asks for SMTPUTF8 at MAIL FROM: the header or an address is not ASCII.
+	UTF8 bool
 }
 
 // composition is what buildMessage needs beyond the Message.

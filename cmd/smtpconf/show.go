@@ -55,6 +55,7 @@ func newShowCmd(g *globals) *cobra.Command {
 
 // settingsView is what show prints; its JSON form is the --json output.
 type settingsView struct {
+	Schema int    `json:"schema"` // jsonSchema, set when marshalled
 	File   string `json:"file"`
 	Server string `json:"server"` // "custom" ([smtp]) or "default" ([default_server])
 	Table  string `json:"table"`  // the TOML table the server settings come from
@@ -78,6 +79,7 @@ func (v settingsView) MarshalJSON() ([]byte, error) {
 		settings[s.Key] = s
 	}
 	type plain settingsView
+	v.Schema = jsonSchema
 	return json.Marshal(struct {
 		plain
 		Settings map[string]setting `json:"settings"`
