@@ -29,8 +29,8 @@ func newLoginCmd(g *globals) *cobra.Command {
 			"the code and sign in as the mailbox (username). smtpconf waits at the provider's interval, counting down\n" +
 			"until the code expires; Ctrl+C cancels. The refresh token is kept in a token file beside the config\n" +
 			"(mode 0600, never printed), and check, test and the application's mailer use it from then on.\n" +
-			"Exit status 0 when signed in, 1 when the sign-in failed, expired or was cancelled, 3 when the file is\n" +
-			"invalid or does not use device_code.",
+			"Exit status 0 when signed in, 1 when the sign-in failed or expired, 3 when the file is invalid or does\n" +
+			"not use device_code, 130 on Ctrl+C.",
 		Example: "  smtpconf login\n  smtpconf login && smtpconf check",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {

@@ -31,6 +31,7 @@ const (
 type oauthSetup struct {
 	e    *env
 	auth *oauthtest.Server
+	smtp *smtptest.Server
 
 	mu     sync.Mutex
 	tokens []string // every access token the mail server was shown
@@ -40,7 +41,7 @@ func newOAuthSetup(t *testing.T) *oauthSetup {
 	t.Helper()
 	o := &oauthSetup{auth: oauthtest.Start(t, loginTenant)}
 	o.auth.AddClient(loginTenant, loginApp, "")
-	srv := smtptest.NewServer(t, smtptest.WithOAuth2(func(mailbox, token string) error {
+	o.smtp = smtptest.NewServer(t, smtptest.WithOAuth2(func(mailbox, token string) error {
 		o.mu.Lock()
 		o.tokens = append(o.tokens, token)
 		o.mu.Unlock()
@@ -70,7 +71,7 @@ oauth2_client_id = %q
 oauth2_token_url = %q
 oauth2_device_url = %q
 test_recipient = "admin@firma.de"
-`, loginMailbox, srv.Host, srv.Port, srv.CAFile(), loginMailbox, loginApp, o.auth.TokenURL(loginTenant), o.auth.DeviceURL(loginTenant)))
+`, loginMailbox, o.smtp.Host, o.smtp.Port, o.smtp.CAFile(), loginMailbox, loginApp, o.auth.TokenURL(loginTenant), o.auth.DeviceURL(loginTenant)))
 	return o
 }
 
@@ -124,9 +125,15 @@ func (o *oauthSetup) expectNoSecret(t *testing.T, outs ...outcome) {
 func TestLoginWithDeviceCodeThenCheckAndTest(t *testing.T) {
 	o := newOAuthSetup(t)
 	before := o.e.smtpconf("check", "--timeout", "5s")
-	if before.code != exitFailed || !strings.Contains(before.stdout, "smtpconf login") ||
+	if before.code != exitFailed || !strings.Contains(before.stderr, "smtpconf login") ||
 		!strings.Contains(o.e.smtpconf("show").stdout, "not signed in: run smtpconf login") {
 		t.Fatalf("check before login: want exit 1 naming smtpconf login:\n%s", before)
+	}
+
+	const message = "Subject: nightly report\n\nall good\n"
+	notYet := o.e.run(message, "--config", o.e.config, "sendmail", "admin@firma.de")
+	if notYet.code != exConfig || !strings.Contains(notYet.stderr, "smtpconf login") {
+		t.Fatalf("sendmail before login: want exit %d naming smtpconf login:\n%s", exConfig, notYet)
 	}
 
 	got := o.login(t, func(_ *exec.Cmd, code string) {
@@ -143,7 +150,11 @@ func TestLoginWithDeviceCodeThenCheckAndTest(t *testing.T) {
 		t.Fatalf("token file %s: %v (want mode 0600)", tokenFile, err)
 	}
 
-	outs := []outcome{got, before}
+	sent := o.e.run(message, "--config", o.e.config, "sendmail", "admin@firma.de")
+	if sent.code != 0 || len(o.smtp.Messages()) != 1 {
+		t.Errorf("sendmail after login: want exit 0 and one message:\n%s", sent)
+	}
+	outs := []outcome{got, before, notYet, sent}
 	for _, args := range [][]string{
 		{"check", "--timeout", "5s"}, {"check", "--json", "--transcript", "--timeout", "5s"},
 		{"test", "--transcript", "--timeout", "5s"}, {"show"}, {"show", "--json"}, {"validate"},
@@ -174,8 +185,8 @@ func TestLoginIsCancelledByCtrlC(t *testing.T) {
 			t.Error(err)
 		}
 	})
-	if got.code != exitFailed || !strings.Contains(got.stdout, "cancelled") {
-		t.Fatalf("Ctrl+C: want exit 1 and cancelled:\n%s", got)
+	if got.code != exitInterrupted || !strings.Contains(got.stdout, "cancelled") {
+		t.Fatalf("Ctrl+C: want exit %d and cancelled:\n%s", exitInterrupted, got)
 	}
 	if d := time.Since(start); d > 10*time.Second {
 		t.Errorf("cancelling took %s", d)

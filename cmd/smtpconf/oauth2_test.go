@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 )
@@ -39,5 +40,37 @@ func TestShowDescribesTheClientSecret(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// msmtp and Postfix cannot fetch a token: export says so instead of
+// writing settings that cannot log in; json describes the OAuth login with
+// the client secret as its source.
+func TestExportWithOAuth2(t *testing.T) {
+	e := newEnv(t)
+	e.writeConfig(oauth2Config)
+	for _, format := range []string{"msmtprc", "postfix"} {
+		o := e.smtpconf("export", "--format", format)
+		if o.code != exitConfig || !strings.Contains(o.stderr, "smtpconf sendmail") || o.stdout != "" {
+			t.Errorf("export %s: want exit 3 pointing at smtpconf sendmail and nothing on stdout:\n%s", format, o)
+		}
+	}
+	o := e.smtpconf("export", "--format", "json")
+	var got struct {
+		Server struct {
+			OAuth2 struct {
+				Provider, Flow string
+				ClientSecret   struct{ Source, Value string } `json:"client_secret"`
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(o.stdout), &got); err != nil || o.code != exitOK {
+		t.Fatalf("export json: %v\n%s", err, o)
+	}
+	if s := got.Server.OAuth2; s.Provider != "microsoft" || s.Flow != "client_credentials" || s.ClientSecret.Source != "file" || s.ClientSecret.Value != "" {
+		t.Errorf("export json: oauth2 = %+v", s)
+	}
+	if strings.Contains(o.stdout+o.stderr, secret) {
+		t.Errorf("export json printed the client secret:\n%s", o)
 	}
 }
