@@ -177,6 +177,12 @@ func (s *Source) fetch(ctx context.Context) (*oauth2.Token, error) {
 // provider rotates it (in the token file for device_code).
 func (s *Source) refreshed(ctx context.Context, keep bool) (*oauth2.Token, error) {
 	tok, err := s.config().TokenSource(ctx, &oauth2.Token{RefreshToken: s.refresh}).Token()
+	var re *oauth2.RetrieveError
+	if keep && errors.As(err, &re) && re.ErrorCode == "invalid_grant" {
+		// Read the token file again next time: an admin who runs
+		// `smtpconf login` mends a running application too.
+		s.refresh = ""
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/oauth2"
+
 	"github.com/smtpconf/smtpconf/config"
 	"github.com/smtpconf/smtpconf/internal/oauthtest"
 )
@@ -209,6 +211,28 @@ func TestRefreshTokenFlowAndRevocation(t *testing.T) {
 	}
 }
 
+// A running application whose refresh token was revoked picks up the
+// sign-in an admin makes afterwards, without a restart.
+func TestSignInAgainMendsARunningSource(t *testing.T) {
+	srv := start(t)
+	file := filepath.Join(t.TempDir(), "token.json")
+	signIn(t, srv, newSource(t, srv, device(), file))
+	running := newSource(t, srv, device(), file)
+	if _, err := running.Token(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	srv.RevokeAll(tenant)
+	srv.Clock.Advance(2 * time.Hour)
+	var oe *Error
+	if _, err := running.Token(context.Background()); !errors.As(err, &oe) || oe.Code != "invalid_grant" {
+		t.Fatalf("revoked: want invalid_grant, got %v", err)
+	}
+	signIn(t, srv, newSource(t, srv, device(), file))
+	if _, err := running.Token(context.Background()); err != nil {
+		t.Fatalf("after signing in again: %v", err)
+	}
+}
+
 func TestRefusals(t *testing.T) {
 	srv := start(t)
 	tests := []struct {
@@ -279,6 +303,24 @@ func TestMicrosoftErrorTextsAreKept(t *testing.T) {
 		d := shorten(tt.description)
 		if got := aadsts(d); got != tt.aadsts || strings.Contains(d, "Trace ID") {
 			t.Errorf("%q: AADSTS %q (want %q), shortened to %q", tt.description, got, tt.aadsts, d)
+		}
+	}
+}
+
+// The cached path is what every message of a long-running sender takes.
+func BenchmarkCachedToken(b *testing.B) {
+	src, err := New(Settings{OAuth2: config.OAuth2{OAuth2Provider: config.ProviderCustom, OAuth2Flow: config.FlowClientCredentials,
+		OAuth2TokenURL: "https://auth.example.com/token"}}, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	src.current = &oauth2.Token{AccessToken: "cached", Expiry: time.Now().Add(time.Hour)}
+	src.got = time.Now()
+	ctx := context.Background()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := src.Token(ctx); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
