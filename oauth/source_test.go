@@ -189,6 +189,21 @@ func TestDeviceCodeDeclinedAndCancelled(t *testing.T) {
 	}
 }
 
+// Nobody enters the code: the sign-in ends when the code expires, not
+// when the caller gives up.
+func TestDeviceCodeExpires(t *testing.T) {
+	srv := oauthtest.StartWith(t, oauthtest.Options{Tenants: []string{tenant}, DeviceLifetime: 2 * time.Second})
+	srv.AddClient(tenant, publicApp, "")
+	file := filepath.Join(t.TempDir(), "token.json")
+	err := newSource(t, srv, device(), file).Login(context.Background(), func(DeviceCode) {})
+	if !errors.Is(err, ErrDeviceCodeExpired) {
+		t.Fatalf("want ErrDeviceCodeExpired, got %v", err)
+	}
+	if _, err := os.Stat(file); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("an expired sign-in wrote the token file: %v", err)
+	}
+}
+
 func TestRefreshTokenFlowAndRevocation(t *testing.T) {
 	srv := start(t)
 	set := device()
