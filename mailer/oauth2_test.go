@@ -413,3 +413,34 @@ func TestAuthHintsForMicrosoft365(t *testing.T) {
 		})
 	}
 }
+
+// Gmail and RFC 7628 refuse a token with a JSON error challenge, which the
+// client answers (empty for XOAUTH2, %x01 for OAUTHBEARER) so that the
+// server can give its final 535; the login fails cleanly, not with a hang
+// or a protocol error, and the hint speaks of the token.
+func TestTokenRefusedWithAnErrorChallenge(t *testing.T) {
+	for _, mech := range []string{MechXOAuth2, MechOAuthBearer} {
+		t.Run(mech, func(t *testing.T) {
+			x := newExchange(t)
+			srv := smtptest.NewServer(t, smtptest.WithOAuth2(func(string, string) error { return errors.New("invalid token") }),
+				smtptest.WithMechanisms(mech))
+			s := x.settings()
+			s.Host, s.Port, s.TLSCAFile = srv.Host, srv.Port, srv.CAFile()
+			s.Auth = config.Auth(strings.ToLower(mech))
+			s.OAuth2 = config.OAuth2{OAuth2Provider: config.ProviderGoogle, OAuth2Flow: config.FlowRefreshToken,
+				OAuth2ClientID: oPublic, OAuth2RefreshTokenEnv: "SMTPCONF_TEST_REFRESH", OAuth2TokenURL: x.auth.TokenURL(oTenant)}
+			x.signIn(t, config.Server{Username: oMailbox, Auth: config.AuthXOAuth2, OAuth2: config.OAuth2{OAuth2Provider: config.ProviderMicrosoft,
+				OAuth2Tenant: oTenant, OAuth2Flow: config.FlowDeviceCode, OAuth2ClientID: oPublic}}, filepath.Join(t.TempDir(), "t.json"))
+			t.Setenv("SMTPCONF_TEST_REFRESH", x.auth.RefreshTokens(oTenant)[0])
+			var r recorder
+			res := Check(timeoutCtx(t), s, "", x.options(&r, ""))
+			var e *Error
+			if !errors.As(res.Err, &e) || e.Kind != KindAuthFailed || e.EnhancedCode != "5.7.8" || !strings.Contains(res.Hint, "Gmail refused the token") {
+				t.Fatalf("want 535 5.7.8 as auth-failed with Gmail's hint, got %v (hint %q)", res.Err, res.Hint)
+			}
+			if !strings.Contains(r.transcript.String(), "C: AUTH "+mech+" <redacted>") {
+				t.Errorf("transcript:\n%s", r.transcript.String())
+			}
+		})
+	}
+}
