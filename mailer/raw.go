@@ -26,23 +26,9 @@ var (
 // 8-bit text without 8BITMIME, non-ASCII headers or addresses without
 // SMTPUTF8 (RFC 6531), and lines over 998 octets.
 func rawEnvelope(m Message, c composition, utf8OK bool) (*envelope, error) {
-	if len(m.To) == 0 {
-		return nil, ErrNoRecipient
-	}
-	if c.From == "" {
-		return nil, ErrNoSender
-	}
-	from, err := mail.ParseAddress(c.From)
+	from, to, _, err := addresses(m, c)
 	if err != nil {
-		return nil, fmt.Errorf("%w: sender %q: %w", errBadConfig, c.From, err)
-	}
-	to := make([]string, 0, len(m.To))
-	for _, raw := range m.To {
-		a, err := mail.ParseAddress(raw)
-		if err != nil {
-			return nil, fmt.Errorf("%w: recipient %q: %w", errBadConfig, raw, err)
-		}
-		to = append(to, a.Address)
+		return nil, err
 	}
 
 	msg := header.Split(m.Raw)

@@ -41,6 +41,17 @@ const fleetPlaybook = `- hosts: all
         config: "{{ smtpconf_config }}"
 `
 
+const absentPlaybook = `- hosts: all
+  gather_facts: false
+  tasks:
+    - smtpconf.smtpconf.smtpconf_settings:
+        binary: "{{ smtpconf_bin }}"
+        config: "{{ smtpconf_config }}"
+        state: absent
+        settings:
+          timeout:
+`
+
 // recap is the PLAY RECAP's counts for localhost.
 var recap = regexp.MustCompile(`localhost\s*:\s*ok=(\d+)\s+changed=(\d+)\s+unreachable=\d+\s+failed=(\d+)`)
 
@@ -70,9 +81,9 @@ func TestAnsibleCollectionConfiguresAndChecks(t *testing.T) {
 		}
 		return "@" + path
 	}
-	play := func(password string, extra ...string) (outcome, [3]string) {
+	runPlaybook := func(book, password string, extra ...string) (outcome, [3]string) {
 		t.Helper()
-		args := append([]string{"-i", "localhost,", "-c", "local", playbook, "-e", vars(password)}, extra...)
+		args := append([]string{"-i", "localhost,", "-c", "local", book, "-e", vars(password)}, extra...)
 		o := e.exec("", exec.Command("ansible-playbook", args...))
 		if strings.Contains(o.stdout+o.stderr, serverPassword) {
 			t.Fatalf("the password appears in ansible's output:\n%s", o)
@@ -83,7 +94,18 @@ func TestAnsibleCollectionConfiguresAndChecks(t *testing.T) {
 		}
 		return o, [3]string{m[1], m[2], m[3]}
 	}
+	play := func(password string, extra ...string) (outcome, [3]string) {
+		t.Helper()
+		return runPlaybook(playbook, password, extra...)
+	}
 
+	t.Run("the modules document themselves", func(t *testing.T) {
+		o := e.exec("", exec.Command("ansible-doc", "smtpconf.smtpconf.smtpconf_settings", "smtpconf.smtpconf.smtpconf_check"))
+		expectCode(t, o, 0)
+		if strings.Contains(o.stderr, "ERROR") || !strings.Contains(o.stdout, "no_log") && !strings.Contains(o.stdout, "never logged") {
+			t.Errorf("ansible-doc:\n%s", o)
+		}
+	})
 	t.Run("check mode on a new host writes nothing", func(t *testing.T) {
 		o, counts := play(serverPassword, "--check")
 		// The check task fails: there is no file yet. The settings task
@@ -123,6 +145,22 @@ func TestAnsibleCollectionConfiguresAndChecks(t *testing.T) {
 		o, counts := play("another-password", "--check")
 		if counts[1] != "1" || e.readConfig() != before {
 			t.Fatalf("recap %v, file changed %t:\n%s", counts, e.readConfig() != before, o)
+		}
+	})
+	t.Run("state absent removes a key, once", func(t *testing.T) {
+		book := filepath.Join(tmp, "absent.yml")
+		if err := os.WriteFile(book, []byte(absentPlaybook), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		for i, want := range []string{"1", "0"} {
+			o, counts := runPlaybook(book, serverPassword)
+			expectCode(t, o, 0)
+			if counts[1] != want {
+				t.Fatalf("run %d: changed=%s, want %s:\n%s", i+1, counts[1], want, o)
+			}
+		}
+		if strings.Contains(e.readConfig(), "timeout") {
+			t.Errorf("timeout is still in the file:\n%s", e.readConfig())
 		}
 	})
 	t.Run("a wrong password fails the check with the hint", func(t *testing.T) {

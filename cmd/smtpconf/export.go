@@ -5,7 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-
+	"net/netip"
 	"os"
 	"path/filepath"
 	"strings"
@@ -101,7 +101,10 @@ func runExport(cmd *cobra.Command, g *globals, fl *exportFlags) error {
 	if err != nil {
 		return err
 	}
-	secret := fl.includeSecrets && (hasPassword(s) || s.OAuth2ClientSecret != "")
+	// Only a password or client secret stored in the file reaches the
+	// output: env and command sources stay sources (the postfix map is a
+	// file of its own).
+	secret := fl.includeSecrets && (s.Password != "" || s.OAuth2ClientSecret != "")
 	if fl.output != "" {
 		if err := writePrivate(fl.output, out); err != nil {
 			return fmt.Errorf("writing %s: %w", fl.output, ioCause(err))
@@ -113,10 +116,6 @@ func runExport(cmd *cobra.Command, g *globals, fl *exportFlags) error {
 	}
 	_, err = cmd.OutOrStdout().Write(out)
 	return err
-}
-
-func hasPassword(s config.Server) bool {
-	return s.Password != "" || s.PasswordEnv != "" || s.PasswordCommand != ""
 }
 
 // writePrivate writes a file readable by its owner only, atomically: a
@@ -311,7 +310,11 @@ func exportPostfix(cmd *cobra.Command, path string, s config.Server, fl *exportF
 	if mapPath == "" {
 		mapPath = defaultSASLPasswd
 	}
-	next := fmt.Sprintf("[%s]:%d", strings.Trim(s.Host, "[]"), s.Port)
+	host := strings.Trim(s.Host, "[]")
+	if a, err := netip.ParseAddr(host); err == nil && a.Is6() {
+		host = "ipv6:" + host // Postfix's form of an IPv6 address in relayhost
+	}
+	next := fmt.Sprintf("[%s]:%d", host, s.Port)
 	if fl.saslPasswd != "" && s.Auth != config.AuthNone {
 		if !fl.includeSecrets {
 			return nil, hinted(exitUsage, errNeedsSecrets, "the map must hold the password itself; it is written mode 0600")

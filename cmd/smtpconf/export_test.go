@@ -202,15 +202,20 @@ smtp_host_lookup = native
 			t.Fatal(err)
 		}
 	}
-	if o, err := exec.Command("postfix", "-c", dir, "start").CombinedOutput(); err != nil {
-		t.Fatalf("postfix start: %v\n%s\n%s", err, o, readLog(dir))
-	}
+	// Registered before the start: a start that fails half-way may leave
+	// a master running. status exits 0 only while one runs.
 	t.Cleanup(func() {
+		if exec.Command("postfix", "-c", dir, "status").Run() != nil {
+			return
+		}
 		if o, err := exec.Command("postfix", "-c", dir, "stop").CombinedOutput(); err != nil {
 			t.Errorf("postfix stop: %v: %s", err, o)
 			_ = exec.Command("postfix", "-c", dir, "abort").Run()
 		}
 	})
+	if o, err := exec.Command("postfix", "-c", dir, "start").CombinedOutput(); err != nil {
+		t.Fatalf("postfix start: %v\n%s\n%s", err, o, readLog(dir))
+	}
 	return dir
 }
 

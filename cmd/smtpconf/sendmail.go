@@ -39,13 +39,13 @@ func newSendmailCmd(g *globals) *cobra.Command {
 		Long: "Read an RFC 5322 message on standard input and send it at once with the saved settings " +
 			"(the same security, login and hints as `smtpconf test`). Invoked through a link named sendmail it " +
 			"behaves the same, so it can stand in for /usr/sbin/sendmail for cron, PHP's mail(), git send-email and mail(1).\n\n" +
-			"-t takes the recipients from To, Cc and Bcc (and removes Bcc); -i or -oi reads to the end of input, " +
+			"-t takes the recipients from To, Cc and Bcc; Bcc is always removed. -i or -oi reads to the end of input, " +
 			"else a line with a single dot ends the message; -f sets the sender, -F the sender's name for a From " +
 			"header that is missing. Date, Message-ID and From are added when missing; nothing else is changed. " +
 			"-C FILE is the config file. Other sendmail options (-oem, -odi, -bm, -N..., -v, ...) are accepted and ignored.\n\n" +
 			"There is no queue: a failure is reported at once and the caller may retry.\n" +
 			"Exit status (sysexits): 0 sent, 64 usage, 65 bad message, 69 refused by the server (5xx), " +
-			"75 temporary failure (4xx, timeout, connection refused), 77 login refused, 78 settings invalid.",
+			"75 temporary failure (4xx, timeout, connection refused), 77 login refused, 78 settings invalid or not matching the server.",
 		Example:            "  printf 'Subject: hi\\n\\nhello\\n' | smtpconf sendmail -i admin@example.com\n  ln -s /usr/bin/smtpconf /usr/sbin/sendmail",
 		DisableFlagParsing: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -202,7 +202,9 @@ func runSendmail(cmd *cobra.Command, g *globals, args []string) int {
 	if err != nil {
 		return fail(exDataErr, err.Error(), "")
 	}
-	if a.fromHdrs {
+	// Bcc is removed with or without -t, as msmtp and Postfix do: left in,
+	// it would show every recipient the hidden ones.
+	if msg.Has("Bcc") {
 		msg.Remove("Bcc")
 		raw = msg.Bytes()
 	}
@@ -210,12 +212,11 @@ func runSendmail(cmd *cobra.Command, g *globals, args []string) int {
 	if a.config != "" {
 		g.configFlag = a.config
 	}
-	path, _ := g.configPath()
-	f, err := config.Load(path)
+	f, err := g.loadConfig(cmd)
 	if err != nil {
 		var e *exitError
-		if errors.As(loadError(path, err), &e) {
-			return fail(exConfig, e.Error(), "")
+		if errors.As(err, &e) && e.err != nil {
+			return fail(exConfig, e.err.Error(), e.hint)
 		}
 		return fail(exConfig, err.Error(), "")
 	}

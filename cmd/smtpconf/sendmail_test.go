@@ -4,6 +4,7 @@ package main
 // sendmail: bsd-mailx, PHP's mail() and git send-email.
 
 import (
+	"fmt"
 	"github.com/smtpconf/smtpconf/internal/shellword"
 	"os"
 	"os/exec"
@@ -77,6 +78,19 @@ func TestSendmailExitCodesAndMessage(t *testing.T) {
 			wantTo:   []string{"a@example.net"},
 			wantData: []*regexp.Regexp{regexp.MustCompile(`\r\n\r\nbody\r\n$`)},
 		},
+		{
+			name:     "Bcc is removed without -t too",
+			args:     []string{"sendmail", "-i", "a@example.net"},
+			stdin:    "To: a@example.net\nBcc: hidden@example.net,\n  other@example.net\nSubject: s\n\nbody\n",
+			wantTo:   []string{"a@example.net"},
+			wantData: []*regexp.Regexp{regexp.MustCompile(`\r\nTo: a@example.net\r\nSubject: s\r\n\r\nbody\r\n$`)},
+			notData:  []string{"hidden", "other@"},
+		},
+		{
+			name: "a missing file is a config error", config: func(string) string { return "" },
+			args: []string{"sendmail", "--config", "/nonexistent/smtpconf.toml", "a@example.net"}, stdin: "x\n", wantCode: exConfig,
+			wantErr: "/nonexistent/smtpconf.toml does not exist\nhint: create it",
+		},
 		{name: "no recipients is a usage error", args: []string{"sendmail"}, stdin: "x\n", wantCode: exUsage, wantErr: "no recipients"},
 		{name: "an unknown option is a usage error", args: []string{"sendmail", "-Z", "a@example.net"}, wantCode: exUsage, wantErr: "unknown option -Z"},
 		{name: "-bs is refused", args: []string{"sendmail", "-bs"}, wantCode: exUsage, wantErr: "-bs is not supported"},
@@ -90,6 +104,10 @@ func TestSendmailExitCodesAndMessage(t *testing.T) {
 		{
 			name: "a 5xx recipient is a permanent failure", server: []smtptest.Option{smtptest.RejectRecipients("gone@example.net")},
 			args: []string{"sendmail", "gone@example.net"}, stdin: "x\n", wantCode: exUnavailable, wantErr: "gone@example.net",
+		},
+		{
+			name: "what the server says reaches the terminal escaped", server: []smtptest.Option{smtptest.FailAt(smtptest.StepRcpt, smtptest.Reply{Code: 550, Text: "no\x1b]0;owned\x07 such user"})},
+			args: []string{"sendmail", "a@example.net"}, stdin: "x\n", wantCode: exUnavailable, wantErr: `no\x1b]0;owned\x07 such user`,
 		},
 		{
 			name: "a 4xx is a temporary failure", server: []smtptest.Option{smtptest.FailAt(smtptest.StepData, smtptest.Reply{Code: 451, Enhanced: "4.3.0", Text: "try later"})},
@@ -123,6 +141,9 @@ func TestSendmailExitCodesAndMessage(t *testing.T) {
 				t.Errorf("stderr should contain %q:\n%s", tt.wantErr, o)
 			}
 			expectNoSecret(t, o, secretForms(serverUser, serverPassword))
+			if strings.ContainsAny(o.stderr, "\x1b\x07") {
+				t.Errorf("control characters reached stderr: %q", o.stderr)
+			}
 			msgs := srv.Messages()
 			if tt.wantCode != 0 {
 				if len(msgs) != 0 {
@@ -241,5 +262,34 @@ func TestRealClientsSendThroughSendmailMode(t *testing.T) {
 			}
 			checkDelivered(t, msgs[0], tt.wantTo, tt.wantData, []string{"audit@"})
 		})
+	}
+}
+
+func TestSendmailOptionsParseAsSendmailsGetopt(t *testing.T) {
+	tests := []struct {
+		args    []string
+		want    sendmailArgs
+		wantErr string
+	}{
+		{args: []string{"-ti"}, want: sendmailArgs{fromHdrs: true}},
+		{args: []string{"-fme@example.com", "-F", "Me", "a@example.net"}, want: sendmailArgs{dotEnds: true, from: "me@example.com", fullName: "Me", rcpts: []string{"a@example.net"}}},
+		{args: []string{"-oi", "-oem", "-odi", "-Nsuccess,failure", "-V", "envid", "--", "-weird@example.net"}, want: sendmailArgs{rcpts: []string{"-weird@example.net"}}},
+		{args: []string{"-C", "/etc/a.toml", "--config=/etc/b.toml", "-r", "bounce@example.com", "-t"}, want: sendmailArgs{dotEnds: true, fromHdrs: true, config: "/etc/b.toml", from: "bounce@example.com"}},
+		{args: []string{"-f"}, wantErr: "-f needs a value"},
+		{args: []string{"-bp"}, wantErr: "-bp is not supported"},
+		{args: []string{"-q1h"}, wantErr: "no queue"},
+		{args: []string{"--verbose"}, wantErr: "unknown option --verbose"},
+	}
+	for _, tt := range tests {
+		got, err := parseSendmailArgs(tt.args)
+		if tt.wantErr != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Errorf("%q: err = %v, want %q", tt.args, err, tt.wantErr)
+			}
+			continue
+		}
+		if err != nil || fmt.Sprintf("%+v", got) != fmt.Sprintf("%+v", tt.want) {
+			t.Errorf("%q: got %+v, %v; want %+v", tt.args, got, err, tt.want)
+		}
 	}
 }

@@ -18,13 +18,8 @@ options:
   timeout:
     description: Limit for each network step, such as 10s.
     type: str
-  config:
-    description: The config file (default as smtpconf chooses it).
-    type: path
-  binary:
-    description: The smtpconf program.
-    type: str
-    default: smtpconf
+extends_documentation_fragment:
+  - smtpconf.smtpconf.smtpconf
 '''
 
 EXAMPLES = r'''

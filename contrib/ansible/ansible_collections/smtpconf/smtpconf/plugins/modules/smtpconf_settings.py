@@ -31,13 +31,8 @@ options:
     type: str
     choices: [present, absent]
     default: present
-  config:
-    description: The config file (default as smtpconf chooses it, see smtpconf --help).
-    type: path
-  binary:
-    description: The smtpconf program.
-    type: str
-    default: smtpconf
+extends_documentation_fragment:
+  - smtpconf.smtpconf.smtpconf
 '''
 
 EXAMPLES = r'''
