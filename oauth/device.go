@@ -44,9 +44,10 @@ func (s *Source) Login(ctx context.Context, show func(DeviceCode)) error {
 		UserCode: da.UserCode, Expiry: da.Expiry, Interval: interval})
 	tok, err := conf.DeviceAccessToken(ctx, da)
 	switch {
-	case err != nil && ctx.Err() == nil && !da.Expiry.IsZero() && !s.opts.Now().Before(da.Expiry):
-		// DeviceAccessToken stops at the code's expiry with a deadline
-		// error of its own, before the provider says expired_token.
+	case err != nil && ctx.Err() == nil && !da.Expiry.IsZero() && !time.Now().Before(da.Expiry):
+		// DeviceAccessToken stops at the code's expiry (on the real
+		// clock, as it computed it) with a deadline error of its own,
+		// before the provider says expired_token.
 		return &Error{Provider: s.set.OAuth2Provider, Flow: s.set.OAuth2Flow, Err: ErrDeviceCodeExpired}
 	case err != nil && ctx.Err() != nil:
 		return ctx.Err()
