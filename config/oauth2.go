@@ -92,8 +92,13 @@ func checkProviderFlow(l *problemList, s Server, provider, flow string, keyOf fu
 			l.errorf(keyOf("oauth2_flow"), "service_account is Google's domain-wide delegation: with microsoft use client_credentials (an app with Exchange's SMTP.SendAsApp permission) or device_code")
 		}
 	case ProviderGoogle:
-		if flow == FlowClientCredentials {
-			l.errorf(keyOf("oauth2_flow"), "google has no client_credentials grant for Gmail: use service_account (Workspace domain-wide delegation), device_code or refresh_token")
+		switch flow {
+		case FlowClientCredentials:
+			l.errorf(keyOf("oauth2_flow"), "google has no client_credentials grant for Gmail: use service_account (Workspace domain-wide delegation) or refresh_token")
+		case FlowDeviceCode:
+			// Google's device flow allows a short list of scopes, and
+			// Gmail's (https://mail.google.com/) is not among them.
+			l.errorf(keyOf("oauth2_flow"), "google does not allow Gmail's scope in its device flow: use service_account (Workspace domain-wide delegation) or refresh_token")
 		}
 	case ProviderCustom:
 		if o.OAuth2TokenURL == "" {
@@ -160,6 +165,13 @@ func checkOneSource(l *problemList, bad map[string]bool, keyOf func(string) stri
 	}
 }
 
+// IsMicrosoft365Host tells whether a host is Exchange Online's SMTP
+// endpoint, where passwords stop working at the end of December 2026.
+func IsMicrosoft365Host(host string) bool {
+	h := strings.TrimSuffix(strings.ToLower(host), ".")
+	return h == "smtp.office365.com" || h == "smtp-mail.outlook.com" || strings.HasSuffix(h, ".mail.protection.outlook.com")
+}
+
 // endpointProblem says what is wrong with a token or device endpoint: it
 // must be https, or http on this machine, where the secret never reaches
 // the network.
@@ -186,24 +198,31 @@ func endpointProblem(raw string) string {
 // are about 2.3 KiB.
 const maxServiceAccountKey = 64 << 10
 
+// ServiceAccount is what smtpconf uses of a Google service account's JSON
+// key file. PrivateKey is a secret: never print it.
+type ServiceAccount struct {
+	ClientEmail  string `json:"client_email"`
+	PrivateKey   string `json:"private_key"`
+	PrivateKeyID string `json:"private_key_id"`
+}
+
 // ServiceAccountKey reads a Google service account's JSON key file and
 // checks that it is one, so that validate and the token source read it the
 // same way. The error never holds the key.
-func ServiceAccountKey(path string) ([]byte, error) {
+func ServiceAccountKey(path string) (ServiceAccount, error) {
 	data, err := readRegularFile(path, maxServiceAccountKey)
 	if err != nil {
-		return nil, fmt.Errorf("cannot be read: %w: point it at the JSON key downloaded from the Google Cloud console (IAM → Service accounts → Keys)", err)
+		return ServiceAccount{}, fmt.Errorf("cannot be read: %w: point it at the JSON key downloaded from the Google Cloud console (IAM → Service accounts → Keys)", err)
 	}
 	var key struct {
-		Type        string `json:"type"`
-		ClientEmail string `json:"client_email"`
-		PrivateKey  string `json:"private_key"`
+		Type string `json:"type"`
+		ServiceAccount
 	}
 	if err := json.Unmarshal(data, &key); err != nil {
-		return nil, fmt.Errorf("%s is not JSON: point it at the service account's JSON key file", path)
+		return ServiceAccount{}, fmt.Errorf("%s is not JSON: point it at the service account's JSON key file", path)
 	}
 	if key.Type != "service_account" || key.ClientEmail == "" || key.PrivateKey == "" {
-		return nil, fmt.Errorf("%s is not a service account key (it needs \"type\": \"service_account\", client_email and private_key): create a JSON key for the service account in the Google Cloud console", path)
+		return ServiceAccount{}, fmt.Errorf("%s is not a service account key (it needs \"type\": \"service_account\", client_email and private_key): create a JSON key for the service account in the Google Cloud console", path)
 	}
-	return data, nil
+	return key.ServiceAccount, nil
 }

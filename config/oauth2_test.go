@@ -96,12 +96,17 @@ func TestValidateOAuth2(t *testing.T) {
 			s.OAuth2.OAuth2DeviceURL = "https://login.example.com/device"
 		}, warns: map[string]string{"smtp.oauth2_refresh_token_env": "only", "smtp.oauth2_service_account_file": "only", "smtp.oauth2_device_url": "only"}},
 		{name: "tenant for google is unused", change: func(s *Server) {
-			s.OAuth2.OAuth2Provider, s.OAuth2.OAuth2Flow = ProviderGoogle, FlowDeviceCode
+			s.OAuth2.OAuth2Provider, s.OAuth2.OAuth2Flow, s.OAuth2.OAuth2RefreshTokenEnv = ProviderGoogle, FlowRefreshToken, "GOOGLE_REFRESH_TOKEN"
 		}, warns: map[string]string{"smtp.oauth2_tenant": "only"}},
+		{name: "device code for google is refused", change: func(s *Server) {
+			s.OAuth2.OAuth2Provider, s.OAuth2.OAuth2Tenant, s.OAuth2.OAuth2Flow = ProviderGoogle, "", FlowDeviceCode
+		}, errors: map[string]string{"smtp.oauth2_flow": "device flow"}},
 		{name: "a token never crosses the network in clear", change: func(s *Server) { s.StartTLS = false },
 			errors: map[string]string{"smtp.auth": "token would cross the network in clear"}},
-		{name: "OAuth keys with a password login are unused", change: func(s *Server) { s.Auth, s.Password = AuthPlain, "pw" },
+		{name: "OAuth keys with a password login are unused", change: func(s *Server) { s.Auth, s.Password, s.Host = AuthPlain, "pw", "mail.firma.de" },
 			warns: map[string]string{"smtp.oauth2_provider": "not used with auth"}},
+		{name: "a password for Microsoft 365 is warned about", change: func(s *Server) { s.Auth, s.Password, s.OAuth2 = AuthLogin, "pw", OAuth2{} },
+			warns: map[string]string{"smtp.auth": "MC786329"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

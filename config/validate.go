@@ -182,6 +182,9 @@ func checkAuth(l *problemList, bad map[string]bool, s Server, keyOf func(string)
 		checkInClear(l, s, keyOf, "token")
 		return
 	}
+	if IsMicrosoft365Host(s.Host) {
+		l.warnf(keyOf("auth"), "is %q: Microsoft 365 turns password logins for SMTP off at the end of December 2026 (MC786329): use auth = \"xoauth2\" with oauth2_provider = \"microsoft\" (README: Microsoft 365 and Google)", s.Auth)
+	}
 	if s.OAuth2 != (OAuth2{}) {
 		l.warnf(keyOf("oauth2_provider"), "the oauth2_* settings are not used with auth = %q: set auth = \"xoauth2\" (or \"auto\" with oauth2_provider) to log in with OAuth 2.0, or remove them", s.Auth)
 	}

@@ -53,12 +53,16 @@ func chooseMechanism(want config.Auth, offered []string, secure, allowInsecure b
 	return m, nil
 }
 
+// saslClient is the client of a mechanism; for XOAUTH2 and OAUTHBEARER
+// the password is the access token.
 func saslClient(mech, username, password string) sasl.Client {
 	switch mech {
 	case MechCRAMMD5:
 		return newCRAMMD5Client(username, password)
 	case sasl.Login:
 		return newLoginClient(username, password)
+	case MechXOAuth2, MechOAuthBearer:
+		return &tokenClient{mech: mech, user: username, token: password}
 	default:
 		return sasl.NewPlainClient("", username, password)
 	}

@@ -19,6 +19,7 @@ import (
 
 	"github.com/smtpconf/smtpconf/config"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
+	"github.com/smtpconf/smtpconf/oauth"
 )
 
 // conversation is one connection to a server, step by step. Every step is
@@ -53,6 +54,10 @@ type conversation struct {
 	// tlsConfig makes the handshake's configuration: tlsConfig, or one
 	// shared by Probe's conversations, which read tls_ca_file once.
 	tlsConfig func(config.Server) (*tls.Config, error)
+
+	// tokens gives the OAuth 2.0 token source (and the secrets it read); nil
+	// means one for this conversation alone (a Sender keeps one).
+	tokens func(context.Context) (*oauth.Source, []string, error)
 }
 
 // withFallbacks applies the defaults mailer needs whatever config did, and
@@ -146,6 +151,7 @@ func (c *conversation) doAbout(name StepName, title, subject string, fn func() (
 		return nil
 	}
 	e := classify(c.ctx, name, err, c.t)
+	c.refineAuthHint(e)
 	if subject != "" && !strings.Contains(e.Err.Error(), subject) {
 		e.Err = fmt.Errorf("%s: %w", subject, e.Err)
 	}
@@ -225,6 +231,9 @@ func (c *conversation) open() error {
 func (c *conversation) readPassword() error {
 	if c.s.Auth == config.AuthNone {
 		return nil
+	}
+	if c.s.UsesOAuth2() {
+		return c.readToken()
 	}
 	pw, err := password(c.ctx, c.s, c.timeout)
 	if err == nil {
@@ -448,7 +457,11 @@ func (c *conversation) auth() error {
 		offered := strings.Fields(params)
 		// Cleartext by config's own rule, so the mailer never refuses what
 		// validate allows (a loopback host) nor allows what it refuses.
-		mech, err := chooseMechanism(c.s.Auth, offered, c.tlsHow != "", c.tlsHow == "" && c.clearTextAllowed())
+		choose := chooseMechanism
+		if c.s.UsesOAuth2() {
+			choose = chooseOAuth2Mechanism
+		}
+		mech, err := choose(c.s.Auth, offered, c.tlsHow != "", c.tlsHow == "" && c.clearTextAllowed())
 		if err != nil {
 			return "", err
 		}

@@ -170,6 +170,8 @@ func stepPhrase(s StepName) string {
 	switch s {
 	case StepSettings:
 		return "the check of the settings"
+	case StepToken:
+		return "getting the OAuth 2.0 token"
 	case StepResolve:
 		return "the DNS lookup"
 	case StepConnect:

@@ -61,7 +61,9 @@ func SendTest(ctx context.Context, s config.Server, to string, opts Options) *Re
 }
 
 // Send delivers a message with the given settings. The error is an *Error
-// (see Explain) when the server or the network failed.
+// (see Explain) when the server or the network failed. Settings that log in
+// with OAuth 2.0 get a new token for each call, and device_code finds no
+// token file: an application that sends more than once keeps a Sender.
 func Send(ctx context.Context, s config.Server, msg Message) error {
 	c := newConversation(ctx, s, Options{})
 	defer c.finish()

@@ -5,6 +5,8 @@ import (
 	"io"
 	"net"
 	"time"
+
+	"github.com/smtpconf/smtpconf/oauth"
 )
 
 // Options tune one conversation. The zero value is ready to use.
@@ -24,6 +26,10 @@ type Options struct {
 	Dial func(ctx context.Context, network, address string) (net.Conn, error)
 	// Now is the clock for the Date header and the test message; nil means time.Now.
 	Now func() time.Time
+	// OAuth2 says how OAuth 2.0 tokens are fetched: the token file of the
+	// device_code flow (config.TokenFilePath), and for tests an HTTP
+	// client and a Microsoft authority of their own.
+	OAuth2 oauth.Options
 }
 
 // TLSInfo describes the secured connection.

@@ -44,9 +44,10 @@ func (s *Source) Login(ctx context.Context, show func(DeviceCode)) error {
 		UserCode: da.UserCode, Expiry: da.Expiry, Interval: interval})
 	tok, err := conf.DeviceAccessToken(ctx, da)
 	switch {
-	case err != nil && ctx.Err() == nil && !da.Expiry.IsZero() && !s.opts.Now().Before(da.Expiry):
-		// DeviceAccessToken stops at the code's expiry with a deadline
-		// error of its own, before the provider says expired_token.
+	case err != nil && ctx.Err() == nil && !da.Expiry.IsZero() && !time.Now().Before(da.Expiry):
+		// DeviceAccessToken stops at the code's expiry (on the real
+		// clock, as it computed it) with a deadline error of its own,
+		// before the provider says expired_token.
 		return &Error{Provider: s.set.OAuth2Provider, Flow: s.set.OAuth2Flow, Err: ErrDeviceCodeExpired}
 	case err != nil && ctx.Err() != nil:
 		return ctx.Err()
@@ -54,7 +55,7 @@ func (s *Source) Login(ctx context.Context, show func(DeviceCode)) error {
 		return s.explain(err)
 	case tok.RefreshToken == "":
 		return &Error{Provider: s.set.OAuth2Provider, Flow: s.set.OAuth2Flow,
-			Err: errors.New("the provider gave no refresh token: add offline_access to oauth2_scope")}
+			Err: ErrNoRefreshToken}
 	}
 	if err := s.writeTokenFile(tok.RefreshToken); err != nil {
 		return err
@@ -96,10 +97,18 @@ func (s *Source) readTokenFile() (string, error) {
 	if s.opts.TokenFile == "" {
 		return "", notSignedIn("no token file given")
 	}
-	f, err := os.Open(s.opts.TokenFile)
+	// Stat before opening: opening a FIFO for reading blocks.
+	info, err := os.Stat(s.opts.TokenFile)
 	if errors.Is(err, fs.ErrNotExist) {
 		return "", notSignedIn(s.opts.TokenFile + " does not exist")
 	}
+	if err == nil && !info.Mode().IsRegular() {
+		err = errors.New("not a regular file")
+	}
+	if err != nil {
+		return "", fmt.Errorf("read the token file %s: %w", s.opts.TokenFile, err)
+	}
+	f, err := os.Open(s.opts.TokenFile)
 	if err != nil {
 		return "", fmt.Errorf("read the token file: %w", err)
 	}

@@ -2,7 +2,6 @@ package oauth
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"net"
 	"net/http"
@@ -73,6 +72,10 @@ func defaultScopes(provider, flow string) []string {
 		return strings.Fields(ScopeMicrosoftDelegated)
 	case provider == config.ProviderGoogle:
 		return []string{ScopeGoogle}
+	case flow == config.FlowDeviceCode:
+		// What any OAuth server needs to give the refresh token the
+		// device_code flow keeps.
+		return []string{"offline_access"}
 	}
 	return nil
 }
@@ -85,17 +88,9 @@ func (s *Source) clientCredentials() *clientcredentials.Config {
 // serviceAccount is Google's JWT bearer grant: a JWT signed with the
 // service account's key, acting as the mailbox (domain-wide delegation).
 func (s *Source) serviceAccount(ctx context.Context) (*oauth2.Token, error) {
-	data, err := config.ServiceAccountKey(s.set.OAuth2ServiceAccountFile)
+	key, err := config.ServiceAccountKey(s.set.OAuth2ServiceAccountFile)
 	if err != nil {
 		return nil, fmt.Errorf("oauth2_service_account_file: %w", err)
-	}
-	var key struct {
-		ClientEmail  string `json:"client_email"`
-		PrivateKey   string `json:"private_key"`
-		PrivateKeyID string `json:"private_key_id"`
-	}
-	if err := json.Unmarshal(data, &key); err != nil {
-		return nil, fmt.Errorf("oauth2_service_account_file: not JSON: %w", err)
 	}
 	conf := &jwt.Config{Email: key.ClientEmail, PrivateKey: []byte(key.PrivateKey), PrivateKeyID: key.PrivateKeyID,
 		Subject: s.set.Mailbox, Scopes: s.scopes(), TokenURL: s.end.token}

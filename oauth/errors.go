@@ -1,6 +1,7 @@
 package oauth
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -37,11 +38,13 @@ var (
 	ErrDeviceCodeExpired = errors.New("the device code expired before the sign-in was completed")
 	// ErrDeviceCodeDeclined: the user declined the sign-in.
 	ErrDeviceCodeDeclined = errors.New("the sign-in was declined")
+	// ErrNoRefreshToken: the sign-in brought no refresh token to keep.
+	ErrNoRefreshToken = errors.New("the provider gave no refresh token")
 )
 
 func (e *Error) Error() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "token from %s (%s)", e.Provider, e.Flow)
+	fmt.Fprintf(&b, "%s, %s", e.Provider, e.Flow)
 	switch {
 	case e.Code != "" && e.Description != "":
 		fmt.Fprintf(&b, ": %s: %s", e.Code, e.Description)
@@ -81,8 +84,20 @@ func (s *Source) explain(err error) error {
 	e := &Error{Provider: s.set.OAuth2Provider, Flow: s.set.OAuth2Flow, Err: err}
 	var re *oauth2.RetrieveError
 	if errors.As(err, &re) {
-		e.Code = termsafe.String(re.ErrorCode)
-		e.Description = shorten(re.ErrorDescription)
+		code, desc := re.ErrorCode, re.ErrorDescription
+		if code == "" {
+			// golang.org/x/oauth2/jwt leaves the RFC 6749 error body
+			// unparsed.
+			var body struct {
+				Error       string `json:"error"`
+				Description string `json:"error_description"`
+			}
+			if json.Unmarshal(re.Body, &body) == nil {
+				code, desc = body.Error, body.Description
+			}
+		}
+		e.Code = termsafe.String(code)
+		e.Description = shorten(desc)
 		if re.Response != nil {
 			e.Status = re.Response.StatusCode
 		}

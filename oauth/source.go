@@ -118,7 +118,11 @@ func (s *Source) Token(ctx context.Context) (Token, error) {
 		return Token{AccessToken: s.current.AccessToken, Expiry: s.current.Expiry, Cached: true}, nil
 	}
 	tok, err := s.fetch(s.client(ctx))
-	if err != nil {
+	var known *Error
+	switch {
+	case errors.As(err, &known):
+		return Token{}, err
+	case err != nil:
 		return Token{}, s.explain(err)
 	}
 	if tok.AccessToken == "" {
@@ -173,6 +177,12 @@ func (s *Source) fetch(ctx context.Context) (*oauth2.Token, error) {
 // provider rotates it (in the token file for device_code).
 func (s *Source) refreshed(ctx context.Context, keep bool) (*oauth2.Token, error) {
 	tok, err := s.config().TokenSource(ctx, &oauth2.Token{RefreshToken: s.refresh}).Token()
+	var re *oauth2.RetrieveError
+	if keep && errors.As(err, &re) && re.ErrorCode == "invalid_grant" {
+		// Read the token file again next time: an admin who runs
+		// `smtpconf login` mends a running application too.
+		s.refresh = ""
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/oauth2"
+
 	"github.com/smtpconf/smtpconf/config"
 	"github.com/smtpconf/smtpconf/internal/oauthtest"
 )
@@ -36,6 +38,28 @@ func start(t *testing.T) *oauthtest.Server {
 func microsoft(flow string) Settings {
 	return Settings{OAuth2: config.OAuth2{OAuth2Provider: config.ProviderMicrosoft, OAuth2Tenant: tenant,
 		OAuth2Flow: flow, OAuth2ClientID: appID}, Mailbox: mailbox, ClientSecret: appSecret}
+}
+
+// device are settings for the public app's device code sign-in.
+func device() Settings {
+	set := microsoft(config.FlowDeviceCode)
+	set.OAuth2ClientID, set.ClientSecret = publicApp, ""
+	return set
+}
+
+// signIn plays the admin who approves the code as the mailbox.
+func signIn(t *testing.T, srv *oauthtest.Server, src *Source) DeviceCode {
+	t.Helper()
+	var shown DeviceCode
+	if err := src.Login(context.Background(), func(dc DeviceCode) {
+		shown = dc
+		if err := srv.Approve(tenant, dc.UserCode, mailbox); err != nil {
+			t.Error(err)
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return shown
 }
 
 func newSource(t *testing.T, srv *oauthtest.Server, set Settings, tokenFile string) *Source {
@@ -101,25 +125,14 @@ func TestConcurrentCallersShareOneRefresh(t *testing.T) {
 
 func TestDeviceCodeSignInKeepsTheRefreshTokenInTheTokenFile(t *testing.T) {
 	srv := start(t)
-	set := microsoft(config.FlowDeviceCode)
-	set.OAuth2ClientID, set.ClientSecret = publicApp, ""
+	set := device()
 	file := filepath.Join(t.TempDir(), "config.oauth2-token.json")
 	src := newSource(t, srv, set, file)
 
 	if _, err := src.Token(context.Background()); !errors.Is(err, ErrNotSignedIn) {
 		t.Fatalf("before login: want ErrNotSignedIn, got %v", err)
 	}
-	var shown DeviceCode
-	err := src.Login(context.Background(), func(dc DeviceCode) {
-		shown = dc
-		if err := srv.Approve(tenant, dc.UserCode, mailbox); err != nil {
-			t.Error(err)
-		}
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.HasPrefix(shown.VerificationURL, srv.URL) || shown.UserCode == "" || shown.Interval != time.Second {
+	if shown := signIn(t, srv, src); !strings.HasPrefix(shown.VerificationURL, srv.URL) || shown.UserCode == "" || shown.Interval != time.Second {
 		t.Errorf("the device code shown is incomplete: %+v", shown)
 	}
 	info, err := os.Stat(file)
@@ -156,10 +169,8 @@ func TestDeviceCodeSignInKeepsTheRefreshTokenInTheTokenFile(t *testing.T) {
 
 func TestDeviceCodeDeclinedAndCancelled(t *testing.T) {
 	srv := start(t)
-	set := microsoft(config.FlowDeviceCode)
-	set.OAuth2ClientID, set.ClientSecret = publicApp, ""
 	file := filepath.Join(t.TempDir(), "token.json")
-	src := newSource(t, srv, set, file)
+	src := newSource(t, srv, device(), file)
 	err := src.Login(context.Background(), func(dc DeviceCode) {
 		if err := srv.Decline(tenant, dc.UserCode); err != nil {
 			t.Error(err)
@@ -178,16 +189,25 @@ func TestDeviceCodeDeclinedAndCancelled(t *testing.T) {
 	}
 }
 
+// Nobody enters the code: the sign-in ends when the code expires, not
+// when the caller gives up.
+func TestDeviceCodeExpires(t *testing.T) {
+	srv := oauthtest.StartWith(t, oauthtest.Options{Tenants: []string{tenant}, DeviceLifetime: 2 * time.Second})
+	srv.AddClient(tenant, publicApp, "")
+	file := filepath.Join(t.TempDir(), "token.json")
+	err := newSource(t, srv, device(), file).Login(context.Background(), func(DeviceCode) {})
+	if !errors.Is(err, ErrDeviceCodeExpired) {
+		t.Fatalf("want ErrDeviceCodeExpired, got %v", err)
+	}
+	if _, err := os.Stat(file); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("an expired sign-in wrote the token file: %v", err)
+	}
+}
+
 func TestRefreshTokenFlowAndRevocation(t *testing.T) {
 	srv := start(t)
-	set := microsoft(config.FlowDeviceCode)
-	set.OAuth2ClientID, set.ClientSecret = publicApp, ""
-	file := filepath.Join(t.TempDir(), "token.json")
-	if err := newSource(t, srv, set, file).Login(context.Background(), func(dc DeviceCode) {
-		_ = srv.Approve(tenant, dc.UserCode, mailbox)
-	}); err != nil {
-		t.Fatal(err)
-	}
+	set := device()
+	signIn(t, srv, newSource(t, srv, set, filepath.Join(t.TempDir(), "token.json")))
 	// An admin who already has a refresh token gives it by variable.
 	set.OAuth2Flow, set.RefreshToken = config.FlowRefreshToken, srv.RefreshTokens(tenant)[0]
 	src := newSource(t, srv, set, "")
@@ -203,6 +223,28 @@ func TestRefreshTokenFlowAndRevocation(t *testing.T) {
 	}
 	if strings.Contains(err.Error(), set.RefreshToken) {
 		t.Errorf("the error shows the refresh token: %v", err)
+	}
+}
+
+// A running application whose refresh token was revoked picks up the
+// sign-in an admin makes afterwards, without a restart.
+func TestSignInAgainMendsARunningSource(t *testing.T) {
+	srv := start(t)
+	file := filepath.Join(t.TempDir(), "token.json")
+	signIn(t, srv, newSource(t, srv, device(), file))
+	running := newSource(t, srv, device(), file)
+	if _, err := running.Token(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	srv.RevokeAll(tenant)
+	srv.Clock.Advance(2 * time.Hour)
+	var oe *Error
+	if _, err := running.Token(context.Background()); !errors.As(err, &oe) || oe.Code != "invalid_grant" {
+		t.Fatalf("revoked: want invalid_grant, got %v", err)
+	}
+	signIn(t, srv, newSource(t, srv, device(), file))
+	if _, err := running.Token(context.Background()); err != nil {
+		t.Fatalf("after signing in again: %v", err)
 	}
 }
 
@@ -276,6 +318,24 @@ func TestMicrosoftErrorTextsAreKept(t *testing.T) {
 		d := shorten(tt.description)
 		if got := aadsts(d); got != tt.aadsts || strings.Contains(d, "Trace ID") {
 			t.Errorf("%q: AADSTS %q (want %q), shortened to %q", tt.description, got, tt.aadsts, d)
+		}
+	}
+}
+
+// The cached path is what every message of a long-running sender takes.
+func BenchmarkCachedToken(b *testing.B) {
+	src, err := New(Settings{OAuth2: config.OAuth2{OAuth2Provider: config.ProviderCustom, OAuth2Flow: config.FlowClientCredentials,
+		OAuth2TokenURL: "https://auth.example.com/token"}}, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	src.current = &oauth2.Token{AccessToken: "cached", Expiry: time.Now().Add(time.Hour)}
+	src.got = time.Now()
+	ctx := context.Background()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := src.Token(ctx); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

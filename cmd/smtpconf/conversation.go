@@ -111,6 +111,9 @@ func talkToServer(cmd *cobra.Command, g *globals, fl *conversationFlags, talk co
 
 	out := cmd.OutOrStdout()
 	opts := mailer.Options{Resolver: resolver}
+	// device_code's refresh token, kept beside the file by `smtpconf login`.
+	path, _ := g.configPath()
+	opts.OAuth2.TokenFile = config.TokenFilePath(path)
 	if !fl.json {
 		opts.Progress = newStepPrinter(out, g.getenv).print
 	}

@@ -83,6 +83,12 @@ func runExport(cmd *cobra.Command, g *globals, fl *exportFlags) error {
 			hint: "fix the file first: `smtpconf validate` lists the problems"}
 	}
 	s := f.Config.Effective()
+	if s.UsesOAuth2() && fl.format != formatJSON {
+		// msmtp and Postfix would need a token program of their own and a
+		// way to refresh it; smtpconf sendmail already does both.
+		return hinted(exitConfig, fmt.Errorf("%s cannot be exported for %s: it logs in with an OAuth 2.0 token (auth = %q), which %s cannot fetch and refresh", f.Path, fl.format, s.Auth, fl.format),
+			"let applications send through `smtpconf sendmail` (it gets and refreshes the token), or export --format json")
+	}
 	var out []byte
 	switch fl.format {
 	case formatMsmtprc:
@@ -95,9 +101,10 @@ func runExport(cmd *cobra.Command, g *globals, fl *exportFlags) error {
 	if err != nil {
 		return err
 	}
-	// Only a password stored in the file reaches the output: env and
-	// command sources stay sources (the postfix map is a file of its own).
-	secret := fl.includeSecrets && s.Password != ""
+	// Only a password or client secret stored in the file reaches the
+	// output: env and command sources stay sources (the postfix map is a
+	// file of its own).
+	secret := fl.includeSecrets && (s.Password != "" || s.OAuth2ClientSecret != "")
 	if fl.output != "" {
 		if err := writePrivate(fl.output, out); err != nil {
 			return fmt.Errorf("writing %s: %w", fl.output, ioCause(err))
@@ -160,23 +167,45 @@ type serverJSON struct {
 	TLSCAFile         string       `json:"tls_ca_file"`
 	TLSSkipVerify     bool         `json:"tls_skip_verify"`
 	Timeout           string       `json:"timeout"`
+	OAuth2            *oauth2JSON  `json:"oauth2,omitempty"`
+}
+
+// oauth2JSON is the OAuth 2.0 login as export --format json gives it; the
+// client secret, like the password, as its source.
+type oauth2JSON struct {
+	Provider           string       `json:"provider"`
+	Tenant             string       `json:"tenant,omitempty"`
+	Flow               string       `json:"flow"`
+	ClientID           string       `json:"client_id,omitempty"`
+	ClientSecret       passwordJSON `json:"client_secret"`
+	TokenURL           string       `json:"token_url,omitempty"`
+	DeviceURL          string       `json:"device_url,omitempty"`
+	Scope              string       `json:"scope,omitempty"`
+	ServiceAccountFile string       `json:"service_account_file,omitempty"`
+}
+
+// secretJSON describes a secret by its source: the file (its value only
+// with --include-secrets), a variable or a command.
+func secretJSON(inline, env, command string, includeSecrets bool) passwordJSON {
+	pw := passwordJSON{Source: "none"}
+	switch {
+	case inline != "":
+		pw.Source = "file"
+		if includeSecrets {
+			pw.Value = inline
+		}
+	case env != "":
+		pw.Source, pw.Env = "env", env
+	case command != "":
+		pw.Source, pw.Command = "command", command
+	}
+	return pw
 }
 
 // exportJSON is the effective server, schema-versioned so that a script
 // can tell when the shape changes.
 func exportJSON(f *config.File, s config.Server, includeSecrets bool) ([]byte, error) {
-	pw := passwordJSON{Source: "none"}
-	switch {
-	case s.Password != "":
-		pw.Source = "file"
-		if includeSecrets {
-			pw.Value = s.Password
-		}
-	case s.PasswordEnv != "":
-		pw.Source, pw.Env = "env", s.PasswordEnv
-	case s.PasswordCommand != "":
-		pw.Source, pw.Command = "command", s.PasswordCommand
-	}
+	pw := secretJSON(s.Password, s.PasswordEnv, s.PasswordCommand, includeSecrets)
 	out := struct {
 		Schema     int        `json:"schema"`
 		File       string     `json:"file"`
@@ -188,6 +217,11 @@ func exportJSON(f *config.File, s config.Server, includeSecrets bool) ([]byte, e
 		AllowInsecureAuth: s.AllowInsecureAuth, TLSCAFile: s.TLSCAFile, TLSSkipVerify: s.TLSSkipVerify,
 		Timeout: s.Timeout.String(),
 	}}
+	if o := s.OAuth2; s.UsesOAuth2() {
+		out.Server.OAuth2 = &oauth2JSON{Provider: o.OAuth2Provider, Tenant: o.OAuth2Tenant, Flow: o.OAuth2Flow, ClientID: o.OAuth2ClientID,
+			ClientSecret: secretJSON(o.OAuth2ClientSecret, o.OAuth2ClientSecretEnv, o.OAuth2ClientSecretCommand, includeSecrets),
+			TokenURL:     o.OAuth2TokenURL, DeviceURL: o.OAuth2DeviceURL, Scope: o.OAuth2Scope, ServiceAccountFile: o.OAuth2ServiceAccountFile}
+	}
 	b, err := json.MarshalIndent(out, "", "  ")
 	return append(b, '\n'), err
 }

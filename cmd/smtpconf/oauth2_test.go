@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 )
@@ -19,11 +20,11 @@ func TestShowDescribesTheClientSecret(t *testing.T) {
 	tests := []struct {
 		name, config, want string
 	}{
-		{"in the file", oauth2Config, "oauth2_client_secret          ********"},
+		{"in the file", oauth2Config, "oauth2_client_secret ********"},
 		{"from a variable", strings.Replace(oauth2Config, `oauth2_client_secret = "`+secret+`"`, `oauth2_client_secret_env = "SMTP_OAUTH_SECRET"`, 1),
-			"oauth2_client_secret          from $SMTP_OAUTH_SECRET"},
+			"oauth2_client_secret from $SMTP_OAUTH_SECRET"},
 		{"from a command", strings.Replace(oauth2Config, `oauth2_client_secret = "`+secret+`"`, `oauth2_client_secret_command = "echo `+secret+`"`, 1),
-			"oauth2_client_secret          from command"},
+			"oauth2_client_secret from command"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -34,10 +35,42 @@ func TestShowDescribesTheClientSecret(t *testing.T) {
 				if o.code != 0 || strings.Contains(o.stdout+o.stderr, secret) {
 					t.Errorf("%v: want exit 0 without the secret:\n%s", args, o)
 				}
-				if args[0] == "show" && len(args) == 1 && (!strings.Contains(o.stdout, tt.want) || !strings.Contains(o.stdout, "oauth2_tenant")) {
+				if args[0] == "show" && len(args) == 1 && (!strings.Contains(strings.Join(strings.Fields(o.stdout), " "), tt.want) || !strings.Contains(o.stdout, "oauth2_tenant")) {
 					t.Errorf("show: want %q and the tenant:\n%s", tt.want, o)
 				}
 			}
 		})
+	}
+}
+
+// msmtp and Postfix cannot fetch a token: export says so instead of
+// writing settings that cannot log in; json describes the OAuth login with
+// the client secret as its source.
+func TestExportWithOAuth2(t *testing.T) {
+	e := newEnv(t)
+	e.writeConfig(oauth2Config)
+	for _, format := range []string{"msmtprc", "postfix"} {
+		o := e.smtpconf("export", "--format", format)
+		if o.code != exitConfig || !strings.Contains(o.stderr, "smtpconf sendmail") || o.stdout != "" {
+			t.Errorf("export %s: want exit 3 pointing at smtpconf sendmail and nothing on stdout:\n%s", format, o)
+		}
+	}
+	o := e.smtpconf("export", "--format", "json")
+	var got struct {
+		Server struct {
+			OAuth2 struct {
+				Provider, Flow string
+				ClientSecret   struct{ Source, Value string } `json:"client_secret"`
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(o.stdout), &got); err != nil || o.code != exitOK {
+		t.Fatalf("export json: %v\n%s", err, o)
+	}
+	if s := got.Server.OAuth2; s.Provider != "microsoft" || s.Flow != "client_credentials" || s.ClientSecret.Source != "file" || s.ClientSecret.Value != "" {
+		t.Errorf("export json: oauth2 = %+v", s)
+	}
+	if strings.Contains(o.stdout+o.stderr, secret) {
+		t.Errorf("export json printed the client secret:\n%s", o)
 	}
 }

@@ -92,6 +92,7 @@ func newRootCmd(g *globals) *cobra.Command {
 		newUnsetCmd(g),
 		newCheckCmd(g),
 		newTestCmd(g),
+		newLoginCmd(g),
 		newServeCmd(g),
 		newProbeCmd(g),
 		newSendmailCmd(g),

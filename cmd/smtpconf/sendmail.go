@@ -15,6 +15,7 @@ import (
 	"github.com/smtpconf/smtpconf/internal/header"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
+	"github.com/smtpconf/smtpconf/oauth"
 )
 
 // Exit codes of sendmail mode: sysexits.h, which cron, PHP, git and mail
@@ -229,7 +230,9 @@ func runSendmail(cmd *cobra.Command, g *globals, args []string) int {
 	if a.fullName != "" {
 		server.SenderName = a.fullName
 	}
-	err = mailer.Send(cmd.Context(), server, mailer.Message{To: rcpts, Raw: raw})
+	// A Sender, for device_code's token file beside the config.
+	sender := mailer.NewSender(server, mailer.Options{OAuth2: oauth.Options{TokenFile: config.TokenFilePath(f.Path)}})
+	err = sender.Send(cmd.Context(), mailer.Message{To: rcpts, Raw: raw})
 	if err == nil {
 		return 0
 	}
@@ -320,6 +323,12 @@ func sendmailExit(err error) int {
 		return exTempFail
 	case mailer.KindAuthFailed, mailer.KindAuthRequired:
 		return exNoPerm
+	case mailer.KindTokenClient, mailer.KindTokenConsent, mailer.KindTokenSignIn:
+		// The provider refused the app or wants a sign-in: the settings
+		// (or `smtpconf login`) must change before a retry can work.
+		return exConfig
+	case mailer.KindToken:
+		return exTempFail
 	case mailer.KindConfig, mailer.KindPassword, mailer.KindDNS, mailer.KindNotSMTP, mailer.KindNotTLS,
 		mailer.KindCertUntrusted, mailer.KindCertWrongHost, mailer.KindStartTLSMissing,
 		mailer.KindMechanismMissing, mailer.KindInsecureAuth:

@@ -14,6 +14,7 @@ import (
 
 	"github.com/smtpconf/smtpconf/config"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
+	"github.com/smtpconf/smtpconf/oauth"
 )
 
 func newShowCmd(g *globals) *cobra.Command {
@@ -123,11 +124,17 @@ func effectiveView(f *config.File) settingsView {
 	add("username", raw.Username, own.Username, eff.Username)
 	if eff.UsesOAuth2() {
 		for _, k := range oauth2Keys(raw.OAuth2, eff.OAuth2) {
-			if k.secret {
-				v.Settings = append(v.Settings, describeClientSecret(f, table, eff))
-				continue
+			switch {
+			case k.secret:
+				o := eff.OAuth2
+				v.Settings = append(v.Settings, describeSecret(f, table, "oauth2_client_secret",
+					o.OAuth2ClientSecret, o.OAuth2ClientSecretEnv, o.OAuth2ClientSecretCommand))
+			case k.eff != "" || k.always:
+				add(k.name, k.raw, k.raw, k.eff)
 			}
-			add(k.name, k.raw, k.raw, k.eff)
+		}
+		if eff.OAuth2Flow == config.FlowDeviceCode {
+			v.Settings = append(v.Settings, describeSignIn(f, eff))
 		}
 	} else {
 		v.Settings = append(v.Settings, describePassword(f, table, eff))
@@ -145,32 +152,40 @@ func effectiveView(f *config.File) settingsView {
 
 // describePassword says where the password comes from without its value.
 func describePassword(f *config.File, table string, s config.Server) setting {
+	return describeSecret(f, table, "password", s.Password, s.PasswordEnv, s.PasswordCommand)
+}
+
+// describeSecret says where a secret comes from, without its value: the
+// file (redacted), a variable, or a command. key is the inline key; the
+// others are key_env and key_command.
+func describeSecret(f *config.File, table, key, inline, env, command string) setting {
 	switch {
-	case s.Password != "":
-		return setting{Key: "password", Value: "********", Source: f.Source(table + ".password")}
-	case s.PasswordEnv != "":
-		return setting{Key: "password", Value: "from $" + s.PasswordEnv, Source: f.Source(table + ".password_env")}
-	case s.PasswordCommand != "":
-		return setting{Key: "password", Value: "from command", Source: f.Source(table + ".password_command")}
+	case inline != "":
+		return setting{Key: key, Value: config.Redaction, Source: f.Source(table + "." + key)}
+	case env != "":
+		return setting{Key: key, Value: "from $" + env, Source: f.Source(table + "." + key + "_env")}
+	case command != "":
+		return setting{Key: key, Value: "from command", Source: f.Source(table + "." + key + "_command")}
 	default:
-		return setting{Key: "password", Value: "", Source: "default"}
+		return setting{Key: key, Value: "", Source: "default"}
 	}
 }
 
 // oauth2Key is one OAuth 2.0 setting as show lists it; the client secret
-// is described by describeClientSecret, never copied.
+// is described by describeSecret, never copied.
 type oauth2Key struct {
 	name     string
 	raw, eff string
 	secret   bool
+	always   bool // listed even when not set: every OAuth setup has it
 }
 
 func oauth2Keys(raw, eff config.OAuth2) []oauth2Key {
 	return []oauth2Key{
-		{name: "oauth2_provider", raw: raw.OAuth2Provider, eff: eff.OAuth2Provider},
+		{name: "oauth2_provider", raw: raw.OAuth2Provider, eff: eff.OAuth2Provider, always: true},
 		{name: "oauth2_tenant", raw: raw.OAuth2Tenant, eff: eff.OAuth2Tenant},
-		{name: "oauth2_flow", raw: raw.OAuth2Flow, eff: eff.OAuth2Flow},
-		{name: "oauth2_client_id", raw: raw.OAuth2ClientID, eff: eff.OAuth2ClientID},
+		{name: "oauth2_flow", raw: raw.OAuth2Flow, eff: eff.OAuth2Flow, always: true},
+		{name: "oauth2_client_id", raw: raw.OAuth2ClientID, eff: eff.OAuth2ClientID, always: true},
 		{name: "oauth2_client_secret", secret: true},
 		{name: "oauth2_refresh_token_env", raw: raw.OAuth2RefreshTokenEnv, eff: eff.OAuth2RefreshTokenEnv},
 		{name: "oauth2_refresh_token_command", raw: raw.OAuth2RefreshTokenCommand, eff: eff.OAuth2RefreshTokenCommand},
@@ -181,20 +196,20 @@ func oauth2Keys(raw, eff config.OAuth2) []oauth2Key {
 	}
 }
 
-// describeClientSecret says where the OAuth client secret comes from
-// without its value, as describePassword does for the password.
-func describeClientSecret(f *config.File, table string, s config.Server) setting {
-	o := s.OAuth2
-	switch {
-	case o.OAuth2ClientSecret != "":
-		return setting{Key: "oauth2_client_secret", Value: config.Redaction, Source: f.Source(table + ".oauth2_client_secret")}
-	case o.OAuth2ClientSecretEnv != "":
-		return setting{Key: "oauth2_client_secret", Value: "from $" + o.OAuth2ClientSecretEnv, Source: f.Source(table + ".oauth2_client_secret_env")}
-	case o.OAuth2ClientSecretCommand != "":
-		return setting{Key: "oauth2_client_secret", Value: "from command", Source: f.Source(table + ".oauth2_client_secret_command")}
-	default:
-		return setting{Key: "oauth2_client_secret", Value: "", Source: "default"}
+// describeSignIn says whether `smtpconf login` has signed in for these
+// settings, and where the refresh token is kept; never the token.
+func describeSignIn(f *config.File, s config.Server) setting {
+	path := config.TokenFilePath(f.Path)
+	src, err := oauth.New(oauth.Settings{OAuth2: s.OAuth2, Mailbox: s.Username}, oauth.Options{TokenFile: path})
+	state := "not signed in: run smtpconf login"
+	if err == nil {
+		if in, err := src.SignedIn(); in {
+			state = "signed in, refresh token in " + path
+		} else if err != nil {
+			state = "token file unreadable: " + err.Error()
+		}
 	}
+	return setting{Key: "oauth2_sign_in", Value: state, Source: "smtpconf login"}
 }
 
 func durationText(d time.Duration) string {

@@ -79,9 +79,26 @@ type tenant struct {
 }
 
 // Start runs a server with the given tenants (at least one) until the test
-// ends; access tokens live an hour of the server's Clock.
+// ends; access tokens live an hour of the server's Clock, device codes
+// five minutes.
 func Start(t testing.TB, tenants ...string) *Server {
 	t.Helper()
+	return StartWith(t, Options{Tenants: tenants})
+}
+
+// Options are a server's tenants and the lifetime of its device codes.
+type Options struct {
+	Tenants        []string
+	DeviceLifetime time.Duration // zero: five minutes
+}
+
+// StartWith is Start with options.
+func StartWith(t testing.TB, opts Options) *Server {
+	t.Helper()
+	tenants := opts.Tenants
+	if opts.DeviceLifetime == 0 {
+		opts.DeviceLifetime = 5 * time.Minute
+	}
 	if len(tenants) == 0 {
 		t.Fatal("oauthtest.Start: name at least one tenant")
 	}
@@ -96,7 +113,7 @@ func Start(t testing.TB, tenants ...string) *Server {
 	s := &Server{URL: "https://" + l.Addr().String(), Clock: &Clock{}, Lifetime: time.Hour, ca: ca, tenants: map[string]*tenant{}}
 	mux := http.NewServeMux()
 	for _, name := range tenants {
-		tn, handler, err := s.newTenant(name)
+		tn, handler, err := s.newTenant(name, opts.DeviceLifetime)
 		if err != nil {
 			_ = l.Close()
 			t.Fatal(err)
@@ -120,7 +137,7 @@ func Start(t testing.TB, tenants ...string) *Server {
 	return s
 }
 
-func (s *Server) newTenant(name string) (*tenant, http.Handler, error) {
+func (s *Server) newTenant(name string, deviceLifetime time.Duration) (*tenant, http.Handler, error) {
 	st, err := newStorage(s.Clock, s.Lifetime)
 	if err != nil {
 		return nil, nil, err
@@ -131,7 +148,7 @@ func (s *Server) newTenant(name string) (*tenant, http.Handler, error) {
 	}
 	issuer := s.URL + "/" + name
 	conf := &op.Config{CryptoKey: crypto, AuthMethodPost: true, GrantTypeRefreshToken: true,
-		DeviceAuthorization: op.DeviceAuthorizationConfig{Lifetime: 5 * time.Minute, PollInterval: time.Second,
+		DeviceAuthorization: op.DeviceAuthorizationConfig{Lifetime: deviceLifetime, PollInterval: time.Second,
 			UserFormPath: "/device", UserCode: op.UserCodeBase20}}
 	provider, err := op.NewProvider(conf, st, op.StaticIssuer(issuer),
 		op.WithCustomTokenEndpoint(op.NewEndpoint("oauth2/v2.0/token")),
@@ -235,3 +252,7 @@ func (s *Server) Verify(ctx context.Context, tenant, token string) (string, erro
 	}
 	return claims.Subject, nil
 }
+
+// CAPEM is the server's CA certificate in PEM, for a client in another
+// process (SSL_CERT_FILE).
+func (s *Server) CAPEM() []byte { return append([]byte(nil), s.ca.CAPEM...) }

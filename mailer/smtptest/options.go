@@ -61,6 +61,7 @@ type settings struct {
 	noEHLO       bool
 	listen       string
 	dropTLS      bool
+	tokenCheck   TokenCheck
 	no8BitMIME   bool
 	smtpUTF8     bool
 }

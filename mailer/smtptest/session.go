@@ -60,7 +60,7 @@ func (s *session) misbehave(step Step) error {
 }
 
 func (s *session) AuthMechanisms() []string {
-	if len(s.srv.set.users) == 0 {
+	if len(s.srv.set.users) == 0 && s.srv.set.tokenCheck == nil {
 		return nil
 	}
 	return s.srv.set.mechanisms
@@ -82,6 +82,11 @@ func (s *session) Auth(mech string) (sasl.Server, error) {
 		return nil
 	}
 	switch mech {
+	case MechXOAuth2, MechOAuthBearer:
+		if s.srv.set.tokenCheck == nil {
+			return nil, smtp.ErrAuthUnknownMechanism
+		}
+		return &tokenServer{mech: mech, check: s.srv.set.tokenCheck, ok: func(mailbox string) { s.user = mailbox }}, nil
 	case MechPlain:
 		return sasl.NewPlainServer(func(_, user, pass string) error { return check(user, pass) }), nil
 	case MechLogin:
