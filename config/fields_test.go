@@ -102,8 +102,8 @@ func TestKeys(t *testing.T) {
 			t.Errorf("%s has no field", k.Name)
 		}
 	}
-	if len(keys) != 2*15+2 {
-		t.Errorf("got %d keys, want 32", len(keys))
+	if len(keys) != 2*16+2 {
+		t.Errorf("got %d keys, want 34", len(keys))
 	}
 	t.Run("only_passwords_are_secret", func(t *testing.T) {
 		for _, k := range keys {

@@ -99,6 +99,11 @@ func checkServer(l *problemList, bad map[string]bool, s Server, keyOf func(strin
 		l.errorf(keyOf("timeout"), "is %s: it must be between %s and %s, e.g. \"15s\"", s.Timeout.Duration, MinTimeout, "5m")
 	}
 	checkTLS(l, bad, s, keyOf)
+	if key := keyOf("helo_name"); s.HELOName != "" && !bad[key] {
+		if msg := heloNameProblem(s.HELOName); msg != "" {
+			l.errorf(key, "%s", msg)
+		}
+	}
 }
 
 func checkHostKey(l *problemList, bad map[string]bool, key, host string) {

@@ -205,3 +205,39 @@ func TestValidateDefaultConfig(t *testing.T) {
 		}
 	})
 }
+
+func TestHELONameMustBeFullyQualifiedOrAnAddressLiteral(t *testing.T) {
+	cases := []struct {
+		value, want string // want: a fragment of the error, "" for none
+	}{
+		{"app.example.com", ""},
+		{"app.example.com.", ""},
+		{"[192.0.2.10]", ""},
+		{"[IPv6:2001:db8::10]", ""},
+		{"vm", "short name"},
+		{"192.0.2.10", "write [192.0.2.10]"},
+		{"2001:db8::10", "write [IPv6:2001:db8::10]"},
+		{"[2001:db8::10]", "starts with IPv6:"},
+		{"[192.0.2.10", "close the bracket"},
+		{"[IPv6:192.0.2.10]", "not an IPv6 address literal"},
+		{"[vm]", "not an address literal"},
+		{"bad_host-.example.com", "hyphen"},
+	}
+	for _, c := range cases {
+		t.Run(c.value, func(t *testing.T) {
+			cfg := Config{SMTP: SMTP{Server: Server{Sender: "app@example.com", Host: "mail.example.com", StartTLS: true, HELOName: c.value}}}
+			var got string
+			for _, p := range Validate(cfg).Errors() {
+				if p.Key == "smtp.helo_name" {
+					got = p.Error()
+				}
+			}
+			if c.want == "" && got != "" {
+				t.Errorf("helo_name %q refused: %s", c.value, got)
+			}
+			if c.want != "" && !strings.Contains(got, c.want) {
+				t.Errorf("helo_name %q: error %q, want one that says %q", c.value, got, c.want)
+			}
+		})
+	}
+}
