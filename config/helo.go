@@ -36,7 +36,10 @@ func heloNameProblem(v string) string {
 		}
 		return fmt.Sprintf("%q: an address goes in brackets in EHLO: write [IPv6:%s]", v, a)
 	}
-	name := strings.TrimSuffix(v, ".")
+	name, err := ASCIIName(strings.TrimSuffix(v, "."))
+	if err != nil {
+		return fmt.Sprintf("%q is not a valid internationalised name: write its xn-- form", v)
+	}
 	if msg := dnsNameProblem(name); msg != "" {
 		return msg
 	}

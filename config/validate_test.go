@@ -241,3 +241,38 @@ func TestHELONameMustBeFullyQualifiedOrAnAddressLiteral(t *testing.T) {
 		})
 	}
 }
+
+func TestValidateWarnsWhatTheServerMayRefuseButDoesNotBlock(t *testing.T) {
+	base := Server{Sender: "app@example.com", Host: "mail.example.com", StartTLS: true, Auth: AuthAuto, Username: "alice@example.com", Password: "x"}
+	cases := []struct {
+		name   string
+		change func(*Server)
+		key    string
+		want   string // a fragment of the warning, "" for none on key
+	}{
+		{"sender_domain_is_the_logins", func(*Server) {}, "smtp.sender", ""},
+		{"sender_domain_differs_from_the_logins", func(s *Server) { s.Sender = "app@other.example" }, "smtp.sender", "the sender's domain (other.example) is not the login's (example.com)"},
+		{"login_is_not_an_address", func(s *Server) { s.Sender, s.Username = "app@other.example", "alice" }, "smtp.sender", ""},
+		{"case_and_idna_do_not_count", func(s *Server) { s.Sender, s.Username = "app@Bücher.example", "alice@xn--bcher-kva.example" }, "smtp.sender", ""},
+		{"internationalised_host", func(s *Server) { s.Host = "mail.bücher.example" }, "smtp.host", "connects to mail.xn--bcher-kva.example"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := base
+			c.change(&s)
+			ps := Validate(Config{SMTP: SMTP{Server: s}})
+			if errs := ps.Errors(); len(errs) != 0 {
+				t.Fatalf("errors: %v", errs)
+			}
+			var got string
+			for _, p := range ps {
+				if p.Key == c.key {
+					got += p.Error()
+				}
+			}
+			if c.want == "" && got != "" || !strings.Contains(got, c.want) {
+				t.Errorf("warnings on %s = %q, want %q", c.key, got, c.want)
+			}
+		})
+	}
+}

@@ -24,6 +24,13 @@ type target struct {
 	Timeout  time.Duration
 	SMTPS    bool
 	StartTLS bool
+	CAFile   string // tls_ca_file, if set
+
+	// Learnt on the way.
+	HELOName       string // the name given in EHLO
+	OffersStartTLS bool   // the last EHLO offered STARTTLS
+	Secured        bool   // TLS is on (smtps or after STARTTLS)
+	SizeLimit      int64  // what SIZE announced, 0 for no limit or none announced
 }
 
 func (t target) addr() string { return net.JoinHostPort(t.Host, fmt.Sprint(t.Port)) }
@@ -85,6 +92,8 @@ func classify(ctx context.Context, step StepName, err error, t target) *Error {
 		}
 	case errors.Is(err, ErrStartTLSNotOffered):
 		e.Kind = KindStartTLSMissing
+	case errors.Is(err, ErrNoSMTPUTF8):
+		e.Kind = KindSMTPUTF8Missing
 	case errors.Is(err, ErrNoAuthOffered):
 		e.Kind = KindMechanismMissing
 	case errors.Is(err, ErrNoHost), errors.Is(err, ErrNoSender), errors.Is(err, ErrNoRecipient), errors.Is(err, errBadConfig):
@@ -134,6 +143,11 @@ func classify(ctx context.Context, step StepName, err error, t target) *Error {
 		e.Kind = KindTLS
 	}
 	e.Hint = hintFor(e, t)
+	if reply != nil {
+		if k, ok := knownReply(reply); ok && k.hint != "" {
+			e.Hint = k.hint
+		}
+	}
 	return e
 }
 
@@ -149,37 +163,6 @@ func replyOf(e *smtp.SMTPError) *ReplyError {
 		r.EnhancedCode = fmt.Sprintf("%d.%d.%d", c[0], c[1], c[2])
 	}
 	return r
-}
-
-// replyKind classifies a server's refusal by the step it answered and its
-// codes; the enhanced code (RFC 3463) wins where it is specific.
-func replyKind(step StepName, r *ReplyError) Kind {
-	switch {
-	case r.Code == 535 || r.EnhancedCode == "5.7.8":
-		return KindAuthFailed
-	case r.Code == 530 || r.EnhancedCode == "5.7.0" && step == StepMail && strings.Contains(strings.ToLower(r.Text), "auth"):
-		return KindAuthRequired
-	case r.Code/100 == 4:
-		return KindTemporary
-	}
-	switch step {
-	case StepMail:
-		return KindSenderRejected
-	case StepRcpt:
-		return KindRecipientRejected
-	case StepData:
-		return KindMessageRejected
-	case StepAuth:
-		if r.Code == 504 {
-			return KindMechanismMissing
-		}
-		return KindAuthFailed
-	case StepGreeting:
-		if r.Code == 554 {
-			return KindServer
-		}
-	}
-	return KindServer
 }
 
 func isHangUp(err error) bool {

@@ -34,6 +34,14 @@ const (
 	KindRecipientRejected Kind = "recipient-rejected" // RCPT TO refused
 	KindMessageRejected   Kind = "message-rejected"   // DATA refused
 	KindTemporary         Kind = "temporary"          // 4xx: try again later
+	KindStartTLSRequired  Kind = "starttls-required"  // 530 5.7.0: the server wants STARTTLS first
+	KindHELORejected      Kind = "helo-rejected"      // the name given in EHLO was refused
+	KindMessageTooBig     Kind = "message-too-big"    // 552 5.3.4: over the server's size limit
+	KindAuthDisabled      Kind = "auth-disabled"      // the provider has SMTP AUTH turned off (Microsoft 365)
+	KindAuthTemporary     Kind = "auth-temporary"     // 454: the authentication backend failed for now
+	KindGreylisted        Kind = "greylisted"         // 450 4.2.0 / 451 4.7.1: retry in a few minutes
+	KindRateLimited       Kind = "rate-limited"       // 4xx: too much, too often
+	KindSMTPUTF8Missing   Kind = "smtputf8-missing"   // a non-ASCII address, and no SMTPUTF8
 	KindDropped           Kind = "dropped"            // the server hung up mid-dialogue
 	KindCanceled          Kind = "canceled"           // the caller gave up
 	KindServer            Kind = "server"             // any other server refusal
@@ -67,6 +75,7 @@ var (
 	ErrNoHost             = errors.New("no host set")
 	ErrNoSender           = errors.New("no sender address set")
 	ErrNoRecipient        = errors.New("no recipient")
+	ErrNoSMTPUTF8         = errors.New("the server does not offer SMTPUTF8, which an address needs")
 )
 
 // ReplyError is a refusal from the server, as it said it.

@@ -34,6 +34,8 @@ var knownKinds = map[Kind]bool{
 	KindStartTLSMissing: true, KindMechanismMissing: true, KindInsecureAuth: true, KindAuthFailed: true,
 	KindAuthRequired: true, KindSenderRejected: true, KindRecipientRejected: true, KindMessageRejected: true,
 	KindTemporary: true, KindDropped: true, KindCanceled: true, KindServer: true,
+	KindStartTLSRequired: true, KindHELORejected: true, KindMessageTooBig: true, KindAuthDisabled: true,
+	KindAuthTemporary: true, KindGreylisted: true, KindRateLimited: true, KindSMTPUTF8Missing: true,
 }
 
 var fuzzSteps = []StepName{StepSettings, StepResolve, StepConnect, StepTLS, StepGreeting, StepHello, StepStartTLS,

@@ -7,6 +7,7 @@
 package mailer
 
 import (
+	"cmp"
 	"context"
 	"os"
 
@@ -14,16 +15,34 @@ import (
 )
 
 // Check goes as far as MAIL FROM / RCPT TO, then RSET and QUIT: nothing is delivered.
-// An empty rcpt skips the RCPT step.
+// An empty rcpt skips the RCPT step. MAIL FROM announces the size of the
+// test message SendTest would send, and the step says how it compares with
+// the server's limit.
 func Check(ctx context.Context, s config.Server, rcpt string, opts Options) *Result {
 	c := newConversation(ctx, s, opts)
 	defer c.finish()
-	if c.open() != nil || c.mail(c.s.Sender) != nil {
+	if c.open() != nil {
+		return c.finish()
+	}
+	var to []string
+	if rcpt != "" {
+		to = []string{rcpt}
+	}
+	from, to, _, utf8, err := c.addresses(c.s.Sender, to)
+	if err != nil {
+		_ = c.do(StepMail, "Check the addresses", func() (string, error) { return "", err })
+		return c.finish()
+	}
+	size := 0
+	if env, err := buildMessage(c.testMessage(cmp.Or(rcpt, c.s.Sender)), c.composition(from)); err == nil {
+		size = len(env.Data)
+	}
+	if c.mail(from, size, utf8, c.sizeVerdict(size)) != nil {
 		return c.finish()
 	}
 	if rcpt == "" {
 		c.skip(StepRcpt, "RCPT TO", "no recipient given")
-	} else if c.rcpt([]string{rcpt}) != nil {
+	} else if c.rcpt(to) != nil {
 		return c.finish()
 	}
 	c.quit(true)
@@ -37,6 +56,16 @@ func SendTest(ctx context.Context, s config.Server, to string, opts Options) *Re
 	if c.open() != nil {
 		return c.finish()
 	}
+	msg := c.testMessage(to)
+	if to == "" {
+		msg.To = nil
+	}
+	c.send(msg)
+	return c.finish()
+}
+
+// testMessage is the message SendTest sends, saying how it was sent.
+func (c *conversation) testMessage(to string) Message {
 	host, _ := os.Hostname()
 	if host == "" {
 		host = c.localName()
@@ -45,12 +74,7 @@ func SendTest(ctx context.Context, s config.Server, to string, opts Options) *Re
 	if c.res.Mechanism != "" {
 		login = c.res.Mechanism + " as " + c.s.Username
 	}
-	msg := testMessage(to, c.opts.Now(), host, c.addr(), security(c.tlsHow, c.res.TLS), login)
-	if to == "" {
-		msg.To = nil
-	}
-	c.send(msg)
-	return c.finish()
+	return testMessage(to, c.opts.Now(), host, c.addr(), security(c.tlsHow, c.res.TLS), login)
 }
 
 // Send delivers a message with the given settings. The error is an *Error
@@ -67,13 +91,18 @@ func Send(ctx context.Context, s config.Server, msg Message) error {
 
 // send composes the message for this server and delivers it.
 func (c *conversation) send(msg Message) {
-	eightBit, _ := c.client.Extension("8BITMIME")
-	env, err := buildMessage(msg, composition{From: c.s.Sender, FromName: c.s.SenderName, Date: c.opts.Now(), EightBitOK: eightBit})
+	from, _, header, utf8, err := c.addresses(c.s.Sender, msg.To)
+	if err != nil {
+		_ = c.do(StepMail, "Check the addresses", func() (string, error) { return "", err })
+		return
+	}
+	msg.To = header
+	env, err := buildMessage(msg, c.composition(from))
 	if err != nil {
 		_ = c.do(StepMail, "Compose the message", func() (string, error) { return "", err })
 		return
 	}
-	if c.mail(env.From) != nil || c.rcpt(env.To) != nil || c.data(env.Data) != nil {
+	if c.mail(env.From, len(env.Data), utf8, "") != nil || c.rcpt(env.To) != nil || c.data(env.Data) != nil {
 		return
 	}
 	c.quit(false)

@@ -24,10 +24,11 @@ type Options struct {
 type TLSInfo struct {
 	Version, CipherSuite string
 	Subject, Issuer      string
-	DNSNames             []string
-	NotAfter             time.Time
+	DNSNames             []string // the names the certificate is for
+	IPAddresses          []string // the addresses it is for
+	NotBefore, NotAfter  time.Time
 	FingerprintSHA256    string
-	Verified             bool // false when tls_skip_verify is on
+	Verified             bool // false when tls_skip_verify is on, or verification failed
 }
 
 // Result is what a check or send found.

@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
 )
 
@@ -277,6 +278,11 @@ func printOutcome(w io.Writer, res *mailer.Result, cancelled bool) {
 	}
 	if message != "" {
 		_, _ = fmt.Fprintf(w, "error: %s\n", message)
+	}
+	if res.TLS != nil && !res.TLS.Verified {
+		for _, l := range res.TLS.CertificateLines() {
+			_, _ = fmt.Fprintf(w, "certificate %s\n", termsafe.String(l))
+		}
 	}
 	if hint != "" {
 		_, _ = fmt.Fprintf(w, "hint: %s\n", hint)
