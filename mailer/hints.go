@@ -91,6 +91,9 @@ func hintFor(e *Error, t target) string {
 	case KindInsecureAuth:
 		return "the password would cross the network unencrypted: turn on starttls or use smtps; set allow_insecure_auth only on a trusted network"
 	case KindAuthFailed:
+		if strings.Contains(e.Err.Error(), "AUTH "+MechCRAMMD5) {
+			return "the server refused the login with CRAM-MD5: check username and password; many servers offer CRAM-MD5 but cannot check it against hashed passwords (Dovecot with SHA512-CRYPT, say): set auth = \"plain\" (over TLS) or \"auto\""
+		}
 		return "the server rejected the username or password: check both (many providers want an app password here)"
 	case KindAuthRequired:
 		return "the server wants a login before it takes mail: set auth to auto with username and password"

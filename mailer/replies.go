@@ -107,7 +107,7 @@ func knownReply(r *ReplyError) (known, bool) {
 		return known{kind: KindMessageTooBig}, true
 	case r.Code == 450 && r.EnhancedCode == "4.2.0", r.Code == 451 && r.EnhancedCode == "4.7.1", has("greylist"):
 		return known{KindGreylisted, "the server greylists: it defers a first attempt from an unknown sender and accepts the same mail when it is retried after a few minutes; a mail queue does that by itself, so retry later"}, true
-	case r.Code/100 == 4 && has("rate", "too many", "try again later", "throttl"):
+	case r.Code/100 == 4 && has("rate", "too many", "too much", "try again later", "throttl"):
 		return known{KindRateLimited, "the server limits how much or how often this client sends (a rate limit, or it is busy): wait a few minutes before retrying and send less often"}, true
 	case has("recipient address rejected", "user unknown", "mailbox unavailable", "no such user"):
 		return known{KindRecipientRejected, ""}, true

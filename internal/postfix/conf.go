@@ -21,6 +21,11 @@ const (
 	HashedPassword = "Bob-Secr3t"
 	bobHash        = "$6$smtpconf.test$oj0xc9ZeA40RvMDrioAnm7au1pohHGWRiVOGdeiQJcox4ArxBGRO5ad.3xztNIt.U6SRCtvt2D1ogxTdfsJG01"
 
+	// IDNDomain is a second domain the server takes mail for, an
+	// internationalised one; Postfix knows it in its IDNA form.
+	IDNDomain      = "bücher.test"
+	IDNDomainASCII = "xn--bcher-kva.test"
+
 	// MessageSizeLimit is Postfix's message_size_limit, small enough that
 	// a test can exceed it.
 	MessageSizeLimit = 20000
@@ -84,7 +89,7 @@ smtp_address_preference = ipv4
 alias_maps =
 alias_database =
 biff = no
-virtual_mailbox_domains = mail.test
+virtual_mailbox_domains = mail.test, %[15]s
 virtual_mailbox_base = %[7]s
 virtual_mailbox_maps = texthash:%[8]s/mailboxes
 virtual_uid_maps = static:%[9]d
@@ -103,7 +108,7 @@ smtpd_sender_login_maps = texthash:%[8]s/senders
 smtpd_helo_required = yes
 smtpd_relay_restrictions = permit_sasl_authenticated, reject_unauth_destination
 `, l.queue, l.data, l.dir, l.log, interfaces, protocols, l.maildir, l.conf, ids.uid, ids.gid,
-		MessageSizeLimit, tls.key, tls.cert, l.authSocket())
+		MessageSizeLimit, tls.key, tls.cert, l.authSocket(), IDNDomainASCII)
 }
 
 // masterCF runs three SMTP services and the daemons they need, none
@@ -123,9 +128,12 @@ func masterCF(p ports) string {
 %[2]d inet n - n - - smtpd
   -o smtpd_tls_wrappermode=yes
   %[4]s
-# a port-25-like service: no login, fully qualified HELO names only
+# a port-25-like service: fully qualified HELO names only, STARTTLS
+# offered, not required; AUTH offered in clear too, for tests of what a
+# client does without TLS (on loopback, where smtpconf allows it)
 %[3]d inet n - n - - smtpd
   -o smtpd_helo_restrictions=reject_non_fqdn_helo_hostname
+  -o smtpd_sasl_auth_enable=yes
 tlsmgr    unix  - - n 1000? 1 tlsmgr
 pickup    unix  n - n 60 1 pickup
 cleanup   unix  n - n -  0 cleanup
@@ -190,7 +198,7 @@ func writeConfig(l layout, ids owners, p ports, tls tlsFiles, ipv6 bool) error {
 		{filepath.Join(l.conf, "master.cf"), masterCF(p)},
 		// Every address of the domain lands in one Maildir; a test finds
 		// its own messages by recipient (X-Original-To).
-		{filepath.Join(l.conf, "mailboxes"), "@mail.test inbox/\n"},
+		{filepath.Join(l.conf, "mailboxes"), "@mail.test inbox/\n@" + IDNDomainASCII + " inbox/\n"},
 		{filepath.Join(l.conf, "senders"), PlainUser + " " + PlainUser + "\n" + HashedUser + " " + HashedUser + "\n"},
 		{l.dovecotConf, dovecotConf(l)},
 		{filepath.Join(l.dir, "users"), PlainUser + ":{PLAIN}" + PlainPassword + "\n" + HashedUser + ":{SHA512-CRYPT}" + bobHash + "\n"},

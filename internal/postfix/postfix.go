@@ -55,9 +55,9 @@ const (
 	Submission Service = iota
 	// SMTPS is submission with implicit TLS (wrapper mode, port-465-like).
 	SMTPS
-	// Plain is port-25-like: no login, STARTTLS offered, fully qualified
-	// HELO names only (reject_non_fqdn_helo_hostname); it takes mail for
-	// Domain only.
+	// Plain is port-25-like: STARTTLS offered, not required, fully
+	// qualified HELO names only (reject_non_fqdn_helo_hostname); it takes
+	// mail for its domains only, or from a login (offered in clear too).
 	Plain
 )
 
