@@ -33,10 +33,11 @@ func Check(ctx context.Context, s config.Server, rcpt string, opts Options) *Res
 		_ = c.do(StepMail, "Check the addresses", func() (string, error) { return "", err })
 		return c.finish()
 	}
-	// The size matters only to a server that announced SIZE: composing
-	// the test message is skipped otherwise.
+	// The size matters only to a server that announced a limit (SIZE
+	// 20000, not a bare SIZE): composing the test message is skipped
+	// otherwise.
 	size := 0
-	if ok, _ := c.client.Extension("SIZE"); ok {
+	if c.t.SizeLimit > 0 {
 		if env, err := buildMessage(c.testMessage(cmp.Or(rcpt, c.s.Sender)), c.composition(from)); err == nil {
 			size = len(env.Data)
 		}
