@@ -1,6 +1,7 @@
 package mailer
 
 import (
+	"cmp"
 	"context"
 	"crypto/tls"
 	"crypto/x509"
@@ -57,17 +58,18 @@ func classify(ctx context.Context, step StepName, err error, t target) *Error {
 	}
 
 	var (
-		reply   *ReplyError
-		smtpErr *smtp.SMTPError
-		tpErr   *textproto.Error
-		dnsErr  *net.DNSError
-		mechErr *MechanismError
-		pwErr   *PasswordError
-		recErr  tls.RecordHeaderError
-		unknown x509.UnknownAuthorityError
-		hostErr x509.HostnameError
-		invalid x509.CertificateInvalidError
-		netErr  net.Error
+		replyHint string // what a well-known reply calls for
+		reply     *ReplyError
+		smtpErr   *smtp.SMTPError
+		tpErr     *textproto.Error
+		dnsErr    *net.DNSError
+		mechErr   *MechanismError
+		pwErr     *PasswordError
+		recErr    tls.RecordHeaderError
+		unknown   x509.UnknownAuthorityError
+		hostErr   x509.HostnameError
+		invalid   x509.CertificateInvalidError
+		netErr    net.Error
 	)
 	switch {
 	case errors.As(err, &smtpErr):
@@ -82,7 +84,7 @@ func classify(ctx context.Context, step StepName, err error, t target) *Error {
 	switch {
 	case reply != nil:
 		e.Code, e.EnhancedCode = reply.Code, reply.EnhancedCode
-		e.Kind = replyKind(step, reply)
+		e.Kind, replyHint = replyKind(step, reply)
 	case errors.As(err, &pwErr):
 		e.Kind = KindPassword
 	case errors.As(err, &mechErr):
@@ -142,12 +144,7 @@ func classify(ctx context.Context, step StepName, err error, t target) *Error {
 	case isTLSAlert(err):
 		e.Kind = KindTLS
 	}
-	e.Hint = hintFor(e, t)
-	if reply != nil {
-		if k, ok := knownReply(reply); ok && k.hint != "" {
-			e.Hint = k.hint
-		}
-	}
+	e.Hint = cmp.Or(replyHint, hintFor(e, t))
 	return e
 }
 

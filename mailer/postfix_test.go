@@ -6,8 +6,10 @@ package mailer
 // server is a case here; provider replies are in replies_test.go.
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -153,7 +155,7 @@ func TestPostfixFindingsEndInTheRightDiagnosis(t *testing.T) {
 				t.Fatalf("check passed, want a failure at %s; transcript:\n%s", c.step, transcript)
 			}
 			var e *Error
-			if !asError(r.Err, &e) || e.Step != c.step || e.Kind != c.kind {
+			if !errors.As(r.Err, &e) || e.Step != c.step || e.Kind != c.kind {
 				t.Fatalf("failed with %#v (%v), want %s at %s; transcript:\n%s", e, r.Err, c.kind, c.step, transcript)
 			}
 			if !strings.Contains(r.Hint, c.hint) {
@@ -170,12 +172,6 @@ func TestPostfixFindingsEndInTheRightDiagnosis(t *testing.T) {
 			expectNothingFor(t, srv, rcpt)
 		})
 	}
-}
-
-func asError(err error, target **Error) bool {
-	e, ok := err.(*Error)
-	*target = e
-	return ok
 }
 
 // expectCertificateDetails checks that a failed verification still
@@ -303,7 +299,7 @@ func TestPostfixSizeIsAnnouncedAndComparedWithTheLimit(t *testing.T) {
 	rcpt := uniqueRcpt(t, postfix.Domain)
 	err := Send(timeoutCtx(t), cfg, Message{To: []string{rcpt}, Subject: "big", Body: strings.Repeat("0123456789 abcdefghij\n", postfix.MessageSizeLimit/20)})
 	var e *Error
-	if !asError(err, &e) || e.Step != StepMail || e.Kind != KindMessageTooBig || e.EnhancedCode != "5.3.4" {
+	if !errors.As(err, &e) || e.Step != StepMail || e.Kind != KindMessageTooBig || e.EnhancedCode != "5.3.4" {
 		t.Fatalf("Send of a message over the limit: %#v (%v), want %s at MAIL FROM", e, err, KindMessageTooBig)
 	}
 	if !strings.Contains(e.Hint, fmt.Sprintf("limit of %d bytes", postfix.MessageSizeLimit)) {
@@ -327,7 +323,7 @@ func TestPostfixTakesInternationalisedAddresses(t *testing.T) {
 			var rec recorder
 			r := SendTest(timeoutCtx(t), cfg, c.rcpt, rec.options())
 			mustOK(t, r)
-			envelope := cmpOr(c.envelope, c.rcpt)
+			envelope := cmp.Or(c.envelope, c.rcpt)
 			if !strings.Contains(rec.transcript.String(), "RCPT TO:<"+envelope+">") {
 				t.Errorf("RCPT TO not in IDNA form:\n%s", rec.transcript.String())
 			}
@@ -336,13 +332,6 @@ func TestPostfixTakesInternationalisedAddresses(t *testing.T) {
 			}
 		})
 	}
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // Every mode admins use reaches the same Postfix: check delivers nothing,

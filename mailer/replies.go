@@ -10,10 +10,17 @@ import (
 // at RCPT TO (smtpd_delay_reject), so a refusal at RCPT is often not about
 // the recipient at all. The enhanced status code (RFC 3463) and the
 // well-known texts of Postfix, Exim, Microsoft 365 and Gmail decide first.
-func replyKind(step StepName, r *ReplyError) Kind {
+//
+// The hint is the one the reply calls for, or "" for its kind's usual one.
+func replyKind(step StepName, r *ReplyError) (Kind, string) {
 	if k, ok := knownReply(r); ok {
-		return k.kind
+		return k.kind, k.hint
 	}
+	return kindByCode(step, r), ""
+}
+
+// kindByCode classifies a reply no well-known text explains.
+func kindByCode(step StepName, r *ReplyError) Kind {
 	switch {
 	case r.Code == 535 || r.EnhancedCode == "5.7.8":
 		return KindAuthFailed
@@ -22,7 +29,7 @@ func replyKind(step StepName, r *ReplyError) Kind {
 	case r.Code/100 == 4:
 		return KindTemporary
 	}
-	switch subject(r.EnhancedCode) {
+	switch addressStatus(r.EnhancedCode) {
 	case "sender":
 		return KindSenderRejected
 	case "recipient":
@@ -44,9 +51,9 @@ func replyKind(step StepName, r *ReplyError) Kind {
 	return KindServer
 }
 
-// subject is what an RFC 3463 address status is about: X.1.1 to X.1.6
+// addressStatus is what an RFC 3463 address status is about: X.1.1 to X.1.6
 // the recipient (bad mailbox, domain, syntax), X.1.7 and X.1.8 the sender.
-func subject(enhanced string) string {
+func addressStatus(enhanced string) string {
 	switch {
 	case len(enhanced) < 5 || enhanced[1:4] != ".1.":
 		return ""
@@ -83,8 +90,10 @@ func knownReply(r *ReplyError) (known, bool) {
 		return known{KindAuthDisabled, "Microsoft 365 has SMTP AUTH (basic authentication) turned off here: enable Authenticated SMTP for this mailbox (Microsoft 365 admin center → Users → Mail → Manage email apps) and for the tenant, or use OAuth"}, true
 	case r.EnhancedCode == "5.7.60" || has("send as this sender"):
 		return known{KindSenderRejected, "the login may not send as this sender: give it Send As permission for the sender's mailbox, or set sender to the login's own address"}, true
-	case r.EnhancedCode == "5.7.9" || has("application-specific password required"):
+	case has("application-specific password required"):
 		return known{KindAuthFailed, "Gmail wants an app password for this account (2-Step Verification is on): create one at https://myaccount.google.com/apppasswords and set it as password"}, true
+	case r.Code == 534 || r.EnhancedCode == "5.7.9":
+		return known{KindAuthFailed, "the server refuses this login mechanism as too weak (RFC 4954): set auth to another mechanism it offers, or auto"}, true
 	case has("username and password not accepted"):
 		return known{KindAuthFailed, "Gmail refused the username or password: check both; with 2-Step Verification on, the password must be an app password"}, true
 	case has("must issue a starttls command first", "starttls required", "starttls first", "must issue a starttls"):
@@ -107,7 +116,7 @@ func knownReply(r *ReplyError) (known, bool) {
 		return known{kind: KindMessageTooBig}, true
 	case r.Code == 450 && r.EnhancedCode == "4.2.0", r.Code == 451 && r.EnhancedCode == "4.7.1", has("greylist"):
 		return known{KindGreylisted, "the server greylists: it defers a first attempt from an unknown sender and accepts the same mail when it is retried after a few minutes; a mail queue does that by itself, so retry later"}, true
-	case r.Code/100 == 4 && has("rate", "too many", "too much", "try again later", "throttl"):
+	case r.Code/100 == 4 && has("rate limit", "ratelimit", "rate-limit", "sending rate", "too many", "too much", "try again later", "throttl", "exceeded"):
 		return known{KindRateLimited, "the server limits how much or how often this client sends (a rate limit, or it is busy): wait a few minutes before retrying and send less often"}, true
 	case has("recipient address rejected", "user unknown", "mailbox unavailable", "no such user"):
 		return known{KindRecipientRejected, ""}, true

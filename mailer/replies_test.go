@@ -1,6 +1,7 @@
 package mailer
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -36,6 +37,9 @@ func TestProviderRepliesEndInTheirOwnHint(t *testing.T) {
 		{"gmail_credentials_not_accepted", smtptest.StepAuth,
 			smtptest.Reply{Code: 535, Enhanced: "5.7.8", Text: "Username and Password not accepted. For more information, go to"},
 			nil, StepAuth, KindAuthFailed, "with 2-Step Verification on, the password must be an app password"},
+		{"mechanism_too_weak_534", smtptest.StepAuth,
+			smtptest.Reply{Code: 534, Enhanced: "5.7.9", Text: "Authentication mechanism is too weak"},
+			nil, StepAuth, KindAuthFailed, "refuses this login mechanism as too weak"},
 		{"rate_limit_421", smtptest.StepMail,
 			smtptest.Reply{Code: 421, Enhanced: "4.7.0", Text: "Try again later, closing connection. (MAIL)"},
 			nil, StepMail, KindRateLimited, "wait a few minutes before retrying"},
@@ -69,7 +73,7 @@ func TestProviderRepliesEndInTheirOwnHint(t *testing.T) {
 			var rec recorder
 			r := SendTest(timeoutCtx(t), cfg, "admin@example.net", rec.options())
 			var e *Error
-			if !asError(r.Err, &e) || e.Step != c.step || e.Kind != c.kind {
+			if !errors.As(r.Err, &e) || e.Step != c.step || e.Kind != c.kind {
 				t.Fatalf("failed with %#v (%v), want %s at %s", e, r.Err, c.kind, c.step)
 			}
 			if !strings.Contains(r.Hint, c.hint) {
@@ -79,6 +83,33 @@ func TestProviderRepliesEndInTheirOwnHint(t *testing.T) {
 				t.Errorf("blamed on the recipient: %v; %s", r.Err, r.Hint)
 			}
 			noStarAfterFinalReply(t, rec.transcript.String())
+		})
+	}
+}
+
+// The reply decides, not the step it answered: Postfix and Exim report
+// sender, HELO and size refusals at RCPT TO or at the end of DATA.
+func TestReplyKindIsWhatTheReplySays(t *testing.T) {
+	cases := []struct {
+		step StepName
+		r    ReplyError
+		want Kind
+	}{
+		{StepRcpt, ReplyError{Code: 553, EnhancedCode: "5.7.1", Text: "<bob@mail.test>: Sender address rejected: not owned by user alice@mail.test"}, KindSenderRejected},
+		{StepRcpt, ReplyError{Code: 550, EnhancedCode: "5.1.8", Text: "Sender verify failed"}, KindSenderRejected},
+		{StepRcpt, ReplyError{Code: 550, EnhancedCode: "5.1.1", Text: "<nobody@mail.test>: Recipient address rejected: User unknown in virtual mailbox table"}, KindRecipientRejected},
+		{StepRcpt, ReplyError{Code: 504, EnhancedCode: "5.5.2", Text: "<vm>: Helo command rejected: need fully-qualified hostname"}, KindHELORejected},
+		{StepData, ReplyError{Code: 552, EnhancedCode: "5.3.4", Text: "Message size exceeds fixed limit"}, KindMessageTooBig},
+		{StepMail, ReplyError{Code: 530, EnhancedCode: "5.7.0", Text: "Must issue a STARTTLS command first"}, KindStartTLSRequired},
+		{StepMail, ReplyError{Code: 530, EnhancedCode: "5.7.0", Text: "Authentication required"}, KindAuthRequired},
+		{StepRcpt, ReplyError{Code: 451, EnhancedCode: "4.3.0", Text: "Temporary lookup failure"}, KindTemporary},
+		{StepRcpt, ReplyError{Code: 550, Text: "relay not permitted"}, KindRecipientRejected},
+	}
+	for _, c := range cases {
+		t.Run(c.r.Error(), func(t *testing.T) {
+			if got, _ := replyKind(c.step, &c.r); got != c.want {
+				t.Errorf("at %s: %s, want %s", c.step, got, c.want)
+			}
 		})
 	}
 }
