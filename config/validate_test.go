@@ -253,6 +253,7 @@ func TestValidateWarnsWhatTheServerMayRefuseButDoesNotBlock(t *testing.T) {
 		{"sender_domain_is_the_logins", func(*Server) {}, "smtp.sender", ""},
 		{"sender_domain_differs_from_the_logins", func(s *Server) { s.Sender = "app@other.example" }, "smtp.sender", "the sender's domain (other.example) is not the login's (example.com)"},
 		{"login_is_not_an_address", func(s *Server) { s.Sender, s.Username = "app@other.example", "alice" }, "smtp.sender", ""},
+		{"login_is_not_a_valid_address", func(s *Server) { s.Sender, s.Username = "app@other.example", "alice@@example.com" }, "smtp.sender", ""},
 		{"case_and_idna_do_not_count", func(s *Server) { s.Sender, s.Username = "app@Bücher.example", "alice@xn--bcher-kva.example" }, "smtp.sender", ""},
 		{"internationalised_host", func(s *Server) { s.Host = "mail.bücher.example" }, "smtp.host", "connects to mail.xn--bcher-kva.example"},
 	}
