@@ -69,12 +69,7 @@ func expectNothingFor(t *testing.T, srv *postfix.Server, rcpt string) {
 
 func TestPostfixFindingsEndInTheRightDiagnosis(t *testing.T) {
 	srv := postfix.Shared(t)
-	otherCA := t.TempDir()
-	ca, err := testcert.New("another CA", testcert.Good)
-	if err != nil {
-		t.Fatal(err)
-	}
-	otherFiles, err := ca.WriteFiles(otherCA)
+	otherFiles, err := testcert.NewFiles(t.TempDir(), "another CA")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -64,11 +64,7 @@ func TestBinaryAgainstPostfix(t *testing.T) {
 				tt.edit(&server)
 			}
 			e := newEnv(t)
-			f := config.New(e.config)
-			f.Config.SMTP = config.SMTP{Server: server}
-			if err := f.Save(); err != nil {
-				t.Fatalf("write the config file: %v", err)
-			}
+			e.writeServer(server)
 			rcpt := fmt.Sprintf("cli-%d-%d@%s", os.Getpid(), i, postfix.Domain)
 			o := e.smtpconf(append(tt.args, "--to", rcpt)...)
 			expectCode(t, o, tt.wantCode)

@@ -176,11 +176,7 @@ func start(dir string) (*Server, error) {
 	if s.ports, err = freePorts(s.IPv6); err != nil {
 		return nil, err
 	}
-	ca, err := testcert.New("postfix test CA", testcert.Good)
-	if err != nil {
-		return nil, err
-	}
-	files, err := ca.WriteFiles(dir)
+	files, err := testcert.NewFiles(dir, "postfix test CA")
 	if err != nil {
 		return nil, err
 	}
