@@ -28,13 +28,13 @@ test: build
 bench: bench-go bench-process bench-serve
 
 bench-go:
-	$(GO) test -run '^$$' -bench . -benchmem $$($(GO) list ./... | grep -v /tui/serve)
+	$(GO) test -run '^$$' -bench . -benchmem $$($(GO) list ./... | grep -v /serve)
 
 bench-process:
 	bench/process.sh
 
 bench-serve:
-	$(GO) test -run '^$$' -bench Sessions -benchtime 5x ./tui/serve/
+	$(GO) test -run '^$$' -bench Sessions -benchtime 5x ./serve/
 
 # Fuzz each fuzz target for FUZZTIME (default 1m).
 FUZZTIME ?= 1m

@@ -8,6 +8,8 @@ import (
 	"os"
 	"strconv"
 	"strings"
+
+	"github.com/smtpconf/smtpconf/internal/shellword"
 )
 
 // File is a config file: its path, the settings, and what it said when
@@ -61,28 +63,22 @@ func (f *File) Reload() error {
 }
 
 // permissionWarnings warns, as ssh and msmtp do, when a file holding a
-// password can be read by other users.
+// password or client secret can be read by other users.
 func permissionWarnings(path string, mode fs.FileMode, doc *document) []string {
 	if mode.Perm()&0o077 == 0 {
 		return nil
 	}
-	_, smtp := doc.name("smtp.password")
-	_, def := doc.name("default_server.password")
-	if !smtp && !def {
-		return nil
-	}
-	return []string{fmt.Sprintf("readable by other users (mode %04o) and holds a password: run chmod 600 %s",
-		mode.Perm(), shellQuote(path))}
-}
-
-// shellQuote makes a path safe to paste into a shell.
-func shellQuote(s string) string {
-	for _, r := range s {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("/._-+:@%", r)) {
-			return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+	for _, k := range knownKeys().list {
+		if _, written := doc.name(k.Name); written && k.Secret {
+			what := "a password"
+			if strings.HasSuffix(k.Name, "oauth2_client_secret") {
+				what = "an OAuth client secret"
+			}
+			return []string{fmt.Sprintf("readable by other users (mode %04o) and holds %s: run chmod 600 %s",
+				mode.Perm(), what, shellword.Quote(path))}
 		}
 	}
-	return s
+	return nil
 }
 
 // Validate checks the settings and also the file's own problems (unknown

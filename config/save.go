@@ -178,3 +178,20 @@ func keepOwner(tmp tempFile, path string) {
 		_ = tmp.Chown(uid, gid) // best effort: the content matters more than the owner
 	}
 }
+
+// WriteSecretFile replaces a file that holds a secret (the OAuth token
+// file beside the config) by the config's own rules: a temp file in the
+// same directory, mode 0600, fsync, rename, fsync the directory, under the
+// directory's lock; a missing directory is created 0700. It never leaves
+// the file half written.
+func WriteSecretFile(path string, data []byte) error {
+	target, err := writeTarget(path)
+	if err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	defer lockDir(filepath.Dir(target))()
+	if err := writeAtomic(osDisk{}, target, data); err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	return nil
+}

@@ -174,7 +174,7 @@ func checkPort(l *problemList, s Server, keyOf func(string) string) {
 // checkAuth checks the login: a known mechanism, a username and exactly one
 // password source, and no password in clear over the network.
 func checkAuth(l *problemList, bad map[string]bool, s Server, keyOf func(string) string) {
-	if !slices.Contains(Auths(), s.Auth) {
+	if !slices.Contains(allAuths(), s.Auth) {
 		l.errorf(keyOf("auth"), "%q is not an auth method: use one of %s%s", s.Auth, strings.Join(authNames(), ", "),
 			didYouMean(string(s.Auth), authNames()))
 		return
@@ -185,6 +185,17 @@ func checkAuth(l *problemList, bad map[string]bool, s Server, keyOf func(string)
 			l.warnf(keyOf("auth"), "is \"none\", so username and password are not used: set auth = \"auto\" to log in")
 		}
 		return
+	}
+	if s.UsesOAuth2() {
+		if s.Username == "" {
+			l.errorf(keyOf("username"), "is not set, but auth = %q needs the mailbox the token is for: set username to the mailbox's address", s.Auth)
+		}
+		checkOAuth2(l, bad, s, keyOf)
+		checkInClear(l, s, keyOf, "token")
+		return
+	}
+	if s.OAuth2 != (OAuth2{}) {
+		l.warnf(keyOf("oauth2_provider"), "the oauth2_* settings are not used with auth = %q: set auth = \"xoauth2\" (or \"auto\" with oauth2_provider) to log in with OAuth 2.0, or remove them", s.Auth)
 	}
 	if s.Username == "" {
 		l.errorf(keyOf("username"), "is not set, but auth = %q needs one: set username, or auth = \"none\" if the server takes mail without login", s.Auth)
@@ -204,14 +215,26 @@ func checkAuth(l *problemList, bad map[string]bool, s Server, keyOf func(string)
 	if s.PasswordCommand != "" && strings.TrimSpace(s.PasswordCommand) == "" {
 		l.errorf(keyOf("password_command"), "is blank: set the command that prints the password, or remove the key")
 	}
-	cleartext := s.Auth == AuthAuto || s.Auth == AuthPlain || s.Auth == AuthLogin
-	if cleartext && !usesTLS(s) && !isLoopback(s.Host) {
-		if s.AllowInsecureAuth {
-			l.warnf(keyOf("allow_insecure_auth"), "is on: the password crosses the network to %s in clear, readable by anyone on the path", s.Host)
-		} else {
-			l.errorf(keyOf("auth"), "the password would cross the network in clear: set starttls = true, use smtps, or set allow_insecure_auth = true (or auth = \"cram-md5\", which never sends the password, if the server offers it)")
-		}
+	if s.Auth == AuthAuto || s.Auth == AuthPlain || s.Auth == AuthLogin {
+		checkInClear(l, s, keyOf, "password")
 	}
+}
+
+// checkInClear refuses a secret (a password, or a token that is as good as
+// one until it expires) that would cross the network unencrypted.
+func checkInClear(l *problemList, s Server, keyOf func(string) string, secret string) {
+	if usesTLS(s) || isLoopback(s.Host) {
+		return
+	}
+	if s.AllowInsecureAuth {
+		l.warnf(keyOf("allow_insecure_auth"), "is on: the %s crosses the network to %s in clear, readable by anyone on the path", secret, s.Host)
+		return
+	}
+	fix := "set starttls = true, use smtps, or set allow_insecure_auth = true"
+	if secret == "password" {
+		fix += " (or auth = \"cram-md5\", which never sends the password, if the server offers it)"
+	}
+	l.errorf(keyOf("auth"), "the %s would cross the network in clear: %s", secret, fix)
 }
 
 // passwordSources names the password settings that are set, in file order.

@@ -107,8 +107,9 @@ func (c *conversation) auth() error {
 		_, params := c.client.Extension("AUTH")
 		offered := strings.Fields(params)
 		// Cleartext by config's own rule, so the mailer never refuses what
-		// validate allows (a loopback host) nor allows what it refuses.
-		mechs, err := candidates(c.s.Auth, offered, c.tlsHow != "", c.tlsHow == "" && config.PasswordInClearAllowed(c.s))
+		// validate allows (a loopback host) nor allows what it refuses, on
+		// the address actually dialled (clearTextAllowed).
+		mechs, err := candidates(c.s.Auth, offered, c.tlsHow != "", c.tlsHow == "" && c.clearTextAllowed())
 		if err != nil {
 			return "", err
 		}

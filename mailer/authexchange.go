@@ -67,11 +67,12 @@ func (c *conversation) authenticate(a sasl.Client) error {
 func (c *conversation) exchange(line string) (int, string, error) {
 	c.tr.client(line)
 	_ = c.conn.SetDeadline(time.Now().Add(c.timeout))
-	if _, err := io.WriteString(c.conn, line+"\r\n"); err != nil {
+	// Through the reader, so the reply limits count from this line.
+	if _, err := io.WriteString(c.reader, line+"\r\n"); err != nil {
 		return 0, "", fmt.Errorf("send: %w", err)
 	}
 	code, msg, rest, err := c.readReply(0)
-	c.replay.pending = append(c.replay.pending, rest...)
+	c.reader.replay(rest)
 	if err != nil {
 		return 0, "", err
 	}

@@ -3,20 +3,18 @@ package mailer
 import (
 	"cmp"
 	"fmt"
-	"net/mail"
 	"time"
 
 	"github.com/emersion/go-smtp"
 
-	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
-// mail sends MAIL FROM with the message's size (SIZE=, when the server
-// announced SIZE) and SMTPUTF8 when an address needs it; size is 0 when
-// there is no message (check), detail says what the step found.
-func (c *conversation) mail(from string, size int, utf8 bool, detail string) error {
+// mail sends MAIL FROM; detail, when set, is what the step found beyond
+// the sender being accepted.
+func (c *conversation) mail(from string, opts *smtp.MailOptions, detail string) error {
 	return c.do(StepMail, "MAIL FROM:<"+from+">", func() (string, error) {
-		if err := c.client.Mail(from, &smtp.MailOptions{Size: int64(size), UTF8: utf8}); err != nil {
+		if err := c.client.Mail(from, opts); err != nil {
 			return "", fmt.Errorf("MAIL FROM: %w", err)
 		}
 		return cmp.Or(detail, "sender accepted"), nil
@@ -51,7 +49,7 @@ func (c *conversation) data(msg []byte) error {
 		if err != nil {
 			return "", fmt.Errorf("end of message: %w", err)
 		}
-		c.res.Reply = "250 " + resp.StatusText
+		c.res.Reply = "250 " + termsafe.String(resp.StatusText)
 		return c.res.Reply, nil
 	})
 }
@@ -84,46 +82,11 @@ func (c *conversation) quit(reset bool) {
 	c.emit(st)
 }
 
-func (c *conversation) composition(from string) composition {
+// composition is how a message from the sender is written for this server.
+func (c *conversation) composition() composition {
 	eightBit, _ := c.client.Extension("8BITMIME")
-	return composition{From: from, FromName: c.s.SenderName, Date: c.opts.Now(), EightBitOK: eightBit}
-}
-
-// addresses gives the envelope's sender and recipients as SMTP carries
-// them, bare and with their domains in IDNA form, and the recipients as
-// the message's To header shows them (names kept, domains in IDNA form).
-// utf8 tells whether an address needs SMTPUTF8 (a non-ASCII local part);
-// when the server does not offer it, that is an error before anything is
-// sent.
-func (c *conversation) addresses(from string, to []string) (sender string, rcpts, header []string, utf8 bool, err error) {
-	convert := func(raw string) (*mail.Address, error) {
-		a, err := mail.ParseAddress(raw)
-		if err != nil {
-			return nil, fmt.Errorf("%w: %q: %w", errBadConfig, raw, err)
-		}
-		if config.NeedsSMTPUTF8(a.Address) {
-			if ok, _ := c.client.Extension("SMTPUTF8"); !ok {
-				return nil, fmt.Errorf("%w: <%s> has non-ASCII letters before the @", ErrNoSMTPUTF8, a.Address)
-			}
-			utf8 = true
-		}
-		if a.Address, err = config.ASCIIAddress(a.Address); err != nil {
-			return nil, fmt.Errorf("%w: %w", errBadConfig, err)
-		}
-		return a, nil
-	}
-	s, err := convert(from)
-	if err != nil {
-		return "", nil, nil, false, err
-	}
-	for _, raw := range to {
-		a, err := convert(raw)
-		if err != nil {
-			return "", nil, nil, false, err
-		}
-		rcpts, header = append(rcpts, a.Address), append(header, a.String())
-	}
-	return s.Address, rcpts, header, utf8, nil
+	utf8, _ := c.client.Extension("SMTPUTF8")
+	return composition{From: c.s.Sender, FromName: c.s.SenderName, Date: c.opts.Now(), EightBitOK: eightBit, UTF8OK: utf8}
 }
 
 // sizeVerdict says how a message of size bytes compares with the limit the

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
 // Kind is the class of a failure: what went wrong, independent of the words
@@ -33,6 +35,7 @@ const (
 	KindSenderRejected    Kind = "sender-rejected"    // MAIL FROM refused
 	KindRecipientRejected Kind = "recipient-rejected" // RCPT TO refused
 	KindMessageRejected   Kind = "message-rejected"   // DATA refused
+	KindMessage           Kind = "message"            // a message given whole cannot be sent as it is
 	KindTemporary         Kind = "temporary"          // 4xx: try again later
 	KindStartTLSRequired  Kind = "starttls-required"  // 530 5.7.0: the server wants STARTTLS first
 	KindHELORejected      Kind = "helo-rejected"      // the name given in EHLO was refused
@@ -41,9 +44,9 @@ const (
 	KindAuthTemporary     Kind = "auth-temporary"     // 454: the authentication backend failed for now
 	KindGreylisted        Kind = "greylisted"         // 450 4.2.0 / 451 4.7.1: retry in a few minutes
 	KindRateLimited       Kind = "rate-limited"       // 4xx: too much, too often
-	KindSMTPUTF8Missing   Kind = "smtputf8-missing"   // a non-ASCII address, and no SMTPUTF8
 	KindDropped           Kind = "dropped"            // the server hung up mid-dialogue
-	KindCanceled          Kind = "canceled"           // the caller gave up
+	KindReplyTooLong      Kind = "reply-too-long"     // a reply past 64 KiB or 1,000 lines
+	KindCanceled          Kind = "cancelled"          // the caller gave up (one spelling with the CLI's "cancelled": true)
 	KindServer            Kind = "server"             // any other server refusal
 )
 
@@ -59,8 +62,11 @@ type Error struct {
 
 // Error names the step unless the cause already begins with it ("MAIL
 // FROM:<a@b>: 553 ..."), so no message reads "mail: MAIL FROM: ...".
+//
+// What the server said is made safe to print (termsafe): its control
+// characters are shown escaped, never sent to the admin's terminal.
 func (e *Error) Error() string {
-	msg := e.Err.Error()
+	msg := termsafe.String(e.Err.Error())
 	if e.Step == "" || strings.HasPrefix(strings.ToLower(msg), string(e.Step)) {
 		return msg
 	}
@@ -75,7 +81,6 @@ var (
 	ErrNoHost             = errors.New("no host set")
 	ErrNoSender           = errors.New("no sender address set")
 	ErrNoRecipient        = errors.New("no recipient")
-	ErrNoSMTPUTF8         = errors.New("the server does not offer SMTPUTF8, which an address needs")
 )
 
 // ReplyError is a refusal from the server, as it said it.
@@ -91,7 +96,7 @@ func (e *ReplyError) Error() string {
 		parts = append(parts, e.EnhancedCode)
 	}
 	if e.Text != "" {
-		parts = append(parts, strings.ReplaceAll(e.Text, "\n", " "))
+		parts = append(parts, termsafe.String(strings.ReplaceAll(e.Text, "\n", " ")))
 	}
 	return strings.Join(parts, " ")
 }
@@ -112,7 +117,7 @@ func (e *MechanismError) Error() string {
 	if len(e.Offered) > 0 {
 		offered = strings.Join(e.Offered, " ")
 	}
-	return fmt.Sprintf("%s (server offers: %s)", e.Reason, offered)
+	return fmt.Sprintf("%s (server offers: %s)", e.Reason, termsafe.String(offered))
 }
 
 // PasswordError is a failure to get the password from its source. It never

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"errors"
 	"time"
+
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
 // jsonStep is a Step as scripts read it.
@@ -66,15 +68,14 @@ func (r Result) MarshalJSON() ([]byte, error) {
 		out.TLS = &jsonTLS{t.Version, t.CipherSuite, t.Subject, t.Issuer, t.DNSNames, t.IPAddresses, t.NotBefore, t.NotAfter, t.FingerprintSHA256, t.Verified}
 	}
 	if r.Err != nil {
-		msg, hint := Explain(r.Err)
-		out.Error = msg
-		if out.Hint == "" {
-			out.Hint = hint
-		}
+		out.Error, out.Hint = r.Failure()
 		var e *Error
 		if errors.As(r.Err, &e) {
 			out.Kind, out.Step, out.Code, out.EnhancedCode = e.Kind, e.Step, e.Code, e.EnhancedCode
 		}
 	}
-	return json.Marshal(out)
+	b, err := json.Marshal(out)
+	// encoding/json leaves C1 and DEL raw: a script printing the JSON
+	// would pass them to a terminal.
+	return termsafe.JSON(b), err
 }

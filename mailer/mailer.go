@@ -11,6 +11,8 @@ import (
 	"context"
 	"os"
 
+	"github.com/emersion/go-smtp"
+
 	"github.com/smtpconf/smtpconf/config"
 )
 
@@ -24,11 +26,14 @@ func Check(ctx context.Context, s config.Server, rcpt string, opts Options) *Res
 	if c.open() != nil {
 		return c.finish()
 	}
-	var to []string
-	if rcpt != "" {
-		to = []string{rcpt}
+	// The envelope as SendTest's would be: domains in IDNA form, SMTPUTF8
+	// when an address needs it (an error here when the server lacks it).
+	comp := c.composition()
+	from, to, _, err := addresses(Message{To: []string{cmp.Or(rcpt, c.s.Sender)}}, comp)
+	var utf8 bool
+	if err == nil {
+		utf8, err = needsUTF8(from.Address, to, comp.UTF8OK)
 	}
-	from, to, _, utf8, err := c.addresses(c.s.Sender, to)
 	if err != nil {
 		_ = c.do(StepMail, "Check the addresses", func() (string, error) { return "", err })
 		return c.finish()
@@ -38,11 +43,11 @@ func Check(ctx context.Context, s config.Server, rcpt string, opts Options) *Res
 	// otherwise.
 	size := 0
 	if c.t.SizeLimit > 0 {
-		if env, err := buildMessage(c.testMessage(cmp.Or(rcpt, c.s.Sender)), c.composition(from)); err == nil {
+		if env, err := buildMessage(c.testMessage(cmp.Or(rcpt, c.s.Sender)), comp); err == nil {
 			size = len(env.Data)
 		}
 	}
-	if c.mail(from, size, utf8, c.sizeVerdict(size)) != nil {
+	if c.mail(from.Address, &smtp.MailOptions{Size: int64(size), UTF8: utf8}, c.sizeVerdict(size)) != nil {
 		return c.finish()
 	}
 	if rcpt == "" {
@@ -94,20 +99,24 @@ func Send(ctx context.Context, s config.Server, msg Message) error {
 	return c.finish().Err
 }
 
-// send composes the message for this server and delivers it.
+// send composes the message for this server (or readies one given whole)
+// and delivers it.
 func (c *conversation) send(msg Message) {
-	from, _, header, utf8, err := c.addresses(c.s.Sender, msg.To)
-	if err != nil {
-		_ = c.do(StepMail, "Check the addresses", func() (string, error) { return "", err })
-		return
+	comp := c.composition()
+	var (
+		env *envelope
+		err error
+	)
+	if msg.Raw != nil {
+		env, err = rawEnvelope(msg, comp, comp.UTF8OK)
+	} else {
+		env, err = buildMessage(msg, comp)
 	}
-	msg.To = header
-	env, err := buildMessage(msg, c.composition(from))
 	if err != nil {
 		_ = c.do(StepMail, "Compose the message", func() (string, error) { return "", err })
 		return
 	}
-	if c.mail(env.From, len(env.Data), utf8, "") != nil || c.rcpt(env.To) != nil || c.data(env.Data) != nil {
+	if c.mail(env.From, &smtp.MailOptions{Size: int64(len(env.Data)), UTF8: env.UTF8}, "") != nil || c.rcpt(env.To) != nil || c.data(env.Data) != nil {
 		return
 	}
 	c.quit(false)

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/smtpconf/smtpconf/config"
 )
 
 // maxLine is the longest line SMTP allows (RFC 5321 4.5.3.1.6), without CRLF.
@@ -22,6 +24,8 @@ type envelope struct {
 	From string
 	To   []string
 	Data []byte
+	// UTF8 asks for SMTPUTF8 at MAIL FROM: the header or an address is not ASCII.
+	UTF8 bool
 }
 
 // composition is what buildMessage needs beyond the Message.
@@ -29,6 +33,7 @@ type composition struct {
 	From, FromName string
 	Date           time.Time
 	EightBitOK     bool // the server announced 8BITMIME
+	UTF8OK         bool // the server announced SMTPUTF8
 }
 
 // buildMessage writes a complete text/plain message: Date, Message-ID in
@@ -36,25 +41,13 @@ type composition struct {
 // ASCII, To, Subject, MIME headers, and the body in 7bit, 8bit (only when
 // the server takes it) or quoted-printable.
 func buildMessage(m Message, c composition) (*envelope, error) {
-	if len(m.To) == 0 {
-		return nil, ErrNoRecipient
-	}
-	if c.From == "" {
-		return nil, ErrNoSender
-	}
-	from, err := mail.ParseAddress(c.From)
+	from, to, toHeader, err := addresses(m, c)
 	if err != nil {
-		return nil, fmt.Errorf("%w: sender %q: %w", errBadConfig, c.From, err)
+		return nil, err
 	}
-	to := make([]string, 0, len(m.To))
-	toHeader := make([]string, 0, len(m.To))
-	for _, raw := range m.To {
-		a, err := mail.ParseAddress(raw)
-		if err != nil {
-			return nil, fmt.Errorf("%w: recipient %q: %w", errBadConfig, raw, err)
-		}
-		to = append(to, a.Address)
-		toHeader = append(toHeader, a.String())
+	utf8, err := needsUTF8(from.Address, to, c.UTF8OK)
+	if err != nil {
+		return nil, err
 	}
 	if strings.ContainsAny(m.Subject, "\r\n") || strings.ContainsAny(c.FromName, "\r\n") {
 		return nil, fmt.Errorf("%w: subject and sender_name must be one line", errBadConfig)
@@ -105,7 +98,56 @@ func buildMessage(m Message, c composition) (*envelope, error) {
 	if !bytes.HasSuffix(b.Bytes(), []byte("\r\n")) {
 		b.WriteString("\r\n")
 	}
-	return &envelope{From: from.Address, To: to, Data: b.Bytes()}, nil
+	return &envelope{From: from.Address, To: to, Data: b.Bytes(), UTF8: utf8}, nil
+}
+
+// needsUTF8 tells whether the envelope needs SMTPUTF8 (RFC 6531): an
+// address with non-ASCII letters before the @ (the domains are in IDNA
+// form already). Without it on offer, that is an error before anything is
+// sent.
+func needsUTF8(from string, to []string, offered bool) (bool, error) {
+	need := config.NeedsSMTPUTF8(from)
+	for _, a := range to {
+		need = need || config.NeedsSMTPUTF8(a)
+	}
+	if need && !offered {
+		return false, ErrNeedsSMTPUTF8
+	}
+	return need, nil
+}
+
+// addresses parses the sender and the recipients: bare for the envelope,
+// and the recipients also as a To header names them; every domain in its
+// IDNA form (bücher.example as xn--bcher-kva.example), as DNS and a server
+// without SMTPUTF8 take it.
+func addresses(m Message, c composition) (from *mail.Address, to, toHeader []string, err error) {
+	if len(m.To) == 0 {
+		return nil, nil, nil, ErrNoRecipient
+	}
+	if c.From == "" {
+		return nil, nil, nil, ErrNoSender
+	}
+	from, err = mail.ParseAddress(c.From)
+	if err == nil {
+		from.Address, err = config.ASCIIAddress(from.Address)
+	}
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("%w: sender %q: %w", errBadConfig, c.From, err)
+	}
+	to = make([]string, 0, len(m.To))
+	toHeader = make([]string, 0, len(m.To))
+	for _, raw := range m.To {
+		a, err := mail.ParseAddress(raw)
+		if err == nil {
+			a.Address, err = config.ASCIIAddress(a.Address)
+		}
+		if err != nil {
+			return nil, nil, nil, fmt.Errorf("%w: recipient %q: %w", errBadConfig, raw, err)
+		}
+		to = append(to, a.Address)
+		toHeader = append(toHeader, a.String())
+	}
+	return from, to, toHeader, nil
 }
 
 // foldAt is the line length RFC 5322 (2.1.1) asks headers to stay within.

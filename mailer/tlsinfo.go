@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
 // certWarnDays is how close to expiry a certificate gets a warning.
@@ -142,10 +143,14 @@ func tlsInfo(st tls.ConnectionState, verified bool) *TLSInfo {
 // describeCert fills in what the admin needs to know of a certificate to
 // recognise it (or to tell the server's admin): whose it is, for which
 // names and addresses, who issued it, when it is valid, its fingerprint.
+// Names in a certificate are the server's text like any other.
 func describeCert(info *TLSInfo, c *x509.Certificate) {
-	info.Subject = nameOf(c.Subject.CommonName, c.Subject.String())
-	info.Issuer = nameOf(c.Issuer.CommonName, c.Issuer.String())
-	info.DNSNames = append([]string(nil), c.DNSNames...)
+	info.Subject = termsafe.String(nameOf(c.Subject.CommonName, c.Subject.String()))
+	info.Issuer = termsafe.String(nameOf(c.Issuer.CommonName, c.Issuer.String()))
+	info.DNSNames = nil
+	for _, n := range c.DNSNames {
+		info.DNSNames = append(info.DNSNames, termsafe.String(n))
+	}
 	info.IPAddresses = nil
 	for _, ip := range c.IPAddresses {
 		info.IPAddresses = append(info.IPAddresses, ip.String())

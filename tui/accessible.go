@@ -28,7 +28,7 @@ import (
 // connection, send a test e-mail, edit again, quit.
 
 func runAccessible(ctx context.Context, opts Options, in io.Reader, out io.Writer) error {
-	m := newModel(opts)
+	m := newModel(ctx, opts)
 	defer m.cancel()
 	return runAccessibleModel(ctx, m, in, out)
 }
@@ -452,7 +452,7 @@ func (a *accessible) runTest(action testAction) error {
 		return nil
 	}
 	which := "the saved settings"
-	if m.dirty() {
+	if !m.nothingToSave() { // a file not written yet holds nothing saved
 		which = "the settings entered, not saved yet"
 	}
 	srv := m.cfg.Effective()

@@ -50,7 +50,7 @@ func probedModel(t *testing.T, path string) (m *model, smtps, submission *smtpte
 	t.Helper()
 	smtps = smtptest.NewServer(t, smtptest.WithSecurity(smtptest.ImplicitTLS), smtptest.WithUser("app@example.com", "s3cret"))
 	submission = smtptest.NewServer(t, smtptest.WithUser("app@example.com", "s3cret"))
-	m = newModel(Options{Path: path})
+	m = newModel(context.Background(), Options{Path: path})
 	t.Cleanup(m.cancel)
 	m.probePorts = map[int]int{465: smtps.Port, 587: submission.Port, 25: smtptest.ClosedPort(t)}
 	return m, smtps, submission
@@ -183,7 +183,7 @@ func TestAccessibleDetectCancel(t *testing.T) {
 		cancel() // as Ctrl+C does, once the probe is talking to the server
 		<-ctx.Done()
 	}()
-	m := newModel(Options{Path: writeConfig(t, "")})
+	m := newModel(context.Background(), Options{Path: writeConfig(t, "")})
 	t.Cleanup(m.cancel)
 	port := l.Addr().(*net.TCPAddr).Port
 	m.probePorts = map[int]int{465: port, 587: port, 25: port}

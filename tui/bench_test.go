@@ -2,6 +2,7 @@ package tui
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"sync"
 	"testing"
@@ -20,7 +21,7 @@ func BenchmarkFirstFrame(b *testing.B) {
 	path := writeConfig(b, customConfig)
 	b.ReportAllocs()
 	for b.Loop() {
-		mm, err := New(Options{Path: path})
+		mm, err := New(context.Background(), Options{Path: path})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -95,7 +96,7 @@ func (w *frameWriter) size(from, to int) int {
 func keystrokeBytes(tb testing.TB) float64 {
 	tb.Helper()
 	path := writeConfig(tb, "[smtp]\nuse_default = false\nsender = \"noreply@example.com\"\n")
-	mm, err := New(Options{Path: path})
+	mm, err := New(context.Background(), Options{Path: path})
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -36,7 +36,7 @@ func TestDetectProbesThePortEntered(t *testing.T) {
 			} else {
 				body = strings.Replace(body, "port = 587", "port = "+c.filePort, 1)
 			}
-			m := newModel(Options{Path: writeConfig(t, body)})
+			m := newModel(context.Background(), Options{Path: writeConfig(t, body)})
 			t.Cleanup(m.cancel)
 			if c.typed != "" {
 				m.fields["smtp.port"].setValue(c.typed)
@@ -50,7 +50,7 @@ func TestDetectProbesThePortEntered(t *testing.T) {
 
 	// And the probe finds the server that answers only on the port entered.
 	srv := smtptest.NewServer(t, smtptest.WithUser("app@example.com", "s3cret"))
-	m := newModel(Options{Path: writeConfig(t, strings.Replace(customConfig, "port = 587", "port = 2525", 1))})
+	m := newModel(context.Background(), Options{Path: writeConfig(t, strings.Replace(customConfig, "port = 587", "port = 2525", 1))})
 	t.Cleanup(m.cancel)
 	m.probePorts = map[int]int{465: smtptest.ClosedPort(t), 587: smtptest.ClosedPort(t), 25: smtptest.ClosedPort(t), 2525: srv.Port}
 	o := m.probeOptions()

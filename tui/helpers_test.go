@@ -2,6 +2,7 @@ package tui
 
 import (
 	"bytes"
+	"context"
 	_ "embed"
 	"fmt"
 	"math/rand/v2"
@@ -59,7 +60,7 @@ var customConfig string
 // colour profile.
 func startProgram(t *testing.T, opts Options) *teatest.TestModel {
 	t.Helper()
-	m, err := New(opts)
+	m, err := New(context.Background(), opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,7 +146,7 @@ func typeText(m *model, s string) {
 
 func newSized(t *testing.T, opts Options) *model {
 	t.Helper()
-	mm, err := New(opts)
+	mm, err := New(context.Background(), opts)
 	if err != nil {
 		t.Fatal(err)
 	}

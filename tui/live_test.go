@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"fmt"
 	"github.com/charmbracelet/x/exp/golden"
 	"strings"
@@ -112,7 +113,7 @@ func TestDetect(t *testing.T) {
 	path := writeConfig(t, "[smtp]\nuse_default = false\nsender = \"app@example.com\"\nhost = \"127.0.0.1\"\ntls_ca_file = \""+ca+"\"\n")
 	ports := map[int]int{465: smtps.Port, 587: submission.Port, 25: smtptest.ClosedPort(t)}
 	start := func(t *testing.T) *teatestModel {
-		mm, _ := New(Options{Path: path})
+		mm, _ := New(context.Background(), Options{Path: path})
 		m := mm.(*model)
 		m.probePorts = ports
 		tm := startProgramModel(t, m)

@@ -103,8 +103,8 @@ type model struct {
 	runID  int
 }
 
-func newModel(opts Options) *model {
-	ctx, cancel := context.WithCancel(context.Background())
+func newModel(ctx context.Context, opts Options) *model {
+	ctx, cancel := context.WithCancel(ctx)
 	m := &model{
 		opts:    opts,
 		dark:    true,
@@ -335,7 +335,7 @@ func (m *model) visible(k string) bool {
 			// its own: only then is the sender the admin's to set.
 			return !m.defaultHasSender()
 		case "smtp.test_recipient":
-			return m.state == stateWizard || m.state == stateTest
+			return true // tests go through the platform's server too
 		}
 		return false
 	}
@@ -754,6 +754,9 @@ func (m *model) helpKeys() help.KeyMap {
 		short = []key.Binding{bind("any key", "quit")}
 	}
 	full := [][]key.Binding{short}
+	if m.state == stateTest {
+		full = m.testFullHelp()
+	}
 	if (m.state == stateForm || m.state == stateWizard) && !m.probe.active() {
 		full = [][]key.Binding{{k.Next, k.Prev, k.Toggle, k.Left}, {k.Detect, k.Save, k.Test}, {k.Quit, bind("?/f1", "all keys")}}
 		if m.state == stateWizard {

@@ -10,6 +10,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/shellword"
 )
 
 // Saving: a summary first, nothing invalid saved, and a choice when the
@@ -103,6 +104,9 @@ func (m *model) onSaved(msg savedMsg) tea.Cmd {
 	// field back to its value at load time counts as a change again.
 	m.setSaved(msg.file)
 	m.onDisk = true
+	// The password typed is saved now: an empty field keeps it, and the
+	// review no longer calls it new.
+	m.fields["smtp.password"].setValue("")
 	m.recompute()
 	m.status = m.styles.Step.OK.Render("✓ Saved to " + msg.file.Path)
 	if note := m.asideNote(); note != "" {
@@ -419,15 +423,7 @@ func (m *model) asideNote() string {
 		return ""
 	}
 	return "! " + m.opts.Path + " is still the file in use, and it does not parse. " +
-		"To use these settings, put the new file in its place:\n  mv " + shellQuote(m.file.Path) + " " + shellQuote(m.opts.Path)
-}
-
-// shellQuote quotes a path for a command line when it needs it.
-func shellQuote(s string) string {
-	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@%+=:,./_-") == "" {
-		return s
-	}
-	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+		"To use these settings, put the new file in its place:\n  mv " + shellword.Quote(m.file.Path) + " " + shellword.Quote(m.opts.Path)
 }
 
 func (m *model) parseErrorView() string {

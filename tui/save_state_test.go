@@ -337,3 +337,35 @@ func TestNotice(t *testing.T) {
 		t.Errorf("an empty notice does not clear it:\n%s", s)
 	}
 }
+
+// TestSavedPasswordIsNotNew: after a save, the review of the next change
+// no longer says a new password was entered: it is the saved one now.
+func TestSavedPasswordIsNotNew(t *testing.T) {
+	m := newSized(t, Options{Path: writeConfig(t, customConfig)})
+	setField(t, m, "smtp.password", "n3w-secret")
+	if got := m.passwordSummary(); got != "(new password entered)" {
+		t.Fatalf("before saving: %q", got)
+	}
+	if st := saveViaSummary(t, m); !strings.Contains(st, "Saved to") {
+		t.Fatalf("status %q", st)
+	}
+	setField(t, m, "smtp.sender_name", "Firma")
+	drive(m, ctrl('s'))
+	s := screen(m)
+	if strings.Contains(s, "new password entered") || !strings.Contains(s, "(saved password kept)") {
+		t.Errorf("the review after a save calls the saved password new:\n%s", s)
+	}
+	if strings.Contains(s, "Password,") || strings.Contains(s, "Changed: Password") {
+		t.Errorf("the saved password counts as a change:\n%s", s)
+	}
+}
+
+// TestNewFileIsNotSaved: before first-time setup saves, the test screen
+// does not call the settings saved, even when they are the defaults.
+func TestNewFileIsNotSaved(t *testing.T) {
+	m := newSized(t, Options{Path: writeConfig(t, "")})
+	drive(m, ctrl('t'))
+	if s := screen(m); strings.Contains(s, "the saved settings") || !strings.Contains(s, "not saved yet") {
+		t.Errorf("the test screen calls unsaved settings saved:\n%s", s)
+	}
+}

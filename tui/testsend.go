@@ -315,6 +315,23 @@ func (m *model) testHelp() []key.Binding {
 	return append(b, m.keys.Back)
 }
 
+// testFullHelp is every key of the test screen, or of its transcript.
+func (m *model) testFullHelp() [][]key.Binding {
+	t := m.test
+	if t.showTranscript {
+		return [][]key.Binding{m.testHelp()}
+	}
+	scroll := key.NewBinding(key.WithKeys("pgup", "pgdown"), key.WithHelp("pgup/pgdn", "scroll results"))
+	if t.running {
+		return [][]key.Binding{{m.keys.Cancel, scroll}}
+	}
+	return [][]key.Binding{
+		{bind("enter", "run"), bind("tab/↓", "next"), bind("shift+tab/↑", "previous")},
+		{scroll, key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "conversation"))},
+		{m.keys.Back, bind("?/f1", "all keys")},
+	}
+}
+
 // nearestVisible is k if the page shows it, else the nearest field the
 // page shows, after it first, in the page's order of all its fields.
 func (m *model) nearestVisible(k string) string {
@@ -391,7 +408,7 @@ func (m *model) testControls(w int) []string {
 	st := m.styles
 	t := m.test
 	which := "the saved settings"
-	if m.dirty() {
+	if !m.nothingToSave() { // a file not written yet holds nothing saved
 		which = "the settings in the form, not saved yet"
 	}
 	lines := []string{st.Section.Render("Test " + which)}
@@ -406,7 +423,7 @@ func (m *model) testControls(w int) []string {
 	lines = append(lines, "")
 	// The focused button has a marker as well as a colour, for NO_COLOR.
 	send, check := st.Button.Render("  Send test e-mail"), st.Button.Render("  Check connection")
-	if t.focus != 2 {
+	if t.focus == 1 {
 		send = st.ButtonFocused.Render("▸ Send test e-mail")
 	}
 	if t.focus == 2 {
@@ -562,10 +579,7 @@ func (m *model) resultView(r *mailer.Result, w int) string {
 		}
 		return b.String()
 	}
-	msg, hint := mailer.Explain(r.Err)
-	if r.Hint != "" {
-		hint = r.Hint
-	}
+	msg, hint := r.Failure()
 	if msg == "" {
 		msg = "failed"
 	}
@@ -592,15 +606,6 @@ func (m *model) stepsSay(text string) bool {
 		}
 	}
 	return false
-}
-
-// hintOf is the mailer's advice for a failure.
-func hintOf(r *mailer.Result) string {
-	if r.Hint != "" {
-		return r.Hint
-	}
-	_, hint := mailer.Explain(r.Err)
-	return hint
 }
 
 func tlsLine(t *mailer.TLSInfo) string {

@@ -222,7 +222,7 @@ var liveSteps = []mailer.Step{
 	step(mailer.StepGreeting, "Server greeting", mailer.StatusOK, time.Millisecond, "220 localhost ESMTP Service Ready", nil),
 	step(mailer.StepHello, "EHLO client.test", mailer.StatusOK, time.Millisecond, "STARTTLS, AUTH CRAM-MD5 PLAIN LOGIN, 8BITMIME, SIZE", nil),
 	step(mailer.StepStartTLS, "STARTTLS", mailer.StatusOK, time.Millisecond, "TLS 1.3, TLS_AES_128_GCM_SHA256", nil),
-	step(mailer.StepHello, "EHLO again, over TLS", mailer.StatusOK, time.Millisecond, "AUTH CRAM-MD5 PLAIN LOGIN, 8BITMIME, SIZE", nil),
+	step(mailer.StepHelloTLS, "EHLO again, over TLS", mailer.StatusOK, time.Millisecond, "AUTH CRAM-MD5 PLAIN LOGIN, 8BITMIME, SIZE", nil),
 	step(mailer.StepAuth, "Log in as demo", mailer.StatusOK, time.Millisecond, "CRAM-MD5 as demo", nil),
 	step(mailer.StepMail, "MAIL FROM:<noreply@platform.example>", mailer.StatusOK, time.Millisecond, "sender accepted", nil),
 	step(mailer.StepRcpt, "RCPT TO:<you@example.com>", mailer.StatusOK, time.Millisecond, "recipient accepted", nil),
@@ -513,5 +513,25 @@ func TestTestScreenServerLineHostWithPort(t *testing.T) {
 	}
 	if !strings.Contains(strings.Join(strings.Fields(s), " "), "Server: mail.example.com:587 (SMTP + STARTTLS, automatic login as noreply@example.com)") {
 		t.Fatalf("the server line is not the settings':\n%s", s)
+	}
+}
+
+// The test screen's full help lists every key it answers to, and only the
+// focused control carries the ▸ marker.
+func TestTestScreenHelpAndMarker(t *testing.T) {
+	m := newSized(t, Options{Path: writeConfig(t, customConfig)})
+	drive(m, ctrl('t'), keyShiftTab) // the recipient
+	if m.test.focus != 0 {
+		t.Fatalf("focus %d, want the recipient", m.test.focus)
+	}
+	if n := strings.Count(screen(m), "▸"); n != 1 {
+		t.Errorf("%d ▸ markers with the recipient focused, want 1:\n%s", n, screen(m))
+	}
+	drive(m, keyTab, tea.KeyPressMsg{Code: '?', Text: "?"})
+	s := screen(m)
+	for _, want := range []string{"shift+tab/↑ previous", "ctrl+r conversation", "pgup/pgdn scroll results", "esc back"} {
+		if !strings.Contains(squeeze(s), squeeze(want)) {
+			t.Errorf("the full help lacks %q:\n%s", want, s)
+		}
 	}
 }

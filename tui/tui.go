@@ -48,8 +48,13 @@ type Options struct {
 // New builds the root model for one session, loading opts.Path. The SSH
 // server runs one per connection; Run wraps it in a program. New never
 // touches a terminal: size, colours and background arrive as messages.
-func New(opts Options) (tea.Model, error) {
-	return newModel(opts), nil
+//
+// Everything the model starts (a test e-mail, a connection check, Detect)
+// runs under ctx: cancelling it ends that work at once and closes its
+// connections. The caller cancels ctx when the session ends, whatever
+// ends it (the admin quitting, a dropped connection, a server shutdown).
+func New(ctx context.Context, opts Options) (tea.Model, error) {
+	return newModel(ctx, opts), nil
 }
 
 // Run runs the configurator until the admin quits.
@@ -67,7 +72,7 @@ func Run(ctx context.Context, opts Options) error {
 	if !isTerminal(in) || !isTerminal(out) {
 		return ErrNoTerminal
 	}
-	m := newModel(opts)
+	m := newModel(ctx, opts)
 	defer m.cancel() // stop a test or probe still talking to a server
 	p := tea.NewProgram(m, tea.WithContext(ctx), tea.WithInput(in), tea.WithOutput(out))
 	final, err := p.Run()

@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/smtpconf/smtpconf/internal/shellword"
 )
 
 // A complete, valid custom server; tests change a line or two of it.
@@ -222,7 +224,7 @@ func TestSet(t *testing.T) {
 			if tt.wantNote == "" && strings.Contains(o.stderr, "use_default") {
 				t.Errorf("no note about use_default expected:\n%s", o)
 			}
-			if want := strings.ReplaceAll(tt.wantNote, "CONFIG", "--config "+shellWord(e.config)); !strings.Contains(o.stderr, want) {
+			if want := strings.ReplaceAll(tt.wantNote, "CONFIG", "--config "+shellword.Quote(e.config)); !strings.Contains(o.stderr, want) {
 				t.Errorf("stderr should contain %q:\n%s", want, o)
 			}
 			if strings.Count(o.stderr, "note:") > 1 {
@@ -438,7 +440,7 @@ func TestShowSaysWhenTheFileIsInvalid(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			e := newEnv(t)
 			e.writeConfig(tt.config)
-			note := "note: " + e.config + " is not valid: run `smtpconf --config " + shellWord(e.config) + " validate`"
+			note := "note: " + e.config + " is not valid: run `smtpconf --config " + shellword.Quote(e.config) + " validate`"
 
 			text := e.smtpconf("show")
 			expectCode(t, text, exitOK)

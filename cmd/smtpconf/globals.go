@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/shellword"
 )
 
 // globals is what every command shares: the global flags and the process's
@@ -17,6 +18,10 @@ type globals struct {
 	// exitCode is the status of a command that failed and has already said
 	// why; errors that still need printing travel as errors instead.
 	exitCode int
+	// signalIsStop is set by a command for which SIGINT/SIGTERM is the
+	// normal way to end (serve shuts down gracefully): it keeps its own
+	// status instead of 130/143.
+	signalIsStop bool
 }
 
 // configPath says which file the commands use and why: --config, then
@@ -28,6 +33,8 @@ func (g *globals) configPath() (path, source string) {
 		return path, "from --config"
 	case config.PathFromEnv:
 		return path, "from $" + config.EnvConfig
+	case config.PathFromSystemFallback:
+		return path, "default: you have no file of your own, so the system-wide one"
 	default:
 		return path, source
 	}
@@ -83,15 +90,7 @@ func describeConfigFile(cmd *cobra.Command, g *globals) {
 func (g *globals) commandLine(args ...string) string {
 	words := []string{"smtpconf"}
 	if g.configFlag != "" {
-		words = append(words, "--config", shellWord(g.configFlag))
+		words = append(words, "--config", shellword.Quote(g.configFlag))
 	}
 	return strings.Join(append(words, args...), " ")
-}
-
-// shellWord quotes s for a POSIX shell when it needs quoting.
-func shellWord(s string) string {
-	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-+:@%=,") == "" {
-		return s
-	}
-	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/shellword"
 )
 
 // loadConfig reads the config file for a command that needs one to exist,
@@ -42,7 +43,7 @@ func loadError(path string, err error) error {
 	readErr := fmt.Errorf("cannot read %s: %w", path, ioCause(err))
 	switch {
 	case errors.Is(err, fs.ErrPermission):
-		return hinted(exitConfig, readErr, fmt.Sprintf("run as the file's owner or root, or fix its permissions (ls -l %s)", shellWord(path)))
+		return hinted(exitConfig, readErr, fmt.Sprintf("run as the file's owner or root, or fix its permissions (ls -l %s)", shellword.Quote(path)))
 	case errors.Is(err, syscall.EISDIR):
 		return hinted(exitConfig, readErr, "give the path of the config file itself")
 	}
@@ -71,10 +72,10 @@ func saveError(path string, err error) error {
 	dir := filepath.Dir(target)
 	if _, statErr := os.Stat(dir); errors.Is(statErr, fs.ErrNotExist) {
 		return hinted(exitConfig, saveErr, fmt.Sprintf("its directory %s does not exist and cannot be created: create it as root (mkdir -p %s), or give another --config",
-			dir, shellWord(dir)))
+			dir, shellword.Quote(dir)))
 	}
 	return hinted(exitConfig, saveErr, fmt.Sprintf("saving writes a temporary file beside it, so its directory must be writable: run as the directory's owner or root, or fix its permissions (ls -ld %s)",
-		shellWord(dir)))
+		shellword.Quote(dir)))
 }
 
 // ioCause is what the system said, without the paths and steps config and
@@ -101,7 +102,7 @@ func notRewritten(w io.Writer, path string, err error) error {
 	}
 	_, _ = fmt.Fprintf(w, "smtpconf: %v\n", perr)
 	_, _ = fmt.Fprintf(w, "%s: not changed: smtpconf does not rewrite a file it cannot read in full; correct line %d in an editor, then run the command again\n", path, perr.Line)
-	return reported(exitConfig)
+	return &exitError{code: exitConfig, err: err, reported: true}
 }
 
 // printLoadWarnings prints what config noticed about the file while loading it.

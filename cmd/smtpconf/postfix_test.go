@@ -29,8 +29,8 @@ func TestBinaryAgainstPostfix(t *testing.T) {
 		edit      func(*config.Server)
 		args      []string // --to is added
 		wantCode  int
-		wantLines []string // in stdout
-		notLines  []string // not in stdout
+		wantLines []string // in stdout or stderr (steps go to stdout, the error and hint to stderr)
+		notLines  []string // in neither
 		wantKind  string   // --json
 		wantTLS   func(*tlsJSON) bool
 		delivered bool
@@ -69,14 +69,15 @@ func TestBinaryAgainstPostfix(t *testing.T) {
 			o := e.smtpconf(append(tt.args, "--to", rcpt)...)
 			expectCode(t, o, tt.wantCode)
 			expectNoSecret(t, o, secretForms(postfix.PlainUser, postfix.PlainPassword))
+			both := o.stdout + o.stderr
 			for _, want := range tt.wantLines {
-				if !strings.Contains(o.stdout, want) {
-					t.Errorf("stdout should contain %q:\n%s", want, o)
+				if !strings.Contains(both, want) {
+					t.Errorf("output should contain %q:\n%s", want, o)
 				}
 			}
 			for _, not := range tt.notLines {
-				if strings.Contains(o.stdout, not) {
-					t.Errorf("stdout should not contain %q:\n%s", not, o)
+				if strings.Contains(both, not) {
+					t.Errorf("output should not contain %q:\n%s", not, o)
 				}
 			}
 			if slices.Contains(tt.args, "--json") {

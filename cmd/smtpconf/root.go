@@ -6,8 +6,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
-	"syscall"
 
 	"charm.land/fang/v2"
 	"github.com/charmbracelet/x/term"
@@ -24,13 +24,18 @@ func run(args []string) int {
 	root.SetIn(os.Stdin)
 	root.SetOut(os.Stdout)
 	root.SetErr(os.Stderr)
-	err := fang.Execute(context.Background(), root,
-		fang.WithVersion(version),
+	// SIGINT and SIGTERM cancel the command's context rather than kill the
+	// process, so that a check in flight stops at once and says "cancelled";
+	// the status is then 130 or 143 whatever the command returned.
+	ctx, stop := cancelOnSignal(context.Background())
+	defer stop()
+	err := fang.Execute(ctx, root,
+		fang.WithVersion(versionText(version, debug.ReadBuildInfo)),
 		fang.WithErrorHandler(reportError),
-		// SIGINT cancels the context rather than killing the process, so that a
-		// check in flight stops at once and still says "cancelled".
-		fang.WithNotifySignal(os.Interrupt, syscall.SIGTERM),
 	)
+	if code, ok := signalExit(ctx); ok && !g.signalIsStop {
+		return code
+	}
 	if err != nil {
 		return exitCode(err)
 	}
@@ -46,7 +51,8 @@ func newRootCmd(g *globals) *cobra.Command {
 		Short: "Set up, check and store the outgoing-mail (SMTP) settings",
 		Long: "Set up, check and store the outgoing-mail (SMTP) settings of this server's application.\n" +
 			"Without a command, opens the interactive form (same as `smtpconf configure`).\n" +
-			"Exit codes: 0 ok, 1 the server check or test failed, 2 usage error, 3 configuration invalid or unreadable.",
+			"Exit codes: 0 ok, 1 the server check or test failed, 2 usage error, 3 configuration invalid or unreadable,\n" +
+			"130 Ctrl+C (SIGINT), 143 SIGTERM.",
 		// Example lines stay within 72 columns, split with " \\" where longer:
 		// fang cuts longer ones with "…" (at 112 columns without a terminal,
 		// 72 on an 80-column one). TestHelpShowsExamplesUncut holds them to it.
@@ -61,11 +67,13 @@ func newRootCmd(g *globals) *cobra.Command {
 		// "completion" command stays, as fang expects.
 	}
 	root.PersistentFlags().Var(&configFlag{g: g, root: root}, "config",
-		"the config file (default: $SMTPCONF_CONFIG, else /etc/smtpconf/config.toml for root, else the user config dir)")
+		"the config file (default: $SMTPCONF_CONFIG, else /etc/smtpconf/config.toml for root, else ~/.config/smtpconf/config.toml, or /etc/smtpconf/config.toml when you have none)")
 	// The bare command is the form, so it takes the form's flags too; the
 	// flag values are shared, not copied.
 	root.Flags().AddFlagSet(configure.Flags())
 
+	// --version prints the very line `version` does.
+	root.SetVersionTemplate(versionLine() + "\n")
 	root.SetHelpCommand(newHelpCmd())
 	root.AddCommand(
 		configure,
@@ -77,11 +85,15 @@ func newRootCmd(g *globals) *cobra.Command {
 		newCheckCmd(g),
 		newTestCmd(g),
 		newServeCmd(g),
+		newProbeCmd(g),
+		newSendmailCmd(g),
+		newExportCmd(g),
+		newImportCmd(g),
 		newVersionCmd(),
 	)
 	for _, cmd := range append(root.Commands(), root) {
-		// version reads no file, and demo only a temporary one.
-		if cmd.Name() != "version" && cmd.Name() != "demo" {
+		// version and probe read no file, and demo only a temporary one.
+		if cmd.Name() != "version" && cmd.Name() != "demo" && cmd.Name() != "probe" {
 			namesConfigFile(cmd)
 		}
 	}
@@ -104,6 +116,7 @@ const (
 	exitFailed = 1 // the server check or test failed
 	exitUsage  = 2
 	exitConfig = 3 // the configuration is invalid or unreadable
+	// exitInterrupted (130) and exitTerminated (143): see signals.go.
 )
 
 // exitError carries the exit code chosen by whoever understood the failure.

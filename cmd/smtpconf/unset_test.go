@@ -4,6 +4,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/smtpconf/smtpconf/internal/shellword"
 )
 
 func TestUnset(t *testing.T) {
@@ -108,7 +110,7 @@ func TestSetPointsAtUnsetForATypo(t *testing.T) {
 	e.writeConfig(strings.Replace(validConfig, "port = 587\n", "port = 587\nprot = \"smtp\"\n", 1))
 	o := e.smtpconf("set", "port=2525")
 	expectCode(t, o, exitConfig)
-	hint := "hint: run `smtpconf --config " + shellWord(e.config) + " unset prot`"
+	hint := "hint: run `smtpconf --config " + shellword.Quote(e.config) + " unset prot`"
 	if !strings.Contains(o.stderr, hint) {
 		t.Fatalf("stderr should contain %q:\n%s", hint, o)
 	}

@@ -19,7 +19,7 @@ const loadSessions = 50
 // first frame (p50, p95) and the heap each open session holds (server and
 // the in-process Go client together: an upper bound for the server).
 //
-//	go test -run '^$' -bench Sessions -benchtime 3x ./tui/serve/
+//	go test -run '^$' -bench Sessions -benchtime 3x ./serve/
 func BenchmarkSessions(b *testing.B) {
 	f := startServer(b)
 	writeFile(b, f.configPath, customConfig(b))

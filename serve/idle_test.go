@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"context"
 	"io"
 	"strings"
 	"sync"
@@ -152,11 +153,11 @@ func TestIdleInputNever(t *testing.T) {
 func TestPanickingFormEndsOnlyItsSession(t *testing.T) {
 	var panics atomic.Bool
 	panics.Store(true)
-	f := startServer(t, withModel(func(o tui.Options) (tea.Model, error) {
+	f := startServer(t, withModel(func(ctx context.Context, o tui.Options) (tea.Model, error) {
 		if panics.Load() {
 			panic("boom")
 		}
-		return newStandIn(o)
+		return newStandIn(ctx, o)
 	}))
 	term := openTerminal(t, f.dialAdmin(t), 80, 24)
 	if code := term.exitStatus(t); code != 1 {

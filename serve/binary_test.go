@@ -24,7 +24,7 @@ func TestBinary(t *testing.T) {
 		if os.Getenv("SMTPCONF_REQUIRE_EXTERNAL") == "1" {
 			t.Fatal("SMTPCONF_BIN is required (SMTPCONF_REQUIRE_EXTERNAL=1): make test sets it to the built binary")
 		}
-		t.Skip("set SMTPCONF_BIN to a built smtpconf to run it: make build && SMTPCONF_BIN=$PWD/bin/smtpconf go test ./tui/serve/")
+		t.Skip("set SMTPCONF_BIN to a built smtpconf to run it: make build && SMTPCONF_BIN=$PWD/bin/smtpconf go test ./serve/")
 	}
 	if !filepath.IsAbs(bin) {
 		t.Fatalf("SMTPCONF_BIN=%s: give an absolute path (tests run in %s)", bin, mustGetwd(t))

@@ -116,7 +116,7 @@ func (s *Server) runForm(sess ssh.Session, windows <-chan ssh.Window, warn *noti
 	})
 	defer input.stop()
 
-	model, err := s.opts.NewModel(tui.Options{
+	model, err := s.opts.NewModel(ctx, tui.Options{
 		Path:   s.opts.ConfigPath,
 		Input:  input,
 		Output: sess,

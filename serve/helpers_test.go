@@ -102,7 +102,7 @@ type fixture struct {
 type fixtureOption func(*Options)
 
 // withModel runs a stand-in model instead of the real form.
-func withModel(newModel func(tui.Options) (tea.Model, error)) fixtureOption {
+func withModel(newModel func(context.Context, tui.Options) (tea.Model, error)) fixtureOption {
 	return func(o *Options) { o.NewModel = newModel }
 }
 
@@ -355,7 +355,9 @@ type standIn struct {
 	notice string
 }
 
-func newStandIn(opts tui.Options) (tea.Model, error) { return standIn{opts: opts}, nil }
+func newStandIn(_ context.Context, opts tui.Options) (tea.Model, error) {
+	return standIn{opts: opts}, nil
+}
 
 func (m standIn) Init() tea.Cmd { return nil }
 

@@ -16,7 +16,7 @@ import (
 // tests use.
 func customConfig(t testing.TB) string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "testdata", "custom-server.toml"))
+	b, err := os.ReadFile(filepath.Join("..", "tui", "testdata", "custom-server.toml"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"context"
 	"errors"
 	"log/slog"
 	"time"
@@ -40,8 +41,9 @@ type Options struct {
 	// nil discards them.
 	Log *slog.Logger
 	// NewModel builds one session's model; nil means tui.New. Tests of the
-	// SSH plumbing inject a small model here.
-	NewModel func(tui.Options) (tea.Model, error)
+	// SSH plumbing inject a small model here. ctx ends with the session:
+	// everything the model starts must end with it.
+	NewModel func(ctx context.Context, opts tui.Options) (tea.Model, error)
 }
 
 func (o Options) withDefaults() (Options, error) {
