@@ -59,9 +59,9 @@ func domainOf(addr string) string {
 	if i < 0 {
 		return ""
 	}
-	d := strings.ToLower(strings.TrimSuffix(addr[i+1:], "."))
+	d := strings.TrimSuffix(addr[i+1:], ".")
 	if a, err := ASCIIName(d); err == nil {
-		return a
+		d = a
 	}
-	return d
+	return strings.ToLower(d)
 }

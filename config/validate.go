@@ -135,12 +135,12 @@ func SenderDomainWarning(s Server) string {
 	if s.Auth == AuthNone || !strings.Contains(s.Username, "@") || !strings.Contains(s.Sender, "@") {
 		return ""
 	}
-	if addressProblem(s.Sender, true) != "" || addressProblem(s.Username, false) != "" {
-		return "" // the address's own error says enough
-	}
 	sd, ud := domainOf(s.Sender), domainOf(s.Username)
 	if sd == "" || ud == "" || sd == ud {
 		return ""
+	}
+	if addressProblem(s.Sender, true) != "" || addressProblem(s.Username, false) != "" {
+		return "" // the address's own error says enough
 	}
 	return fmt.Sprintf("the sender's domain (%s) is not the login's (%s): many servers let a login send only from its own addresses and refuse this sender; use an address at %s unless the server allows it", sd, ud, ud)
 }

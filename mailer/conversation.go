@@ -180,10 +180,12 @@ func (c *conversation) scrub(e *Error) {
 	e.Hint = termsafe.String(c.tr.scrub(e.Hint))
 }
 
-// warn adds warnings, made safe to print: they quote certificates and names.
+// warn adds warnings, made safe to print: they quote certificates, names
+// and replies (auth auto's refused mechanism), so the secrets are scrubbed
+// from them too.
 func (c *conversation) warn(w ...string) {
 	for _, s := range w {
-		c.res.Warnings = append(c.res.Warnings, termsafe.String(s))
+		c.res.Warnings = append(c.res.Warnings, termsafe.String(c.tr.scrub(s)))
 	}
 }
 
