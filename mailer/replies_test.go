@@ -113,3 +113,50 @@ func TestReplyKindIsWhatTheReplySays(t *testing.T) {
 		})
 	}
 }
+
+// A non-ASCII local part needs SMTPUTF8: without it on offer, nothing is
+// sent, and the error says so before MAIL FROM; with it, MAIL FROM asks
+// for it. Internationalised domains need nothing: they go out in IDNA form.
+func TestNonASCIIAddressesNeedSMTPUTF8OrFailBeforeSending(t *testing.T) {
+	cases := []struct {
+		name     string
+		opts     []smtptest.Option
+		rcpt     string
+		wantKind Kind   // "" for success
+		wantLine string // in the transcript
+	}{
+		{"utf8_local_part_without_smtputf8", nil, "jörg@example.net", KindMessage, ""},
+		{"utf8_local_part_with_smtputf8", []smtptest.Option{smtptest.WithSMTPUTF8()}, "jörg@example.net", "", " SMTPUTF8"},
+		{"idn_domain_without_smtputf8", nil, "anna@bücher.example", "", "RCPT TO:<anna@xn--bcher-kva.example>"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			srv, cfg := newServer(t, c.opts...)
+			var rec recorder
+			for _, r := range []*Result{Check(timeoutCtx(t), cfg, c.rcpt, rec.options()), SendTest(timeoutCtx(t), cfg, c.rcpt, rec.options())} {
+				if c.wantKind == "" {
+					mustOK(t, r)
+					continue
+				}
+				var e *Error
+				if !errors.As(r.Err, &e) || e.Kind != c.wantKind || e.Step != StepMail || !errors.Is(r.Err, ErrNeedsSMTPUTF8) {
+					t.Fatalf("failed with %#v (%v), want %s before MAIL FROM", e, r.Err, c.wantKind)
+				}
+				if !strings.Contains(r.Hint, "SMTPUTF8") {
+					t.Errorf("hint = %q", r.Hint)
+				}
+			}
+			transcript := rec.transcript.String()
+			if c.wantKind != "" && strings.Contains(transcript, "MAIL FROM") {
+				t.Errorf("MAIL FROM was sent:\n%s", transcript)
+			}
+			if !strings.Contains(transcript, c.wantLine) {
+				t.Errorf("transcript lacks %q:\n%s", c.wantLine, transcript)
+			}
+			if c.wantKind != "" && len(srv.Messages()) != 0 {
+				t.Errorf("a message was delivered")
+			}
+		})
+	}
+}
