@@ -113,6 +113,15 @@ func TestPostfixFindingsEndInTheRightDiagnosis(t *testing.T) {
 				s.Password, s.Timeout = "Not-Alices-Password", config.Duration{Duration: time.Second}
 			},
 			step: StepAuth, kind: KindTimeout, hint: "delaying a failed login (wrong username or password, or too many attempts): check them"},
+		// ... and an authentication backend that is down is not a wrong
+		// password: 454, retry later (auto does not try another mechanism).
+		{name: "authentication_backend_down", svc: postfix.BrokenAuth, login: postfix.PlainUser,
+			step: StepAuth, kind: KindAuthTemporary, hint: "the server's authentication backend failed for now (temporary): retry later",
+			check: func(t *testing.T, _ *Result, transcript string) {
+				if !strings.Contains(transcript, "S: 454 4.7.0 Temporary authentication failure") || strings.Count(transcript, "C: AUTH ") != 1 {
+					t.Errorf("want one AUTH answered by Postfix's 454:\n%s", transcript)
+				}
+			}},
 		// 8: what the server presented, and which of two fixes applies.
 		{name: "certificate_without_a_ca_file", svc: postfix.Submission,
 			edit: func(s *config.Server, _ *Options) { s.TLSCAFile = "" },

@@ -55,9 +55,12 @@ func newLayout(dir string) layout {
 // authSocket is Dovecot's listener for Postfix's SASL requests.
 func (l layout) authSocket() string { return filepath.Join(l.dovecotRun, "auth-postfix") }
 
+// brokenAuthSocket is brokenAuth's, for the BrokenAuth service.
+func (l layout) brokenAuthSocket() string { return filepath.Join(l.dir, "broken-auth") }
+
 // ports are the services' listening ports.
 type ports struct {
-	Submission, SMTPS, Plain int
+	Submission, SMTPS, Plain, BrokenAuth int
 }
 
 // tlsFiles are the server certificate's files.
@@ -113,7 +116,7 @@ smtpd_relay_restrictions = permit_sasl_authenticated, reject_unauth_destination
 
 // masterCF runs three SMTP services and the daemons they need, none
 // chrooted (the queue is not a chroot jail).
-func masterCF(p ports) string {
+func masterCF(l layout, p ports) string {
 	submission := strings.Join([]string{
 		"-o smtpd_tls_security_level=encrypt",
 		"-o smtpd_sasl_auth_enable=yes",
@@ -134,6 +137,10 @@ func masterCF(p ports) string {
 %[3]d inet n - n - - smtpd
   -o smtpd_helo_restrictions=reject_non_fqdn_helo_hostname
   -o smtpd_sasl_auth_enable=yes
+# as Plain, with an authentication backend that fails (brokenAuth)
+%[5]d inet n - n - - smtpd
+  -o smtpd_sasl_auth_enable=yes
+  -o smtpd_sasl_path=%[6]s
 tlsmgr    unix  - - n 1000? 1 tlsmgr
 pickup    unix  n - n 60 1 pickup
 cleanup   unix  n - n -  0 cleanup
@@ -153,7 +160,7 @@ virtual   unix  - n n -  - virtual
 anvil     unix  - - n -  1 anvil
 scache    unix  - - n -  1 scache
 postlog   unix-dgram n - n - 1 postlogd
-`, p.Submission, p.SMTPS, p.Plain, submission)
+`, p.Submission, p.SMTPS, p.Plain, submission, p.BrokenAuth, l.brokenAuthSocket())
 }
 
 // dovecotConf runs only Dovecot's authentication service, for Postfix:
@@ -195,7 +202,7 @@ func writeConfig(l layout, ids owners, p ports, tls tlsFiles, ipv6 bool) error {
 		path, text string
 	}{
 		{filepath.Join(l.conf, "main.cf"), mainCF(l, ids, tls, ipv6)},
-		{filepath.Join(l.conf, "master.cf"), masterCF(p)},
+		{filepath.Join(l.conf, "master.cf"), masterCF(l, p)},
 		// Every address of the domain lands in one Maildir; a test finds
 		// its own messages by recipient (X-Original-To).
 		{filepath.Join(l.conf, "mailboxes"), "@mail.test inbox/\n@" + IDNDomainASCII + " inbox/\n"},

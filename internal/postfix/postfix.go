@@ -59,6 +59,9 @@ const (
 	// qualified HELO names only (reject_non_fqdn_helo_hostname); it takes
 	// mail for its domains only, or from a login (offered in clear too).
 	Plain
+	// BrokenAuth is Plain with an authentication backend that fails:
+	// every login gets "454 4.7.0 Temporary authentication failure".
+	BrokenAuth
 )
 
 // Server is a running Postfix and Dovecot.
@@ -73,6 +76,7 @@ type Server struct {
 
 	master, dovecot *process
 	watchdog        *watchdog
+	brokenAuth      *brokenAuth
 }
 
 // owners are the system accounts the servers run their parts as.
@@ -198,7 +202,10 @@ func start(dir string) (*Server, error) {
 	if s.watchdog, err = startWatchdog(s.l.dir, s.dovecot.cmd.Process.Pid, s.master.cmd.Process.Pid); err != nil {
 		return nil, s.abort(err)
 	}
-	for _, p := range []int{s.ports.Submission, s.ports.SMTPS, s.ports.Plain} {
+	if s.brokenAuth, err = startBrokenAuth(s.l.brokenAuthSocket()); err != nil {
+		return nil, s.abort(err)
+	}
+	for _, p := range []int{s.ports.Submission, s.ports.SMTPS, s.ports.Plain, s.ports.BrokenAuth} {
 		addr := net.JoinHostPort(s.Host, strconv.Itoa(p))
 		if err := waitFor(func() error { return dialOnce(addr) }, s.master); err != nil {
 			return nil, s.abort(fmt.Errorf("postfix: %w", err))
@@ -255,6 +262,9 @@ func (s *Server) Close() error {
 			errs = append(errs, p.stop())
 		}
 	}
+	if s.brokenAuth != nil {
+		errs = append(errs, s.brokenAuth.close())
+	}
 	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("%w\n%s", err, s.Logs())
 	}
@@ -275,6 +285,8 @@ func (s *Server) Port(svc Service) int {
 		return s.ports.SMTPS
 	case Plain:
 		return s.ports.Plain
+	case BrokenAuth:
+		return s.ports.BrokenAuth
 	}
 	return s.ports.Submission
 }
@@ -317,7 +329,7 @@ func loopbackIPv6() bool {
 	return true
 }
 
-// freePorts picks three ports that nothing listens on, on 127.0.0.1 and,
+// freePorts picks four ports that nothing listens on, on 127.0.0.1 and,
 // with ipv6, on ::1. Postfix binds them a moment later; another program
 // could take one in between, which start then reports.
 func freePorts(ipv6 bool) (ports, error) {
@@ -328,7 +340,7 @@ func freePorts(ipv6 bool) (ports, error) {
 			_ = l.Close()
 		}
 	}()
-	for len(got) < 3 {
+	for len(got) < 4 {
 		l, err := net.Listen("tcp4", "127.0.0.1:0")
 		if err != nil {
 			return ports{}, fmt.Errorf("find a free port: %w", err)
@@ -344,7 +356,7 @@ func freePorts(ipv6 bool) (ports, error) {
 		}
 		got = append(got, port)
 	}
-	return ports{Submission: got[0], SMTPS: got[1], Plain: got[2]}, nil
+	return ports{Submission: got[0], SMTPS: got[1], Plain: got[2], BrokenAuth: got[3]}, nil
 }
 
 // postqueue runs Postfix's postqueue against this instance.
