@@ -13,7 +13,9 @@ type Options struct {
 	Progress func(Step)
 	// Transcript receives the SMTP dialogue with AUTH payloads redacted.
 	Transcript io.Writer
-	// LocalName is the EHLO name; empty means the machine's host name.
+	// LocalName is the EHLO name when the settings have no helo_name;
+	// empty means the machine's fully qualified name, else the address
+	// literal of the connection's local end (never a short name).
 	LocalName string
 	// Resolver looks host names up; nil means the system's.
 	Resolver *net.Resolver
