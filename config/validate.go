@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
 // Validate checks the settings as a whole; it is the one set of rules for
@@ -54,7 +56,8 @@ func Inherits(key string) bool {
 
 // checkText refuses line breaks and NUL bytes in every string setting:
 // sender and names end up in mail headers and SMTP commands, where a line
-// break would let a value inject its own. It returns the keys it refused,
+// break would let a value inject its own; and any other control character
+// (escape sequences, C1), which would act on the terminals that show it. It returns the keys it refused,
 // so that later checks do not pile on a second message.
 func checkText(l *problemList, c Config) map[string]bool {
 	bad := map[string]bool{}
@@ -69,12 +72,28 @@ func checkText(l *problemList, c Config) map[string]bool {
 			l.errorf(k.Name, "is not valid UTF-8: retype it")
 		case strings.ContainsAny(v, "\r\n\x00"):
 			l.errorf(k.Name, "contains a line break or NUL character, which could inject mail headers or SMTP commands: remove it")
+		case !termsafe.Safe(v):
+			// An escape sequence in sender_name would reach every terminal
+			// that shows the settings or a received message's headers.
+			l.errorf(k.Name, "contains a control character (%s): remove it; only tab is allowed", controlsIn(v))
 		default:
 			continue
 		}
 		bad[k.Name] = true
 	}
 	return bad
+}
+
+// controlsIn lists the control characters in v as termsafe shows them
+// ("\x1b, \u009b"), without the rest of the value, which may be a secret.
+func controlsIn(v string) string {
+	var found []string
+	for _, r := range v {
+		if e := termsafe.String(string(r)); e != string(r) && !slices.Contains(found, e) {
+			found = append(found, e)
+		}
+	}
+	return strings.Join(found, ", ")
 }
 
 func checkAddressKey(l *problemList, bad map[string]bool, key, value string) {

@@ -1,9 +1,19 @@
 package mailer
 
 import (
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"math/big"
+	"net"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/smtpconf/smtpconf/config"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
@@ -48,5 +58,54 @@ func TestServerTextIsMadeSafeToPrintEverywhere(t *testing.T) {
 				t.Errorf("the server's text is not shown escaped anywhere: %v", shown)
 			}
 		})
+	}
+}
+
+// A certificate's names are the server's text too: with tls_skip_verify
+// (or for Probe, which reports untrusted certificates) they are shown.
+func TestCertificateNamesAreMadeSafeToPrint(t *testing.T) {
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl := &x509.Certificate{
+		SerialNumber: big.NewInt(1),
+		Subject:      pkix.Name{CommonName: "mail" + hostile},
+		DNSNames:     []string{"mail\x1b]8;;http://evil\x1b\\.example"},
+		NotBefore:    time.Now().Add(-time.Hour),
+		NotAfter:     time.Now().Add(time.Hour),
+	}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := tls.Listen("tcp", "127.0.0.1:0", &tls.Config{Certificates: []tls.Certificate{{Certificate: [][]byte{der}, PrivateKey: key}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	t.Cleanup(func() { _ = ln.Close(); <-done })
+	go func() {
+		defer close(done)
+		c, err := ln.Accept()
+		if err != nil {
+			return
+		}
+		serveRaw(c, say("220 raw.test"), nil)
+	}()
+	s := config.Server{Host: "127.0.0.1", Port: ln.Addr().(*net.TCPAddr).Port, Protocol: config.ProtocolSMTPS, TLSSkipVerify: true,
+		Sender: "app@example.com", Auth: config.AuthNone, Timeout: config.Duration{Duration: 10 * time.Second}}
+	var rec recorder
+	r := Check(timeoutCtx(t), s, "", rec.options())
+	mustOK(t, r)
+	shown := everythingShown(t, r, rec.transcript.String())
+	shown["tls subject"], shown["tls names"] = r.TLS.Subject, strings.Join(r.TLS.DNSNames, " ")
+	for where, text := range shown {
+		if !termsafe.Safe(strings.ReplaceAll(text, "\n", " ")) {
+			t.Errorf("%s is not safe to print: %q", where, text)
+		}
+	}
+	if !strings.Contains(r.TLS.Subject, `\x1b]52;c;aGk=`) {
+		t.Errorf("subject %q is not shown escaped", r.TLS.Subject)
 	}
 }

@@ -4,6 +4,11 @@
 // Check, SendTest and Send first check the settings with config.Validate,
 // the rules smtpconf validate applies: settings it refuses fail at
 // StepSettings, as KindConfig, before anything reaches the network.
+//
+// A server is not trusted: every reply is cut at 64 KiB or 1,000 lines
+// (ReplyTooLongError, KindReplyTooLong), and whatever it said reaches the
+// caller — step details, errors, Explain, warnings, the transcript, JSON —
+// with its control characters escaped, safe to print or log.
 package mailer
 
 import (

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"slices"
 	"strings"
 )
 
@@ -89,8 +90,8 @@ func (c *serverConn) fill() {
 		c.err = &ReplyTooLongError{To: c.to, Limit: "64 KiB"}
 		return
 	}
-	start := len(c.buf)
-	c.buf = append(c.buf, make([]byte, min(maxReplyBytes-c.bytes, 4096))...)
+	start, want := len(c.buf), min(maxReplyBytes-c.bytes, 4096)
+	c.buf = slices.Grow(c.buf, want)[:start+want]
 	n, err := c.Conn.Read(c.buf[start:])
 	c.buf = c.buf[:start+n]
 	c.bytes += n

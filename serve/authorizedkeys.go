@@ -34,6 +34,10 @@ type authorizedKeys struct {
 	path string
 	log  *slog.Logger
 
+	// onChange is told the admins each time the file is parsed anew
+	// (Server.endRevoked); it runs under mu and must not call back.
+	onChange func([]admin)
+
 	mu     sync.Mutex
 	stamp  fileStamp
 	hash   [sha256.Size]byte
@@ -106,6 +110,9 @@ func (k *authorizedKeys) current() ([]admin, error) {
 		k.log.Info("authorized keys loaded", "path", k.path, "keys", len(k.admins))
 		if len(k.admins) == 0 {
 			k.log.Warn("authorized keys: no usable public key, nobody can log in", "path", k.path)
+		}
+		if k.onChange != nil {
+			k.onChange(k.admins)
 		}
 	}
 	return k.admins, nil

@@ -19,6 +19,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
 // state is the screen the configurator shows.
@@ -167,7 +168,7 @@ func (m *model) useFile(f *config.File) {
 	m.recompute()
 	m.status = ""
 	if len(f.Warnings) > 0 {
-		m.status = m.styles.Field.Warning.Render("! " + f.Path + ": " + strings.Join(f.Warnings, "; "))
+		m.status = m.styles.Field.Warning.Render("! " + termsafe.String(f.Path+": "+strings.Join(f.Warnings, "; ")))
 	}
 }
 

@@ -66,8 +66,14 @@ func (m *model) save() tea.Cmd {
 	f := *m.file
 	f.Config = m.cfg
 	before, created := m.saved, !m.onDisk
+	allowed := m.opts.BeforeSave
 	m.status = "Saving…"
 	return func() tea.Msg {
+		if allowed != nil {
+			if err := allowed(); err != nil {
+				return savedMsg{file: &f, err: err}
+			}
+		}
 		err := f.Save()
 		changed := config.ChangedKeys(before, f.Config)
 		if created && len(changed) == 0 {

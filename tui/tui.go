@@ -43,6 +43,10 @@ type Options struct {
 	// OnSave is called after every successful save with the keys that changed
 	// (never their values): the SSH server writes its audit line from it.
 	OnSave func(path string, changedKeys []string)
+	// BeforeSave, when set, is asked before every save; an error refuses
+	// the save and is shown. The SSH server checks there that the admin's
+	// key is still authorised.
+	BeforeSave func() error
 }
 
 // New builds the root model for one session, loading opts.Path. The SSH

@@ -50,6 +50,8 @@ func (fl *conversationFlags) register(cmd *cobra.Command, toUsage string) {
 	}
 	cmd.Annotations[jsonFailuresAnnotation] = "true"
 	cmd.Flags().DurationVar(&fl.timeout, "timeout", 0, "limit for each network step, overriding the file's timeout (1s to 5m)")
+	// Unset means the file's timeout, not zero: no "(0s)" in --help.
+	cmd.Flags().Lookup("timeout").DefValue = "0"
 	cmd.Flags().StringVar(&fl.to, "to", "", toUsage)
 	cmd.Flags().BoolVar(&fl.transcript, "transcript", false,
 		"after the steps, print the SMTP dialogue on stderr (C: and S: lines; passwords and AUTH payloads redacted), also on failure")
@@ -122,7 +124,7 @@ func talkToServer(cmd *cobra.Command, g *globals, fl *conversationFlags, talk co
 	cancelled := errors.Is(cmd.Context().Err(), context.Canceled)
 	if fl.transcript {
 		// On stderr, so that stdout stays the steps, or pure JSON.
-		_, _ = cmd.ErrOrStderr().Write(transcript.Bytes())
+		_, _ = io.WriteString(cmd.ErrOrStderr(), termsafe.Lines(string(transcript.Bytes())))
 	}
 
 	if fl.json {
@@ -236,7 +238,7 @@ func (p *stepPrinter) print(s mailer.Step) {
 	switch s.Status {
 	case mailer.StatusRunning:
 		if p.tty {
-			_, _ = fmt.Fprint(p.w, p.paint(ansiDim, "… "+s.Title))
+			_, _ = fmt.Fprint(p.w, p.paint(ansiDim, "… "+termsafe.String(s.Title)))
 		}
 		return
 	case mailer.StatusOK, mailer.StatusFailed, mailer.StatusSkipped:
@@ -249,9 +251,11 @@ func (p *stepPrinter) print(s mailer.Step) {
 		mark, colour = "-", ansiDim
 	case mailer.StatusOK, mailer.StatusRunning:
 	}
-	line := fmt.Sprintf("%s %s  %s", p.paint(colour, mark), s.Title, formatDuration(s.Duration))
+	// Titles name the settings; details quote the server. Both are
+	// outside text between this printer's own escape sequences.
+	line := fmt.Sprintf("%s %s  %s", p.paint(colour, mark), termsafe.String(s.Title), formatDuration(s.Duration))
 	if s.Detail != "" {
-		line += "  " + s.Detail
+		line += "  " + termsafe.String(s.Detail)
 	}
 	if p.tty {
 		line = ansiClearLine + line
@@ -274,7 +278,7 @@ func formatDuration(d time.Duration) string {
 // printOutcome ends the text report: the error and what to do about it.
 func printOutcome(w io.Writer, res *mailer.Result, cancelled bool) {
 	for _, warning := range res.Warnings {
-		_, _ = fmt.Fprintf(w, "warning: %s\n", warning)
+		_, _ = fmt.Fprintf(w, "warning: %s\n", termsafe.String(warning))
 	}
 	switch {
 	case res.OK:
@@ -285,7 +289,7 @@ func printOutcome(w io.Writer, res *mailer.Result, cancelled bool) {
 	}
 	message, hint := res.Failure()
 	if message != "" {
-		_, _ = fmt.Fprintf(w, "error: %s\n", message)
+		_, _ = fmt.Fprintf(w, "error: %s\n", termsafe.String(message))
 	}
 	if res.TLS != nil && !res.TLS.Verified {
 		for _, l := range res.TLS.CertificateLines() {
@@ -293,6 +297,6 @@ func printOutcome(w io.Writer, res *mailer.Result, cancelled bool) {
 		}
 	}
 	if hint != "" {
-		_, _ = fmt.Fprintf(w, "hint: %s\n", hint)
+		_, _ = fmt.Fprintf(w, "hint: %s\n", termsafe.String(hint))
 	}
 }

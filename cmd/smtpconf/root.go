@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
 // run is the whole program, minus the process exit, so that it can be tested.
@@ -22,7 +23,13 @@ func run(args []string) int {
 	root := newRootCmd(g)
 	root.SetArgs(args)
 	root.SetIn(os.Stdin)
-	root.SetOut(os.Stdout)
+	out := io.Writer(os.Stdout)
+	if asksForHelp(args) {
+		help := &trimmedLines{w: os.Stdout}
+		defer help.flush()
+		out = help
+	}
+	root.SetOut(out)
 	root.SetErr(os.Stderr)
 	// SIGINT and SIGTERM cancel the command's context rather than kill the
 	// process, so that a check in flight stops at once and says "cancelled";
@@ -30,6 +37,7 @@ func run(args []string) int {
 	ctx, stop := cancelOnSignal(context.Background())
 	defer stop()
 	err := fang.Execute(ctx, root,
+		// Read once: it parses the build info unless make stamped it.
 		fang.WithVersion(versionText(version, debug.ReadBuildInfo)),
 		fang.WithErrorHandler(reportError),
 	)
@@ -61,19 +69,19 @@ func newRootCmd(g *globals) *cobra.Command {
 			"    host=mail.example.com port=587 starttls=true auth=plain \\\n" +
 			"    username=app password=-\n" +
 			"  smtpconf check && smtpconf test --to admin@example.com",
-		Args: cobra.NoArgs,
+		Args: unknownCommand,
 		RunE: configure.RunE,
 		// Completion scripts and man pages come from fang; cobra's own
 		// "completion" command stays, as fang expects.
 	}
 	root.PersistentFlags().Var(&configFlag{g: g, root: root}, "config",
-		"the config file (default: $SMTPCONF_CONFIG, else /etc/smtpconf/config.toml for root, else ~/.config/smtpconf/config.toml, or /etc/smtpconf/config.toml when you have none)")
+		"the config file (default: $SMTPCONF_CONFIG, else as --help ends saying)")
 	// The bare command is the form, so it takes the form's flags too; the
 	// flag values are shared, not copied.
 	root.Flags().AddFlagSet(configure.Flags())
 
 	// --version prints the very line `version` does.
-	root.SetVersionTemplate(versionLine() + "\n")
+	root.SetVersionTemplate("smtpconf {{.Version}}\n")
 	root.SetHelpCommand(newHelpCmd())
 	root.AddCommand(
 		configure,
@@ -90,10 +98,13 @@ func newRootCmd(g *globals) *cobra.Command {
 		newExportCmd(g),
 		newImportCmd(g),
 		newVersionCmd(),
+		newManPagesCmd(g),
 	)
+	// version, probe and man-pages read no config file, and demo only a
+	// temporary one: their --help names none.
+	readsNoConfigFile := map[string]bool{"version": true, "probe": true, "man-pages": true, "demo": true}
 	for _, cmd := range append(root.Commands(), root) {
-		// version and probe read no file, and demo only a temporary one.
-		if cmd.Name() != "version" && cmd.Name() != "demo" && cmd.Name() != "probe" {
+		if !readsNoConfigFile[cmd.Name()] {
 			namesConfigFile(cmd)
 		}
 	}
@@ -200,7 +211,7 @@ func markRunFailures(cmd *cobra.Command, g *globals) {
 			if !e.reported {
 				_ = withUsage(cmd, e)
 				errOut := cmd.ErrOrStderr()
-				_, _ = fmt.Fprintf(errOut, "smtpconf: %v\n", e)
+				_, _ = fmt.Fprintf(errOut, "smtpconf: %s\n", termsafe.String(e.Error()))
 				printUsageLine(errOut, e)
 			}
 			g.exitCode = e.code
@@ -220,7 +231,7 @@ func reportError(w io.Writer, styles fang.Styles, err error) {
 		fang.DefaultErrorHandler(w, styles, err)
 		return
 	}
-	_, _ = fmt.Fprintf(w, "smtpconf: %v\n", err)
+	_, _ = fmt.Fprintf(w, "smtpconf: %s\n", termsafe.String(err.Error()))
 	var e *exitError
 	if !errors.As(err, &e) {
 		// An error cobra made without the flag error func or an argument

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -12,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
 func newShowCmd(g *globals) *cobra.Command {
@@ -209,10 +211,12 @@ func isZero(v any) bool { return v == nil || reflect.ValueOf(v).IsZero() }
 // it reads the same in a terminal, a log and a pipe.
 func writeSettingsTable(w io.Writer, v settingsView) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	_, _ = fmt.Fprintf(tw, "file\t%s\t\n", v.File)
+	_, _ = fmt.Fprintf(tw, "file\t%s\t\n", termsafe.String(v.File))
 	_, _ = fmt.Fprintf(tw, "server\t%s\t[%s]\n", v.Server, v.Table)
 	for _, s := range v.Settings {
-		_, _ = fmt.Fprintf(tw, "%s\t%s\t%s\n", s.Key, formatValue(s.Value), s.Source)
+		// A value is the file's text: validate refuses control characters
+		// in it, but show prints an invalid file too.
+		_, _ = fmt.Fprintf(tw, "%s\t%s\t%s\n", s.Key, termsafe.String(formatValue(s.Value)), s.Source)
 	}
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("writing the settings: %w", err)
@@ -238,9 +242,13 @@ func formatValue(v any) string {
 }
 
 func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(v); err != nil {
+		return fmt.Errorf("writing JSON: %w", err)
+	}
+	if _, err := w.Write(termsafe.JSON(b.Bytes())); err != nil {
 		return fmt.Errorf("writing JSON: %w", err)
 	}
 	return nil
