@@ -56,7 +56,7 @@ func (p *process) stop() error {
 	case <-p.exited:
 		return nil
 	case <-time.After(stopTimeout):
-		_ = syscall.Kill(-p.cmd.Process.Pid, syscall.SIGKILL)
+		killGroup(p.cmd.Process)
 		<-p.exited
 		return fmt.Errorf("%s did not exit within %s of SIGTERM; killed", p.name, stopTimeout)
 	}
@@ -82,7 +82,7 @@ func startWatchdog(dir string, groups ...int) (*watchdog, error) {
 	w := &watchdog{cmd: exec.Command("/bin/sh", args...)}
 	// Its own group, so a Ctrl-C to the test binary's group leaves it to
 	// do its job.
-	w.cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	w.cmd.SysProcAttr = groupAttr()
 	pipe, err := w.cmd.StdinPipe()
 	if err != nil {
 		return nil, err

@@ -1,4 +1,4 @@
-//go:build !linux
+//go:build unix && !linux
 
 package postfix
 
@@ -6,4 +6,4 @@ import "syscall"
 
 // childAttr puts a server in its own process group, which Postfix's master
 // signals when it stops.
-func childAttr() *syscall.SysProcAttr { return &syscall.SysProcAttr{Setpgid: true} }
+func childAttr() *syscall.SysProcAttr { return groupAttr() }
