@@ -64,7 +64,11 @@ func hostProblem(h string) string {
 	if strings.Contains(h, ":") {
 		return fmt.Sprintf("%q is not a valid IPv6 address or server name: write a name such as mail.example.com, or a full IPv6 address such as 2001:db8::25", h)
 	}
-	return dnsNameProblem(h)
+	a, err := ASCIIName(h)
+	if err != nil {
+		return fmt.Sprintf("%q is not a valid internationalised name: check the spelling, or write its xn-- form", h)
+	}
+	return dnsNameProblem(a)
 }
 
 // dnsNameProblem checks a name by the DNS rules: at most 253 characters,

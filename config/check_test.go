@@ -39,7 +39,9 @@ func TestHostProblem(t *testing.T) {
 		{name: "ipv6_with_port", host: "[2001:db8::1]:465", contains: "port = 465"},
 		{name: "url", host: "smtps://mail.firma.de", contains: "URL"},
 		{name: "slash", host: "mail.firma.de/", contains: `contains '/'`},
-		{name: "non_ascii_names_punycode", host: "mail.münchen.de", contains: "xn--"},
+		// Internationalised names are taken and connected to in IDNA form.
+		{name: "internationalised_name", host: "mail.münchen.de"},
+		{name: "bad_internationalised_name", host: "mail.mün\u200dchen.de", contains: "not a valid internationalised name"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -99,6 +99,7 @@ type Server struct {
 	AllowInsecureAuth bool     `toml:"allow_insecure_auth,omitempty"`
 	TLSCAFile         string   `toml:"tls_ca_file,omitempty"`
 	TLSSkipVerify     bool     `toml:"tls_skip_verify,omitempty"`
+	HELOName          string   `toml:"helo_name,omitempty"`
 	Timeout           Duration `toml:"timeout,omitzero"`
 }
 

@@ -91,6 +91,8 @@ func (s *Server) field(name string) (fieldRef, bool) {
 		return fieldRef{str: &s.TLSCAFile}, true
 	case "tls_skip_verify":
 		return fieldRef{b: &s.TLSSkipVerify}, true
+	case "helo_name":
+		return fieldRef{str: &s.HELOName}, true
 	case "timeout":
 		return fieldRef{d: &s.Timeout}, true
 	}

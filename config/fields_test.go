@@ -102,8 +102,8 @@ func TestKeys(t *testing.T) {
 			t.Errorf("%s has no field", k.Name)
 		}
 	}
-	if len(keys) != 2*28+2 {
-		t.Errorf("got %d keys, want 58", len(keys))
+	if len(keys) != 2*29+2 {
+		t.Errorf("got %d keys, want 60", len(keys))
 	}
 	t.Run("only_passwords_and_client_secrets_are_secret", func(t *testing.T) {
 		for _, k := range keys {

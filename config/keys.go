@@ -84,6 +84,7 @@ func serverKeys() []serverKey {
 		{name: "tls_ca_file", label: "CA certificate file", help: "a PEM file of extra CA certificates to trust, for an internal CA or a self-signed server"},
 		{name: "tls_skip_verify", label: "Skip certificate check", kind: KindBool,
 			help: "accept any server certificate: only for testing, anyone on the path could read the mail and password"},
+		{name: "helo_name", label: "HELO name", help: "the name this machine gives in EHLO: a fully qualified name such as app.example.com or an address literal such as [192.0.2.10] (default: the host's full name, else its address)"},
 		{name: "timeout", label: "Timeout", kind: KindDuration, help: "how long each network step may take, e.g. 15s (1s to 5m)"},
 	}
 }

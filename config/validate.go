@@ -114,10 +114,18 @@ func checkServer(l *problemList, bad map[string]bool, s Server, keyOf func(strin
 	checkHostKey(l, bad, keyOf("host"), s.Host)
 	checkPort(l, s, keyOf)
 	checkAuth(l, bad, s, keyOf)
+	if w := SenderDomainWarning(s); w != "" && !bad[keyOf("sender")] {
+		l.warnf(keyOf("sender"), "%s", w)
+	}
 	if s.Timeout.Duration < MinTimeout || s.Timeout.Duration > MaxTimeout {
 		l.errorf(keyOf("timeout"), "is %s: it must be between %s and %s, e.g. \"15s\"", s.Timeout.Duration, MinTimeout, "5m")
 	}
 	checkTLS(l, bad, s, keyOf)
+	if key := keyOf("helo_name"); s.HELOName != "" && !bad[key] {
+		if msg := heloNameProblem(s.HELOName); msg != "" {
+			l.errorf(key, "%s", msg)
+		}
+	}
 }
 
 func checkHostKey(l *problemList, bad map[string]bool, key, host string) {
@@ -130,7 +138,30 @@ func checkHostKey(l *problemList, bad map[string]bool, key, host string) {
 	}
 	if msg := hostProblem(host); msg != "" {
 		l.errorf(key, "%s", msg)
+		return
 	}
+	if a, err := ASCIIName(host); err == nil && a != host {
+		l.warnf(key, "%q is an internationalised name: smtpconf connects to %s, its ASCII (IDNA) form", host, a)
+	}
+}
+
+// SenderDomainWarning says, when the login is an address and the sender's
+// domain is not the login's, that the server may refuse the sender: many
+// let a login send only from its own addresses (Microsoft 365's Send As,
+// SwyxON, Postfix with reject_sender_login_mismatch). Some allow any
+// sender, so it is a warning, never an error; "" when nothing is to say.
+func SenderDomainWarning(s Server) string {
+	if s.Auth == AuthNone || !strings.Contains(s.Username, "@") || !strings.Contains(s.Sender, "@") {
+		return ""
+	}
+	sd, ud := domainOf(s.Sender), domainOf(s.Username)
+	if sd == "" || ud == "" || sd == ud {
+		return ""
+	}
+	if addressProblem(s.Sender, true) != "" || addressProblem(s.Username, false) != "" {
+		return "" // the address's own error says enough
+	}
+	return fmt.Sprintf("the sender's domain (%s) is not the login's (%s): many servers let a login send only from its own addresses and refuse this sender; use an address at %s unless the server allows it", sd, ud, ud)
 }
 
 // checkPort checks the protocol, the port, and that the two agree on the

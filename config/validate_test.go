@@ -208,3 +208,75 @@ func TestValidateDefaultConfig(t *testing.T) {
 		}
 	})
 }
+
+func TestHELONameMustBeFullyQualifiedOrAnAddressLiteral(t *testing.T) {
+	cases := []struct {
+		value, want string // want: a fragment of the error, "" for none
+	}{
+		{"app.example.com", ""},
+		{"app.example.com.", ""},
+		{"[192.0.2.10]", ""},
+		{"[IPv6:2001:db8::10]", ""},
+		{"vm", "short name"},
+		{"192.0.2.10", "write [192.0.2.10]"},
+		{"2001:db8::10", "write [IPv6:2001:db8::10]"},
+		{"[2001:db8::10]", "starts with IPv6:"},
+		{"[192.0.2.10", "close the bracket"},
+		{"[IPv6:192.0.2.10]", "not an IPv6 address literal"},
+		{"[vm]", "not an address literal"},
+		{"bad_host-.example.com", "hyphen"},
+	}
+	for _, c := range cases {
+		t.Run(c.value, func(t *testing.T) {
+			cfg := Config{SMTP: SMTP{Server: Server{Sender: "app@example.com", Host: "mail.example.com", StartTLS: true, HELOName: c.value}}}
+			var got string
+			for _, p := range Validate(cfg).Errors() {
+				if p.Key == "smtp.helo_name" {
+					got = p.Error()
+				}
+			}
+			if c.want == "" && got != "" {
+				t.Errorf("helo_name %q refused: %s", c.value, got)
+			}
+			if c.want != "" && !strings.Contains(got, c.want) {
+				t.Errorf("helo_name %q: error %q, want one that says %q", c.value, got, c.want)
+			}
+		})
+	}
+}
+
+func TestValidateWarnsWhatTheServerMayRefuseButDoesNotBlock(t *testing.T) {
+	base := Server{Sender: "app@example.com", Host: "mail.example.com", StartTLS: true, Auth: AuthAuto, Username: "alice@example.com", Password: "x"}
+	cases := []struct {
+		name   string
+		change func(*Server)
+		key    string
+		want   string // a fragment of the warning, "" for none on key
+	}{
+		{"sender_domain_is_the_logins", func(*Server) {}, "smtp.sender", ""},
+		{"sender_domain_differs_from_the_logins", func(s *Server) { s.Sender = "app@other.example" }, "smtp.sender", "the sender's domain (other.example) is not the login's (example.com)"},
+		{"login_is_not_an_address", func(s *Server) { s.Sender, s.Username = "app@other.example", "alice" }, "smtp.sender", ""},
+		{"login_is_not_a_valid_address", func(s *Server) { s.Sender, s.Username = "app@other.example", "alice@@example.com" }, "smtp.sender", ""},
+		{"case_and_idna_do_not_count", func(s *Server) { s.Sender, s.Username = "app@Bücher.example", "alice@xn--bcher-kva.example" }, "smtp.sender", ""},
+		{"internationalised_host", func(s *Server) { s.Host = "mail.bücher.example" }, "smtp.host", "connects to mail.xn--bcher-kva.example"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := base
+			c.change(&s)
+			ps := Validate(Config{SMTP: SMTP{Server: s}})
+			if errs := ps.Errors(); len(errs) != 0 {
+				t.Fatalf("errors: %v", errs)
+			}
+			var got string
+			for _, p := range ps {
+				if p.Key == c.key {
+					got += p.Error()
+				}
+			}
+			if c.want == "" && got != "" || !strings.Contains(got, c.want) {
+				t.Errorf("warnings on %s = %q, want %q", c.key, got, c.want)
+			}
+		})
+	}
+}

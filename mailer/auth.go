@@ -1,6 +1,7 @@
 package mailer
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -13,31 +14,52 @@ import (
 // reasonInsecure marks a MechanismError refused because the connection is not encrypted.
 const reasonInsecure = "refusing to send the password over a connection that is not encrypted"
 
-// strongestFirst is the order auth auto prefers: CRAM-MD5 never sends the
-// password itself; PLAIN and LOGIN do, so they need TLS.
-var strongestFirst = []string{MechCRAMMD5, sasl.Plain, sasl.Login}
+// The order auth auto tries mechanisms in. This is the one place that
+// decides which mechanisms smtpconf speaks and in which order; a new one
+// (an OAuth mechanism, say) goes into these lists and into saslClient.
+//
+// Over TLS the password is already protected, and PLAIN (then LOGIN) works
+// with every password store; CRAM-MD5 needs the server to keep the
+// password itself, which hashed stores (Dovecot with SHA512-CRYPT, say)
+// cannot, so a server may offer it and still fail the right password.
+// Without TLS (only where the password may cross in clear) CRAM-MD5 comes
+// first, since it never sends the password.
+var (
+	autoOverTLS    = []string{sasl.Plain, sasl.Login, MechCRAMMD5}
+	autoWithoutTLS = []string{MechCRAMMD5, sasl.Plain, sasl.Login}
+)
 
-// chooseMechanism picks the mechanism to use from what the server
-// advertises, or says why none can be used.
-func chooseMechanism(want config.Auth, offered []string, secure, allowInsecure bool) (string, error) {
+// candidates lists the mechanisms to try, best first: for auth auto every
+// usable one the server offers (auth tries the second only after the
+// first was refused), otherwise the one asked for. The error says why
+// none can be used.
+func candidates(want config.Auth, offered []string, secure, allowInsecure bool) ([]string, error) {
 	has := func(m string) bool {
 		return slices.ContainsFunc(offered, func(o string) bool { return strings.EqualFold(o, m) })
 	}
 	safe := func(m string) bool { return secure || allowInsecure || m == MechCRAMMD5 }
 	if want == config.AuthAuto || want == "" {
 		if len(offered) == 0 {
-			return "", ErrNoAuthOffered
+			return nil, ErrNoAuthOffered
 		}
-		for _, m := range strongestFirst {
+		order := autoWithoutTLS
+		if secure {
+			order = autoOverTLS
+		}
+		var usable []string
+		for _, m := range order {
 			if has(m) && safe(m) {
-				return m, nil
+				usable = append(usable, m)
 			}
+		}
+		if len(usable) > 0 {
+			return usable, nil
 		}
 		reason := "none of the mechanisms offered is supported"
 		if !secure && (has(sasl.Plain) || has(sasl.Login)) {
 			reason = reasonInsecure
 		}
-		return "", &MechanismError{Wanted: "auto", Offered: offered, Reason: reason}
+		return nil, &MechanismError{Wanted: "auto", Offered: offered, Reason: reason}
 	}
 	m := strings.ToUpper(string(want))
 	if !has(m) {
@@ -45,12 +67,12 @@ func chooseMechanism(want config.Auth, offered []string, secure, allowInsecure b
 		if len(offered) == 0 {
 			reason = fmt.Sprintf("auth %s is set, but the server offers no AUTH", want)
 		}
-		return "", &MechanismError{Wanted: m, Offered: offered, Reason: reason}
+		return nil, &MechanismError{Wanted: m, Offered: offered, Reason: reason}
 	}
 	if !safe(m) {
-		return "", &MechanismError{Wanted: m, Offered: offered, Reason: reasonInsecure}
+		return nil, &MechanismError{Wanted: m, Offered: offered, Reason: reasonInsecure}
 	}
-	return m, nil
+	return []string{m}, nil
 }
 
 // saslClient is the client of a mechanism; for XOAUTH2 and OAUTHBEARER
@@ -66,4 +88,77 @@ func saslClient(mech, username, password string) sasl.Client {
 	default:
 		return sasl.NewPlainClient("", username, password)
 	}
+}
+
+// retryWithNext tells whether auth auto tries the next mechanism after
+// this refusal: 535 (credentials refused, which with CRAM-MD5 may only mean
+// the server cannot check it) and 534 (mechanism too weak). Anything else
+// (a timeout, 454, a hang-up) would fail the same way again.
+func retryWithNext(err error) bool {
+	var r *ReplyError
+	return errors.As(err, &r) && (r.Code == 535 || r.Code == 534)
+}
+
+// auth logs in with the mechanism the settings ask for or, with auth auto,
+// the best the server offers, and once more with the next one if the
+// server refused the first (see retryWithNext).
+func (c *conversation) auth() error {
+	if c.s.Auth == config.AuthNone {
+		c.skip(StepAuth, "Log in", "auth none")
+		return nil
+	}
+	return c.do(StepAuth, "Log in as "+c.s.Username, func() (string, error) {
+		_, params := c.client.Extension("AUTH")
+		offered := strings.Fields(params)
+		// Cleartext by config's own rule, so the mailer never refuses what
+		// validate allows (a loopback host) nor allows what it refuses, on
+		// the address actually dialled (clearTextAllowed).
+		mechs, err := c.mechanisms(offered)
+		if err != nil {
+			return "", err
+		}
+		var refused *authRefusal
+		for i, mech := range mechs[:min(len(mechs), 2)] {
+			err = c.authenticate(saslClient(mech, c.s.Username, c.pw))
+			if err == nil {
+				c.res.Mechanism = mech
+				detail := mech + " as " + c.s.Username
+				if refused != nil {
+					detail += fmt.Sprintf(" (after %s was refused: %v)", refused.mech, refused.err)
+					c.warn(fmt.Sprintf("auth auto: the server refused %s (%v) but accepted %s: set auth = %q to log in at the first attempt",
+						refused.mech, refused.err, mech, strings.ToLower(mech)))
+				}
+				return detail, nil
+			}
+			err = fmt.Errorf("AUTH %s: %w", mech, err)
+			if refused != nil {
+				err = fmt.Errorf("%w (%s was refused too: %v)", err, refused.mech, refused.err)
+			}
+			if i > 0 || !retryWithNext(err) {
+				break
+			}
+			refused = &authRefusal{mech: mech, err: errors.Unwrap(err)}
+		}
+		return "", err
+	})
+}
+
+// mechanisms are the ones auth tries, best first: the OAuth 2.0 one when
+// the settings get a token (one mechanism, no fallback: a refused token
+// is not a weak mechanism), else the password candidates.
+func (c *conversation) mechanisms(offered []string) ([]string, error) {
+	secure, clear := c.tlsHow != "", c.tlsHow == "" && c.clearTextAllowed()
+	if c.s.UsesOAuth2() {
+		mech, err := chooseOAuth2Mechanism(c.s.Auth, offered, secure, clear)
+		if err != nil {
+			return nil, err
+		}
+		return []string{mech}, nil
+	}
+	return candidates(c.s.Auth, offered, secure, clear)
+}
+
+type authRefusal struct {
+	mech string
+	err  error
 }

@@ -1,6 +1,7 @@
 package mailer
 
 import (
+	"cmp"
 	"context"
 	"crypto/tls"
 	"crypto/x509"
@@ -24,6 +25,13 @@ type target struct {
 	Timeout  time.Duration
 	SMTPS    bool
 	StartTLS bool
+	CAFile   string // tls_ca_file, if set
+
+	// Learnt on the way.
+	HELOName       string // the name given in EHLO
+	OffersStartTLS bool   // the last EHLO offered STARTTLS
+	Secured        bool   // TLS is on (smtps or after STARTTLS)
+	SizeLimit      int64  // what SIZE announced, 0 for no limit or none announced
 }
 
 func (t target) addr() string { return net.JoinHostPort(t.Host, fmt.Sprint(t.Port)) }
@@ -50,18 +58,19 @@ func classify(ctx context.Context, step StepName, err error, t target) *Error {
 	}
 
 	var (
-		reply   *ReplyError
-		smtpErr *smtp.SMTPError
-		tpErr   *textproto.Error
-		dnsErr  *net.DNSError
-		mechErr *MechanismError
-		pwErr   *PasswordError
-		recErr  tls.RecordHeaderError
-		unknown x509.UnknownAuthorityError
-		hostErr x509.HostnameError
-		invalid x509.CertificateInvalidError
-		netErr  net.Error
-		tooLong *ReplyTooLongError
+		replyHint string // what a well-known reply calls for
+		reply     *ReplyError
+		smtpErr   *smtp.SMTPError
+		tpErr     *textproto.Error
+		dnsErr    *net.DNSError
+		mechErr   *MechanismError
+		pwErr     *PasswordError
+		recErr    tls.RecordHeaderError
+		unknown   x509.UnknownAuthorityError
+		hostErr   x509.HostnameError
+		invalid   x509.CertificateInvalidError
+		netErr    net.Error
+		tooLong   *ReplyTooLongError
 	)
 	switch {
 	case errors.As(err, &smtpErr):
@@ -76,7 +85,7 @@ func classify(ctx context.Context, step StepName, err error, t target) *Error {
 	switch {
 	case reply != nil:
 		e.Code, e.EnhancedCode = reply.Code, reply.EnhancedCode
-		e.Kind = replyKind(step, reply)
+		e.Kind, replyHint = replyKind(step, reply)
 	case errors.As(err, &tooLong):
 		// The command's wrapper ("EHLO: ") would only repeat what the
 		// limit error names.
@@ -140,7 +149,7 @@ func classify(ctx context.Context, step StepName, err error, t target) *Error {
 	case isTLSAlert(err):
 		e.Kind = KindTLS
 	}
-	e.Hint = hintFor(e, t)
+	e.Hint = cmp.Or(replyHint, hintFor(e, t))
 	return e
 }
 
@@ -156,37 +165,6 @@ func replyOf(e *smtp.SMTPError) *ReplyError {
 		r.EnhancedCode = fmt.Sprintf("%d.%d.%d", c[0], c[1], c[2])
 	}
 	return r
-}
-
-// replyKind classifies a server's refusal by the step it answered and its
-// codes; the enhanced code (RFC 3463) wins where it is specific.
-func replyKind(step StepName, r *ReplyError) Kind {
-	switch {
-	case r.Code == 535 || r.EnhancedCode == "5.7.8":
-		return KindAuthFailed
-	case r.Code == 530 || r.EnhancedCode == "5.7.0" && step == StepMail && strings.Contains(strings.ToLower(r.Text), "auth"):
-		return KindAuthRequired
-	case r.Code/100 == 4:
-		return KindTemporary
-	}
-	switch step {
-	case StepMail:
-		return KindSenderRejected
-	case StepRcpt:
-		return KindRecipientRejected
-	case StepData:
-		return KindMessageRejected
-	case StepAuth:
-		if r.Code == 504 {
-			return KindMechanismMissing
-		}
-		return KindAuthFailed
-	case StepGreeting:
-		if r.Code == 554 {
-			return KindServer
-		}
-	}
-	return KindServer
 }
 
 func isHangUp(err error) bool {

@@ -10,7 +10,6 @@ import (
 	"net"
 	"net/netip"
 	"net/textproto"
-	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -41,6 +40,7 @@ type conversation struct {
 	reader *serverConn // conn, as every reply is read: with the reply limits
 	client *smtp.Client
 	tlsHow string // "STARTTLS" or "implicit TLS" once secured
+	helo   string // the name given in EHLO, chosen once (localName)
 	pw     string // read at the settings step when the settings log in
 	stop   func() bool
 
@@ -61,9 +61,13 @@ type conversation struct {
 }
 
 // withFallbacks applies the defaults mailer needs whatever config did, and
-// takes the host as the network wants it (see bareHost).
+// takes the host as the network wants it (see bareHost; an
+// internationalised name in its IDNA form).
 func withFallbacks(s config.Server) config.Server {
 	s.Host = bareHost(s.Host)
+	if a, err := config.ASCIIName(s.Host); err == nil {
+		s.Host = a
+	}
 	if s.Protocol == "" {
 		s.Protocol = config.ProtocolSMTP
 	}
@@ -109,7 +113,7 @@ func newConversation(ctx context.Context, given config.Server, opts Options) *co
 	}
 	return &conversation{
 		ctx: ctx, s: s, given: given, opts: opts, res: &Result{},
-		t:         target{Host: s.Host, Port: s.Port, Timeout: s.Timeout.Duration, SMTPS: s.Protocol == config.ProtocolSMTPS, StartTLS: s.StartTLS},
+		t:         target{Host: s.Host, Port: s.Port, Timeout: s.Timeout.Duration, SMTPS: s.Protocol == config.ProtocolSMTPS, StartTLS: s.StartTLS, CAFile: s.TLSCAFile},
 		tr:        newTranscript(opts.Transcript),
 		timeout:   s.Timeout.Duration,
 		tlsConfig: tlsConfig,
@@ -128,8 +132,10 @@ func (c *conversation) do(name StepName, title string, fn func() (string, error)
 	return c.doAbout(name, title, "", fn)
 }
 
-// doAbout is do for a step about one thing among several, such as one
-// recipient: a failure names it, since the server's reply often does not.
+// doAbout is do for a step about one recipient among several: a refusal
+// of that recipient names it, since the server's reply often does not. A
+// refusal about something else (Postfix reports a refused sender or HELO
+// name at RCPT TO) is left as the server said it.
 func (c *conversation) doAbout(name StepName, title, subject string, fn func() (string, error)) error {
 	st := Step{Name: name, Title: title, Status: StatusRunning, Started: time.Now()}
 	c.emit(st)
@@ -152,8 +158,8 @@ func (c *conversation) doAbout(name StepName, title, subject string, fn func() (
 	}
 	e := classify(c.ctx, name, err, c.t)
 	c.refineAuthHint(e)
-	if subject != "" && !strings.Contains(e.Err.Error(), subject) {
-		e.Err = fmt.Errorf("%s: %w", subject, e.Err)
+	if subject != "" && e.Kind == KindRecipientRejected && !strings.Contains(e.Err.Error(), subject) {
+		e.Err = fmt.Errorf("<%s>: %w", subject, e.Err)
 	}
 	c.scrub(e)
 	st.Status, st.Err = StatusFailed, e
@@ -180,10 +186,12 @@ func (c *conversation) scrub(e *Error) {
 	e.Hint = termsafe.String(c.tr.scrub(e.Hint))
 }
 
-// warn adds warnings, made safe to print: they quote certificates and names.
+// warn adds warnings, made safe to print: they quote certificates, names
+// and replies (auth auto's refused mechanism), so the secrets are scrubbed
+// from them too.
 func (c *conversation) warn(w ...string) {
 	for _, s := range w {
-		c.res.Warnings = append(c.res.Warnings, termsafe.String(s))
+		c.res.Warnings = append(c.res.Warnings, termsafe.String(c.tr.scrub(s)))
 	}
 }
 
@@ -213,6 +221,9 @@ func (c *conversation) addr() string { return net.JoinHostPort(c.s.Host, strconv
 func (c *conversation) open() error {
 	if err := validateSettings(c.given); err != nil {
 		return c.do(StepSettings, "Check the settings", func() (string, error) { return "", err })
+	}
+	if w := config.SenderDomainWarning(c.s); w != "" {
+		c.warn(w)
 	}
 	if err := c.readPassword(); err != nil {
 		return err
@@ -295,17 +306,6 @@ func (c *conversation) secureAndAuth() error {
 	return c.auth()
 }
 
-func (c *conversation) localName() string {
-	name := c.opts.LocalName
-	if name == "" {
-		name, _ = os.Hostname()
-	}
-	if name == "" || strings.ContainsAny(name, " \t\r\n") {
-		return "localhost"
-	}
-	return name
-}
-
 // handshake secures the connection and records what it is.
 func (c *conversation) handshake(how string) (string, error) {
 	cfg, err := c.tlsConfig(c.s)
@@ -316,6 +316,9 @@ func (c *conversation) handshake(how string) (string, error) {
 	_ = c.raw.SetDeadline(time.Now().Add(c.timeout))
 	defer func() { _ = c.raw.SetDeadline(time.Time{}) }()
 	if err := tc.HandshakeContext(c.ctx); err != nil {
+		// What the server presented, when that was the trouble, so the
+		// admin can tell whose certificate it is and who issued it.
+		c.res.TLS = failedTLSInfo(err)
 		return "", &handshakeError{err: err}
 	}
 	c.conn, c.reader, c.tlsHow = tc, newServerConn(tc), how
@@ -400,6 +403,7 @@ func (c *conversation) hello(name StepName, title string) error {
 		if err := c.client.Hello(c.localName()); err != nil {
 			return "", fmt.Errorf("EHLO: %w", err)
 		}
+		c.learn()
 		if c.tr.sawHELO {
 			return "EHLO refused, HELO accepted (no extensions)", nil
 		}
@@ -442,105 +446,4 @@ func (c *conversation) startTLS() (string, error) {
 	}
 	c.newClient(c.s.Host+" (secured)", nil)
 	return detail, nil
-}
-
-// auth logs in with the mechanism the settings ask for, or the strongest
-// safe one the server offers.
-func (c *conversation) auth() error {
-	title := "Log in as " + c.s.Username
-	if c.s.Auth == config.AuthNone {
-		c.skip(StepAuth, "Log in", "auth none")
-		return nil
-	}
-	return c.do(StepAuth, title, func() (string, error) {
-		_, params := c.client.Extension("AUTH")
-		offered := strings.Fields(params)
-		// Cleartext by config's own rule, so the mailer never refuses what
-		// validate allows (a loopback host) nor allows what it refuses.
-		choose := chooseMechanism
-		if c.s.UsesOAuth2() {
-			choose = chooseOAuth2Mechanism
-		}
-		mech, err := choose(c.s.Auth, offered, c.tlsHow != "", c.tlsHow == "" && c.clearTextAllowed())
-		if err != nil {
-			return "", err
-		}
-		if err := c.client.Auth(saslClient(mech, c.s.Username, c.pw)); err != nil {
-			return "", fmt.Errorf("AUTH %s: %w", mech, err)
-		}
-		// Without TLS, secureAndAuth has already warned that mail and
-		// password cross in clear text: one warning, not one per step.
-		c.res.Mechanism = mech
-		return mech + " as " + c.s.Username, nil
-	})
-}
-
-func (c *conversation) mail(from string, opts *smtp.MailOptions) error {
-	return c.do(StepMail, "MAIL FROM:<"+from+">", func() (string, error) {
-		if err := c.client.Mail(from, opts); err != nil {
-			return "", fmt.Errorf("MAIL FROM: %w", err)
-		}
-		return "sender accepted", nil
-	})
-}
-
-func (c *conversation) rcpt(to []string) error {
-	for _, r := range to {
-		if err := c.doAbout(StepRcpt, "RCPT TO:<"+r+">", "<"+r+">", func() (string, error) {
-			if err := c.client.Rcpt(r, nil); err != nil {
-				return "", fmt.Errorf("RCPT TO: %w", err)
-			}
-			return "recipient accepted", nil
-		}); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func (c *conversation) data(msg []byte) error {
-	return c.do(StepData, "Send the message", func() (string, error) {
-		w, err := c.client.Data()
-		if err != nil {
-			return "", fmt.Errorf("DATA: %w", err)
-		}
-		_ = c.conn.SetDeadline(time.Now().Add(c.timeout))
-		if _, err := w.Write(msg); err != nil {
-			return "", fmt.Errorf("write message: %w", err)
-		}
-		resp, err := w.CloseWithResponse()
-		if err != nil {
-			return "", fmt.Errorf("end of message: %w", err)
-		}
-		c.res.Reply = "250 " + termsafe.String(resp.StatusText)
-		return c.res.Reply, nil
-	})
-}
-
-// quit ends politely. A failure here does not undo what was done before, so
-// it is a warning, not the result's error.
-func (c *conversation) quit(reset bool) {
-	title := "QUIT"
-	if reset {
-		title = "RSET and QUIT (nothing is sent)"
-	}
-	st := Step{Name: StepQuit, Title: title, Status: StatusRunning, Started: time.Now()}
-	c.emit(st)
-	var err error
-	if reset {
-		err = c.client.Reset()
-	}
-	if err == nil {
-		err = c.client.Quit()
-	}
-	st.Duration = time.Since(st.Started)
-	st.Status = StatusOK
-	if err != nil {
-		e := classify(c.ctx, StepQuit, err, c.t)
-		c.scrub(e)
-		st.Status, st.Err = StatusFailed, e
-		c.warn("the server did not end the session cleanly: " + e.Error())
-	}
-	c.res.Steps = append(c.res.Steps, st)
-	c.emit(st)
 }

@@ -37,6 +37,13 @@ const (
 	KindMessageRejected   Kind = "message-rejected"   // DATA refused
 	KindMessage           Kind = "message"            // a message given whole cannot be sent as it is
 	KindTemporary         Kind = "temporary"          // 4xx: try again later
+	KindStartTLSRequired  Kind = "starttls-required"  // 530 5.7.0: the server wants STARTTLS first
+	KindHELORejected      Kind = "helo-rejected"      // the name given in EHLO was refused
+	KindMessageTooBig     Kind = "message-too-big"    // 552 5.3.4: over the server's size limit
+	KindAuthDisabled      Kind = "auth-disabled"      // the provider has SMTP AUTH turned off (Microsoft 365)
+	KindAuthTemporary     Kind = "auth-temporary"     // 454: the authentication backend failed for now
+	KindGreylisted        Kind = "greylisted"         // 450 4.2.0 / 451 4.7.1: retry in a few minutes
+	KindRateLimited       Kind = "rate-limited"       // 4xx: too much, too often
 	KindDropped           Kind = "dropped"            // the server hung up mid-dialogue
 	KindReplyTooLong      Kind = "reply-too-long"     // a reply past 64 KiB or 1,000 lines
 	KindCanceled          Kind = "cancelled"          // the caller gave up (one spelling with the CLI's "cancelled": true)

@@ -86,7 +86,7 @@ func TestFailuresAreClassifiedWithAHintThatNamesTheFix(t *testing.T) {
 		{name: "credentials_rejected", edit: func(_ *testing.T, c *config.Server, _ *Options) { c.Password = "wrong" },
 			step: StepAuth, kind: KindAuthFailed, hint: "check both", code: 535, enhanced: "5.7.8"},
 		{name: "auth_error_from_server", server: []smtptest.Option{smtptest.FailAt(smtptest.StepAuth, smtptest.Reply{Code: 454, Enhanced: "4.7.0", Text: "Temporary authentication failure"})},
-			step: StepAuth, kind: KindTemporary, hint: "try again later", code: 454, enhanced: "4.7.0"},
+			step: StepAuth, kind: KindAuthTemporary, hint: "retry later; if it lasts, the server's admin must check its SASL service", code: 454, enhanced: "4.7.0"},
 		{name: "password_env_unset", edit: func(_ *testing.T, c *config.Server, _ *Options) {
 			c.Password, c.PasswordEnv = "", "SMTPCONF_TEST_SURELY_UNSET"
 		}, step: StepSettings, kind: KindPassword, hint: "export SMTPCONF_TEST_SURELY_UNSET"},
@@ -95,7 +95,7 @@ func TestFailuresAreClassifiedWithAHintThatNamesTheFix(t *testing.T) {
 			step: StepMail, kind: KindAuthRequired, hint: "set auth to auto", code: 530, enhanced: "5.7.0"},
 		{name: "sender_rejected", server: []smtptest.Option{smtptest.AllowSenders("boss@example.com")},
 			edit: func(_ *testing.T, c *config.Server, _ *Options) { c.Sender = testUser },
-			step: StepMail, kind: KindSenderRejected, hint: "the sender address must be one this server lets this user send as; its domain should be one the server handles", code: 553, enhanced: "5.7.1"},
+			step: StepMail, kind: KindSenderRejected, hint: "send only from addresses that login owns: set sender to one of them", code: 553, enhanced: "5.7.1"},
 		{name: "no_sender", edit: func(_ *testing.T, c *config.Server, _ *Options) { c.Sender = "" },
 			step: StepSettings, kind: KindConfig, msg: "sender: is not set: set the address mail is sent from", hint: "smtpconf validate"},
 		{name: "recipient_rejected", server: []smtptest.Option{smtptest.FailAt(smtptest.StepRcpt, smtptest.Reply{Code: 550, Enhanced: "5.1.1", Text: "No such user"})},

@@ -202,7 +202,7 @@ func TestIndependentServerFailuresAreClassifiedWithTheirHint(t *testing.T) {
 			externalFailure{step: StepAuth, kind: KindAuthFailed, code: 535, enhanced: "5.7.8", hint: "rejected the username or password"}},
 		{"rejected_sender", aiosmtpd.Options{Mode: aiosmtpd.StartTLS, Username: testUser, Password: testPass, RejectSender: testUser},
 			func(*config.Server) {},
-			externalFailure{step: StepMail, kind: KindSenderRejected, code: 553, enhanced: "5.7.1", hint: "sender address must be one this server lets this user send as"}},
+			externalFailure{step: StepMail, kind: KindSenderRejected, code: 553, enhanced: "5.7.1", hint: "send only from addresses that login owns"}},
 		{"auth_required", starttls,
 			func(s *config.Server) { s.Auth = config.AuthNone },
 			externalFailure{step: StepMail, kind: KindAuthRequired, code: 530, enhanced: "5.7.0", hint: "wants a login before it takes mail"}},

@@ -34,6 +34,8 @@ var knownKinds = map[Kind]bool{
 	KindStartTLSMissing: true, KindMechanismMissing: true, KindInsecureAuth: true, KindAuthFailed: true,
 	KindAuthRequired: true, KindSenderRejected: true, KindRecipientRejected: true, KindMessageRejected: true,
 	KindTemporary: true, KindDropped: true, KindCanceled: true, KindServer: true, KindMessage: true,
+	KindStartTLSRequired: true, KindHELORejected: true, KindMessageTooBig: true, KindAuthDisabled: true,
+	KindAuthTemporary: true, KindGreylisted: true, KindRateLimited: true,
 }
 
 var fuzzSteps = []StepName{StepSettings, StepResolve, StepConnect, StepTLS, StepGreeting, StepHello, StepHelloTLS, StepStartTLS,

@@ -49,6 +49,9 @@ func hintFor(e *Error, t target) string {
 		case StepGreeting:
 			return noGreetingHint(t)
 		}
+		if e.Step == StepAuth {
+			return fmt.Sprintf("the server did not answer the login within %s: it may be delaying a failed login (wrong username or password, or too many attempts): check them, then retry", timeout)
+		}
 		return fmt.Sprintf("the server did not answer %s within %s: it may be overloaded; try again later or raise timeout", stepPhrase(e.Step), timeout)
 	case KindCanceled:
 		return "the conversation was cancelled before it finished"
@@ -61,7 +64,7 @@ func hintFor(e *Error, t target) string {
 	case KindTLS:
 		return fmt.Sprintf("the TLS handshake with %s failed: the server may offer only TLS older than 1.2, or this port does not speak TLS", addr)
 	case KindCertUntrusted:
-		return fmt.Sprintf("the certificate of %s is signed by an authority this machine does not trust: if the server uses its own CA, set tls_ca_file to that CA's certificate (PEM)", t.Host)
+		return untrustedHint(e, t)
 	case KindCertWrongHost:
 		var he x509.HostnameError
 		if errors.As(e.Err, &he) && he.Certificate != nil {
@@ -82,10 +85,16 @@ func hintFor(e *Error, t target) string {
 		if errors.As(e.Err, &me) && len(me.Offered) > 0 {
 			return "set auth to one the server offers: " + strings.ToLower(strings.Join(me.Offered, ", ")) + " (or auto)"
 		}
+		if t.OffersStartTLS && !t.Secured {
+			return "the server offers login only after STARTTLS: turn on Require STARTTLS (starttls = true)"
+		}
 		return "the server offers no login here: set auth none if it takes mail without login (many servers offer AUTH only after STARTTLS)"
 	case KindInsecureAuth:
 		return "the password would cross the network unencrypted: turn on starttls or use smtps; set allow_insecure_auth only on a trusted network"
 	case KindAuthFailed:
+		if strings.Contains(e.Err.Error(), "AUTH "+MechCRAMMD5) {
+			return "the server refused the login with CRAM-MD5: check username and password; many servers offer CRAM-MD5 but cannot check it against hashed passwords (Dovecot with SHA512-CRYPT, say): set auth = \"plain\" (over TLS) or \"auto\""
+		}
 		return "the server rejected the username or password: check both (many providers want an app password here)"
 	case KindAuthRequired:
 		return "the server wants a login before it takes mail: set auth to auto with username and password"
@@ -105,6 +114,27 @@ func hintFor(e *Error, t target) string {
 		return "wrap the long lines, or encode the body (Content-Transfer-Encoding: quoted-printable or base64)"
 	case KindTemporary:
 		return "the server reports a temporary problem: try again later"
+	case KindStartTLSRequired:
+		if t.OffersStartTLS {
+			return "the server wants STARTTLS before anything else: turn on Require STARTTLS (starttls = true)"
+		}
+		return "the server wants an encrypted connection: turn on Require STARTTLS (starttls = true), or use protocol smtps on port 465"
+	case KindHELORejected:
+		return fmt.Sprintf("the server refused the name this machine gave in EHLO (%s): set helo_name to this machine's fully qualified name, e.g. app.example.com, or its address literal, e.g. [192.0.2.10]", t.HELOName)
+	case KindMessageTooBig:
+		limit := ""
+		if t.SizeLimit > 0 {
+			limit = fmt.Sprintf(" (it announced a limit of %d bytes)", t.SizeLimit)
+		}
+		return fmt.Sprintf("the message is larger than the server takes%s: send a smaller message, or have the server's admin raise its limit (Postfix: message_size_limit)", limit)
+	case KindAuthDisabled:
+		return "the provider has SMTP AUTH turned off for this account: turn it on for the mailbox, or use OAuth"
+	case KindAuthTemporary:
+		return "the server's authentication failed for now (temporary): retry later"
+	case KindGreylisted:
+		return "the server greylists: it accepts the same mail when it is retried after a few minutes; retry later"
+	case KindRateLimited:
+		return "the server limits how much or how often this client sends: wait a few minutes, then retry"
 	case KindDropped:
 		return fmt.Sprintf("the server closed the connection during %s: it may limit connections or refuse this client; %s shows the last words", stepPhrase(e.Step), whereTranscript)
 	case KindReplyTooLong:
@@ -226,4 +256,17 @@ func capitalize(s string) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// untrustedHint tells a missing CA file from one that did not sign the
+// certificate, and names the issuer either way.
+func untrustedHint(e *Error, t target) string {
+	issuer := "its issuer"
+	if c := presented(e.Err); c != nil {
+		issuer = termsafe.String(nameOf(c.Issuer.CommonName, c.Issuer.String()))
+	}
+	if t.CAFile != "" {
+		return fmt.Sprintf("tls_ca_file (%s) is set but did not sign the certificate of %s (it was issued by %s): set tls_ca_file to %s's certificate (PEM)", t.CAFile, t.Host, issuer, issuer)
+	}
+	return fmt.Sprintf("the certificate of %s was issued by %s, which this machine does not trust: set tls_ca_file to %s's certificate (PEM)", t.Host, issuer, issuer)
 }

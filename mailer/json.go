@@ -19,11 +19,13 @@ type jsonStep struct {
 }
 
 type jsonTLS struct {
-	Version           string    `json:"version"`
-	CipherSuite       string    `json:"cipher_suite"`
+	Version           string    `json:"version,omitempty"`
+	CipherSuite       string    `json:"cipher_suite,omitempty"`
 	Subject           string    `json:"subject,omitempty"`
 	Issuer            string    `json:"issuer,omitempty"`
 	DNSNames          []string  `json:"dns_names,omitempty"`
+	IPAddresses       []string  `json:"ip_addresses,omitempty"`
+	NotBefore         time.Time `json:"not_before,omitzero"`
 	NotAfter          time.Time `json:"not_after,omitzero"`
 	FingerprintSHA256 string    `json:"fingerprint_sha256,omitempty"`
 	Verified          bool      `json:"verified"`
@@ -63,7 +65,7 @@ func (r Result) MarshalJSON() ([]byte, error) {
 		out.Steps = append(out.Steps, js)
 	}
 	if t := r.TLS; t != nil {
-		out.TLS = &jsonTLS{t.Version, t.CipherSuite, t.Subject, t.Issuer, t.DNSNames, t.NotAfter, t.FingerprintSHA256, t.Verified}
+		out.TLS = &jsonTLS{t.Version, t.CipherSuite, t.Subject, t.Issuer, t.DNSNames, t.IPAddresses, t.NotBefore, t.NotAfter, t.FingerprintSHA256, t.Verified}
 	}
 	if r.Err != nil {
 		out.Error, out.Hint = r.Failure()

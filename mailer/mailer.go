@@ -12,6 +12,7 @@
 package mailer
 
 import (
+	"cmp"
 	"context"
 	"os"
 
@@ -21,16 +22,42 @@ import (
 )
 
 // Check goes as far as MAIL FROM / RCPT TO, then RSET and QUIT: nothing is delivered.
-// An empty rcpt skips the RCPT step.
+// An empty rcpt skips the RCPT step. MAIL FROM announces the size of the
+// test message SendTest would send, and the step says how it compares with
+// the server's limit.
 func Check(ctx context.Context, s config.Server, rcpt string, opts Options) *Result {
 	c := newConversation(ctx, s, opts)
 	defer c.finish()
-	if c.open() != nil || c.mail(c.s.Sender, nil) != nil {
+	if c.open() != nil {
+		return c.finish()
+	}
+	// The envelope as SendTest's would be: domains in IDNA form, SMTPUTF8
+	// when an address needs it (an error here when the server lacks it).
+	comp := c.composition()
+	from, to, _, err := addresses(Message{To: []string{cmp.Or(rcpt, c.s.Sender)}}, comp)
+	var utf8 bool
+	if err == nil {
+		utf8, err = needsUTF8(from.Address, to, comp.UTF8OK)
+	}
+	if err != nil {
+		_ = c.do(StepMail, "Check the addresses", func() (string, error) { return "", err })
+		return c.finish()
+	}
+	// The size matters only to a server that announced a limit (SIZE
+	// 20000, not a bare SIZE): composing the test message is skipped
+	// otherwise.
+	size := 0
+	if c.t.SizeLimit > 0 {
+		if env, err := buildMessage(c.testMessage(cmp.Or(rcpt, c.s.Sender)), comp); err == nil {
+			size = len(env.Data)
+		}
+	}
+	if c.mail(from.Address, &smtp.MailOptions{Size: int64(size), UTF8: utf8}, c.sizeVerdict(size)) != nil {
 		return c.finish()
 	}
 	if rcpt == "" {
 		c.skip(StepRcpt, "RCPT TO", "no recipient given")
-	} else if c.rcpt([]string{rcpt}) != nil {
+	} else if c.rcpt(to) != nil {
 		return c.finish()
 	}
 	c.quit(true)
@@ -44,6 +71,16 @@ func SendTest(ctx context.Context, s config.Server, to string, opts Options) *Re
 	if c.open() != nil {
 		return c.finish()
 	}
+	msg := c.testMessage(to)
+	if to == "" {
+		msg.To = nil
+	}
+	c.send(msg)
+	return c.finish()
+}
+
+// testMessage is the message SendTest sends, saying how it was sent.
+func (c *conversation) testMessage(to string) Message {
 	host, _ := os.Hostname()
 	if host == "" {
 		host = c.localName()
@@ -52,12 +89,7 @@ func SendTest(ctx context.Context, s config.Server, to string, opts Options) *Re
 	if c.res.Mechanism != "" {
 		login = c.res.Mechanism + " as " + c.s.Username
 	}
-	msg := testMessage(to, c.opts.Now(), host, c.addr(), security(c.tlsHow, c.res.TLS), login)
-	if to == "" {
-		msg.To = nil
-	}
-	c.send(msg)
-	return c.finish()
+	return testMessage(to, c.opts.Now(), host, c.addr(), security(c.tlsHow, c.res.TLS), login)
 }
 
 // Send delivers a message with the given settings. The error is an *Error
@@ -77,15 +109,13 @@ func Send(ctx context.Context, s config.Server, msg Message) error {
 // send composes the message for this server (or readies one given whole)
 // and delivers it.
 func (c *conversation) send(msg Message) {
-	eightBit, _ := c.client.Extension("8BITMIME")
-	comp := composition{From: c.s.Sender, FromName: c.s.SenderName, Date: c.opts.Now(), EightBitOK: eightBit}
+	comp := c.composition()
 	var (
 		env *envelope
 		err error
 	)
 	if msg.Raw != nil {
-		utf8OK, _ := c.client.Extension("SMTPUTF8")
-		env, err = rawEnvelope(msg, comp, utf8OK)
+		env, err = rawEnvelope(msg, comp, comp.UTF8OK)
 	} else {
 		env, err = buildMessage(msg, comp)
 	}
@@ -93,7 +123,7 @@ func (c *conversation) send(msg Message) {
 		_ = c.do(StepMail, "Compose the message", func() (string, error) { return "", err })
 		return
 	}
-	if c.mail(env.From, &smtp.MailOptions{UTF8: env.UTF8}) != nil || c.rcpt(env.To) != nil || c.data(env.Data) != nil {
+	if c.mail(env.From, &smtp.MailOptions{Size: int64(len(env.Data)), UTF8: env.UTF8}, "") != nil || c.rcpt(env.To) != nil || c.data(env.Data) != nil {
 		return
 	}
 	c.quit(false)

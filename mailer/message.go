@@ -11,6 +11,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/smtpconf/smtpconf/config"
 )
 
 // maxLine is the longest line SMTP allows (RFC 5321 4.5.3.1.6), without CRLF.
@@ -31,6 +33,7 @@ type composition struct {
 	From, FromName string
 	Date           time.Time
 	EightBitOK     bool // the server announced 8BITMIME
+	UTF8OK         bool // the server announced SMTPUTF8
 }
 
 // buildMessage writes a complete text/plain message: Date, Message-ID in
@@ -39,6 +42,10 @@ type composition struct {
 // the server takes it) or quoted-printable.
 func buildMessage(m Message, c composition) (*envelope, error) {
 	from, to, toHeader, err := addresses(m, c)
+	if err != nil {
+		return nil, err
+	}
+	utf8, err := needsUTF8(from.Address, to, c.UTF8OK)
 	if err != nil {
 		return nil, err
 	}
@@ -91,11 +98,28 @@ func buildMessage(m Message, c composition) (*envelope, error) {
 	if !bytes.HasSuffix(b.Bytes(), []byte("\r\n")) {
 		b.WriteString("\r\n")
 	}
-	return &envelope{From: from.Address, To: to, Data: b.Bytes()}, nil
+	return &envelope{From: from.Address, To: to, Data: b.Bytes(), UTF8: utf8}, nil
+}
+
+// needsUTF8 tells whether the envelope needs SMTPUTF8 (RFC 6531): an
+// address with non-ASCII letters before the @ (the domains are in IDNA
+// form already). Without it on offer, that is an error before anything is
+// sent.
+func needsUTF8(from string, to []string, offered bool) (bool, error) {
+	need := config.NeedsSMTPUTF8(from)
+	for _, a := range to {
+		need = need || config.NeedsSMTPUTF8(a)
+	}
+	if need && !offered {
+		return false, ErrNeedsSMTPUTF8
+	}
+	return need, nil
 }
 
 // addresses parses the sender and the recipients: bare for the envelope,
-// and the recipients also as a To header names them.
+// and the recipients also as a To header names them; every domain in its
+// IDNA form (bücher.example as xn--bcher-kva.example), as DNS and a server
+// without SMTPUTF8 take it.
 func addresses(m Message, c composition) (from *mail.Address, to, toHeader []string, err error) {
 	if len(m.To) == 0 {
 		return nil, nil, nil, ErrNoRecipient
@@ -104,6 +128,9 @@ func addresses(m Message, c composition) (from *mail.Address, to, toHeader []str
 		return nil, nil, nil, ErrNoSender
 	}
 	from, err = mail.ParseAddress(c.From)
+	if err == nil {
+		from.Address, err = config.ASCIIAddress(from.Address)
+	}
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("%w: sender %q: %w", errBadConfig, c.From, err)
 	}
@@ -111,6 +138,9 @@ func addresses(m Message, c composition) (from *mail.Address, to, toHeader []str
 	toHeader = make([]string, 0, len(m.To))
 	for _, raw := range m.To {
 		a, err := mail.ParseAddress(raw)
+		if err == nil {
+			a.Address, err = config.ASCIIAddress(a.Address)
+		}
 		if err != nil {
 			return nil, nil, nil, fmt.Errorf("%w: recipient %q: %w", errBadConfig, raw, err)
 		}

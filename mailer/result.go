@@ -15,7 +15,9 @@ type Options struct {
 	Progress func(Step)
 	// Transcript receives the SMTP dialogue with AUTH payloads redacted.
 	Transcript io.Writer
-	// LocalName is the EHLO name; empty means the machine's host name.
+	// LocalName is the EHLO name when the settings have no helo_name;
+	// empty means the machine's fully qualified name, else the address
+	// literal of the connection's local end (never a short name).
 	LocalName string
 	// Resolver looks host names up; nil means the system's.
 	Resolver *net.Resolver
@@ -36,10 +38,11 @@ type Options struct {
 type TLSInfo struct {
 	Version, CipherSuite string
 	Subject, Issuer      string
-	DNSNames             []string
-	NotAfter             time.Time
+	DNSNames             []string // the names the certificate is for
+	IPAddresses          []string // the addresses it is for
+	NotBefore, NotAfter  time.Time
 	FingerprintSHA256    string
-	Verified             bool // false when tls_skip_verify is on
+	Verified             bool // false when tls_skip_verify is on, or verification failed
 }
 
 // Result is what a check or send found.

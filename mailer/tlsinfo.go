@@ -136,19 +136,62 @@ func tlsInfo(st tls.ConnectionState, verified bool) *TLSInfo {
 	if len(st.PeerCertificates) == 0 {
 		return info
 	}
-	c := st.PeerCertificates[0]
-	// Names in a certificate are the server's text like any other.
+	describeCert(info, st.PeerCertificates[0])
+	return info
+}
+
+// describeCert fills in what the admin needs to know of a certificate to
+// recognise it (or to tell the server's admin): whose it is, for which
+// names and addresses, who issued it, when it is valid, its fingerprint.
+// Names in a certificate are the server's text like any other.
+func describeCert(info *TLSInfo, c *x509.Certificate) {
 	info.Subject = termsafe.String(nameOf(c.Subject.CommonName, c.Subject.String()))
 	info.Issuer = termsafe.String(nameOf(c.Issuer.CommonName, c.Issuer.String()))
+	info.DNSNames = nil
 	for _, n := range c.DNSNames {
 		info.DNSNames = append(info.DNSNames, termsafe.String(n))
 	}
+	info.IPAddresses = nil
 	for _, ip := range c.IPAddresses {
-		info.DNSNames = append(info.DNSNames, ip.String())
+		info.IPAddresses = append(info.IPAddresses, ip.String())
 	}
-	info.NotAfter = c.NotAfter
+	info.NotBefore, info.NotAfter = c.NotBefore, c.NotAfter
 	sum := sha256.Sum256(c.Raw)
 	info.FingerprintSHA256 = colonHex(sum[:])
+}
+
+// presented is the certificate a failed verification was about: the
+// server's own, as the error carries it, or nil.
+func presented(err error) *x509.Certificate {
+	var (
+		cv      *tls.CertificateVerificationError
+		unknown x509.UnknownAuthorityError
+		host    x509.HostnameError
+		invalid x509.CertificateInvalidError
+	)
+	switch {
+	case errors.As(err, &cv) && len(cv.UnverifiedCertificates) > 0:
+		return cv.UnverifiedCertificates[0]
+	case errors.As(err, &unknown):
+		return unknown.Cert
+	case errors.As(err, &host):
+		return host.Certificate
+	case errors.As(err, &invalid):
+		return invalid.Cert
+	}
+	return nil
+}
+
+// failedTLSInfo describes a handshake that failed on the certificate, so
+// that the admin sees what the server presented; nil when the failure was
+// not about a certificate.
+func failedTLSInfo(err error) *TLSInfo {
+	c := presented(err)
+	if c == nil {
+		return nil
+	}
+	info := &TLSInfo{}
+	describeCert(info, c)
 	return info
 }
 
@@ -195,4 +238,24 @@ func security(how string, info *TLSInfo) string {
 		return "none (clear text)"
 	}
 	return how + ", " + info.Version
+}
+
+// CertificateLines describe the server's certificate, one fact a line
+// ("issuer: ..."), for a front end to show when it was not trusted. The
+// text comes from the server: make it safe for a terminal before printing.
+func (t *TLSInfo) CertificateLines() []string {
+	if t == nil || t.FingerprintSHA256 == "" {
+		return nil
+	}
+	lines := []string{"subject: " + t.Subject}
+	if len(t.DNSNames) > 0 {
+		lines = append(lines, "names: "+strings.Join(t.DNSNames, ", "))
+	}
+	if len(t.IPAddresses) > 0 {
+		lines = append(lines, "addresses: "+strings.Join(t.IPAddresses, ", "))
+	}
+	lines = append(lines, "issuer: "+t.Issuer,
+		"valid: "+t.NotBefore.UTC().Format(time.DateTime)+" to "+t.NotAfter.UTC().Format(time.DateTime)+" UTC",
+		"SHA-256 fingerprint: "+t.FingerprintSHA256)
+	return lines
 }

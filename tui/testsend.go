@@ -16,6 +16,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
 )
 
@@ -583,6 +584,11 @@ func (m *model) resultView(r *mailer.Result, w int) string {
 		msg = "failed"
 	}
 	b.WriteString(strings.Join(wrapIndent(st.Step.Failed, "✗ "+msg, "", w), "\n") + "\n")
+	if r.TLS != nil && !r.TLS.Verified {
+		for _, l := range r.TLS.CertificateLines() {
+			b.WriteString(strings.Join(wrapIndent(st.Field.Help, "certificate "+termsafe.String(l), "  ", w), "\n") + "\n")
+		}
+	}
 	if hint != "" {
 		b.WriteString(st.Hint.Width(min(w, 76)).Render(st.Field.Warning.Render("What to do")+"\n"+strings.Join(wrapWords(hint, min(w, 76)-4), "\n")) + "\n")
 	}

@@ -535,3 +535,24 @@ func TestTestScreenHelpAndMarker(t *testing.T) {
 		}
 	}
 }
+
+// A certificate that failed verification is described under the failure,
+// from the mailer's result, so the admin sees whose it is and who issued it.
+func TestTestScreenDescribesAnUntrustedCertificate(t *testing.T) {
+	m := newSized(t, Options{Path: writeConfig(t, customConfig)})
+	drive(m, ctrl('t'))
+	run := startFakeRun(m, actionCheck)
+	certErr := &mailer.Error{Step: mailer.StepStartTLS, Kind: mailer.KindCertUntrusted,
+		Hint: "set tls_ca_file to Example CA's certificate (PEM)", Err: errors.New("TLS handshake: x509: certificate signed by unknown authority")}
+	failed := step(mailer.StepStartTLS, "STARTTLS", mailer.StatusFailed, time.Millisecond, "", certErr)
+	drive(m, stepMsg{run: run, step: failed})
+	drive(m, runDoneMsg{run: run, result: &mailer.Result{Steps: append(okSteps[:4:4], failed), Err: certErr, Hint: certErr.Hint,
+		TLS: &mailer.TLSInfo{Subject: "mail.example.com", Issuer: "Example CA", DNSNames: []string{"mail.example.com"},
+			NotBefore: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), NotAfter: time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC), FingerprintSHA256: "AB:CD"}}})
+	s := screen(m)
+	for _, want := range []string{"certificate issuer: Example CA", "certificate names: mail.example.com", "certificate SHA-256 fingerprint: AB:CD"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("screen lacks %q:\n%s", want, s)
+		}
+	}
+}

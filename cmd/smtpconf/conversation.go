@@ -294,6 +294,11 @@ func printOutcome(w io.Writer, res *mailer.Result, cancelled bool) {
 	if message != "" {
 		_, _ = fmt.Fprintf(w, "error: %s\n", termsafe.String(message))
 	}
+	if res.TLS != nil && !res.TLS.Verified {
+		for _, l := range res.TLS.CertificateLines() {
+			_, _ = fmt.Fprintf(w, "certificate %s\n", termsafe.String(l))
+		}
+	}
 	if hint != "" {
 		_, _ = fmt.Fprintf(w, "hint: %s\n", termsafe.String(hint))
 	}

@@ -105,12 +105,7 @@ func TestBinaryAgainstIndependentServer(t *testing.T) {
 				tt.edit(&server)
 			}
 			e := newEnv(t)
-			// Written by config itself, as `smtpconf configure` would.
-			f := config.New(e.config)
-			f.Config.SMTP = config.SMTP{Server: server}
-			if err := f.Save(); err != nil {
-				t.Fatalf("write the config file: %v", err)
-			}
+			e.writeServer(server)
 
 			o := e.smtpconf(tt.args...)
 			expectCode(t, o, tt.wantCode)
@@ -168,5 +163,16 @@ func TestBinaryAgainstIndependentServer(t *testing.T) {
 				t.Errorf("Subject = %q", s)
 			}
 		})
+	}
+}
+
+// writeServer writes the config file with server as [smtp], by config
+// itself, as `smtpconf configure` would.
+func (e *env) writeServer(server config.Server) {
+	e.t.Helper()
+	f := config.New(e.config)
+	f.Config.SMTP = config.SMTP{Server: server}
+	if err := f.Save(); err != nil {
+		e.t.Fatalf("write the config file: %v", err)
 	}
 }

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/smtpconf/smtpconf/internal/postfix"
 )
 
 // testVersion is stamped into the test binary to prove -ldflags reaches it.
@@ -43,7 +45,8 @@ func buildAndRun(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, "building smtpconf:", err)
 		return 1
 	}
-	return m.Run()
+	// The shared Postfix + Dovecot, if a test started one, stops here.
+	return postfix.Main(m)
 }
 
 // outcome is what one run of the binary produced.

@@ -144,6 +144,7 @@ func effectiveView(f *config.File) settingsView {
 	add("allow_insecure_auth", raw.AllowInsecureAuth, own.AllowInsecureAuth, eff.AllowInsecureAuth)
 	add("tls_ca_file", raw.TLSCAFile, own.TLSCAFile, eff.TLSCAFile)
 	add("tls_skip_verify", raw.TLSSkipVerify, own.TLSSkipVerify, eff.TLSSkipVerify)
+	add("helo_name", raw.HELOName, own.HELOName, eff.HELOName)
 	v.Settings = append(v.Settings, setting{Key: "timeout", Value: durationText(eff.Timeout.Duration),
 		Source: src("timeout", raw.Timeout.Duration, own.Timeout.Duration, eff.Timeout.Duration)})
 	v.Settings = append(v.Settings, setting{Key: "test_recipient", Value: c.SMTP.TestRecipient, Source: f.Source("smtp.test_recipient")})

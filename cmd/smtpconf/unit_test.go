@@ -3,9 +3,12 @@ package main
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/mailer"
 )
 
 func TestProblemLine(t *testing.T) {
@@ -76,5 +79,33 @@ func TestExitCode(t *testing.T) {
 				t.Errorf("got %d, want %d", got, tt.want)
 			}
 		})
+	}
+}
+
+// A certificate that failed verification is described under the error, with
+// what the server sent made safe for the terminal.
+func TestPrintOutcomeDescribesAnUntrustedCertificate(t *testing.T) {
+	res := &mailer.Result{
+		Err:  &mailer.Error{Step: mailer.StepStartTLS, Kind: mailer.KindCertUntrusted, Err: errors.New("TLS handshake: x509: certificate signed by unknown authority")},
+		Hint: "set tls_ca_file to Firma CA's certificate (PEM)",
+		TLS: &mailer.TLSInfo{Subject: "mail.firma.de\x1b[2J", Issuer: "Firma CA", DNSNames: []string{"mail.firma.de"}, IPAddresses: []string{"192.0.2.25"},
+			NotBefore: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), NotAfter: time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC), FingerprintSHA256: "AB:CD"},
+	}
+	var out strings.Builder
+	printOutcome(&out, res, false)
+	got := out.String()
+	for _, want := range []string{
+		"certificate names: mail.firma.de\n", "certificate addresses: 192.0.2.25\n", "certificate issuer: Firma CA\n",
+		"certificate valid: 2026-01-01 00:00:00 to 2027-01-01 00:00:00 UTC\n", "certificate SHA-256 fingerprint: AB:CD\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("output lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "\x1b") {
+		t.Errorf("the server's text reached the terminal unfiltered: %q", got)
+	}
+	if strings.Index(got, "error:") > strings.Index(got, "certificate") || strings.Index(got, "hint:") < strings.Index(got, "certificate") {
+		t.Errorf("want error, certificate, hint in that order:\n%s", got)
 	}
 }

@@ -184,11 +184,7 @@ func start(dir string, o Options) (*Server, error) {
 	if o.Mode != Plain {
 		// A fresh CA per server, so no two tests share trust; the key goes
 		// to Python as a file.
-		ca, err := testcert.New("aiosmtpd test CA", testcert.Good)
-		if err != nil {
-			return nil, err
-		}
-		files, err := ca.WriteFiles(dir)
+		files, err := testcert.NewFiles(dir, "aiosmtpd test CA")
 		if err != nil {
 			return nil, err
 		}

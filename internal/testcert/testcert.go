@@ -158,3 +158,14 @@ func (a *Authority) WriteFiles(dir string) (Files, error) {
 	}
 	return f, nil
 }
+
+// NewFiles makes a CA named caName and a Good server certificate, and
+// writes them to dir as WriteFiles does: what a server that takes files
+// (aiosmtpd, Postfix) and a client's tls_ca_file need.
+func NewFiles(dir, caName string) (Files, error) {
+	a, err := New(caName, Good)
+	if err != nil {
+		return Files{}, err
+	}
+	return a.WriteFiles(dir)
+}

@@ -1,0 +1,104 @@
+package mailer
+
+import (
+	"cmp"
+	"fmt"
+	"time"
+
+	"github.com/emersion/go-smtp"
+
+	"github.com/smtpconf/smtpconf/internal/termsafe"
+)
+
+// mail sends MAIL FROM; detail, when set, is what the step found beyond
+// the sender being accepted.
+func (c *conversation) mail(from string, opts *smtp.MailOptions, detail string) error {
+	return c.do(StepMail, "MAIL FROM:<"+from+">", func() (string, error) {
+		if err := c.client.Mail(from, opts); err != nil {
+			return "", fmt.Errorf("MAIL FROM: %w", err)
+		}
+		return cmp.Or(detail, "sender accepted"), nil
+	})
+}
+
+func (c *conversation) rcpt(to []string) error {
+	for _, r := range to {
+		if err := c.doAbout(StepRcpt, "RCPT TO:<"+r+">", r, func() (string, error) {
+			if err := c.client.Rcpt(r, nil); err != nil {
+				return "", fmt.Errorf("RCPT TO: %w", err)
+			}
+			return "recipient accepted", nil
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (c *conversation) data(msg []byte) error {
+	return c.do(StepData, "Send the message", func() (string, error) {
+		w, err := c.client.Data()
+		if err != nil {
+			return "", fmt.Errorf("DATA: %w", err)
+		}
+		_ = c.conn.SetDeadline(time.Now().Add(c.timeout))
+		if _, err := w.Write(msg); err != nil {
+			return "", fmt.Errorf("write message: %w", err)
+		}
+		resp, err := w.CloseWithResponse()
+		if err != nil {
+			return "", fmt.Errorf("end of message: %w", err)
+		}
+		c.res.Reply = "250 " + termsafe.String(resp.StatusText)
+		return c.res.Reply, nil
+	})
+}
+
+// quit ends politely. A failure here does not undo what was done before, so
+// it is a warning, not the result's error.
+func (c *conversation) quit(reset bool) {
+	title := "QUIT"
+	if reset {
+		title = "RSET and QUIT (nothing is sent)"
+	}
+	st := Step{Name: StepQuit, Title: title, Status: StatusRunning, Started: time.Now()}
+	c.emit(st)
+	var err error
+	if reset {
+		err = c.client.Reset()
+	}
+	if err == nil {
+		err = c.client.Quit()
+	}
+	st.Duration = time.Since(st.Started)
+	st.Status = StatusOK
+	if err != nil {
+		e := classify(c.ctx, StepQuit, err, c.t)
+		c.scrub(e)
+		st.Status, st.Err = StatusFailed, e
+		c.warn("the server did not end the session cleanly: " + e.Error())
+	}
+	c.res.Steps = append(c.res.Steps, st)
+	c.emit(st)
+}
+
+// composition is how a message from the sender is written for this server.
+func (c *conversation) composition() composition {
+	eightBit, _ := c.client.Extension("8BITMIME")
+	utf8, _ := c.client.Extension("SMTPUTF8")
+	return composition{From: c.s.Sender, FromName: c.s.SenderName, Date: c.opts.Now(), EightBitOK: eightBit, UTF8OK: utf8}
+}
+
+// sizeVerdict says how a message of size bytes compares with the limit the
+// server announced, and warns when it is over.
+func (c *conversation) sizeVerdict(size int) string {
+	limit := c.t.SizeLimit
+	switch {
+	case size == 0 || limit == 0:
+		return ""
+	case int64(size) > limit:
+		c.warn(fmt.Sprintf("the test message (%d bytes) is larger than the %d bytes the server takes (SIZE): it would be refused", size, limit))
+		return fmt.Sprintf("sender accepted; the test message (%d bytes) is over the server's limit of %d bytes", size, limit)
+	}
+	return fmt.Sprintf("sender accepted; the server takes messages up to %d bytes (the test message has %d)", limit, size)
+}
