@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"context"
 	"fmt"
 	"github.com/charmbracelet/x/exp/golden"
 	"strings"
@@ -65,7 +64,7 @@ func TestLive(t *testing.T) {
 		if len(srv.Messages()) != 0 {
 			t.Fatal("a message was delivered with a wrong password")
 		}
-		if strings.Contains(screen(m), "wrong") {
+		if strings.Contains(screenText(m), "wrong") {
 			t.Fatal("the password shows in the transcript")
 		}
 		requireScreen(t, m)
@@ -113,10 +112,7 @@ func TestDetect(t *testing.T) {
 	path := writeConfig(t, "[smtp]\nuse_default = false\nsender = \"app@example.com\"\nhost = \"127.0.0.1\"\ntls_ca_file = \""+ca+"\"\n")
 	ports := map[int]int{465: smtps.Port, 587: submission.Port, 25: smtptest.ClosedPort(t)}
 	start := func(t *testing.T) *teatestModel {
-		mm, _ := New(context.Background(), Options{Path: path})
-		m := mm.(*model)
-		m.probePorts = ports
-		tm := startProgramModel(t, m)
+		tm := newTeatest(t, newTestModel(t, Options{Path: path}, ports))
 		waitText(t, tm, "Authentication")
 		tm.Send(ctrl('d'))
 		waitText(t, tm, "Proposed")
@@ -124,7 +120,7 @@ func TestDetect(t *testing.T) {
 	}
 	t.Run("Proposal", func(t *testing.T) {
 		m := finalScreen(t, start(t))
-		scr := screen(m)
+		scr := screenText(m)
 		for _, p := range []int{smtps.Port, submission.Port} {
 			scr = strings.ReplaceAll(scr, fmt.Sprint(p), "PORT")
 		}
@@ -135,10 +131,10 @@ func TestDetect(t *testing.T) {
 		tm.Send(keyEnter)
 		waitText(t, tm, "Filled in")
 		m := finalScreen(t, tm)
-		if got := m.fields["smtp.protocol"].value(); got != "smtps" {
+		if got := m.d.fields["smtp.protocol"].value(); got != "smtps" {
 			t.Errorf("protocol %q after accepting the proposal", got)
 		}
-		if got := m.fields["smtp.port"].value(); got != fmt.Sprint(smtps.Port) && got != "465" {
+		if got := m.d.fields["smtp.port"].value(); got != fmt.Sprint(smtps.Port) && got != "465" {
 			t.Errorf("port %q after accepting the proposal", got)
 		}
 	})
