@@ -138,7 +138,7 @@ func (a *accessible) detect() error {
 		a.say("✗ Cancelled; nothing was filled in.")
 		return fmt.Errorf("detect: %w", a.stopped())
 	}
-	for _, l := range probeLines(a.u.styles, r, math.MaxInt32, "") { // never cut: nothing scrolls here
+	for _, l := range probeLines(a.u.styles, d, r, math.MaxInt32, "") { // never cut: nothing scrolls here
 		fmt.Fprintln(a.out, plain(l)) // the blank line before the proposal too
 	}
 	if r.Proposal == nil {
@@ -316,7 +316,7 @@ func (a *accessible) runTest(act testAction) error {
 	if hook := a.u.opts.OnTest; hook != nil {
 		hook(act == actionCheck, r.ran.rcpt, res)
 	}
-	a.say(strings.Join(resultLines(a.u.styles, r, plainWidth, ""), "\n"))
+	a.say(strings.Join(resultLines(a.u.styles, d, r, plainWidth, ""), "\n"))
 	if res.OK || r.transcript == "" {
 		return nil
 	}

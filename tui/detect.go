@@ -107,7 +107,7 @@ func (s *detectScreen) Layout(w, h int) {
 	if s.running {
 		box = st.Dialog.Width(dw).Render(s.u.spin.View() + " " + probeAsking(s.host))
 	} else {
-		lines := probeLines(st, s.report, dw-4, st.Field.Help.Render("enter uses these settings · esc keeps yours"))
+		lines := probeLines(st, s.d, s.report, dw-4, st.Field.Help.Render("enter uses these settings · esc keeps yours"))
 		box = st.Dialog.Width(dw).Render(strings.Join(lines, "\n"))
 	}
 	s.body.set(strings.Split(box, "\n"), h, -1)
@@ -149,7 +149,7 @@ func probeAsking(host string) string {
 // answered, the proposal (followed by hint, the keys to take it, if any)
 // and why. The dialog shows them; the accessible prompts print them. What
 // the server sent goes through termsafe.
-func probeLines(st Styles, r *mailer.ProbeReport, width int, hint string) []string {
+func probeLines(st Styles, d *draft, r *mailer.ProbeReport, width int, hint string) []string {
 	var lines []string
 	lines = append(lines, st.Section.Render("What "+termsafe.String(r.Host)+" offers"))
 	// A port's line wraps under its text rather than being cut: an error
@@ -190,21 +190,21 @@ func probeLines(st Styles, r *mailer.ProbeReport, width int, hint string) []stri
 	if s == nil {
 		// The reason says nothing answered, and where: one warning, not two.
 		why := cmp.Or(r.Reason, "nothing usable answered")
-		for _, l := range wrap(termsafe.String(why)+": check the name, or the firewall.", width) {
+		for _, l := range wrap(d.relabel(termsafe.String(why))+": check the name, or the firewall.", width) {
 			lines = append(lines, st.Field.Warning.Render(l))
 		}
 		return lines
 	}
-	d := s.WithDefaults()
-	sec := strings.ToUpper(string(d.Protocol))
-	if d.Protocol == config.ProtocolSMTP && d.StartTLS {
+	p := s.WithDefaults()
+	sec := strings.ToUpper(string(p.Protocol))
+	if p.Protocol == config.ProtocolSMTP && p.StartTLS {
 		sec += " with STARTTLS"
 	}
-	lines = append(lines, wrap(fmt.Sprintf("Proposed: %s on port %d, authentication %s", sec, d.Port, d.Auth), width)...)
+	lines = append(lines, wrap(fmt.Sprintf("Proposed: %s on port %d, authentication %s", sec, p.Port, p.Auth), width)...)
 	if hint != "" {
 		lines = append(lines, hint)
 	}
-	for _, l := range wrap(termsafe.String(r.Reason), width) {
+	for _, l := range wrap(d.relabel(termsafe.String(r.Reason)), width) {
 		if l != "" {
 			lines = append(lines, st.Field.Help.Render(l))
 		}

@@ -58,7 +58,7 @@ func TestDetectProbesThePortEntered(t *testing.T) {
 	if rep.Proposal == nil || rep.Proposal.Port != srv.Port || !rep.Proposal.StartTLS {
 		t.Fatalf("proposal %+v, want STARTTLS on the server at 2525; reason %q", rep.Proposal, rep.Reason)
 	}
-	if lines := strings.Join(probeLines(m.u.styles, rep, 70, ""), "\n"); !strings.Contains(lines, "2525 SMTP: ") {
+	if lines := strings.Join(probeLines(m.u.styles, m.d, rep, 70, ""), "\n"); !strings.Contains(lines, "2525 SMTP: ") {
 		t.Errorf("the report does not show port 2525:\n%s", lines)
 	}
 }

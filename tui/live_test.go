@@ -58,16 +58,36 @@ func TestLive(t *testing.T) {
 		waitText(t, tm, "Check connection")
 		tm.Send(keyEnter)
 		waitText(t, tm, "What to do")
-		tm.Send(ctrl('r'))
-		waitText(t, tm, "AUTH")
 		m := finalScreen(t, tm)
 		if len(srv.Messages()) != 0 {
 			t.Fatal("a message was delivered with a wrong password")
 		}
-		if strings.Contains(screenText(m), "wrong") {
+		requireFailureShown(t, m)
+		requireScreen(t, m)
+
+		drive(m, ctrl('r'))
+		s := screenText(m)
+		if !strings.Contains(s, "AUTH PLAIN") {
+			t.Fatalf("ctrl+r does not show the conversation:\n%s", s)
+		}
+		if strings.Contains(s, "wrong") {
 			t.Fatal("the password shows in the transcript")
 		}
-		requireScreen(t, m)
+		t.Run("Transcript", func(t *testing.T) { requireScreen(t, m) })
+	})
+	t.Run("CertificateFailureKeepsFailedStep", func(t *testing.T) {
+		// A certificate for another host at 80×24, under the demo's banner:
+		// the failed step, the error and the hint all show, not only the
+		// end of a long hint.
+		srv := smtptest.NewServer(t, smtptest.WithUser("app@example.com", "s3cret"), smtptest.WithWrongHostCert())
+		tm := startProgram(t, Options{Path: configFor(t, srv, ""), Demo: demoOpts})
+		waitText(t, tm, "Authentication")
+		tm.Send(ctrl('t'))
+		waitText(t, tm, "Check connection")
+		tm.Send(keyEnter)
+		waitText(t, tm, "What to do")
+		m := finalScreen(t, tm)
+		requireFailureShown(t, m)
 	})
 	t.Run("CheckDeliversNothing", func(t *testing.T) {
 		srv := smtptest.NewServer(t, smtptest.WithUser("app@example.com", "s3cret"))
@@ -143,4 +163,34 @@ func TestDetect(t *testing.T) {
 func startProgramModel(t *testing.T, m tea.Model) *teatestModel {
 	t.Helper()
 	return newTeatest(t, m)
+}
+
+// requireFailureShown fails unless the screen shows the failed step, the
+// mailer's sentence for the failure and its hint whole (Result.Failure).
+func requireFailureShown(t *testing.T, m *model) {
+	t.Helper()
+	s := screenText(m)
+	res := shownResult(t, m)
+	if res == nil || res.OK {
+		t.Fatalf("no failed result:\n%s", s)
+	}
+	msg, hint := res.Failure()
+	if msg == "" || hint == "" {
+		t.Fatalf("the mailer gave no message or hint: %q %q", msg, hint)
+	}
+	flat := strings.NewReplacer("│", "", "╭", "", "╮", "", "╰", "", "╯", "", "─", "").Replace(squeeze(s))
+	for what, want := range map[string]string{"the failure": "✗ " + msg, "the hint": m.d.relabel(hint)} {
+		if !strings.Contains(flat, squeeze(want)) {
+			t.Errorf("%s is not on screen whole: %q\n%s", what, want, s)
+		}
+	}
+	failed := false
+	for _, l := range strings.Split(s, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), "✗") && strings.Contains(l, "TIME") {
+			failed = true // the failed step's line, with its time
+		}
+	}
+	if !failed {
+		t.Errorf("the failed step is not on screen:\n%s", s)
+	}
 }

@@ -64,8 +64,9 @@ func (v stepView) line(s mailer.Step, w int) string {
 }
 
 // resultLines are a run's outcome: what was sent and how, or what failed
-// and what to do about it (the mailer's words, Result.Failure).
-func resultLines(st Styles, r *testRun, w int, transcriptKey string) []string {
+// and what to do about it (the mailer's words, Result.Failure, with the
+// form's labels for the settings it names).
+func resultLines(st Styles, d *draft, r *testRun, w int, transcriptKey string) []string {
 	res := r.result
 	lines := []string{""}
 	help := func(s string) { lines = append(lines, wrapIndent(st.Field.Help, s, "  ", w)...) }
@@ -94,7 +95,7 @@ func resultLines(st Styles, r *testRun, w int, transcriptKey string) []string {
 	if hint != "" {
 		box := min(w, 76)
 		lines = append(lines, strings.Split(st.Hint.Width(box).Render(st.Field.Warning.Render("What to do")+"\n"+
-			strings.Join(wrap(termsafe.String(hint), box-4), "\n")), "\n")...)
+			strings.Join(wrap(d.relabel(termsafe.String(hint)), box-4), "\n")), "\n")...)
 	}
 	if r.transcript != "" && transcriptKey != "" {
 		lines = append(lines, st.Field.Help.Render(transcriptKey+" shows the conversation with the server (passwords hidden)"))

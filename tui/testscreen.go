@@ -220,7 +220,7 @@ func (s *testScreen) Layout(w, h int) {
 	if s.toFailure && s.failedLine >= 0 && len(s.area) > s.rows {
 		// A failure shows from its failed step on, whatever the window:
 		// the hint under it comes next, pgdn shows the rest.
-		start := min(s.failedLine, len(s.area)-s.rows)
+		start := min(max(0, s.failedLine-1), len(s.area)-s.rows) // the line above takes "↑ more"
 		s.resultsUp = len(s.area) - s.rows - start
 	}
 	s.resultsUp = min(s.resultsUp, max(0, len(s.area)-s.rows))
@@ -320,7 +320,7 @@ func (s *testScreen) results(w int) (lines []string, failed int) {
 	case r.cancelled:
 		lines = append(lines, "", st.Field.Warning.Render("Cancelled."))
 	case r.result != nil:
-		lines = append(lines, resultLines(st, r, w, "ctrl+r")...)
+		lines = append(lines, resultLines(st, s.d, r, w, "ctrl+r")...)
 	}
 	return lines, failed
 }
