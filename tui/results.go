@@ -46,7 +46,7 @@ func (v stepView) line(s mailer.Step, w int) string {
 	// and a long detail is cut at the same place whatever the timing.
 	dur := strings.Repeat(" ", 6)
 	if s.Status == mailer.StatusOK || s.Status == mailer.StatusFailed {
-		dur = fmt.Sprintf("%6s", formatDuration(s.Duration))
+		dur = fmt.Sprintf("%6s", mailer.ShortDuration(s.Duration))
 	}
 	line := "  " + mark + " " + st.Step.Duration.Render(dur) + "  " + st.Step.Title.Render(termsafe.String(cmp.Or(s.Title, string(s.Name))))
 	switch {
@@ -55,7 +55,7 @@ func (v stepView) line(s mailer.Step, w int) string {
 	case s.Status == mailer.StatusRunning && !s.Started.IsZero() && !v.now.IsZero() && v.timeout > 0:
 		waited := max(0, v.now.Sub(s.Started))
 		left := max(0, v.timeout-waited)
-		line += st.Step.Detail.Render(" · waiting " + formatDuration(waited) + ", gives up in " + formatDuration(left.Round(time.Second)))
+		line += st.Step.Detail.Render(" · waiting " + mailer.ShortDuration(waited) + ", gives up in " + left.Round(time.Second).String())
 	}
 	if ansi.StringWidth(line) > w {
 		line = ansi.Truncate(line, w, "…")
@@ -158,18 +158,4 @@ func serverLine(s config.Server) string {
 		login = "login with " + strings.ToUpper(string(s.Auth)) + ", no username"
 	}
 	return fmt.Sprintf("%s (%s, %s)", printable(addr), sec, printable(login))
-}
-
-// formatDuration keeps step times short: <1ms, 12ms, 1.2s, 2m47s.
-func formatDuration(d time.Duration) string {
-	switch {
-	case d < time.Millisecond:
-		return "<1ms"
-	case d < time.Second:
-		return fmt.Sprintf("%dms", d.Milliseconds())
-	case d < time.Minute:
-		return fmt.Sprintf("%.1fs", d.Seconds())
-	default:
-		return d.Round(time.Second).String()
-	}
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -546,5 +547,28 @@ func TestTestScreenHelpAndMarker(t *testing.T) {
 		if !strings.Contains(squeeze(s), squeeze(want)) {
 			t.Errorf("the full help lacks %q:\n%s", want, s)
 		}
+	}
+}
+
+// A step the server leaves waiting says how long it has waited and how
+// long it will wait at most (the settings' timeout, 15s here), as the
+// clock moves on.
+func TestTestScreenWaitingStepShowsTime(t *testing.T) {
+	m := newSized(t, Options{Path: writeConfig(t, customConfig)})
+	drive(m, ctrl('t'))
+	run := startFakeRun(t, m, actionSend)
+	start := time.Date(2026, 11, 30, 12, 0, 0, 0, time.UTC)
+	now := start.Add(2 * time.Second)
+	m.u.now = func() time.Time { return now }
+	greeting := step(mailer.StepGreeting, "Server greeting", mailer.StatusRunning, 0, "", nil)
+	greeting.Started = start
+	drive(m, stepMsg{to: run, step: greeting}, spinner.TickMsg{})
+	if s := screenText(m); !strings.Contains(s, "Server greeting · waiting 2.0s, gives up in 13s") {
+		t.Fatalf("the waiting step does not say how long:\n%s", s)
+	}
+	now = start.Add(12 * time.Second)
+	drive(m, spinner.TickMsg{})
+	if s := screenText(m); !strings.Contains(s, "waiting 12.0s, gives up in 3s") {
+		t.Fatalf("the time does not move on with the clock:\n%s", s)
 	}
 }
