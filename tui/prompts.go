@@ -89,8 +89,8 @@ func (a *accessible) prompt(k string) error {
 	d := a.d
 	f := d.fields[k]
 	current := f.value()
-	if f.help != "" {
-		a.say(f.help)
+	if help := d.fieldHelp(k); help != "" {
+		a.say(help)
 	}
 	// accept sets a value as the form would and returns config's verdict.
 	// Only a real change goes through d.changed, which also moves the port

@@ -78,9 +78,9 @@ type StoppedError struct {
 
 func (e *StoppedError) Error() string {
 	if len(e.Discarded) == 0 {
-		return fmt.Sprintf("stopped (%v); there were no unsaved changes", e.Cause)
+		return fmt.Sprintf("stopped by %v; there were no unsaved changes", e.Cause)
 	}
-	return fmt.Sprintf("stopped (%v): unsaved changes to %s were discarded", e.Cause, joinAnd(e.Discarded))
+	return fmt.Sprintf("stopped by %v: unsaved changes to %s were discarded", e.Cause, joinAnd(e.Discarded))
 }
 
 func (e *StoppedError) Unwrap() error { return e.Cause }

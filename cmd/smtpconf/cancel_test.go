@@ -12,7 +12,7 @@ import (
 	"time"
 )
 
-// Ctrl+C during a check stops it at once: exit 1, "cancelled", not the
+// Ctrl+C during a check stops it at once: exit 130, "cancelled", not the
 // 30-second timeout. The server accepts the connection and never greets, so
 // the check is certainly in flight when the signal arrives.
 func TestInterruptCancelsPromptly(t *testing.T) {
@@ -63,8 +63,8 @@ func TestInterruptCancelsPromptly(t *testing.T) {
 				t.Errorf("took %s to stop after Ctrl+C", took)
 			}
 			var exitErr *exec.ExitError
-			if !errors.As(err, &exitErr) || exitErr.ExitCode() != exitFailed {
-				t.Errorf("want exit 1, got %v\nstdout:\n%s\nstderr:\n%s", err, stdout.String(), stderr.String())
+			if !errors.As(err, &exitErr) || exitErr.ExitCode() != 130 {
+				t.Errorf("want exit 130 (SIGINT), got %v\nstdout:\n%s\nstderr:\n%s", err, stdout.String(), stderr.String())
 			}
 			if !strings.Contains(stdout.String(), "cancelled") {
 				t.Errorf("want \"cancelled\":\nstdout:\n%s\nstderr:\n%s", stdout.String(), stderr.String())

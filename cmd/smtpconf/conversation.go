@@ -128,6 +128,9 @@ func talkToServer(cmd *cobra.Command, g *globals, fl *conversationFlags, talk co
 	if res.OK {
 		return nil
 	}
+	if code, ok := signalExit(cmd.Context()); ok && cancelled {
+		return reported(code)
+	}
 	return reported(exitFailed)
 }
 

@@ -24,12 +24,15 @@ func run(args []string) int {
 	root.SetIn(os.Stdin)
 	root.SetOut(os.Stdout)
 	root.SetErr(os.Stderr)
-	err := fang.Execute(context.Background(), root,
+	// SIGINT and SIGTERM cancel the context rather than killing the
+	// process, so that a check in flight stops at once and still says
+	// "cancelled", and the form says what it discarded; the cause names the
+	// signal for the exit status (130, 143).
+	ctx, stop := notifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	err := fang.Execute(ctx, root,
 		fang.WithVersion(version),
 		fang.WithErrorHandler(reportError),
-		// SIGINT cancels the context rather than killing the process, so that a
-		// check in flight stops at once and still says "cancelled".
-		fang.WithNotifySignal(os.Interrupt, syscall.SIGTERM),
 	)
 	if err != nil {
 		return exitCode(err)

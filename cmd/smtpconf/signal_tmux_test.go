@@ -1,0 +1,80 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+// startConfigure runs `smtpconf configure args...` on a file holding body
+// in a tmux pane; it returns the pane, the file and the file holding the
+// process's id.
+func startConfigure(t *testing.T, body string, args ...string) (p *tmuxPane, path, pidFile string) {
+	t.Helper()
+	dir := t.TempDir()
+	path = filepath.Join(dir, "config.toml")
+	if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	pidFile = filepath.Join(dir, "pid")
+	command := fmt.Sprintf("sh -c 'echo $$ > %s; exec env HOME=%s GORACE=atexit_sleep_ms=0 %s configure --config %s %s'; echo \"smtpconf exited with $?\"; sleep 60",
+		pidFile, dir, binary, path, strings.Join(args, " "))
+	return startTmux(t, command), path, pidFile
+}
+
+// TestSIGTERMSaysWhatWasDiscarded: SIGTERM to the form ends it at once with
+// 143 and says which unsaved changes were thrown away; the file is as it was.
+func TestSIGTERMSaysWhatWasDiscarded(t *testing.T) {
+	p, path, pidFile := startConfigure(t, validConfig)
+	p.waitFor("Sender address")
+	p.keys("Tab")
+	p.typeText("x")
+	p.waitFor("unsaved changes")
+	data, err := os.ReadFile(pidFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(string(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Kill(pid, syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	scr := p.waitFor("smtpconf exited with")
+	if !strings.Contains(scr, "smtpconf exited with 143") {
+		t.Errorf("want exit 143 (SIGTERM):\n%s", scr)
+	}
+	if !strings.Contains(strings.Join(strings.Fields(scr), " "), "stopped by SIGTERM: unsaved changes to Sender address were discarded") {
+		t.Errorf("the form does not say what it discarded:\n%s", scr)
+	}
+	if got, _ := os.ReadFile(path); string(got) != validConfig {
+		t.Errorf("the file changed:\n%s", got)
+	}
+}
+
+// TestAccessibleCtrlCEnds: Ctrl+C at a prompt ends the prompts at once
+// with 130 (it used to be echoed, and the next question came), saying
+// which unsaved changes were thrown away.
+func TestAccessibleCtrlCEnds(t *testing.T) {
+	p, path, _ := startConfigure(t, validConfig, "--accessible")
+	p.waitFor("default mail server?")
+	p.typeText("y")
+	p.keys("Enter") // a change: the platform's server
+	p.waitFor("Sender address (now")
+	p.keys("C-c")
+	scr := p.waitFor("smtpconf exited with")
+	if !strings.Contains(scr, "smtpconf exited with 130") {
+		t.Errorf("want exit 130 (SIGINT):\n%s", scr)
+	}
+	if !strings.Contains(strings.Join(strings.Fields(scr), " "), "unsaved changes to Use the platform's default mail server were discarded") {
+		t.Errorf("the prompts do not say what they discarded:\n%s", scr)
+	}
+	if got, _ := os.ReadFile(path); string(got) != validConfig {
+		t.Errorf("the file changed:\n%s", got)
+	}
+}
