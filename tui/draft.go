@@ -300,9 +300,11 @@ func (d *draft) visible(k string) bool {
 		// Only where it decides anything: a login over SMTP without
 		// STARTTLS, or once it is on.
 		return on(k) || smtp && !on("smtp.starttls") && value("smtp.auth") != string(config.AuthNone)
-	case "smtp.tls_ca_file", "smtp.tls_skip_verify":
-		// Where TLS is used, or where they are set and say so.
-		return !smtp || on("smtp.starttls") || value("smtp.tls_ca_file") != "" || on("smtp.tls_skip_verify")
+	case "smtp.tls_ca_file":
+		// Where TLS is used, or once set, where config says it is unused.
+		return !smtp || on("smtp.starttls") || value(k) != ""
+	case "smtp.tls_skip_verify":
+		return !smtp || on("smtp.starttls") || on(k)
 	}
 	return true
 }

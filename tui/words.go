@@ -179,6 +179,10 @@ func (d *draft) relabel(msg string) string {
 				msg = strings.ReplaceAll(msg, name+` = "`+c.value+`"`, f.label+" "+c.label)
 				msg = strings.ReplaceAll(msg, name+" "+c.value+" ", f.label+" "+c.label+" ")
 				msg = strings.ReplaceAll(msg, name+" "+c.value+",", f.label+" "+c.label+",")
+				if name == "protocol" { // "use smtps, or …": config names the protocol alone
+					msg = strings.ReplaceAll(msg, "use "+c.value+",", "use "+f.label+" "+c.label+",")
+					msg = strings.ReplaceAll(msg, "use "+c.value+" ", "use "+f.label+" "+c.label+" ")
+				}
 			}
 		case kindText, kindSecret:
 		}
