@@ -22,8 +22,8 @@ func (p *page) set(lines []string, room, focusAt int) {
 		return
 	}
 	if focusAt >= 0 {
-		if focusAt < p.top {
-			p.top = focusAt
+		if focusAt <= p.top && p.top > 0 {
+			p.top = max(0, focusAt-1) // the line above takes "↑ more"
 		}
 		if focusAt+3 >= p.top+p.room {
 			p.top = focusAt + 3 - p.room + 1
