@@ -57,6 +57,8 @@ type draft struct {
 	brokenPath string
 
 	lastRun *testRun // the last test or check, shown again while the settings match
+
+	relabeled map[string]string // config's messages in the form's words (relabel), by message
 }
 
 func newDraft() *draft {

@@ -154,8 +154,8 @@ func (l *fieldList) lines(keys []string, w int) (lines []string, focusAt int, ke
 		start := len(lines)
 		lines = append(lines, f.view(st, focused, w))
 		const indent = "    "
-		if help := d.fieldHelp(k); focused && help != "" {
-			lines = append(lines, wrapIndent(st.Field.Help, help, indent, w)...)
+		if focused && d.fieldHelp(k) != "" {
+			lines = append(lines, wrapIndent(st.Field.Help, d.fieldHelp(k), indent, w)...)
 		}
 		lines = append(lines, l.notes(k, indent, w)...)
 		if k == "smtp.use_default" && f.on {

@@ -27,7 +27,10 @@ func (m *model) relayout() {
 	m.footer = m.footerLines(w)
 	m.room = m.roomBetween()
 	top.Layout(w, m.room)
-	if footer := m.footerLines(w); len(footer) != len(m.footer) || !slices.Equal(footer, m.footer) {
+	if _, ok := top.(helpAfterLayout); !ok {
+		return
+	}
+	if footer := m.footerLines(w); !slices.Equal(footer, m.footer) {
 		m.footer = footer
 		if room := m.roomBetween(); room != m.room {
 			m.room = room
@@ -35,6 +38,9 @@ func (m *model) relayout() {
 		}
 	}
 }
+
+// helpAfterLayout is a screen whose help depends on its layout.
+type helpAfterLayout interface{ overflow() bool }
 
 // roomBetween is how many rows of body fit between header and footer.
 func (m *model) roomBetween() int {

@@ -77,8 +77,7 @@ func newModel(ctx context.Context, opts Options, net conversations) *model {
 		m.fatal = err
 		m.stack = []screen{&fatalScreen{u: u, err: err}}
 	}
-	m.relayout()
-	return m
+	return m // laid out by the first message (the window's size)
 }
 
 func (m *model) setStyles() {
@@ -235,6 +234,9 @@ func (m *model) exit() tea.Cmd {
 
 // View draws the frame relayout computed around the top screen's body.
 func (m *model) View() tea.View {
+	if m.header == nil {
+		return tea.NewView("") // before the first message: nothing laid out yet
+	}
 	w := m.frameWidth()
 	body := strings.Split(m.top().View(w, m.room), "\n")
 	for i, l := range body {

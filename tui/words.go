@@ -165,6 +165,18 @@ func (d *draft) defaultServerNotes(demo bool) []string {
 // for is kept as config words it, with the key, since the admin can only
 // set it in the file.
 func (d *draft) relabel(msg string) string {
+	if said, ok := d.relabeled[msg]; ok {
+		return said
+	}
+	if d.relabeled == nil {
+		d.relabeled = map[string]string{}
+	}
+	d.relabeled[msg] = d.relabelNow(msg)
+	return d.relabeled[msg]
+}
+
+// relabelNow is relabel without the cache: a dozen replacements per key.
+func (d *draft) relabelNow(msg string) string {
 	for _, k := range formKeys {
 		name := strings.TrimPrefix(k, "smtp.")
 		f := d.fields[k]
