@@ -73,7 +73,9 @@ func reloaded(d *draft, msg reloadedMsg) action {
 	path := msg.file.Path
 	if !msg.reapply {
 		d.useFile(msg.file)
-		return news(statusOK, "✓ Reloaded "+path+"; your unsaved changes were dropped")
+		a := news(statusOK, "✓ Reloaded "+path+"; your unsaved changes were dropped")
+		a.focus = formKeys[0] // the file anew: from its top
+		return a
 	}
 	applied, conflicts := d.reapply(msg.file)
 	st := status{kind: statusOK, text: "✓ Reloaded " + path}
@@ -83,7 +85,7 @@ func reloaded(d *draft, msg reloadedMsg) action {
 	case len(applied) > 0:
 		st.text += " and re-applied your changes to " + strings.Join(d.labels(applied), ", ") + ": review and save"
 	}
-	a := action{status: &st}
+	a := action{status: &st, focus: formKeys[0]}
 	if len(conflicts) > 0 {
 		st.note = "! Someone else changed " + strings.Join(d.labels(conflicts), ", ") + " too: their value is kept. Edit it again if yours should win."
 		a.focus = conflicts[0]
