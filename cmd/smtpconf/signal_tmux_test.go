@@ -15,14 +15,20 @@ import (
 // process's id.
 func startConfigure(t *testing.T, body string, args ...string) (p *tmuxPane, path, pidFile string) {
 	t.Helper()
+	return startConfigureEnv(t, "", body, args...)
+}
+
+// startConfigureEnv is startConfigure with environment variables (NAME=value …).
+func startConfigureEnv(t *testing.T, env, body string, args ...string) (p *tmuxPane, path, pidFile string) {
+	t.Helper()
 	dir := t.TempDir()
 	path = filepath.Join(dir, "config.toml")
 	if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	pidFile = filepath.Join(dir, "pid")
-	command := fmt.Sprintf("sh -c 'echo $$ > %s; exec env HOME=%s GORACE=atexit_sleep_ms=0 %s configure --config %s %s'; echo \"smtpconf exited with $?\"; sleep 60",
-		pidFile, dir, binary, path, strings.Join(args, " "))
+	command := fmt.Sprintf("sh -c 'echo $$ > %s; exec env HOME=%s GORACE=atexit_sleep_ms=0 %s %s configure --config %s %s'; echo \"smtpconf exited with $?\"; sleep 60",
+		pidFile, dir, env, binary, path, strings.Join(args, " "))
 	return startTmux(t, command), path, pidFile
 }
 
@@ -76,5 +82,21 @@ func TestAccessibleCtrlCEnds(t *testing.T) {
 	}
 	if got, _ := os.ReadFile(path); string(got) != validConfig {
 		t.Errorf("the file changed:\n%s", got)
+	}
+}
+
+// TestDumbTerminalGetsPrompts: on a terminal that cannot draw the form
+// (TERM=dumb) configure asks plain prompts, as its help promises, instead
+// of the full-screen form.
+func TestDumbTerminalGetsPrompts(t *testing.T) {
+	p, _, _ := startConfigureEnv(t, "TERM=dumb", validConfig)
+	scr := p.waitFor("default mail server? [y/N]")
+	if strings.Contains(scr, "ctrl+s save") {
+		t.Errorf("the form's help bar shows on a dumb terminal:\n%s", scr)
+	}
+	p.keys("C-c")
+	scr = p.waitFor("smtpconf exited with")
+	if !strings.Contains(scr, "smtpconf exited with 130") || !strings.Contains(scr, "there were no unsaved changes") {
+		t.Errorf("Ctrl+C at an unchanged prompt: want exit 130 and no changes lost:\n%s", scr)
 	}
 }
