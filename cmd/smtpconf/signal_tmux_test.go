@@ -51,12 +51,19 @@ func TestSIGTERMSaysWhatWasDiscarded(t *testing.T) {
 	if err := syscall.Kill(pid, syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
+	requireStopped(t, p, path, 143, "stopped by SIGTERM: unsaved changes to Sender address were discarded")
+}
+
+// requireStopped waits for the pane's smtpconf to end and fails unless it
+// exited with code, said what it stopped, and left the file as it was.
+func requireStopped(t *testing.T, p *tmuxPane, path string, code int, said string) {
+	t.Helper()
 	scr := p.waitFor("smtpconf exited with")
-	if !strings.Contains(scr, "smtpconf exited with 143") {
-		t.Errorf("want exit 143 (SIGTERM):\n%s", scr)
+	if !strings.Contains(scr, fmt.Sprintf("smtpconf exited with %d", code)) {
+		t.Errorf("want exit %d:\n%s", code, scr)
 	}
-	if !strings.Contains(strings.Join(strings.Fields(scr), " "), "stopped by SIGTERM: unsaved changes to Sender address were discarded") {
-		t.Errorf("the form does not say what it discarded:\n%s", scr)
+	if !strings.Contains(strings.Join(strings.Fields(scr), " "), said) {
+		t.Errorf("it does not say %q:\n%s", said, scr)
 	}
 	if got, _ := os.ReadFile(path); string(got) != validConfig {
 		t.Errorf("the file changed:\n%s", got)
@@ -73,30 +80,18 @@ func TestAccessibleCtrlCEnds(t *testing.T) {
 	p.keys("Enter") // a change: the platform's server
 	p.waitFor("Sender address (now")
 	p.keys("C-c")
-	scr := p.waitFor("smtpconf exited with")
-	if !strings.Contains(scr, "smtpconf exited with 130") {
-		t.Errorf("want exit 130 (SIGINT):\n%s", scr)
-	}
-	if !strings.Contains(strings.Join(strings.Fields(scr), " "), "unsaved changes to Use the platform's default mail server were discarded") {
-		t.Errorf("the prompts do not say what they discarded:\n%s", scr)
-	}
-	if got, _ := os.ReadFile(path); string(got) != validConfig {
-		t.Errorf("the file changed:\n%s", got)
-	}
+	requireStopped(t, p, path, 130, "stopped by SIGINT (Ctrl+C): unsaved changes to Use the platform's default mail server were discarded")
 }
 
 // TestDumbTerminalGetsPrompts: on a terminal that cannot draw the form
 // (TERM=dumb) configure asks plain prompts, as its help promises, instead
 // of the full-screen form.
 func TestDumbTerminalGetsPrompts(t *testing.T) {
-	p, _, _ := startConfigureEnv(t, "TERM=dumb", validConfig)
+	p, path, _ := startConfigureEnv(t, "TERM=dumb", validConfig)
 	scr := p.waitFor("default mail server? [y/N]")
 	if strings.Contains(scr, "ctrl+s save") {
 		t.Errorf("the form's help bar shows on a dumb terminal:\n%s", scr)
 	}
 	p.keys("C-c")
-	scr = p.waitFor("smtpconf exited with")
-	if !strings.Contains(scr, "smtpconf exited with 130") || !strings.Contains(scr, "there were no unsaved changes") {
-		t.Errorf("Ctrl+C at an unchanged prompt: want exit 130 and no changes lost:\n%s", scr)
-	}
+	requireStopped(t, p, path, 130, "there were no unsaved changes")
 }
