@@ -2,12 +2,11 @@ package tui
 
 import (
 	"fmt"
-	"github.com/charmbracelet/x/exp/golden"
 	"strings"
 	"testing"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/smtpconf/smtpconf/config"
 	"github.com/smtpconf/smtpconf/mailer/smtptest"
@@ -158,11 +157,6 @@ func TestDetect(t *testing.T) {
 			t.Errorf("port %q after accepting the proposal", got)
 		}
 	})
-}
-
-func startProgramModel(t *testing.T, m tea.Model) *teatestModel {
-	t.Helper()
-	return newTeatest(t, m)
 }
 
 // requireFailureShown fails unless the screen shows the failed step, the
