@@ -11,10 +11,11 @@ type KeyMap struct {
 	Save, Test, Detect, Quit        key.Binding
 	StepNext, StepPrev, NextStep    key.Binding
 	// Everywhere.
-	Help, HelpAnywhere, AllKeys, Back, Cancel, Confirm key.Binding
+	Help, HelpAnywhere, AllKeys, Back, Cancel, Confirm, Interrupt key.Binding
 	// The test screen and its transcript.
 	Run, NextControl, PrevControl, Transcript key.Binding
 	PageUp, PageDown, LineUp, LineDown        key.Binding
+	ResultsUp, ResultsDown                    key.Binding
 	Home, End, CloseTranscript                key.Binding
 	// Dialogs.
 	Accept, Dismiss, Reload, Reapply, KeepEditing key.Binding
@@ -47,12 +48,15 @@ func DefaultKeyMap() KeyMap {
 		Back:         b([]string{"esc"}, "esc", "back"),
 		Cancel:       b([]string{"esc"}, "esc", "cancel"),
 		Confirm:      b([]string{"enter"}, "enter", "save"),
+		Interrupt:    b([]string{"ctrl+c"}, "ctrl+c", "quit"),
 
 		Run:             b([]string{"enter"}, "enter", "run"),
 		NextControl:     b([]string{"tab", "down"}, "tab", "next"),
 		PrevControl:     b([]string{"shift+tab", "up"}, "shift+tab", "previous"),
 		Transcript:      b([]string{"ctrl+r"}, "ctrl+r", "transcript"),
 		PageUp:          b([]string{"pgup"}, "pgup", "page up"),
+		ResultsUp:       b([]string{"pgup"}, "pgup", "earlier results"),
+		ResultsDown:     b([]string{"pgdown"}, "pgdn", "later results"), // not space: it is typed into the recipient
 		PageDown:        b([]string{"pgdown", "space"}, "pgdn", "page down"),
 		LineUp:          b([]string{"up", "k"}, "↑", "scroll up"),
 		LineDown:        b([]string{"down", "j"}, "↓", "scroll down"),
@@ -79,6 +83,16 @@ func DefaultKeyMap() KeyMap {
 func relabel(b key.Binding, helpKey, desc string) key.Binding {
 	b.SetHelp(helpKey, desc)
 	return b
+}
+
+// joined is one help entry for bindings that go together (↑/↓ scroll),
+// answering to all their keys.
+func joined(helpKey, desc string, bs ...key.Binding) key.Binding {
+	var keys []string
+	for _, b := range bs {
+		keys = append(keys, b.Keys()...)
+	}
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(helpKey, desc))
 }
 
 // helpKeys adapts a screen's bindings to help.KeyMap.

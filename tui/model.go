@@ -131,7 +131,7 @@ func (m *model) update(msg tea.Msg) tea.Cmd {
 			m.help.ShowAll = !m.help.ShowAll
 			return nil
 		}
-		if msg.String() == "ctrl+c" {
+		if key.Matches(msg, m.u.keys.Interrupt) {
 			if _, asking := m.top().(*quitScreen); !asking {
 				return m.quit()
 			}

@@ -65,7 +65,7 @@ func (s *summaryScreen) Typing() bool { return false }
 
 func (s *summaryScreen) Help() helpKeys {
 	k := s.u.keys
-	scroll := relabel(key.NewBinding(key.WithKeys("up", "down")), "↑/↓", "scroll")
+	scroll := joined("↑/↓", "scroll", k.LineUp, k.LineDown)
 	short := []key.Binding{k.Confirm, k.Back, scroll}
 	if len(s.d.blocking()) > 0 {
 		short = []key.Binding{k.Back, scroll}

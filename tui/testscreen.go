@@ -126,10 +126,10 @@ func (s *testScreen) Update(msg tea.Msg) (tea.Cmd, action) {
 func (s *testScreen) key(msg tea.KeyPressMsg) (tea.Cmd, action) {
 	k := s.u.keys
 	switch {
-	case key.Matches(msg, k.PageUp):
+	case key.Matches(msg, k.ResultsUp):
 		s.scrollResults(1)
 		return nil, action{}
-	case key.Matches(msg, k.PageDown) && msg.String() != "space":
+	case key.Matches(msg, k.ResultsDown):
 		s.scrollResults(-1)
 		return nil, action{}
 	case s.running:
@@ -337,7 +337,7 @@ func (s *testScreen) Typing() bool { return s.focus == focusRecipient && !s.runn
 
 func (s *testScreen) Help() helpKeys {
 	k := s.u.keys
-	scroll := relabel(key.NewBinding(key.WithKeys("pgup", "pgdown")), "pgup/dn", "scroll")
+	scroll := joined("pgup/dn", "scroll", k.ResultsUp, k.ResultsDown)
 	transcript := s.run != nil && s.run.result != nil && s.run.transcript != ""
 	var short []key.Binding
 	if s.running {

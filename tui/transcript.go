@@ -82,8 +82,7 @@ func (s *transcriptScreen) Typing() bool { return false }
 
 func (s *transcriptScreen) Help() helpKeys {
 	k := s.u.keys
-	short := []key.Binding{relabel(key.NewBinding(key.WithKeys("up", "down")), "↑/↓", "scroll"),
-		relabel(key.NewBinding(key.WithKeys("pgup", "pgdown")), "pgup/pgdn", "page"),
-		relabel(key.NewBinding(key.WithKeys("home", "end")), "home/end", "start/end"), k.CloseTranscript}
+	short := []key.Binding{joined("↑/↓", "scroll", k.LineUp, k.LineDown), joined("pgup/pgdn", "page", k.PageUp, k.PageDown),
+		joined("home/end", "start/end", k.Home, k.End), k.CloseTranscript}
 	return helpKeys{short: short, full: [][]key.Binding{short}}
 }
