@@ -27,12 +27,13 @@ import (
 // connection, send a test e-mail, edit again, quit.
 
 type accessible struct {
-	u   *ui
-	d   *draft
-	ctx context.Context
-	in  *lineReader
-	out io.Writer
-	tty bool
+	u      *ui
+	d      *draft
+	ctx    context.Context // the session's; a new one if the admin goes on after Ctrl+C
+	cancel context.CancelFunc
+	src    *lineSource
+	out    io.Writer
+	tty    bool
 }
 
 func runAccessible(ctx context.Context, opts Options, in io.Reader, out io.Writer) error {
@@ -46,11 +47,14 @@ func runAccessibleWith(ctx context.Context, opts Options, net conversations, in 
 	u := m.u
 	u.accessible = true
 	u.styles = PlainStyles(true)
+	tty := isTerminal(in)
 	a := &accessible{
-		u: u, d: m.d, ctx: u.ctx, in: &lineReader{r: in}, tty: isTerminal(in),
+		u: u, d: m.d, ctx: u.ctx, cancel: func() {}, src: newLineSource(in, tty), tty: tty,
 		// Plain output: no colour unless the terminal wants it (NO_COLOR, pipes).
 		out: colorprofile.NewWriter(out, os.Environ()),
 	}
+	defer a.src.close()
+	defer func() { a.cancel() }()
 	if d := opts.Demo; d != nil {
 		a.say(strings.Join(demoBanner(d), " · ") + ".")
 	}

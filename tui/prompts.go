@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -16,61 +17,161 @@ import (
 
 var errInputEnded = errors.New("the input ended before every question was answered")
 
-// lineReader hands out at most one line per Read, so that huh, which reads
-// each prompt through its own buffer, does not swallow the answers to the
-// next prompts; and it notes the end of the input (Ctrl+D on a terminal),
-// which huh would take for Enter.
-type lineReader struct {
-	r   io.Reader
-	eof bool
+// ErrInterrupted, as the cause of the context Run is given (errors.Is), says
+// the admin pressed Ctrl+C: the prompts then ask before they throw unsaved
+// changes away. Any other end of the context (SIGTERM) ends them at once.
+var ErrInterrupted = errors.New("interrupted")
+
+// lineSource reads the answers, one line when a prompt asks for one, so
+// that huh, which reads each prompt through a buffer of its own, cannot
+// swallow the answers to the next prompts; a prompt that is interrupted
+// leaves its line to the next. It notes the end of the input (Ctrl+D on a
+// terminal), which huh would take for Enter.
+type lineSource struct {
+	want    chan struct{}
+	lines   chan []byte // closed at the end of the input
+	stop    chan struct{}
+	pending bool // a line was asked for and has not come yet
+	eof     bool
+	fd      uintptr // the terminal's, for passwords, if tty
+	tty     bool
 }
 
-func (l *lineReader) Read(p []byte) (int, error) {
-	n := 0
-	for n < len(p) {
-		k, err := l.r.Read(p[n : n+1])
-		n += k
+func newLineSource(in io.Reader, tty bool) *lineSource {
+	s := &lineSource{want: make(chan struct{}), lines: make(chan []byte), stop: make(chan struct{})}
+	if f, ok := in.(interface{ Fd() uintptr }); ok && tty {
+		s.fd, s.tty = f.Fd(), true // often 0: stdin
+	}
+	go s.read(bufio.NewReader(in))
+	return s
+}
+
+func (s *lineSource) read(r *bufio.Reader) {
+	for {
+		select {
+		case <-s.want:
+		case <-s.stop:
+			return
+		}
+		line, err := r.ReadBytes('\n')
+		if len(line) > 0 {
+			select {
+			case s.lines <- line:
+			case <-s.stop:
+				return
+			}
+		}
 		if err != nil {
-			if errors.Is(err, io.EOF) {
-				l.eof = true
-			}
-			if n > 0 {
-				return n, nil
-			}
-			return 0, err //nolint:wrapcheck // io.EOF must reach the caller as is
-		}
-		if k == 0 { // a terminal's Ctrl+D: the end of the input
-			l.eof = true
-			return n, io.EOF
-		}
-		if p[n-1] == '\n' {
-			break
+			close(s.lines)
+			return
 		}
 	}
+}
+
+// close ends the reading, but for a read already waiting on the input.
+func (s *lineSource) close() { close(s.stop) }
+
+// promptInput is one prompt's input: the lines of a lineSource until done
+// is closed, then the end of the input.
+type promptInput struct {
+	src  *lineSource
+	done <-chan struct{}
+	rest []byte
+}
+
+func (p *promptInput) Read(b []byte) (int, error) {
+	if len(p.rest) == 0 {
+		if p.src.eof {
+			return 0, io.EOF
+		}
+		if !p.src.pending {
+			select {
+			case p.src.want <- struct{}{}:
+				p.src.pending = true
+			case <-p.done:
+				return 0, io.EOF
+			}
+		}
+		select {
+		case line, ok := <-p.src.lines:
+			p.src.pending = false
+			if !ok {
+				p.src.eof = true
+				return 0, io.EOF
+			}
+			p.rest = line
+		case <-p.done:
+			return 0, io.EOF
+		}
+	}
+	n := copy(b, p.rest)
+	p.rest = p.rest[n:]
 	return n, nil
 }
 
-// ask runs one prompt. It returns at once when the session's context ends
-// (Ctrl+C, SIGTERM), leaving the prompt to the process's end, and fails
-// when the input ended instead of answering it.
+// ttyPromptInput is a prompt's input on a terminal: huh reads passwords
+// from its file descriptor, without echo.
+type ttyPromptInput struct {
+	*promptInput
+	fd uintptr
+}
+
+func (t ttyPromptInput) Fd() uintptr { return t.fd }
+
+// input is a prompt's input, ending when done is closed.
+func (s *lineSource) input(done <-chan struct{}) io.Reader {
+	p := &promptInput{src: s, done: done}
+	if s.tty {
+		return ttyPromptInput{promptInput: p, fd: s.fd}
+	}
+	return p
+}
+
+// ask runs one prompt. When the session's context ends meanwhile, the
+// prompt gives way at once: Ctrl+C with unsaved changes asks whether to
+// throw them away (no: the question comes again), anything else ends the
+// session. It fails when the input ended instead of answering.
 func (a *accessible) ask(f huh.Field) error {
-	done := make(chan error, 1)
-	go func() {
-		err := huh.NewForm(huh.NewGroup(f)).WithAccessible(true).WithInput(a.in).WithOutput(a.out).Run()
-		done <- err
-	}()
-	select {
-	case err := <-done:
+	for {
+		err := a.run(f, a.ctx.Done())
+		if a.ctx.Err() != nil {
+			goOn, stopErr := a.interrupted()
+			if !goOn {
+				return stopErr
+			}
+			continue
+		}
 		if err != nil {
 			return fmt.Errorf("prompt: %w", err)
 		}
-	case <-a.ctx.Done():
-		return a.stopped()
+		if a.src.eof {
+			return errInputEnded
+		}
+		return nil
 	}
-	if a.in.eof {
-		return errInputEnded
+}
+
+// run shows one prompt until it is answered or done is closed.
+func (a *accessible) run(f huh.Field, done <-chan struct{}) error {
+	return huh.NewForm(huh.NewGroup(f)).WithAccessible(true).WithInput(a.src.input(done)).WithOutput(a.out).Run() //nolint:wrapcheck // ask wraps it
+}
+
+// interrupted handles the end of the session's context: Ctrl+C with
+// unsaved changes asks first, and on "no" the session goes on under a new
+// context (a second Ctrl+C is the process's own again, and ends it).
+func (a *accessible) interrupted() (goOn bool, err error) {
+	changed := a.d.labels(a.d.changes())
+	if !errors.Is(context.Cause(a.ctx), ErrInterrupted) || len(changed) == 0 {
+		return false, a.stopped()
 	}
-	return nil
+	fmt.Fprintln(a.out)
+	quit := false
+	q := huh.NewConfirm().Title("Quit and throw away your changes to " + joinAnd(changed) + "?").Value(&quit)
+	if err := a.run(q, nil); err != nil || quit || a.src.eof {
+		return false, a.stopped()
+	}
+	a.ctx, a.cancel = context.WithCancel(context.WithoutCancel(a.ctx))
+	return true, nil
 }
 
 // stopped is the error for a session its context ended, naming what it

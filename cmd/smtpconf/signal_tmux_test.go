@@ -3,11 +3,13 @@ package main
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // startConfigure runs `smtpconf configure args...` on a file holding body
@@ -70,17 +72,47 @@ func requireStopped(t *testing.T, p *tmuxPane, path string, code int, said strin
 	}
 }
 
-// TestAccessibleCtrlCEnds: Ctrl+C at a prompt ends the prompts at once
-// with 130 (it used to be echoed, and the next question came), saying
-// which unsaved changes were thrown away.
-func TestAccessibleCtrlCEnds(t *testing.T) {
-	p, path, _ := startConfigure(t, validConfig, "--accessible")
-	p.waitFor("default mail server?")
-	p.typeText("y")
-	p.keys("Enter") // a change: the platform's server
-	p.waitFor("Sender address (now")
-	p.keys("C-c")
-	requireStopped(t, p, path, 130, "stopped by SIGINT (Ctrl+C): unsaved changes to Use the platform's default mail server were discarded")
+// TestAccessibleCtrlC: Ctrl+C at a prompt (it used to be echoed, and the
+// next question came) asks first when there are unsaved changes: yes ends
+// with 130 and says what was thrown away, no asks the question again, and
+// a second Ctrl+C ends the process at once.
+func TestAccessibleCtrlC(t *testing.T) {
+	const question = "Quit and throw away your changes to Use the platform's default mail server? [y/N]"
+	start := func(t *testing.T) (*tmuxPane, string) {
+		p, path, _ := startConfigure(t, validConfig, "--accessible")
+		p.waitFor("default mail server?")
+		p.typeText("y")
+		p.keys("Enter") // a change: the platform's server
+		p.waitFor("Sender address (now")
+		p.keys("C-c")
+		p.waitFor(question)
+		return p, path
+	}
+	t.Run("Yes", func(t *testing.T) {
+		p, path := start(t)
+		p.typeText("y")
+		p.keys("Enter")
+		requireStopped(t, p, path, 130, "stopped by SIGINT (Ctrl+C): unsaved changes to Use the platform's default mail server were discarded")
+	})
+	t.Run("NoThenCtrlCAgain", func(t *testing.T) {
+		p, path := start(t)
+		p.keys("Enter") // no
+		scr := p.waitFor("Sender address (now")
+		if strings.Count(scr, "Sender address (now") != 2 {
+			t.Errorf("the interrupted question is not asked again:\n%s", scr)
+		}
+		p.keys("C-c") // the process's own now: SIGINT ends it, and the pane's shell with it
+		deadline := time.Now().Add(15 * time.Second)
+		for exec.Command("tmux", "-S", p.socket, "has-session", "-t", "e2e").Run() == nil {
+			if time.Now().After(deadline) {
+				t.Fatalf("a second Ctrl+C did not end smtpconf:\n%s", p.screen())
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		if got, _ := os.ReadFile(path); string(got) != validConfig {
+			t.Errorf("the file changed:\n%s", got)
+		}
+	})
 }
 
 // TestDumbTerminalGetsPrompts: on a terminal that cannot draw the form
@@ -94,4 +126,28 @@ func TestDumbTerminalGetsPrompts(t *testing.T) {
 	}
 	p.keys("C-c")
 	requireStopped(t, p, path, 130, "there were no unsaved changes")
+}
+
+// TestAccessiblePasswordOnATerminal: at the prompts on a terminal the
+// password is read without echo, and the prompts go on after it.
+func TestAccessiblePasswordOnATerminal(t *testing.T) {
+	p, path, _ := startConfigure(t, validConfig, "--accessible")
+	// Every setting before the password kept, and no Detect.
+	for _, prompt := range []string{"default mail server?", "Sender address (now", "Sender name (now", "Protocol (now",
+		"Require STARTTLS?", "Server (now", "Detect which ports", "Port (now", "Authentication (now", "Username (now"} {
+		p.waitFor(prompt)
+		p.keys("Enter")
+	}
+	p.waitFor("Password (saved; Enter keeps it):")
+	p.typeText("N3w-S3cret")
+	p.keys("Enter")
+	scr := p.waitFor("Timeout (now")
+	if strings.Contains(scr, "N3w-S3cret") {
+		t.Fatalf("the password was echoed:\n%s", scr)
+	}
+	p.keys("C-c")
+	p.waitFor("Quit and throw away your changes to Password?")
+	p.typeText("y")
+	p.keys("Enter")
+	requireStopped(t, p, path, 130, "unsaved changes to Password were discarded")
 }

@@ -6,6 +6,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/smtpconf/smtpconf/tui"
 )
 
 // stopSignal is the cause of a run's context that a signal ended: commands
@@ -21,6 +23,12 @@ func (s stopSignal) Error() string {
 		return "SIGTERM"
 	}
 	return s.sig.String()
+}
+
+// Is makes Ctrl+C tui.ErrInterrupted: the prompts ask before they throw
+// unsaved changes away.
+func (s stopSignal) Is(target error) bool {
+	return target == tui.ErrInterrupted && s.sig == os.Interrupt
 }
 
 func (s stopSignal) exitCode() int {
