@@ -52,6 +52,10 @@ type draft struct {
 	because     []config.Problem
 	changedLast string
 
+	// sessionRecipient is where this session's tests go (Options): the
+	// recipient field shows it, and it is no change to the file.
+	sessionRecipient string
+
 	// brokenPath is the file in use when the one edited is a fresh file
 	// beside it because it does not parse ("" otherwise).
 	brokenPath string
@@ -140,6 +144,9 @@ func (d *draft) setSaved(f *config.File) {
 	d.file = f
 	d.saved = f.Config
 	d.savedText = fieldTexts(f.Config)
+	if d.sessionRecipient != "" {
+		d.savedText["smtp.test_recipient"] = d.sessionRecipient
+	}
 	pw := d.fields["smtp.password"]
 	pw.source = passwordSourceText(f.Config.SMTP.Server)
 	pw.input.Placeholder = ""

@@ -56,13 +56,9 @@ func newModel(ctx context.Context, opts Options, net conversations) *model {
 		spin: spinner.New(spinner.WithSpinner(spinner.Spinner{Frames: []string{"⣾", "⣽", "⣻", "⢿", "⡿", "⣟", "⣯", "⣷"}, FPS: time.Second / 10})),
 	}
 	m := &model{u: u, d: newDraft(), cancel: cancel, help: help.New(), dark: true, width: 80, height: 24}
+	m.d.sessionRecipient = opts.TestRecipient
 	m.setStyles()
 	found, err := m.d.load(opts.Path)
-	if opts.TestRecipient != "" {
-		m.d.fields["smtp.test_recipient"].setValue(opts.TestRecipient)
-		m.d.savedText["smtp.test_recipient"] = opts.TestRecipient // the session's own, not a change to the file
-		m.d.recompute()
-	}
 	switch found {
 	case loadedFile:
 		m.stack = []screen{newForm(u, m.d)}

@@ -370,3 +370,27 @@ func TestNewFileIsNotSaved(t *testing.T) {
 		t.Errorf("the test screen calls unsaved settings saved:\n%s", s)
 	}
 }
+
+// TestSessionRecipientIsNoChange: a session's own test recipient (serve's
+// admin address) shows in the field, is where tests go, and is no change
+// to the file, before a save and after one.
+func TestSessionRecipientIsNoChange(t *testing.T) {
+	path := writeConfig(t, customConfig)
+	m := newSized(t, Options{Path: path, TestRecipient: "admin@firma.example"})
+	if got := m.d.runKey().rcpt; got != "admin@firma.example" {
+		t.Fatalf("tests go to %q", got)
+	}
+	if m.d.dirty() {
+		t.Fatalf("the session's recipient counts as a change: %v", m.d.changes())
+	}
+	setField(t, m, "smtp.sender_name", "Firma")
+	if st := saveViaSummary(t, m); !strings.Contains(st, "Saved to") {
+		t.Fatalf("status %q", st)
+	}
+	if m.d.dirty() {
+		t.Errorf("after a save the session's recipient counts as a change: %v", m.d.changes())
+	}
+	if data := readFile(t, path); !strings.Contains(data, `test_recipient = "admin@example.com"`) || strings.Contains(data, "firma.example") {
+		t.Errorf("the file's test recipient changed:\n%s", data)
+	}
+}
