@@ -61,6 +61,32 @@ func (s *Server) field(name string) (fieldRef, bool) {
 		return fieldRef{str: &s.PasswordCommand}, true
 	case "allow_insecure_auth":
 		return fieldRef{b: &s.AllowInsecureAuth}, true
+	case "oauth2_provider":
+		return fieldRef{str: &s.OAuth2Provider}, true
+	case "oauth2_tenant":
+		return fieldRef{str: &s.OAuth2Tenant}, true
+	case "oauth2_flow":
+		return fieldRef{str: &s.OAuth2Flow}, true
+	case "oauth2_client_id":
+		return fieldRef{str: &s.OAuth2ClientID}, true
+	case "oauth2_client_secret":
+		return fieldRef{str: &s.OAuth2ClientSecret}, true
+	case "oauth2_client_secret_env":
+		return fieldRef{str: &s.OAuth2ClientSecretEnv}, true
+	case "oauth2_client_secret_command":
+		return fieldRef{str: &s.OAuth2ClientSecretCommand}, true
+	case "oauth2_refresh_token_env":
+		return fieldRef{str: &s.OAuth2RefreshTokenEnv}, true
+	case "oauth2_refresh_token_command":
+		return fieldRef{str: &s.OAuth2RefreshTokenCommand}, true
+	case "oauth2_token_url":
+		return fieldRef{str: &s.OAuth2TokenURL}, true
+	case "oauth2_device_url":
+		return fieldRef{str: &s.OAuth2DeviceURL}, true
+	case "oauth2_scope":
+		return fieldRef{str: &s.OAuth2Scope}, true
+	case "oauth2_service_account_file":
+		return fieldRef{str: &s.OAuth2ServiceAccountFile}, true
 	case "tls_ca_file":
 		return fieldRef{str: &s.TLSCAFile}, true
 	case "tls_skip_verify":

@@ -102,12 +102,13 @@ func TestKeys(t *testing.T) {
 			t.Errorf("%s has no field", k.Name)
 		}
 	}
-	if len(keys) != 2*15+2 {
-		t.Errorf("got %d keys, want 32", len(keys))
+	if len(keys) != 2*28+2 {
+		t.Errorf("got %d keys, want 58", len(keys))
 	}
-	t.Run("only_passwords_are_secret", func(t *testing.T) {
+	t.Run("only_passwords_and_client_secrets_are_secret", func(t *testing.T) {
 		for _, k := range keys {
-			if want := strings.HasSuffix(k.Name, ".password"); IsSecret(k.Name) != want {
+			want := strings.HasSuffix(k.Name, ".password") || strings.HasSuffix(k.Name, ".oauth2_client_secret")
+			if IsSecret(k.Name) != want {
 				t.Errorf("IsSecret(%s) = %v", k.Name, !want)
 			}
 		}

@@ -3,7 +3,6 @@ package config
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"strconv"
@@ -63,18 +62,28 @@ func (f *File) Reload() error {
 }
 
 // permissionWarnings warns, as ssh and msmtp do, when a file holding a
-// password can be read by other users.
+// password or client secret can be read by every user. A file its group
+// reads (0640) is the usual way to let the application read it, and is not
+// warned about.
 func permissionWarnings(path string, mode fs.FileMode, doc *document) []string {
-	if mode.Perm()&0o077 == 0 {
+	if mode.Perm()&0o004 == 0 {
 		return nil
 	}
-	_, smtp := doc.name("smtp.password")
-	_, def := doc.name("default_server.password")
-	if !smtp && !def {
-		return nil
+	who, fix := "all others, not its group", "600"
+	if mode.Perm()&0o040 != 0 {
+		who, fix = "its group and all others", "640"
 	}
-	return []string{fmt.Sprintf("readable by other users (mode %04o) and holds a password: run chmod 600 %s",
-		mode.Perm(), shellword.Quote(path))}
+	for _, k := range knownKeys().list {
+		if _, written := doc.name(k.Name); written && k.Secret {
+			what := "a password"
+			if strings.HasSuffix(k.Name, "oauth2_client_secret") {
+				what = "an OAuth client secret"
+			}
+			return []string{fmt.Sprintf("holds %s and every user of this machine can read it (mode %04o: %s): run chmod %s %s",
+				what, mode.Perm(), who, fix, shellword.Quote(path))}
+		}
+	}
+	return nil
 }
 
 // Validate checks the settings and also the file's own problems (unknown
@@ -160,28 +169,6 @@ func (f *File) Source(key string) string {
 		}
 	}
 	return "default"
-}
-
-// maxFileSize bounds what Load reads: a config file is a few hundred
-// bytes, and a path such as /dev/zero must fail rather than fill memory.
-const maxFileSize = 1 << 20
-
-// readConfigFile reads a file of at most maxFileSize bytes. It works on
-// pipes too, as in --config <(generate-config).
-func readConfigFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > maxFileSize {
-		return nil, fmt.Errorf("larger than %d MiB, which no smtpconf file is", maxFileSize>>20)
-	}
-	return data, nil
 }
 
 // ErrChangedOnDisk is returned by Save when someone else changed the file

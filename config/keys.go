@@ -63,6 +63,22 @@ func serverKeys() []serverKey {
 		{name: "password", label: "Password", secret: true, help: "the login password, stored in this file (or use password_env or password_command)"},
 		{name: "password_env", label: "Password variable", help: "the name of an environment variable that holds the password, e.g. SMTP_PASSWORD"},
 		{name: "password_command", label: "Password command", help: "a command that prints the password, e.g. pass show smtp"},
+		{name: "oauth2_provider", label: "OAuth provider", kind: KindChoice, choices: OAuth2Providers(),
+			help: "who issues the OAuth 2.0 token: microsoft (Microsoft 365), google (Google Workspace) or custom"},
+		{name: "oauth2_tenant", label: "OAuth tenant", help: "microsoft: the tenant's name or id, e.g. example.onmicrosoft.com"},
+		{name: "oauth2_flow", label: "OAuth flow", kind: KindChoice, choices: OAuth2Flows(),
+			help: "how the token is obtained: client_credentials (the app itself), device_code (smtpconf login once), refresh_token or service_account (Google)"},
+		{name: "oauth2_client_id", label: "OAuth client id", help: "the application (client) id of the app registered with the provider"},
+		{name: "oauth2_client_secret", label: "OAuth client secret", secret: true,
+			help: "the app's client secret, stored in this file (or use oauth2_client_secret_env or oauth2_client_secret_command)"},
+		{name: "oauth2_client_secret_env", label: "OAuth client secret variable", help: "the name of an environment variable that holds the client secret, e.g. SMTP_OAUTH_SECRET"},
+		{name: "oauth2_client_secret_command", label: "OAuth client secret command", help: "a command that prints the client secret, e.g. pass show smtp-oauth"},
+		{name: "oauth2_refresh_token_env", label: "OAuth refresh token variable", help: "refresh_token flow: the name of an environment variable that holds the refresh token"},
+		{name: "oauth2_refresh_token_command", label: "OAuth refresh token command", help: "refresh_token flow: a command that prints the refresh token"},
+		{name: "oauth2_token_url", label: "OAuth token URL", help: "custom: the token endpoint (https; http only on this machine); microsoft and google know theirs"},
+		{name: "oauth2_device_url", label: "OAuth device URL", help: "custom, device_code: the device authorization endpoint (https)"},
+		{name: "oauth2_scope", label: "OAuth scope", help: "the scopes to ask for, space-separated; empty means the provider's default for sending mail"},
+		{name: "oauth2_service_account_file", label: "Service account key file", help: "google service_account: the JSON key file; the username is the mailbox it acts as"},
 		{name: "allow_insecure_auth", label: "Allow password without TLS", kind: KindBool,
 			help: "send the password over an unencrypted connection to a remote server (not recommended)"},
 		{name: "tls_ca_file", label: "CA certificate file", help: "a PEM file of extra CA certificates to trust, for an internal CA or a self-signed server"},
@@ -74,7 +90,7 @@ func serverKeys() []serverKey {
 
 func authNames() []string {
 	var names []string
-	for _, a := range Auths() {
+	for _, a := range allAuths() {
 		names = append(names, string(a))
 	}
 	return names

@@ -3,4 +3,4 @@
 package config
 
 // lockDir does not lock where flock is missing; the hash check remains.
-func lockDir(string) (unlock func()) { return func() {} }
+func lockDir(string) (unlock func(), err error) { return func() {}, nil }

@@ -108,7 +108,12 @@ func (d *document) line(key string) int {
 
 // parse reads a document; path only names it in errors.
 func parse(path string, data []byte) (*document, error) {
-	doc := &document{data: data, hash: sha256.Sum256(data), tables: map[string]*tableSpan{
+	// A UTF-8 byte order mark, as some Windows editors write, is not TOML;
+	// it is read past, and a save writes the file without it. The hash is
+	// of the bytes on disk, which Save compares.
+	hash := sha256.Sum256(data)
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	doc := &document{data: data, hash: hash, tables: map[string]*tableSpan{
 		tableSMTP: {}, tableDefaultServer: {},
 	}}
 	var p unstable.Parser

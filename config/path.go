@@ -1,8 +1,11 @@
 package config
 
 import (
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // EnvConfig names the environment variable that chooses the config file.
@@ -12,24 +15,40 @@ const EnvConfig = "SMTPCONF_CONFIG"
 const systemPath = "/etc/smtpconf/config.toml"
 
 // DefaultPath is /etc/smtpconf/config.toml for root, else the user config
-// dir's smtpconf/config.toml (~/.config/smtpconf/config.toml on Linux).
+// dir's smtpconf/config.toml (~/.config/smtpconf/config.toml on Linux) —
+// unless that file does not exist and /etc/smtpconf/config.toml does: the
+// application's own user then reads the system-wide file without --config.
 func DefaultPath() string {
-	return defaultPathFor(os.Geteuid(), os.UserConfigDir)
+	path, _ := defaultPathFor(os.Geteuid(), os.UserConfigDir, fileExists)
+	return path
 }
 
-// defaultPathFor is DefaultPath with the process's identity passed in. When
-// the user has no config dir (no $HOME), it falls back to the system path,
-// where saving will fail with a clear permission error rather than write
-// somewhere surprising.
-func defaultPathFor(euid int, userConfigDir func() (string, error)) string {
+// fileExists tells whether path names something that exists; a file that
+// cannot be checked counts as existing, so its error surfaces on use.
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return !errors.Is(err, fs.ErrNotExist)
+}
+
+// defaultPathFor is DefaultPath with the process's identity and the file
+// system passed in; source is PathFromDefault, or PathFromSystemFallback
+// when a user's own file is missing and the system-wide one is used. When
+// the user has no config dir (no $HOME), it is the system path too, where
+// saving fails with a clear permission error rather than write somewhere
+// surprising.
+func defaultPathFor(euid int, userConfigDir func() (string, error), exists func(string) bool) (path, source string) {
 	if euid == 0 {
-		return systemPath
+		return systemPath, PathFromDefault
 	}
 	dir, err := userConfigDir()
 	if err != nil || dir == "" {
-		return systemPath
+		return systemPath, PathFromDefault
 	}
-	return filepath.Join(dir, "smtpconf", "config.toml")
+	own := filepath.Join(dir, "smtpconf", "config.toml")
+	if !exists(own) && exists(systemPath) {
+		return systemPath, PathFromSystemFallback
+	}
+	return own, PathFromDefault
 }
 
 // Sources of the config path, as ResolvePath reports them.
@@ -37,6 +56,9 @@ const (
 	PathFromFlag    = "--config"
 	PathFromEnv     = EnvConfig
 	PathFromDefault = "default"
+	// PathFromSystemFallback: a user without a file of their own reads
+	// the system-wide one.
+	PathFromSystemFallback = "system-wide fallback"
 )
 
 // ResolvePath picks the config file: the --config flag, then
@@ -51,5 +73,13 @@ func ResolvePath(flag string, getenv func(string) string) (path, source string) 
 			return env, PathFromEnv
 		}
 	}
-	return DefaultPath(), PathFromDefault
+	return defaultPathFor(os.Geteuid(), os.UserConfigDir, fileExists)
+}
+
+// TokenFilePath is where the OAuth 2.0 device_code flow keeps its refresh
+// token: beside the config file, named after it (config.toml →
+// config.oauth2-token.json), so that each config has its own sign-in.
+func TokenFilePath(configPath string) string {
+	base := filepath.Base(configPath)
+	return filepath.Join(filepath.Dir(configPath), strings.TrimSuffix(base, filepath.Ext(base))+".oauth2-token.json")
 }

@@ -71,7 +71,10 @@ func (e *ChangedOnDiskError) Is(target error) bool { return target == ErrChanged
 
 // Save writes the settings so that the file is never lost or half written:
 // a temp file in the same directory, fsync, rename over the old file,
-// fsync the directory; mode 0600, and a missing directory is created 0700.
+// fsync the directory; the mode kept when 0640 or stricter (see modeFor),
+// 0600 for a new file, and a missing directory is created 0700. A symlink
+// is followed only as writeTarget allows; temp files left by a save that
+// was killed are removed.
 // Everything smtpconf does not own is kept byte for byte. Save refuses,
 // with an error wrapping ErrChangedOnDisk, when the file on disk is not
 // what was loaded (someone edited it, or created it after New): Reload
@@ -81,7 +84,12 @@ func (f *File) Save() error {
 	if err != nil {
 		return fmt.Errorf("save %s: %w", f.Path, err)
 	}
-	defer lockDir(filepath.Dir(target))()
+	unlock, err := lockDir(filepath.Dir(target))
+	if err != nil {
+		return fmt.Errorf("save %s: %w", f.Path, err)
+	}
+	defer unlock()
+	removeStaleTemps(filepath.Dir(target), filepath.Base(target))
 	current, err := readConfigFile(f.Path)
 	switch {
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
@@ -108,28 +116,16 @@ func (f *File) Save() error {
 	if d == nil {
 		d = osDisk{}
 	}
-	if err := writeAtomic(d, target, out); err != nil {
+	if err := writeAtomic(d, target, out, modeFor(target)); err != nil {
 		return fmt.Errorf("save %s: %w", f.Path, err)
 	}
 	f.loaded, f.Config, f.removed = doc, doc.config, nil
 	return nil
 }
 
-// writeTarget is the file to replace: the file a symlink points to, so
-// that a linked config stays linked, and its directory exists (0700).
-func writeTarget(path string) (string, error) {
-	if resolved, err := filepath.EvalSymlinks(path); err == nil {
-		return resolved, nil
-	}
-	if err := os.MkdirAll(filepath.Dir(path), dirMode); err != nil {
-		return "", fmt.Errorf("create directory: %w", err)
-	}
-	return path, nil
-}
-
-// writeAtomic replaces path with data, or leaves it untouched and removes
-// its temp file.
-func writeAtomic(d disk, path string, data []byte) (err error) {
+// writeAtomic replaces path with data, with the given mode, or leaves it
+// untouched and removes its temp file.
+func writeAtomic(d disk, path string, data []byte, mode fs.FileMode) (err error) {
 	dir := filepath.Dir(path)
 	tmp, err := d.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
@@ -144,7 +140,7 @@ func writeAtomic(d disk, path string, data []byte) (err error) {
 			}
 		}
 	}()
-	if err := tmp.Chmod(fileMode); err != nil {
+	if err := tmp.Chmod(mode); err != nil {
 		return fmt.Errorf("chmod temp file: %w", err)
 	}
 	keepOwner(tmp, path)
@@ -168,13 +164,41 @@ func writeAtomic(d disk, path string, data []byte) (err error) {
 }
 
 // keepOwner gives the new file the old file's owner and group. Only root
-// can, and only root needs to: anyone else can only write files they own.
+// can give it the owner; anyone can give it a group they belong to, which
+// matters for a file the application's group reads (mode 0640).
 func keepOwner(tmp tempFile, path string) {
 	info, err := os.Stat(path)
 	if err != nil {
 		return
 	}
-	if uid, gid, ok := owner(info); ok && os.Geteuid() == 0 {
-		_ = tmp.Chown(uid, gid) // best effort: the content matters more than the owner
+	uid, gid, ok := owner(info)
+	if !ok {
+		return
 	}
+	if os.Geteuid() != 0 {
+		uid = -1
+	}
+	_ = tmp.Chown(uid, gid) // best effort: the content matters more than the owner
+}
+
+// WriteSecretFile replaces a file that holds a secret (the OAuth token
+// file beside the config) by the config's own rules: a temp file in the
+// same directory, mode 0600, fsync, rename, fsync the directory, under the
+// directory's lock; a missing directory is created 0700. It never leaves
+// the file half written.
+func WriteSecretFile(path string, data []byte) error {
+	target, err := writeTarget(path)
+	if err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	unlock, err := lockDir(filepath.Dir(target))
+	if err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	defer unlock()
+	removeStaleTemps(filepath.Dir(target), filepath.Base(target))
+	if err := writeAtomic(osDisk{}, target, data, fileMode); err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	return nil
 }

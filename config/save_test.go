@@ -217,16 +217,24 @@ func TestSaveModes(t *testing.T) {
 			t.Fatalf("got:\n%s", content)
 		}
 	})
-	t.Run("readable_file_becomes_0600", func(t *testing.T) {
-		f := loadFile(t, "[smtp]\nuse_default = true\n")
-		if err := os.Chmod(f.Path, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		if err := f.Save(); err != nil {
-			t.Fatal(err)
-		}
-		assertMode(t, f.Path, 0o600)
-	})
+	// The application's group may read the file (0640): a save keeps that,
+	// and drops only what goes beyond it (others, group write).
+	for _, m := range []struct{ before, after os.FileMode }{
+		{0o600, 0o600}, {0o640, 0o640}, {0o400, 0o400}, {0o440, 0o440},
+		{0o644, 0o640}, {0o666, 0o640}, {0o604, 0o600}, {0o660, 0o640},
+	} {
+		t.Run(fmt.Sprintf("mode_%04o_becomes_%04o", m.before, m.after), func(t *testing.T) {
+			f := loadFile(t, "[smtp]\nuse_default = true\n")
+			if err := os.Chmod(f.Path, m.before); err != nil {
+				t.Fatal(err)
+			}
+			f.Config.SMTP.Port = 2525
+			if err := f.Save(); err != nil {
+				t.Fatal(err)
+			}
+			assertMode(t, f.Path, m.after)
+		})
+	}
 	t.Run("symlink_stays_a_symlink", func(t *testing.T) {
 		f := loadFile(t, "[smtp]\nuse_default = true\n")
 		link := filepath.Join(t.TempDir(), "link.toml")

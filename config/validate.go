@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
 // Validate checks the settings as a whole; it is the one set of rules for
@@ -54,7 +56,8 @@ func Inherits(key string) bool {
 
 // checkText refuses line breaks and NUL bytes in every string setting:
 // sender and names end up in mail headers and SMTP commands, where a line
-// break would let a value inject its own. It returns the keys it refused,
+// break would let a value inject its own; and any other control character
+// (escape sequences, C1), which would act on the terminals that show it. It returns the keys it refused,
 // so that later checks do not pile on a second message.
 func checkText(l *problemList, c Config) map[string]bool {
 	bad := map[string]bool{}
@@ -69,12 +72,28 @@ func checkText(l *problemList, c Config) map[string]bool {
 			l.errorf(k.Name, "is not valid UTF-8: retype it")
 		case strings.ContainsAny(v, "\r\n\x00"):
 			l.errorf(k.Name, "contains a line break or NUL character, which could inject mail headers or SMTP commands: remove it")
+		case !termsafe.Safe(v):
+			// An escape sequence in sender_name would reach every terminal
+			// that shows the settings or a received message's headers.
+			l.errorf(k.Name, "contains a control character (%s): remove it; only tab is allowed", controlsIn(v))
 		default:
 			continue
 		}
 		bad[k.Name] = true
 	}
 	return bad
+}
+
+// controlsIn lists the control characters in v as termsafe shows them
+// ("\x1b, \u009b"), without the rest of the value, which may be a secret.
+func controlsIn(v string) string {
+	var found []string
+	for _, r := range v {
+		if e := termsafe.String(string(r)); e != string(r) && !slices.Contains(found, e) {
+			found = append(found, e)
+		}
+	}
+	return strings.Join(found, ", ")
 }
 
 func checkAddressKey(l *problemList, bad map[string]bool, key, value string) {
@@ -143,7 +162,7 @@ func checkPort(l *problemList, s Server, keyOf func(string) string) {
 // checkAuth checks the login: a known mechanism, a username and exactly one
 // password source, and no password in clear over the network.
 func checkAuth(l *problemList, bad map[string]bool, s Server, keyOf func(string) string) {
-	if !slices.Contains(Auths(), s.Auth) {
+	if !slices.Contains(allAuths(), s.Auth) {
 		l.errorf(keyOf("auth"), "%q is not an auth method: use one of %s%s", s.Auth, strings.Join(authNames(), ", "),
 			didYouMean(string(s.Auth), authNames()))
 		return
@@ -154,6 +173,17 @@ func checkAuth(l *problemList, bad map[string]bool, s Server, keyOf func(string)
 			l.warnf(keyOf("auth"), "is \"none\", so username and password are not used: set auth = \"auto\" to log in")
 		}
 		return
+	}
+	if s.UsesOAuth2() {
+		if s.Username == "" {
+			l.errorf(keyOf("username"), "is not set, but auth = %q needs the mailbox the token is for: set username to the mailbox's address", s.Auth)
+		}
+		checkOAuth2(l, bad, s, keyOf)
+		checkInClear(l, s, keyOf, "token")
+		return
+	}
+	if s.OAuth2 != (OAuth2{}) {
+		l.warnf(keyOf("oauth2_provider"), "the oauth2_* settings are not used with auth = %q: set auth = \"xoauth2\" (or \"auto\" with oauth2_provider) to log in with OAuth 2.0, or remove them", s.Auth)
 	}
 	if s.Username == "" {
 		l.errorf(keyOf("username"), "is not set, but auth = %q needs one: set username, or auth = \"none\" if the server takes mail without login", s.Auth)
@@ -173,14 +203,26 @@ func checkAuth(l *problemList, bad map[string]bool, s Server, keyOf func(string)
 	if s.PasswordCommand != "" && strings.TrimSpace(s.PasswordCommand) == "" {
 		l.errorf(keyOf("password_command"), "is blank: set the command that prints the password, or remove the key")
 	}
-	cleartext := s.Auth == AuthAuto || s.Auth == AuthPlain || s.Auth == AuthLogin
-	if cleartext && !usesTLS(s) && !isLoopback(s.Host) {
-		if s.AllowInsecureAuth {
-			l.warnf(keyOf("allow_insecure_auth"), "is on: the password crosses the network to %s in clear, readable by anyone on the path", s.Host)
-		} else {
-			l.errorf(keyOf("auth"), "the password would cross the network in clear: set starttls = true, use smtps, or set allow_insecure_auth = true (or auth = \"cram-md5\", which never sends the password, if the server offers it)")
-		}
+	if s.Auth == AuthAuto || s.Auth == AuthPlain || s.Auth == AuthLogin {
+		checkInClear(l, s, keyOf, "password")
 	}
+}
+
+// checkInClear refuses a secret (a password, or a token that is as good as
+// one until it expires) that would cross the network unencrypted.
+func checkInClear(l *problemList, s Server, keyOf func(string) string, secret string) {
+	if usesTLS(s) || isLoopback(s.Host) {
+		return
+	}
+	if s.AllowInsecureAuth {
+		l.warnf(keyOf("allow_insecure_auth"), "is on: the %s crosses the network to %s in clear, readable by anyone on the path", secret, s.Host)
+		return
+	}
+	fix := "set starttls = true, use smtps, or set allow_insecure_auth = true"
+	if secret == "password" {
+		fix += " (or auth = \"cram-md5\", which never sends the password, if the server offers it)"
+	}
+	l.errorf(keyOf("auth"), "the %s would cross the network in clear: %s", secret, fix)
 }
 
 // passwordSources names the password settings that are set, in file order.

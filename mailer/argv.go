@@ -70,3 +70,8 @@ func splitCommand(s string) ([]string, error) {
 	}
 	return args, nil
 }
+
+// PasswordCommandArgs is the argv a password_command runs, split as the
+// mailer splits it, for a tool that must run the very same command through
+// a shell (an msmtp passwordeval) and so must quote each word.
+func PasswordCommandArgs(command string) ([]string, error) { return splitCommand(command) }

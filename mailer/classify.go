@@ -61,6 +61,7 @@ func classify(ctx context.Context, step StepName, err error, t target) *Error {
 		hostErr x509.HostnameError
 		invalid x509.CertificateInvalidError
 		netErr  net.Error
+		tooLong *ReplyTooLongError
 	)
 	switch {
 	case errors.As(err, &smtpErr):
@@ -76,6 +77,10 @@ func classify(ctx context.Context, step StepName, err error, t target) *Error {
 	case reply != nil:
 		e.Code, e.EnhancedCode = reply.Code, reply.EnhancedCode
 		e.Kind = replyKind(step, reply)
+	case errors.As(err, &tooLong):
+		// The command's wrapper ("EHLO: ") would only repeat what the
+		// limit error names.
+		e.Err, e.Kind = tooLong, KindReplyTooLong
 	case errors.As(err, &pwErr):
 		e.Kind = KindPassword
 	case errors.As(err, &mechErr):
@@ -87,6 +92,8 @@ func classify(ctx context.Context, step StepName, err error, t target) *Error {
 		e.Kind = KindStartTLSMissing
 	case errors.Is(err, ErrNoAuthOffered):
 		e.Kind = KindMechanismMissing
+	case errors.Is(err, ErrNeeds8BitMIME), errors.Is(err, ErrNeedsSMTPUTF8), errors.Is(err, ErrLineTooLong):
+		e.Kind = KindMessage
 	case errors.Is(err, ErrNoHost), errors.Is(err, ErrNoSender), errors.Is(err, ErrNoRecipient), errors.Is(err, errBadConfig):
 		e.Kind = KindConfig
 	case errors.As(err, &dnsErr):

@@ -18,11 +18,8 @@ import (
 	"github.com/emersion/go-smtp"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
-
-// maxGreeting bounds what mailer reads while waiting for a greeting or the
-// STARTTLS reply, so a server streaming garbage cannot exhaust memory.
-const maxGreeting = 64 << 10
 
 // conversation is one connection to a server, step by step. Every step is
 // reported to Options.Progress, bounded by the timeout and cut short when
@@ -38,8 +35,9 @@ type conversation struct {
 	tr      *transcript
 	timeout time.Duration
 
-	raw    net.Conn // the TCP connection
-	conn   net.Conn // raw, or TLS on top of it
+	raw    net.Conn    // the TCP connection
+	conn   net.Conn    // raw, or TLS on top of it
+	reader *serverConn // conn, as every reply is read: with the reply limits
 	client *smtp.Client
 	tlsHow string // "STARTTLS" or "implicit TLS" once secured
 	pw     string // read at the settings step when the settings log in
@@ -140,7 +138,7 @@ func (c *conversation) doAbout(name StepName, title, subject string, fn func() (
 		detail, err = fn()
 	}
 	st.Duration = time.Since(st.Started)
-	st.Detail = c.tr.scrub(detail)
+	st.Detail = termsafe.String(c.tr.scrub(detail))
 	if err == nil {
 		st.Status = StatusOK
 		c.res.Steps = append(c.res.Steps, st)
@@ -173,10 +171,15 @@ func (c *conversation) scrub(e *Error) {
 	if msg := e.Err.Error(); c.tr.scrub(msg) != msg {
 		e.Err = errors.New(c.tr.scrub(msg))
 	}
-	e.Hint = c.tr.scrub(e.Hint)
+	e.Hint = termsafe.String(c.tr.scrub(e.Hint))
 }
 
-func (c *conversation) warn(w ...string) { c.res.Warnings = append(c.res.Warnings, w...) }
+// warn adds warnings, made safe to print: they quote certificates and names.
+func (c *conversation) warn(w ...string) {
+	for _, s := range w {
+		c.res.Warnings = append(c.res.Warnings, termsafe.String(s))
+	}
+}
 
 // finish closes the connection and settles the result.
 func (c *conversation) finish() *Result {
@@ -245,11 +248,11 @@ func (c *conversation) greet() error {
 		return err
 	}
 	if err := c.do(StepConnect, "Connect to "+c.addr(), func() (string, error) {
-		conn, err := connect(c.ctx, c.opts.Resolver, c.s.Host, c.s.Port, c.timeout)
+		conn, err := connect(c.ctx, c.opts.Resolver, c.opts.Dial, c.s.Host, c.s.Port, c.timeout)
 		if err != nil {
 			return "", err
 		}
-		c.raw, c.conn = conn, conn
+		c.raw, c.conn, c.reader = conn, conn, newServerConn(conn)
 		c.stop = context.AfterFunc(c.ctx, func() { _ = conn.Close() })
 		return "connected to " + conn.RemoteAddr().String(), nil
 	}); err != nil {
@@ -263,7 +266,7 @@ func (c *conversation) greet() error {
 	if err := c.do(StepGreeting, "Server greeting", c.readGreeting); err != nil {
 		return err
 	}
-	return c.hello("EHLO " + c.localName())
+	return c.hello(StepHello, "EHLO "+c.localName())
 }
 
 // secure runs STARTTLS when the settings ask for it, and logs in.
@@ -274,7 +277,7 @@ func (c *conversation) secureAndAuth() error {
 		if err := c.do(StepStartTLS, "STARTTLS", c.startTLS); err != nil {
 			return err
 		}
-		if err := c.hello("EHLO again, over TLS"); err != nil {
+		if err := c.hello(StepHelloTLS, "EHLO again, over TLS"); err != nil {
 			return err
 		}
 	default:
@@ -306,7 +309,7 @@ func (c *conversation) handshake(how string) (string, error) {
 	if err := tc.HandshakeContext(c.ctx); err != nil {
 		return "", &handshakeError{err: err}
 	}
-	c.conn, c.tlsHow = tc, how
+	c.conn, c.reader, c.tlsHow = tc, newServerConn(tc), how
 	verified := !c.s.TLSSkipVerify
 	if c.verifyAnyway {
 		c.verifyErr = verifyAfter(tc.ConnectionState(), c.s.Host, cfg)
@@ -336,7 +339,7 @@ func (e *handshakeError) Unwrap() error { return e.err }
 func (c *conversation) readReply(expect int) (code int, msg string, rest []byte, err error) {
 	_ = c.conn.SetDeadline(time.Now().Add(c.timeout))
 	defer func() { _ = c.conn.SetDeadline(time.Time{}) }()
-	br := bufio.NewReader(&io.LimitedReader{R: c.conn, N: maxGreeting})
+	br := bufio.NewReader(c.reader)
 	code, msg, err = textproto.NewReader(br).ReadResponse(expect)
 	for i, l := range strings.Split(msg, "\n") {
 		sep := " "
@@ -375,14 +378,15 @@ func (c *conversation) readGreeting() (string, error) {
 func (c *conversation) newClient(greeting string, rest []byte) {
 	line := "220 " + greeting
 	c.tr.skip = append(c.tr.skip, line)
-	c.client = smtp.NewClient(&replayConn{Conn: c.conn, pending: append([]byte(line+"\r\n"), rest...)})
+	c.reader.replay(append([]byte(line+"\r\n"), rest...))
+	c.client = smtp.NewClient(c.reader)
 	c.client.CommandTimeout = c.timeout
 	c.client.SubmissionTimeout = c.timeout
 	c.client.DebugWriter = c.tr
 }
 
-func (c *conversation) hello(title string) error {
-	return c.do(StepHello, title, func() (string, error) {
+func (c *conversation) hello(name StepName, title string) error {
+	return c.do(name, title, func() (string, error) {
 		c.tr.sawHELO = false
 		if err := c.client.Hello(c.localName()); err != nil {
 			return "", fmt.Errorf("EHLO: %w", err)
@@ -417,7 +421,7 @@ func (c *conversation) startTLS() (string, error) {
 	}
 	c.tr.client("STARTTLS")
 	_ = c.raw.SetDeadline(time.Now().Add(c.timeout))
-	if _, err := io.WriteString(c.raw, "STARTTLS\r\n"); err != nil {
+	if _, err := io.WriteString(c.reader, "STARTTLS\r\n"); err != nil {
 		return "", fmt.Errorf("send STARTTLS: %w", err)
 	}
 	if _, _, _, err := c.readReply(220); err != nil {
@@ -444,7 +448,7 @@ func (c *conversation) auth() error {
 		offered := strings.Fields(params)
 		// Cleartext by config's own rule, so the mailer never refuses what
 		// validate allows (a loopback host) nor allows what it refuses.
-		mech, err := chooseMechanism(c.s.Auth, offered, c.tlsHow != "", c.tlsHow == "" && config.PasswordInClearAllowed(c.s))
+		mech, err := chooseMechanism(c.s.Auth, offered, c.tlsHow != "", c.tlsHow == "" && c.clearTextAllowed())
 		if err != nil {
 			return "", err
 		}
@@ -458,9 +462,9 @@ func (c *conversation) auth() error {
 	})
 }
 
-func (c *conversation) mail(from string) error {
+func (c *conversation) mail(from string, opts *smtp.MailOptions) error {
 	return c.do(StepMail, "MAIL FROM:<"+from+">", func() (string, error) {
-		if err := c.client.Mail(from, nil); err != nil {
+		if err := c.client.Mail(from, opts); err != nil {
 			return "", fmt.Errorf("MAIL FROM: %w", err)
 		}
 		return "sender accepted", nil
@@ -495,7 +499,7 @@ func (c *conversation) data(msg []byte) error {
 		if err != nil {
 			return "", fmt.Errorf("end of message: %w", err)
 		}
-		c.res.Reply = "250 " + resp.StatusText
+		c.res.Reply = "250 " + termsafe.String(resp.StatusText)
 		return c.res.Reply, nil
 	})
 }

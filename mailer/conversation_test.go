@@ -15,7 +15,7 @@ func TestCheckAndSendSucceedOverEverySecurityAndMechanism(t *testing.T) {
 		steps string
 		how   string
 	}{
-		{"starttls", smtptest.StartTLS, "resolve connect greeting ehlo starttls ehlo auth", "STARTTLS"},
+		{"starttls", smtptest.StartTLS, "resolve connect greeting ehlo starttls ehlo_tls auth", "STARTTLS"},
 		{"smtps", smtptest.ImplicitTLS, "resolve connect tls greeting ehlo auth", "implicit TLS"},
 		{"plain_with_allow_insecure_auth", smtptest.Plain, "resolve connect greeting ehlo auth", ""},
 	}

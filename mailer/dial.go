@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/smtpconf/smtpconf/config"
 )
 
 // resolve looks the host up, bounded by the timeout, so that a name that
@@ -41,10 +43,18 @@ func addrList(addrs []net.IPAddr) string {
 }
 
 // connect dials host:port by name, so that net.Dialer races IPv6 and IPv4
-// (Happy Eyeballs, RFC 8305) when the name has both.
-func connect(ctx context.Context, r *net.Resolver, host string, port int, timeout time.Duration) (net.Conn, error) {
-	d := net.Dialer{Timeout: timeout, Resolver: r, KeepAlive: -1}
-	conn, err := d.DialContext(ctx, "tcp", net.JoinHostPort(host, strconv.Itoa(port)))
+// (Happy Eyeballs, RFC 8305) when the name has both. dial, when not nil,
+// replaces net.Dialer (Options.Dial); the timeout bounds it all the same.
+func connect(ctx context.Context, r *net.Resolver, dial func(context.Context, string, string) (net.Conn, error), host string, port int, timeout time.Duration) (net.Conn, error) {
+	if dial == nil {
+		d := net.Dialer{Timeout: timeout, Resolver: r, KeepAlive: -1}
+		dial = d.DialContext
+	} else {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, timeout)
+		defer cancel()
+	}
+	conn, err := dial(ctx, "tcp", net.JoinHostPort(host, strconv.Itoa(port)))
 	if err != nil {
 		// A *net.OpError reads "dial tcp <addr>: <cause>" and the step
 		// adds "connect: " in front (Error.Error), so no prefix here: it
@@ -54,19 +64,33 @@ func connect(ctx context.Context, r *net.Resolver, host string, port int, timeou
 	return conn, nil
 }
 
-// replayConn gives go-smtp a connection that first replays bytes already
-// read: mailer reads the greeting itself, as a step of its own, and go-smtp
-// insists on reading one before EHLO.
-type replayConn struct {
-	net.Conn
-	pending []byte
+// clearTextAllowed applies config's rule for a password without TLS
+// (allow_insecure_auth, or a loopback host) to the address actually
+// dialled, not only to the name: "mail.localhost" passes validate by its
+// name, but a resolver can send it anywhere. Without the opt-in, the far
+// end of the connection must be this machine.
+func (c *conversation) clearTextAllowed() bool {
+	if c.s.AllowInsecureAuth {
+		return true
+	}
+	if !config.PasswordInClearAllowed(c.s) {
+		return false
+	}
+	if remote, ok := loopbackPeer(c.raw); !ok {
+		c.warn(fmt.Sprintf("%s is a name for this machine, but it led to %s, which is not: the password was not sent without TLS", c.s.Host, remote))
+		return false
+	}
+	return true
 }
 
-func (c *replayConn) Read(b []byte) (int, error) {
-	if len(c.pending) > 0 {
-		n := copy(b, c.pending)
-		c.pending = c.pending[n:]
-		return n, nil
+// loopbackPeer tells whether the far end of conn is this machine, and what it is.
+func loopbackPeer(conn net.Conn) (string, bool) {
+	if conn == nil {
+		return "nowhere", false
 	}
-	return c.Conn.Read(b)
+	ap, err := netip.ParseAddrPort(conn.RemoteAddr().String())
+	if err != nil {
+		return conn.RemoteAddr().String(), false
+	}
+	return ap.Addr().String(), ap.Addr().Unmap().IsLoopback()
 }

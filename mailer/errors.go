@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
 // Kind is the class of a failure: what went wrong, independent of the words
@@ -33,9 +35,11 @@ const (
 	KindSenderRejected    Kind = "sender-rejected"    // MAIL FROM refused
 	KindRecipientRejected Kind = "recipient-rejected" // RCPT TO refused
 	KindMessageRejected   Kind = "message-rejected"   // DATA refused
+	KindMessage           Kind = "message"            // a message given whole cannot be sent as it is
 	KindTemporary         Kind = "temporary"          // 4xx: try again later
 	KindDropped           Kind = "dropped"            // the server hung up mid-dialogue
-	KindCanceled          Kind = "canceled"           // the caller gave up
+	KindReplyTooLong      Kind = "reply-too-long"     // a reply past 64 KiB or 1,000 lines
+	KindCanceled          Kind = "cancelled"          // the caller gave up (one spelling with the CLI's "cancelled": true)
 	KindServer            Kind = "server"             // any other server refusal
 )
 
@@ -51,8 +55,11 @@ type Error struct {
 
 // Error names the step unless the cause already begins with it ("MAIL
 // FROM:<a@b>: 553 ..."), so no message reads "mail: MAIL FROM: ...".
+//
+// What the server said is made safe to print (termsafe): its control
+// characters are shown escaped, never sent to the admin's terminal.
 func (e *Error) Error() string {
-	msg := e.Err.Error()
+	msg := termsafe.String(e.Err.Error())
 	if e.Step == "" || strings.HasPrefix(strings.ToLower(msg), string(e.Step)) {
 		return msg
 	}
@@ -82,7 +89,7 @@ func (e *ReplyError) Error() string {
 		parts = append(parts, e.EnhancedCode)
 	}
 	if e.Text != "" {
-		parts = append(parts, strings.ReplaceAll(e.Text, "\n", " "))
+		parts = append(parts, termsafe.String(strings.ReplaceAll(e.Text, "\n", " ")))
 	}
 	return strings.Join(parts, " ")
 }
@@ -103,7 +110,7 @@ func (e *MechanismError) Error() string {
 	if len(e.Offered) > 0 {
 		offered = strings.Join(e.Offered, " ")
 	}
-	return fmt.Sprintf("%s (server offers: %s)", e.Reason, offered)
+	return fmt.Sprintf("%s (server offers: %s)", e.Reason, termsafe.String(offered))
 }
 
 // PasswordError is a failure to get the password from its source. It never

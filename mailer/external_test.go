@@ -41,10 +41,10 @@ func TestIndependentServerReceivesWhatCheckSendTestAndSendSay(t *testing.T) {
 		security string // as the test message words it
 	}{
 		{"plain_no_auth", aiosmtpd.Options{Mode: aiosmtpd.Plain}, config.AuthNone, "resolve connect greeting ehlo auth(skipped)", "", "none (clear text)"},
-		{"starttls_auth_plain", withMode(externalAccount, aiosmtpd.StartTLS), config.AuthPlain, "resolve connect greeting ehlo starttls ehlo auth", "PLAIN", "STARTTLS, TLS 1.3"},
-		{"starttls_auth_login", withMode(externalAccount, aiosmtpd.StartTLS), config.AuthLogin, "resolve connect greeting ehlo starttls ehlo auth", "LOGIN", "STARTTLS, TLS 1.3"},
+		{"starttls_auth_plain", withMode(externalAccount, aiosmtpd.StartTLS), config.AuthPlain, "resolve connect greeting ehlo starttls ehlo_tls auth", "PLAIN", "STARTTLS, TLS 1.3"},
+		{"starttls_auth_login", withMode(externalAccount, aiosmtpd.StartTLS), config.AuthLogin, "resolve connect greeting ehlo starttls ehlo_tls auth", "LOGIN", "STARTTLS, TLS 1.3"},
 		// aiosmtpd offers LOGIN and PLAIN (no CRAM-MD5): auto takes PLAIN.
-		{"starttls_auth_auto", withMode(externalAccount, aiosmtpd.StartTLS), config.AuthAuto, "resolve connect greeting ehlo starttls ehlo auth", "PLAIN", "STARTTLS, TLS 1.3"},
+		{"starttls_auth_auto", withMode(externalAccount, aiosmtpd.StartTLS), config.AuthAuto, "resolve connect greeting ehlo starttls ehlo_tls auth", "PLAIN", "STARTTLS, TLS 1.3"},
 		{"smtps_auth_auto", withMode(externalAccount, aiosmtpd.SMTPS), config.AuthAuto, "resolve connect tls greeting ehlo auth", "PLAIN", "implicit TLS, TLS 1.3"},
 		{"smtps_auth_login", withMode(externalAccount, aiosmtpd.SMTPS), config.AuthLogin, "resolve connect tls greeting ehlo auth", "LOGIN", "implicit TLS, TLS 1.3"},
 	}

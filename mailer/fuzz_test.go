@@ -33,14 +33,14 @@ var knownKinds = map[Kind]bool{
 	KindTLS: true, KindCertUntrusted: true, KindCertWrongHost: true, KindCertExpired: true,
 	KindStartTLSMissing: true, KindMechanismMissing: true, KindInsecureAuth: true, KindAuthFailed: true,
 	KindAuthRequired: true, KindSenderRejected: true, KindRecipientRejected: true, KindMessageRejected: true,
-	KindTemporary: true, KindDropped: true, KindCanceled: true, KindServer: true,
+	KindTemporary: true, KindDropped: true, KindCanceled: true, KindServer: true, KindMessage: true,
 }
 
-var fuzzSteps = []StepName{StepSettings, StepResolve, StepConnect, StepTLS, StepGreeting, StepHello, StepStartTLS,
+var fuzzSteps = []StepName{StepSettings, StepResolve, StepConnect, StepTLS, StepGreeting, StepHello, StepHelloTLS, StepStartTLS,
 	StepAuth, StepMail, StepRcpt, StepData, StepQuit}
 
 // Commands a step wraps its error with, as conversation.go does.
-var fuzzVerbs = map[StepName]string{StepHello: "EHLO", StepStartTLS: "STARTTLS", StepAuth: "AUTH PLAIN",
+var fuzzVerbs = map[StepName]string{StepHello: "EHLO", StepHelloTLS: "EHLO", StepStartTLS: "STARTTLS", StepAuth: "AUTH PLAIN",
 	StepMail: "MAIL FROM", StepRcpt: "RCPT TO", StepData: "end of message", StepQuit: "QUIT"}
 
 // errnos a dial, read or write can fail with.

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
 // hintFor names the fix for a classified failure, in the admin's words,
@@ -94,10 +95,20 @@ func hintFor(e *Error, t target) string {
 		return "the server refused the recipient: check the address; a server that relays only for logged-in users refuses outside addresses without auth"
 	case KindMessageRejected:
 		return "the server refused the message itself (content, size or policy): its reply says why"
+	case KindMessage:
+		switch {
+		case errors.Is(e.Err, ErrNeeds8BitMIME):
+			return "encode the body (Content-Transfer-Encoding: quoted-printable or base64), or send through a server that offers 8BITMIME"
+		case errors.Is(e.Err, ErrNeedsSMTPUTF8):
+			return "encode non-ASCII header text as RFC 2047 words and use ASCII addresses, or send through a server that offers SMTPUTF8"
+		}
+		return "wrap the long lines, or encode the body (Content-Transfer-Encoding: quoted-printable or base64)"
 	case KindTemporary:
 		return "the server reports a temporary problem: try again later"
 	case KindDropped:
 		return fmt.Sprintf("the server closed the connection during %s: it may limit connections or refuse this client; %s shows the last words", stepPhrase(e.Step), whereTranscript)
+	case KindReplyTooLong:
+		return fmt.Sprintf("no mail server sends a reply that long (the limit is 64 KiB and %d lines): check that %s is your mail server; something else may answer on that port, or on the network path", maxReplyLines, addr)
 	case KindServer:
 	}
 	return fmt.Sprintf("the server refused %s: its reply says why", stepPhrase(e.Step))
@@ -167,7 +178,7 @@ func stepPhrase(s StepName) string {
 		return "the TLS handshake"
 	case StepGreeting:
 		return "the greeting"
-	case StepHello:
+	case StepHello, StepHelloTLS:
 		return "EHLO"
 	case StepStartTLS:
 		return "STARTTLS"
@@ -191,6 +202,11 @@ func Explain(err error) (message, hint string) {
 	if err == nil {
 		return "", ""
 	}
+	message, hint = explain(err)
+	return termsafe.String(message), termsafe.String(hint)
+}
+
+func explain(err error) (message, hint string) {
 	var e *Error
 	if !errors.As(err, &e) {
 		return err.Error(), ""

@@ -27,7 +27,7 @@ func TestIPv6HostWithOrWithoutBrackets(t *testing.T) {
 
 			r := Check(timeoutCtx(t), cfg, "admin@example.net", Options{LocalName: "client.test"})
 			mustOK(t, r)
-			if got, want := stepNames(r), "resolve connect greeting ehlo starttls ehlo auth mail rcpt quit"; got != want {
+			if got, want := stepNames(r), "resolve connect greeting ehlo starttls ehlo_tls auth mail rcpt quit"; got != want {
 				t.Errorf("steps = %q, want %q", got, want)
 			}
 			if title := r.Steps[1].Title; title != "Connect to "+addr {

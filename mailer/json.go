@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"errors"
 	"time"
+
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
 // jsonStep is a Step as scripts read it.
@@ -70,5 +72,8 @@ func (r Result) MarshalJSON() ([]byte, error) {
 			out.Kind, out.Step, out.Code, out.EnhancedCode = e.Kind, e.Step, e.Code, e.EnhancedCode
 		}
 	}
-	return json.Marshal(out)
+	b, err := json.Marshal(out)
+	// encoding/json leaves C1 and DEL raw: a script printing the JSON
+	// would pass them to a terminal.
+	return termsafe.JSON(b), err
 }

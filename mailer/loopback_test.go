@@ -1,7 +1,9 @@
 package mailer
 
 import (
+	"context"
 	"errors"
+	"net"
 	"strings"
 	"testing"
 
@@ -75,6 +77,61 @@ func TestLoginWithoutTLSFollowsConfigsRule(t *testing.T) {
 			}
 			if srv.Connections() != 0 || len(srv.Messages()) != 0 {
 				t.Error("the server was reached after the login was refused")
+			}
+		})
+	}
+}
+
+// elsewhereConn is a real connection to the test server that says its far
+// end is 10.99.0.1, as when a resolver sends a loopback name elsewhere.
+type elsewhereConn struct{ net.Conn }
+
+func (elsewhereConn) RemoteAddr() net.Addr { return &net.TCPAddr{IP: net.IPv4(10, 99, 0, 1), Port: 25} }
+
+// TestPasswordInClearFollowsTheAddressDialled: a loopback name passes
+// validate, but the password crosses without TLS only when the connection
+// really ends on this machine, or with allow_insecure_auth.
+func TestPasswordInClearFollowsTheAddressDialled(t *testing.T) {
+	cases := []struct {
+		name      string
+		elsewhere bool
+		optIn     bool
+		wantSent  bool
+	}{
+		{name: "mail.localhost_on_this_machine", wantSent: true},
+		{name: "mail.localhost_led_elsewhere_is_refused", elsewhere: true},
+		{name: "mail.localhost_led_elsewhere_with_allow_insecure_auth", elsewhere: true, optIn: true, wantSent: true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			srv, cfg := newServer(t, smtptest.WithoutStartTLS(), smtptest.WithMechanisms("PLAIN"))
+			cfg.Host, cfg.Auth, cfg.AllowInsecureAuth = "mail.localhost", config.AuthPlain, tc.optIn
+			opts := Options{LocalName: "client.test", Resolver: loopbackResolver(t)}
+			if tc.elsewhere {
+				opts.Dial = func(ctx context.Context, network, addr string) (net.Conn, error) {
+					conn, err := (&net.Dialer{Resolver: opts.Resolver}).DialContext(ctx, network, addr)
+					if err != nil {
+						return nil, err
+					}
+					return elsewhereConn{conn}, nil
+				}
+			}
+			c := newConversation(timeoutCtx(t), cfg, opts)
+			err := c.open()
+			res := c.finish()
+			if tc.wantSent {
+				mustOK(t, res)
+				return
+			}
+			var e *Error
+			if !errors.As(err, &e) || e.Kind != KindInsecureAuth {
+				t.Fatalf("err = %v, want %s", err, KindInsecureAuth)
+			}
+			if !strings.Contains(strings.Join(res.Warnings, "\n"), "led to 10.99.0.1") {
+				t.Errorf("no warning names the address: %q", res.Warnings)
+			}
+			if srv.Connections() != 1 || len(srv.Messages()) != 0 {
+				t.Errorf("connections %d, messages %d", srv.Connections(), len(srv.Messages()))
 			}
 		})
 	}

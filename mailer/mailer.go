@@ -4,11 +4,18 @@
 // Check, SendTest and Send first check the settings with config.Validate,
 // the rules smtpconf validate applies: settings it refuses fail at
 // StepSettings, as KindConfig, before anything reaches the network.
+//
+// A server is not trusted: every reply is cut at 64 KiB or 1,000 lines
+// (ReplyTooLongError, KindReplyTooLong), and whatever it said reaches the
+// caller — step details, errors, Explain, warnings, the transcript, JSON —
+// with its control characters escaped, safe to print or log.
 package mailer
 
 import (
 	"context"
 	"os"
+
+	"github.com/emersion/go-smtp"
 
 	"github.com/smtpconf/smtpconf/config"
 )
@@ -18,7 +25,7 @@ import (
 func Check(ctx context.Context, s config.Server, rcpt string, opts Options) *Result {
 	c := newConversation(ctx, s, opts)
 	defer c.finish()
-	if c.open() != nil || c.mail(c.s.Sender) != nil {
+	if c.open() != nil || c.mail(c.s.Sender, nil) != nil {
 		return c.finish()
 	}
 	if rcpt == "" {
@@ -65,15 +72,26 @@ func Send(ctx context.Context, s config.Server, msg Message) error {
 	return c.finish().Err
 }
 
-// send composes the message for this server and delivers it.
+// send composes the message for this server (or readies one given whole)
+// and delivers it.
 func (c *conversation) send(msg Message) {
 	eightBit, _ := c.client.Extension("8BITMIME")
-	env, err := buildMessage(msg, composition{From: c.s.Sender, FromName: c.s.SenderName, Date: c.opts.Now(), EightBitOK: eightBit})
+	comp := composition{From: c.s.Sender, FromName: c.s.SenderName, Date: c.opts.Now(), EightBitOK: eightBit}
+	var (
+		env *envelope
+		err error
+	)
+	if msg.Raw != nil {
+		utf8OK, _ := c.client.Extension("SMTPUTF8")
+		env, err = rawEnvelope(msg, comp, utf8OK)
+	} else {
+		env, err = buildMessage(msg, comp)
+	}
 	if err != nil {
 		_ = c.do(StepMail, "Compose the message", func() (string, error) { return "", err })
 		return
 	}
-	if c.mail(env.From) != nil || c.rcpt(env.To) != nil || c.data(env.Data) != nil {
+	if c.mail(env.From, &smtp.MailOptions{UTF8: env.UTF8}) != nil || c.rcpt(env.To) != nil || c.data(env.Data) != nil {
 		return
 	}
 	c.quit(false)

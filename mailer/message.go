@@ -22,6 +22,8 @@ type envelope struct {
 	From string
 	To   []string
 	Data []byte
+	// UTF8 asks for SMTPUTF8 at MAIL FROM: the header or an address is not ASCII.
+	UTF8 bool
 }
 
 // composition is what buildMessage needs beyond the Message.
@@ -36,25 +38,9 @@ type composition struct {
 // ASCII, To, Subject, MIME headers, and the body in 7bit, 8bit (only when
 // the server takes it) or quoted-printable.
 func buildMessage(m Message, c composition) (*envelope, error) {
-	if len(m.To) == 0 {
-		return nil, ErrNoRecipient
-	}
-	if c.From == "" {
-		return nil, ErrNoSender
-	}
-	from, err := mail.ParseAddress(c.From)
+	from, to, toHeader, err := addresses(m, c)
 	if err != nil {
-		return nil, fmt.Errorf("%w: sender %q: %w", errBadConfig, c.From, err)
-	}
-	to := make([]string, 0, len(m.To))
-	toHeader := make([]string, 0, len(m.To))
-	for _, raw := range m.To {
-		a, err := mail.ParseAddress(raw)
-		if err != nil {
-			return nil, fmt.Errorf("%w: recipient %q: %w", errBadConfig, raw, err)
-		}
-		to = append(to, a.Address)
-		toHeader = append(toHeader, a.String())
+		return nil, err
 	}
 	if strings.ContainsAny(m.Subject, "\r\n") || strings.ContainsAny(c.FromName, "\r\n") {
 		return nil, fmt.Errorf("%w: subject and sender_name must be one line", errBadConfig)
@@ -106,6 +92,32 @@ func buildMessage(m Message, c composition) (*envelope, error) {
 		b.WriteString("\r\n")
 	}
 	return &envelope{From: from.Address, To: to, Data: b.Bytes()}, nil
+}
+
+// addresses parses the sender and the recipients: bare for the envelope,
+// and the recipients also as a To header names them.
+func addresses(m Message, c composition) (from *mail.Address, to, toHeader []string, err error) {
+	if len(m.To) == 0 {
+		return nil, nil, nil, ErrNoRecipient
+	}
+	if c.From == "" {
+		return nil, nil, nil, ErrNoSender
+	}
+	from, err = mail.ParseAddress(c.From)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("%w: sender %q: %w", errBadConfig, c.From, err)
+	}
+	to = make([]string, 0, len(m.To))
+	toHeader = make([]string, 0, len(m.To))
+	for _, raw := range m.To {
+		a, err := mail.ParseAddress(raw)
+		if err != nil {
+			return nil, nil, nil, fmt.Errorf("%w: recipient %q: %w", errBadConfig, raw, err)
+		}
+		to = append(to, a.Address)
+		toHeader = append(toHeader, a.String())
+	}
+	return from, to, toHeader, nil
 }
 
 // foldAt is the line length RFC 5322 (2.1.1) asks headers to stay within.

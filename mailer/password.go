@@ -13,11 +13,17 @@ import (
 	"unicode/utf8"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
 // maxStderr bounds how much of a failing password_command's stderr goes
 // into the error.
 const maxStderr = 512
+
+// maxStdout bounds what is kept of password_command's output: a password
+// is one line, and `yes` would otherwise fill memory until the timeout
+// (341 MB in 2 s). The command gets a broken pipe past it.
+const maxStdout = 64 << 10
 
 // password gets the password from where the settings say: password itself,
 // password_env, or the first line password_command prints. Errors name the
@@ -49,12 +55,18 @@ func passwordFromCommand(ctx context.Context, command string, timeout time.Durat
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...) //nolint:gosec // argv from the admin's own config, no shell
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	stdout, stderr := &cappedBuffer{max: maxStdout}, &cappedBuffer{max: maxStdout}
+	cmd.Stdout, cmd.Stderr = stdout, stderr
 	cmd.WaitDelay = time.Second
+	inOwnGroup(cmd)
 	runErr := cmd.Run()
-	first, _, _ := strings.Cut(stdout.String(), "\n")
+	first, _, lineEnded := strings.Cut(stdout.String(), "\n")
 	first = strings.TrimRight(first, "\r")
+	if stdout.full && lineEnded {
+		// It printed its line and more: the broken pipe that stopped it
+		// is no failure of its.
+		runErr = nil
+	}
 	errText := strings.TrimSpace(stderr.String())
 	if first != "" {
 		errText = strings.ReplaceAll(errText, first, redacted)
@@ -71,6 +83,8 @@ func passwordFromCommand(ctx context.Context, command string, timeout time.Durat
 	switch {
 	case ctx.Err() != nil && errors.Is(ctx.Err(), context.DeadlineExceeded):
 		return "", &PasswordError{Source: "password_command", Name: argv[0], Err: fmt.Errorf("%s did not finish within %s", argv[0], timeout)}
+	case stdout.full && !lineEnded:
+		return "", &PasswordError{Source: "password_command", Name: argv[0], Err: fmt.Errorf("%s printed more than 64 KiB without a line break: a password is its first line", argv[0])}
 	case runErr != nil:
 		var exitErr *exec.ExitError
 		msg := runErr.Error()
@@ -87,11 +101,45 @@ func passwordFromCommand(ctx context.Context, command string, timeout time.Durat
 	return first, nil
 }
 
+// firstLines joins the first n lines of a child's stderr, each made safe
+// to print: it ends up on the admin's terminal, in JSON and in the form.
 func firstLines(s string, n int) string {
 	var out []string
 	sc := bufio.NewScanner(strings.NewReader(s))
 	for sc.Scan() && len(out) < n {
-		out = append(out, sc.Text())
+		out = append(out, termsafe.String(sc.Text()))
 	}
 	return strings.Join(out, " / ")
+}
+
+// cappedBuffer keeps the first max bytes written to it and then refuses
+// more, so the copy from the child stops and the child gets a broken pipe.
+// The buffer is a field, not embedded: embedded, its ReadFrom would let
+// io.Copy go around Write and the cap.
+type cappedBuffer struct {
+	buf  bytes.Buffer
+	max  int
+	full bool
+}
+
+func (b *cappedBuffer) String() string { return b.buf.String() }
+
+var errCapped = errors.New("output past the limit")
+
+func (b *cappedBuffer) Write(p []byte) (int, error) {
+	room := b.max - b.buf.Len()
+	if len(p) <= room {
+		return b.buf.Write(p) //nolint:wrapcheck // bytes.Buffer does not fail
+	}
+	b.full = true
+	_, _ = b.buf.Write(p[:room])
+	return room, errCapped
+}
+
+// ReadPassword gets the password the settings log in with, from wherever
+// they keep it, as a conversation would (within the settings' timeout). It
+// is for tools that hand the settings to another program that needs the
+// password itself, such as a Postfix password map; "" when there is none.
+func ReadPassword(ctx context.Context, s config.Server) (string, error) {
+	return password(ctx, s, withFallbacks(s).Timeout.Duration)
 }

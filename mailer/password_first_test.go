@@ -85,13 +85,13 @@ func TestPasswordIsReadOnceAndHidden(t *testing.T) {
 		steps string
 	}{
 		{name: "from_env", edit: func(c *config.Server) { c.Password, c.PasswordEnv = "", "SMTPCONF_TEST_PW_OK" },
-			steps: "resolve connect greeting ehlo starttls ehlo auth mail rcpt quit"},
+			steps: "resolve connect greeting ehlo starttls ehlo_tls auth mail rcpt quit"},
 		{name: "from_command", edit: func(c *config.Server) { c.Password, c.PasswordCommand = "", "printf '"+testPass+"\\n'" },
-			steps: "resolve connect greeting ehlo starttls ehlo auth mail rcpt quit"},
+			steps: "resolve connect greeting ehlo starttls ehlo_tls auth mail rcpt quit"},
 		{name: "auth_none_reads_nothing", edit: func(c *config.Server) {
 			c.Password, c.PasswordEnv, c.Username, c.Auth = "", "", "", config.AuthNone
 			c.PasswordCommand = "false"
-		}, steps: "resolve connect greeting ehlo starttls ehlo auth(skipped) mail rcpt quit"},
+		}, steps: "resolve connect greeting ehlo starttls ehlo_tls auth(skipped) mail rcpt quit"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
 // PortReport is what one port of a probed host answered.
@@ -21,8 +22,18 @@ type PortReport struct {
 	Reachable  bool
 	StartTLS   bool     // offered (smtp ports)
 	Mechanisms []string // AUTH mechanisms advertised (after TLS)
-	TLS        *TLSInfo
-	Err        error
+	// MechanismsBeforeTLS are the AUTH mechanisms offered in clear text,
+	// before STARTTLS: a server that offers a password mechanism there
+	// invites clients to send it unencrypted.
+	MechanismsBeforeTLS []string
+	// Extensions are the last EHLO reply's lines after the first, as sent
+	// ("SIZE 35882577", "AUTH PLAIN LOGIN"): after TLS when it was secured.
+	Extensions []string
+	// MaxSize is the largest message the server accepts (SIZE), in bytes;
+	// 0 when it gives no limit.
+	MaxSize int
+	TLS     *TLSInfo
+	Err     error
 	// Addr is the address really dialled (Port unless ProbeOptions.Ports maps it).
 	Addr string
 	// Greeting is the server's first line, when it spoke SMTP.
@@ -36,6 +47,37 @@ type ProbeReport struct {
 	Proposal *config.Server // nil when nothing usable answered
 	// Reason says in the admin's words why Proposal was chosen, or why none was.
 	Reason string
+	// Grade is how well Proposal protects mail, for ranking several hosts.
+	Grade Grade
+}
+
+// Grade ranks a proposal: higher is better. The zero value is GradeNone,
+// so a report made elsewhere proposes nothing until it says otherwise.
+type Grade int
+
+const (
+	// GradeNone: nothing usable answered; there is no proposal.
+	GradeNone Grade = iota
+	// GradePlain: only clear text answered.
+	GradePlain
+	// GradeUntrusted: TLS whose certificate is not trusted here (tls_ca_file fixes that).
+	GradeUntrusted
+	// GradeTrusted: TLS (implicit or STARTTLS) with a certificate trusted here.
+	GradeTrusted
+)
+
+// String names the grade for reports and JSON.
+func (g Grade) String() string {
+	switch g {
+	case GradeTrusted:
+		return "trusted-tls"
+	case GradeUntrusted:
+		return "untrusted-tls"
+	case GradePlain:
+		return "plain"
+	default:
+		return "none"
+	}
 }
 
 // ProbeOptions tune ProbeWith.
@@ -54,6 +96,8 @@ type ProbeOptions struct {
 	// TLSCAFile is trusted besides the system's roots, as tls_ca_file.
 	TLSCAFile string
 	Resolver  *net.Resolver
+	// Dial replaces net.Dialer, as Options.Dial does.
+	Dial      func(ctx context.Context, network, address string) (net.Conn, error)
 	LocalName string
 }
 
@@ -98,7 +142,7 @@ func ProbeWith(ctx context.Context, host string, o ProbeOptions) *ProbeReport {
 		wg.Go(func() { rep.Ports[len(probeOrder)+i] = probeEitherWay(ctx, dial, p, dialled(p), o, shared) })
 	}
 	wg.Wait()
-	rep.Proposal, rep.Reason = propose(host, rep.Ports, extra, o)
+	rep.Proposal, rep.Reason, rep.Grade = propose(host, rep.Ports, extra, o)
 	return rep
 }
 
@@ -153,7 +197,7 @@ func probeEitherWay(ctx context.Context, host string, port, dial int, o ProbeOpt
 func probePort(ctx context.Context, host string, std, port int, proto config.Protocol, o ProbeOptions, shared *onceTLS) PortReport {
 	s := config.Server{Host: host, Port: port, Protocol: proto, StartTLS: proto == config.ProtocolSMTP,
 		TLSSkipVerify: true, TLSCAFile: o.TLSCAFile, Timeout: config.Duration{Duration: o.Timeout}, Auth: config.AuthNone}
-	c := newConversation(ctx, s, Options{Resolver: o.Resolver, LocalName: o.LocalName})
+	c := newConversation(ctx, s, Options{Resolver: o.Resolver, Dial: o.Dial, LocalName: o.LocalName})
 	c.verifyAnyway = true
 	c.tlsConfig = shared.get
 	defer c.finish()
@@ -174,19 +218,24 @@ func probePort(ctx context.Context, host string, std, port int, proto config.Pro
 	}
 	if proto == config.ProtocolSMTP {
 		r.StartTLS, _ = c.client.Extension("STARTTLS")
+		_, before := c.client.Extension("AUTH")
+		r.MechanismsBeforeTLS = strings.Fields(before)
+		r.Extensions = c.tr.ehlo
 		if r.StartTLS {
 			if err := c.do(StepStartTLS, "STARTTLS", c.startTLS); err != nil {
 				r.Err = err
 				return r
 			}
-			if err := c.hello("EHLO again, over TLS"); err != nil {
+			if err := c.hello(StepHelloTLS, "EHLO again, over TLS"); err != nil {
 				r.Err = err
 				return r
 			}
 		}
 	}
 	_, params := c.client.Extension("AUTH")
-	r.Mechanisms = strings.Fields(params)
+	r.Mechanisms = strings.Fields(termsafe.String(params))
+	r.Extensions = c.tr.ehlo
+	r.MaxSize, _ = c.client.MaxMessageSize()
 	r.TLS = c.res.TLS
 	if c.verifyErr != nil {
 		step := StepStartTLS
@@ -274,6 +323,17 @@ func preferences(extra []int) []choice {
 	return out
 }
 
+func (ch choice) grade() Grade {
+	switch {
+	case !ch.smtps && !ch.starttls:
+		return GradePlain
+	case ch.verified:
+		return GradeTrusted
+	default:
+		return GradeUntrusted
+	}
+}
+
 func (ch choice) fits(r PortReport) bool {
 	if r.Port != ch.std || r.Greeting == "" || ch.smtps != (r.Protocol == config.ProtocolSMTPS) {
 		return false
@@ -288,7 +348,7 @@ func (ch choice) fits(r PortReport) bool {
 }
 
 // propose picks the best settings from what answered.
-func propose(host string, ports []PortReport, extra []int, o ProbeOptions) (*config.Server, string) {
+func propose(host string, ports []PortReport, extra []int, o ProbeOptions) (*config.Server, string, Grade) {
 	for _, ch := range preferences(extra) {
 		for _, r := range ports {
 			if !ch.fits(r) {
@@ -304,12 +364,12 @@ func propose(host string, ports []PortReport, extra []int, o ProbeOptions) (*con
 			if len(r.Mechanisms) > 0 {
 				s.Auth = config.AuthAuto
 			}
-			return s, ch.why
+			return s, ch.why, ch.grade()
 		}
 	}
 	tried := []string{"465", "587"}
 	for _, p := range append([]int{config.PortSMTP}, extra...) {
 		tried = append(tried, strconv.Itoa(p))
 	}
-	return nil, fmt.Sprintf("no SMTP server answered on %s at ports %s or %s", host, strings.Join(tried[:len(tried)-1], ", "), tried[len(tried)-1])
+	return nil, fmt.Sprintf("no SMTP server answered on %s at ports %s or %s", host, strings.Join(tried[:len(tried)-1], ", "), tried[len(tried)-1]), GradeNone
 }

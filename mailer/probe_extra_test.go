@@ -45,14 +45,19 @@ func TestProbeTriesTheExtraPort(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			ports := map[int]int{}
 			servers := map[int]*smtptest.Server{}
-			for _, p := range append(append([]int{}, probeOrder...), 2525, 2465) {
-				opts, ok := c.roles[p]
-				if !ok {
-					ports[p] = smtptest.ClosedPort(t)
-					continue
+			all := append(append([]int{}, probeOrder...), 2525, 2465)
+			// Servers first, closed ports after: a port ClosedPort freed
+			// could otherwise go to a server started after it.
+			for _, p := range all {
+				if opts, ok := c.roles[p]; ok {
+					srv := smtptest.NewServer(t, append([]smtptest.Option{smtptest.WithUser(testUser, testPass)}, opts...)...)
+					servers[p], ports[p] = srv, srv.Port
 				}
-				srv := smtptest.NewServer(t, append([]smtptest.Option{smtptest.WithUser(testUser, testPass)}, opts...)...)
-				servers[p], ports[p] = srv, srv.Port
+			}
+			for _, p := range all {
+				if _, ok := c.roles[p]; !ok {
+					ports[p] = smtptest.ClosedPort(t)
+				}
 			}
 			caFile := writeCAs(t, servers)
 			start := time.Now()

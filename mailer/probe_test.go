@@ -56,14 +56,18 @@ func TestProbeReportsEachPortAndProposesTheBest(t *testing.T) {
 			ports := map[int]int{}
 			servers := map[int]*smtptest.Server{}
 			var caFile string
+			// Servers first, closed ports after: a port ClosedPort freed
+			// could otherwise go to a server started after it.
 			for _, std := range probeOrder {
-				role, ok := c.roles[std]
-				if !ok {
-					ports[std] = smtptest.ClosedPort(t)
-					continue
+				if role, ok := c.roles[std]; ok {
+					srv := smtptest.NewServer(t, append([]smtptest.Option{smtptest.WithUser(testUser, testPass)}, role.opts...)...)
+					servers[std], ports[std] = srv, srv.Port
 				}
-				srv := smtptest.NewServer(t, append([]smtptest.Option{smtptest.WithUser(testUser, testPass)}, role.opts...)...)
-				servers[std], ports[std] = srv, srv.Port
+			}
+			for _, std := range probeOrder {
+				if _, ok := c.roles[std]; !ok {
+					ports[std] = smtptest.ClosedPort(t)
+				}
 			}
 			if c.trustCA {
 				// One CA file trusting every server's own CA.

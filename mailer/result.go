@@ -1,6 +1,7 @@
 package mailer
 
 import (
+	"context"
 	"io"
 	"net"
 	"time"
@@ -16,6 +17,11 @@ type Options struct {
 	LocalName string
 	// Resolver looks host names up; nil means the system's.
 	Resolver *net.Resolver
+	// Dial opens the TCP connection to "host:port", as net.Dialer's
+	// DialContext does; nil means a net.Dialer using Resolver. A proxy, a
+	// split-horizon setup, or a test that maps names to loopback servers
+	// sets it; the resolve step still looks the host up with Resolver.
+	Dial func(ctx context.Context, network, address string) (net.Conn, error)
 	// Now is the clock for the Date header and the test message; nil means time.Now.
 	Now func() time.Time
 }
@@ -43,13 +49,20 @@ type Result struct {
 }
 
 // Message is what an application sends. From, Date and Message-ID come from
-// the settings and the clock.
+// the settings and the clock. MAIL FROM is always the settings' sender.
 type Message struct {
 	To      []string
 	Subject string
 	Body    string // text/plain, UTF-8
 	// ReplyTo, when set, is where answers should go instead of the sender.
 	ReplyTo string
+	// Raw, when set, is a whole RFC 5322 message (header and body) sent as
+	// it is instead of one made from Subject, Body and ReplyTo: only Date,
+	// Message-ID and From are added when its header lacks them, From as the
+	// settings' sender and sender_name. To are then only the envelope's
+	// recipients; the header is not read for them. Dot-stuffing and CRLF
+	// line ends are done on the wire.
+	Raw []byte
 }
 
 // Failure is why the check or send failed and what to do about it, in the

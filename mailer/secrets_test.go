@@ -157,3 +157,34 @@ func TestPasswordEchoedByTheServerIsRedacted(t *testing.T) {
 		t.Errorf("error %q, want the echo redacted in place", r.Err)
 	}
 }
+
+// Redaction goes by position, so a short password does not make every
+// place it happens to appear vanish: a transcript with password "250"
+// would otherwise show <redacted> for every reply code and give the
+// password away by what vanished.
+func TestAShortPasswordDoesNotEatTheTranscript(t *testing.T) {
+	for _, pw := range []string{"250", "ok", "2.0.0"} {
+		t.Run(pw, func(t *testing.T) {
+			srv := smtptest.NewServer(t, smtptest.WithUser(testUser, pw), smtptest.WithMechanisms(smtptest.MechPlain, smtptest.MechLogin))
+			cfg := srv.Config()
+			cfg.Auth = config.AuthLogin
+			var rec recorder
+			r := SendTest(timeoutCtx(t), cfg, "admin@example.net", rec.options())
+			mustOK(t, r)
+			tr := rec.transcript.String()
+			if n := strings.Count(tr, redacted); n != 2 {
+				t.Errorf("%d redactions, want the 2 LOGIN answers:\n%s", n, tr)
+			}
+			for _, want := range []string{"S: 250-", "S: 250 2.0.0", "S: 235 2.0.0"} {
+				if !strings.Contains(tr, want) {
+					t.Errorf("transcript lacks %q:\n%s", want, tr)
+				}
+			}
+			for _, s := range r.Steps {
+				if strings.Contains(s.Detail, redacted) {
+					t.Errorf("step %s detail %q lost text", s.Name, s.Detail)
+				}
+			}
+		})
+	}
+}

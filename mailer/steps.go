@@ -18,6 +18,9 @@ const (
 	StepTLS      StepName = "tls" // implicit TLS handshake (smtps)
 	StepGreeting StepName = "greeting"
 	StepHello    StepName = "ehlo"
+	// StepHelloTLS is the EHLO again after STARTTLS: a name of its own, so
+	// that no two steps of one conversation share a name.
+	StepHelloTLS StepName = "ehlo_tls"
 	StepStartTLS StepName = "starttls"
 	StepAuth     StepName = "auth"
 	StepMail     StepName = "mail"

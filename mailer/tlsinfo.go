@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
 // certWarnDays is how close to expiry a certificate gets a warning.
@@ -136,9 +137,12 @@ func tlsInfo(st tls.ConnectionState, verified bool) *TLSInfo {
 		return info
 	}
 	c := st.PeerCertificates[0]
-	info.Subject = nameOf(c.Subject.CommonName, c.Subject.String())
-	info.Issuer = nameOf(c.Issuer.CommonName, c.Issuer.String())
-	info.DNSNames = append(info.DNSNames, c.DNSNames...)
+	// Names in a certificate are the server's text like any other.
+	info.Subject = termsafe.String(nameOf(c.Subject.CommonName, c.Subject.String()))
+	info.Issuer = termsafe.String(nameOf(c.Issuer.CommonName, c.Issuer.String()))
+	for _, n := range c.DNSNames {
+		info.DNSNames = append(info.DNSNames, termsafe.String(n))
+	}
 	for _, ip := range c.IPAddresses {
 		info.DNSNames = append(info.DNSNames, ip.String())
 	}

@@ -5,6 +5,8 @@ import (
 	"encoding/base64"
 	"io"
 	"strings"
+
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
 const redacted = "<redacted>"
@@ -21,19 +23,35 @@ type transcript struct {
 	inAuth  bool
 	inData  bool // between 354 and the lone dot: every line is the client's
 	sawHELO bool
-	skip    []string // server lines already written by mailer itself
-	secrets []string
+	// ehlo is the last EHLO reply's extension lines ("SIZE 10240000",
+	// "AUTH PLAIN LOGIN"), without the first line (the server's name):
+	// go-smtp answers Extension for one name at a time, and Probe reports
+	// them all. inEHLO is true from EHLO to the reply's last line.
+	ehlo     []string
+	inEHLO   bool
+	ehloSeen int      // lines of the EHLO reply so far
+	skip     []string // server lines already written by mailer itself
+	secrets  []string
 }
 
 func newTranscript(out io.Writer) *transcript { return &transcript{out: out} }
 
-// addSecret makes sure the secret never appears, even where the dialogue
-// would not be redacted (a server echoing it in an error, say).
+// minEchoed is the shortest secret looked for in what the server sent.
+// A shorter one would be found by chance: a password "250" would turn every
+// reply code into <redacted>, and a shared transcript would give the
+// password away by what vanished. What the client sends is redacted by
+// position (client), whatever its length.
+const minEchoed = 8
+
+// addSecret makes sure the secret, and its base64 form, never come back
+// through what the server sends (an error echoing it, say), where they
+// appear verbatim and are not too short to be there by chance.
 func (t *transcript) addSecret(s string) {
-	if s == "" {
-		return
+	for _, form := range []string{s, base64.StdEncoding.EncodeToString([]byte(s))} {
+		if len(form) >= minEchoed {
+			t.secrets = append(t.secrets, form)
+		}
 	}
-	t.secrets = append(t.secrets, s, base64.StdEncoding.EncodeToString([]byte(s)))
 }
 
 // Write takes raw protocol bytes from go-smtp.
@@ -89,6 +107,8 @@ func (t *transcript) client(l string) {
 		l = redacted
 	case strings.HasPrefix(upper, "HELO "):
 		t.sawHELO = true
+	case strings.HasPrefix(upper, "EHLO "):
+		t.inEHLO, t.ehlo, t.ehloSeen = true, nil, 0
 	}
 	t.emit("C: ", l)
 }
@@ -107,20 +127,44 @@ func (t *transcript) server(l string) {
 	if strings.HasPrefix(l, "354") {
 		t.inData = true
 	}
+	t.ehloLine(l)
 	t.emit("S: ", l)
+}
+
+// ehloLine keeps a line of the EHLO reply, the first one (the server's
+// name) aside, up to a bound: a server sending endless lines must not
+// grow the list for ever.
+func (t *transcript) ehloLine(l string) {
+	const maxExtensions = 64
+	if !t.inEHLO {
+		return
+	}
+	if !strings.HasPrefix(l, "250") {
+		t.inEHLO, t.ehlo = false, nil
+		return
+	}
+	if t.ehloSeen > 0 && len(l) > 4 && len(t.ehlo) < maxExtensions {
+		t.ehlo = append(t.ehlo, strings.TrimSpace(l[4:]))
+	}
+	t.ehloSeen++
+	t.inEHLO = len(l) > 3 && l[3] == '-'
 }
 
 // note records something that is not protocol text, such as the TLS handshake.
 func (t *transcript) note(l string) { t.emit("-- ", l) }
 
+// emit writes one line, made safe to print (termsafe). The server's lines and notes (which quote the
+// server's certificate) are scrubbed of the secrets; the client's own are
+// not: its AUTH payloads are already redacted by position, and a short
+// secret would otherwise eat the client's addresses too.
 func (t *transcript) emit(prefix, l string) {
 	if t.out == nil {
 		return
 	}
-	for _, s := range t.secrets {
-		l = strings.ReplaceAll(l, s, redacted)
+	if prefix != "C: " {
+		l = t.scrub(l)
 	}
-	_, _ = io.WriteString(t.out, prefix+l+"\n")
+	_, _ = io.WriteString(t.out, prefix+termsafe.String(l)+"\n")
 }
 
 // scrub removes the secrets from a text that leaves the package.

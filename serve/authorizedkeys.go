@@ -9,7 +9,6 @@ import (
 	"os"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	gossh "golang.org/x/crypto/ssh"
@@ -35,6 +34,10 @@ type authorizedKeys struct {
 	path string
 	log  *slog.Logger
 
+	// onChange is told the admins each time the file is parsed anew
+	// (Server.endRevoked); it runs under mu and must not call back.
+	onChange func([]admin)
+
 	mu     sync.Mutex
 	stamp  fileStamp
 	hash   [sha256.Size]byte
@@ -50,9 +53,7 @@ type fileStamp struct {
 
 func stampOf(fi os.FileInfo) fileStamp {
 	s := fileStamp{size: fi.Size(), mtime: fi.ModTime()}
-	if st, ok := fi.Sys().(*syscall.Stat_t); ok {
-		s.dev, s.ino = uint64(st.Dev), st.Ino //nolint:unconvert // Dev is not uint64 everywhere
-	}
+	s.dev, s.ino = fileID(fi)
 	return s
 }
 
@@ -109,6 +110,9 @@ func (k *authorizedKeys) current() ([]admin, error) {
 		k.log.Info("authorized keys loaded", "path", k.path, "keys", len(k.admins))
 		if len(k.admins) == 0 {
 			k.log.Warn("authorized keys: no usable public key, nobody can log in", "path", k.path)
+		}
+		if k.onChange != nil {
+			k.onChange(k.admins)
 		}
 	}
 	return k.admins, nil

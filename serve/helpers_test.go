@@ -190,6 +190,19 @@ func writeFile(t testing.TB, path, body string) {
 	}
 }
 
+// addBob authorises a second admin, bob@desk, beside alice, and logs him in.
+func (f *fixture) addBob(t testing.TB) (gossh.Signer, *gossh.Client) {
+	t.Helper()
+	bob := newSigner(t)
+	writeFile(t, f.authorizedKeys, authorizedLine(f.admin, "alice@laptop")+authorizedLine(bob, "bob@desk"))
+	c, err := f.dial("bob", gossh.PublicKeys(bob))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	return bob, c
+}
+
 // dial connects as user with the given auth methods, checking the host key.
 func (f *fixture) dial(user string, auth ...gossh.AuthMethod) (*gossh.Client, error) {
 	return gossh.Dial("tcp", f.addr, &gossh.ClientConfig{

@@ -16,24 +16,28 @@ import (
 type keyRules struct {
 	from    []string  // from="pattern-list": the client's address must match
 	expires time.Time // expiry-time="YYYYMMDD[HHMM[SS]]"
-	noPTY   bool      // no-pty: the form needs a terminal, so the key cannot use it
+	noPTY   bool      // no-pty, or restrict without pty: the form needs a terminal
+	command bool      // command="...": sshd runs only that command with the key
 }
 
 // Options that need nothing from us: we never run commands, set
-// environments or forward anything, whatever they say.
+// environments or forward anything, whatever they say. "pty" matters only
+// after "restrict", see parseKeyRules.
 var harmlessOptions = map[string]bool{
-	"restrict": true, "no-port-forwarding": true, "no-agent-forwarding": true,
-	"no-x11-forwarding": true, "no-user-rc": true, "command": true,
+	"no-port-forwarding": true, "no-agent-forwarding": true,
+	"no-x11-forwarding": true, "no-user-rc": true,
 	"environment": true, "permitopen": true, "permitlisten": true,
 	"port-forwarding": true, "agent-forwarding": true, "x11-forwarding": true,
-	"pty": true, "user-rc": true, "no-touch-required": true, "verify-required": true,
+	"user-rc": true, "no-touch-required": true, "verify-required": true,
 	"principals": true,
 }
 
 // parseKeyRules reads a line's options as golang.org/x/crypto/ssh returns
-// them (name or name="value").
+// them (name or name="value"). restrict turns off everything, the PTY
+// included, unless a later pty turns it back on, as in sshd.
 func parseKeyRules(options []string) (keyRules, error) {
 	var r keyRules
+	restricted, pty := false, false
 	for _, opt := range options {
 		name, value, hasValue := strings.Cut(opt, "=")
 		name = strings.ToLower(name)
@@ -51,10 +55,19 @@ func parseKeyRules(options []string) (keyRules, error) {
 			r.expires = t
 		case name == "no-pty":
 			r.noPTY = true
+		case name == "restrict":
+			restricted = true
+		case name == "pty":
+			pty = true
+		case name == "command" && hasValue:
+			r.command = true
 		case harmlessOptions[name]:
 		default:
 			return r, fmt.Errorf("option %q is not supported", name)
 		}
+	}
+	if restricted && !pty {
+		r.noPTY = true
 	}
 	return r, nil
 }
@@ -77,8 +90,12 @@ func parseExpiry(v string) (time.Time, error) {
 // refusal says why the rules keep this client out, or "" to let it in.
 func (r keyRules) refusal(remote net.Addr, now time.Time) string {
 	switch {
+	case r.command:
+		// A forced command limits the key to one job (a backup, a
+		// deployment); sshd would never give it a form.
+		return "key has command= in authorized_keys (sshd runs only that command with it, so it gets no form)"
 	case r.noPTY:
-		return "key has no-pty in authorized_keys (the form needs a terminal)"
+		return "key has no-pty, or restrict without pty, in authorized_keys (the form needs a terminal)"
 	case !r.expires.IsZero() && now.After(r.expires):
 		return "key expired (expiry-time in authorized_keys)"
 	case r.from != nil && !matchFrom(r.from, remote):

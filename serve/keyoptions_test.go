@@ -21,7 +21,12 @@ func TestKeyRules(t *testing.T) {
 		wantRefusal string // "" lets the client in
 	}{
 		{"no options", nil, v4, "", ""},
-		{"harmless options", []string{"restrict", `command="/bin/false"`, "no-port-forwarding", `environment="A=b"`}, v4, "", ""},
+		{"harmless options", []string{"no-port-forwarding", "no-agent-forwarding", `environment="A=b"`, `permitopen="x:1"`}, v4, "", ""},
+		{"restrict without pty has no terminal", []string{"restrict"}, v4, "", "restrict without pty"},
+		{"restrict with pty", []string{"restrict", "pty"}, v4, "", ""},
+		{"pty alone", []string{"pty"}, v4, "", ""},
+		{"forced command", []string{`command="/usr/local/bin/backup"`}, v4, "", "command="},
+		{"restrict, pty and a forced command", []string{"restrict", "pty", `command="/bin/false"`}, v4, "", "command="},
 		{"from exact address", []string{`from="192.0.2.10"`}, v4, "", ""},
 		{"from wildcard", []string{`from="192.0.2.*"`}, v4, "", ""},
 		{"from CIDR", []string{`from="192.0.2.0/24,198.51.100.0/24"`}, v4, "", ""},
@@ -69,7 +74,11 @@ func TestAuthorizedKeysOptions(t *testing.T) {
 		{`expiry-time="20000101" ` + key + " alice", false},
 		{`no-pty ` + key + " alice", false},
 		{`unknown-option ` + key + " alice", false},
-		{`restrict,command="/bin/false" ` + key + " alice", true},
+		{`restrict,command="/bin/false" ` + key + " alice", false},
+		{`command="/usr/local/bin/backup" ` + key + " alice", false},
+		{`restrict ` + key + " alice", false},
+		{`restrict,pty ` + key + " alice", true},
+		{`no-agent-forwarding,no-port-forwarding ` + key + " alice", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line[:strings.Index(tt.line, "ssh-ed25519")], func(t *testing.T) {

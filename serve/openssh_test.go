@@ -175,7 +175,8 @@ func TestOpenSSHInTmux(t *testing.T) {
 	requireExternal(t, "ssh", "tmux")
 	f := startServer(t)
 	writeFile(t, f.configPath, customConfig(t))
-	// Readable by others before the save: the save must leave it 0600.
+	// Readable by others before the save: the save keeps the group's read
+	// access and drops the others' (0640, see config's modeFor).
 	if err := os.Chmod(f.configPath, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -210,8 +211,8 @@ func TestOpenSSHInTmux(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if mode := info.Mode().Perm(); mode != 0o600 {
-		t.Errorf("saved file has mode %v, want 0600", mode)
+	if mode := info.Mode().Perm(); mode != 0o640 {
+		t.Errorf("saved file has mode %v, want 0640", mode)
 	}
 	data := f.requireConfigHas(t, `host = "a.example.com"`, `password = "hunter2"`, `sender_name = "Example Platform"`)
 	if strings.Contains(data, "mail.example.com") {

@@ -7,9 +7,12 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/ssh"
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
 // What the server allows, and the log line for everything it refuses:
@@ -28,26 +31,46 @@ func (s *Server) authorize(ctx ssh.Context, key ssh.PublicKey) bool {
 	switch {
 	case err != nil:
 		s.log.Error("refused", "reason", "authorized keys unreadable", "error", err,
-			"key", fp, "user", ctx.User(), "remote", remoteOf(ctx.RemoteAddr()))
+			"key", fp, "user", loggedUser(ctx.User()), "remote", remoteOf(ctx.RemoteAddr()))
 		return false
 	case !ok:
 		s.log.Warn("refused", "reason", "key not in authorized_keys",
-			"key", fp, "user", ctx.User(), "remote", remoteOf(ctx.RemoteAddr()))
+			"key", fp, "user", loggedUser(ctx.User()), "remote", remoteOf(ctx.RemoteAddr()))
 		return false
 	}
 	if why := a.rules.refusal(ctx.RemoteAddr(), time.Now()); why != "" {
 		s.log.Warn("refused", "reason", why, "key", fp, "key_comment", a.comment,
-			"user", ctx.User(), "remote", remoteOf(ctx.RemoteAddr()))
+			"user", loggedUser(ctx.User()), "remote", remoteOf(ctx.RemoteAddr()))
 		return false
 	}
 	return true
 }
 
+// Algorithms offered: modern ones only, as current OpenSSH prefers them.
+// Key exchange: the ML-KEM/X25519 hybrid and X25519 (no SHA-1, no finite
+// field DH); ciphers: AEAD only (AES-GCM, ChaCha20-Poly1305); MACs (for the
+// record: AEAD ciphers bring their own): SHA-2 encrypt-then-MAC; user keys:
+// Ed25519, ECDSA and RSA with SHA-2 signatures (no ssh-rsa, which signs
+// with SHA-1), security keys included.
+var (
+	keyExchanges = []string{gossh.KeyExchangeMLKEM768X25519, gossh.KeyExchangeCurve25519}
+	ciphers      = []string{gossh.CipherChaCha20Poly1305, gossh.CipherAES256GCM, gossh.CipherAES128GCM}
+	macs         = []string{gossh.HMACSHA256ETM, gossh.HMACSHA512ETM}
+	userKeyAlgos = []string{
+		gossh.KeyAlgoED25519, gossh.KeyAlgoSKED25519,
+		gossh.KeyAlgoECDSA256, gossh.KeyAlgoECDSA384, gossh.KeyAlgoECDSA521, gossh.KeyAlgoSKECDSA256,
+		gossh.KeyAlgoRSASHA512, gossh.KeyAlgoRSASHA256,
+	}
+)
+
 // sshConfig adds to each connection's config what charm's ssh.Server has
-// no option for: a log line for every non-key auth attempt.
+// no option for: the algorithms offered, and a log line for every non-key
+// auth attempt.
 func (s *Server) sshConfig(ctx ssh.Context) *gossh.ServerConfig {
 	return &gossh.ServerConfig{
-		MaxAuthTries: 6,
+		Config:                  gossh.Config{KeyExchanges: keyExchanges, Ciphers: ciphers, MACs: macs},
+		PublicKeyAuthAlgorithms: userKeyAlgos,
+		MaxAuthTries:            6,
 		AuthLogCallback: func(conn gossh.ConnMetadata, method string, err error) {
 			// "none" is every client's opening probe; key attempts are
 			// logged by authorize, which knows the reason.
@@ -55,7 +78,7 @@ func (s *Server) sshConfig(ctx ssh.Context) *gossh.ServerConfig {
 				return
 			}
 			s.log.Warn("refused", "reason", method+" authentication is not offered (public keys only)",
-				"user", conn.User(), "remote", remoteOf(conn.RemoteAddr()))
+				"user", loggedUser(conn.User()), "remote", remoteOf(conn.RemoteAddr()))
 		},
 	}
 }
@@ -115,7 +138,7 @@ func (s *Server) openSession(srv *ssh.Server, conn *gossh.ServerConn, newChan go
 		switch req.Type {
 		case "auth-agent-req@openssh.com", "x11-req":
 			s.log.Warn("refused", "reason", req.Type+" (forwarding is not offered)",
-				"user", conn.User(), "remote", remoteOf(conn.RemoteAddr()))
+				"user", loggedUser(conn.User()), "remote", remoteOf(conn.RemoteAddr()))
 			return true
 		}
 		return false
@@ -151,7 +174,7 @@ func (f requestFilter) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
 // port forwarding), X11 and agent channels.
 func (s *Server) refuseChannel(_ *ssh.Server, conn *gossh.ServerConn, newChan gossh.NewChannel, _ ssh.Context) {
 	s.log.Warn("refused", "reason", newChan.ChannelType()+" channel (forwarding is not offered)",
-		"user", conn.User(), "remote", remoteOf(conn.RemoteAddr()))
+		"user", loggedUser(conn.User()), "remote", remoteOf(conn.RemoteAddr()))
 	_ = newChan.Reject(gossh.Prohibited, "smtpconf serve offers the settings form only")
 }
 
@@ -160,13 +183,13 @@ func (s *Server) refuseChannel(_ *ssh.Server, conn *gossh.ServerConn, newChan go
 func (s *Server) refuseGlobalRequest(ctx ssh.Context, _ *ssh.Server, req *gossh.Request) (bool, []byte) {
 	if strings.Contains(req.Type, "forward") {
 		s.log.Warn("refused", "reason", req.Type+" (forwarding is not offered)",
-			"user", ctx.User(), "remote", remoteOf(ctx.RemoteAddr()))
+			"user", loggedUser(ctx.User()), "remote", remoteOf(ctx.RemoteAddr()))
 	}
 	return false, nil
 }
 
 func (s *Server) logRefusal(sess ssh.Session, reason string) {
-	s.log.Warn("refused", "reason", reason, "key", fingerprintOf(sess), "user", sess.User(), "remote", remoteOf(sess.RemoteAddr()))
+	s.log.Warn("refused", "reason", reason, "key", fingerprintOf(sess), "user", loggedUser(sess.User()), "remote", remoteOf(sess.RemoteAddr()))
 }
 
 func fingerprintOf(sess ssh.Session) string {
@@ -184,3 +207,21 @@ func remoteOf(addr net.Addr) string {
 }
 
 func quote(s string) string { return fmt.Sprintf("%q", s) }
+
+// maxLoggedUser bounds a user name in the log: before login anyone can
+// send one of any length, and a 120 KB name was logged whole for every
+// attempt.
+const maxLoggedUser = 64
+
+// loggedUser is a client's user name as the log shows it: cut to
+// maxLoggedUser bytes (saying how long it was) and safe to print.
+func loggedUser(name string) string {
+	if len(name) > maxLoggedUser {
+		cut := maxLoggedUser
+		for cut > 0 && !utf8.RuneStart(name[cut]) {
+			cut--
+		}
+		name = fmt.Sprintf("%s…(%d bytes)", name[:cut], len(name))
+	}
+	return termsafe.String(name)
+}

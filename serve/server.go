@@ -33,6 +33,7 @@ type Server struct {
 	listeners map[net.Listener]struct{}
 	conns     map[*connState]struct{} // every connection, to close the idle ones on shutdown
 	live      map[*notices]struct{}   // every running form's notices, to warn on shutdown
+	holders   map[*keyHolder]struct{} // every running form's key, to end it when the key goes
 	handlers  sync.WaitGroup          // connections being handled
 	sessions  sync.WaitGroup          // forms running
 }
@@ -77,7 +78,9 @@ func New(opts Options) (*Server, error) {
 		listeners:    map[net.Listener]struct{}{},
 		conns:        map[*connState]struct{}{},
 		live:         map[*notices]struct{}{},
+		holders:      map[*keyHolder]struct{}{},
 	}
+	admins.onChange = s.endRevoked
 	s.ssh = s.newSSHServer()
 	return s, nil
 }
@@ -133,6 +136,9 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		"config", s.opts.ConfigPath, "authorized_keys", s.opts.AuthorizedKeysPath)
 	served := make(chan error, 1)
 	go func() { served <- s.accept(ln) }()
+	rechecking, stopRecheck := context.WithCancel(ctx)
+	defer stopRecheck()
+	go s.recheckKeys(rechecking)
 	select {
 	case err := <-served:
 		return err

@@ -26,7 +26,7 @@ const (
 
 // handleSession runs the form for one session, or explains why not.
 func (s *Server) handleSession(sess ssh.Session) {
-	log := s.log.With("user", sess.User(), "key", fingerprintOf(sess), "remote", remoteOf(sess.RemoteAddr()))
+	log := s.log.With("user", loggedUser(sess.User()), "key", fingerprintOf(sess), "remote", remoteOf(sess.RemoteAddr()))
 	// The key the client proved it holds, looked up again: it names the
 	// admin in the audit, and a key removed since login opens no new form.
 	key := sess.PublicKey()
@@ -117,12 +117,16 @@ func (s *Server) runForm(sess ssh.Session, windows <-chan ssh.Window, warn *noti
 	})
 	defer input.stop()
 
+	release := s.holdKey(sess.PublicKey(), sess.RemoteAddr(), cancel)
+	defer release()
+
 	model, err := s.opts.NewModel(ctx, tui.Options{
-		Path:   s.opts.ConfigPath,
-		Input:  input,
-		Output: sess,
-		OnSave: s.auditSave(log),
-		OnTest: s.auditTest(log),
+		Path:       s.opts.ConfigPath,
+		Input:      input,
+		Output:     sess,
+		OnSave:     s.auditSave(log),
+		OnTest:     s.auditTest(log),
+		BeforeSave: s.checkKeyBeforeSave(sess.PublicKey(), sess.RemoteAddr(), cancel),
 		// The test e-mail goes to whoever is logged in, when their key says
 		// who that is; else to the file's test recipient.
 		TestRecipient: rcpt,

@@ -142,13 +142,7 @@ func TestAuditLine(t *testing.T) {
 func TestTwoAdminsSaveInTurn(t *testing.T) {
 	f := startServer(t)
 	writeFile(t, f.configPath, customConfig(t))
-	bob := newSigner(t)
-	writeFile(t, f.authorizedKeys, authorizedLine(f.admin, "alice@laptop")+authorizedLine(bob, "bob@desk"))
-	bobClient, err := f.dial("bob", gossh.PublicKeys(bob))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { bobClient.Close() })
+	bob, bobClient := f.addBob(t)
 
 	alice := openTerminal(t, f.dialAdmin(t), 100, 40)
 	bobTerm := openTerminal(t, bobClient, 100, 40)

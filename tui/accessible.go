@@ -244,7 +244,7 @@ func labelOf(opts []huh.Option[string], value string) string {
 // save saves as the form does; when someone else saved meanwhile it offers
 // the form's choices.
 func (a *accessible) save() error {
-	cmd, ok := saveDraft(a.d)
+	cmd, ok := saveDraft(a.d, a.u.opts.BeforeSave)
 	if !ok {
 		if a.d.nothingToSave() {
 			a.say(nothingToSave(a.d))

@@ -264,7 +264,7 @@ func TestFileWarningShows(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := newSized(t, Options{Path: path})
-	if !strings.Contains(screenText(m), "chmod 600") {
+	if !strings.Contains(screenText(m), "chmod 640") {
 		t.Fatalf("config's warning about a readable password file is not shown:\n%s", screenText(m))
 	}
 }

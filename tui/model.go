@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
 // model is the configurator's root: the window's size, the server's
@@ -63,7 +64,7 @@ func newModel(ctx context.Context, opts Options, net conversations) *model {
 	case loadedFile:
 		m.stack = []screen{newForm(u, m.d)}
 		if len(m.d.file.Warnings) > 0 {
-			m.status = status{kind: statusWarning, text: "! " + m.d.file.Path + ": " + strings.Join(m.d.file.Warnings, "; ")}
+			m.status = status{kind: statusWarning, text: "! " + termsafe.String(m.d.file.Path+": "+strings.Join(m.d.file.Warnings, "; "))}
 		}
 	case loadedNone:
 		m.stack = []screen{newWizard(u, m.d)}

@@ -19,9 +19,10 @@ type savedMsg struct {
 }
 
 // saveDraft writes the draft's settings in a command, or says (ok false)
-// that there is nothing to write. The draft changes only when the result
-// comes back (savedNews).
-func saveDraft(d *draft) (cmd tea.Cmd, ok bool) {
+// that there is nothing to write; allowed, if set, may refuse the save
+// (Options.BeforeSave). The draft changes only when the result comes back
+// (savedNews).
+func saveDraft(d *draft, allowed func() error) (cmd tea.Cmd, ok bool) {
 	if len(d.blocking()) > 0 || d.nothingToSave() {
 		// Writing the same settings again would still rewrite the file,
 		// could report someone else's edit as a conflict and, over SSH, log
@@ -32,6 +33,11 @@ func saveDraft(d *draft) (cmd tea.Cmd, ok bool) {
 	f.Config = d.cfg
 	before, created := d.saved, !d.onDisk
 	return func() tea.Msg {
+		if allowed != nil {
+			if err := allowed(); err != nil {
+				return savedMsg{file: &f, err: err}
+			}
+		}
 		err := f.Save()
 		changed := config.ChangedKeys(before, f.Config)
 		if created && len(changed) == 0 {
@@ -55,7 +61,7 @@ func (m *model) save() tea.Cmd {
 	if len(m.d.blocking()) > 0 {
 		return nil
 	}
-	cmd, ok := saveDraft(m.d)
+	cmd, ok := saveDraft(m.d, m.u.opts.BeforeSave)
 	if !ok {
 		m.status = status{kind: statusInfo, text: nothingToSave(m.d)}
 		switch m.top().(type) {

@@ -235,7 +235,7 @@ var liveSteps = []mailer.Step{
 	step(mailer.StepGreeting, "Server greeting", mailer.StatusOK, time.Millisecond, "220 localhost ESMTP Service Ready", nil),
 	step(mailer.StepHello, "EHLO client.test", mailer.StatusOK, time.Millisecond, "STARTTLS, AUTH CRAM-MD5 PLAIN LOGIN, 8BITMIME, SIZE", nil),
 	step(mailer.StepStartTLS, "STARTTLS", mailer.StatusOK, time.Millisecond, "TLS 1.3, TLS_AES_128_GCM_SHA256", nil),
-	step(mailer.StepHello, "EHLO again, over TLS", mailer.StatusOK, time.Millisecond, "AUTH CRAM-MD5 PLAIN LOGIN, 8BITMIME, SIZE", nil),
+	step(mailer.StepHelloTLS, "EHLO again, over TLS", mailer.StatusOK, time.Millisecond, "AUTH CRAM-MD5 PLAIN LOGIN, 8BITMIME, SIZE", nil),
 	step(mailer.StepAuth, "Log in as demo", mailer.StatusOK, time.Millisecond, "CRAM-MD5 as demo", nil),
 	step(mailer.StepMail, "MAIL FROM:<noreply@platform.example>", mailer.StatusOK, time.Millisecond, "sender accepted", nil),
 	step(mailer.StepRcpt, "RCPT TO:<you@example.com>", mailer.StatusOK, time.Millisecond, "recipient accepted", nil),

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
@@ -45,6 +46,10 @@ type Options struct {
 	// OnSave is called after every successful save with the keys that changed
 	// (never their values): the SSH server writes its audit line from it.
 	OnSave func(path string, changedKeys []string)
+	// BeforeSave, when set, is asked before every save; an error refuses
+	// the save and is shown. The SSH server checks there that the admin's
+	// key is still authorised.
+	BeforeSave func() error
 	// OnTest is called after every test e-mail (check false) or connection
 	// check (check true) that ran to its end, with the recipient and the
 	// result: the SSH server writes its audit line from it.
@@ -77,10 +82,15 @@ type StoppedError struct {
 }
 
 func (e *StoppedError) Error() string {
-	if len(e.Discarded) == 0 {
-		return fmt.Sprintf("stopped by %v; there were no unsaved changes", e.Cause)
+	// The CLI's causes say "stopped by SIGTERM"; others are put so.
+	what := fmt.Sprint(e.Cause)
+	if !strings.HasPrefix(what, "stopped") {
+		what = "stopped (" + what + ")"
 	}
-	return fmt.Sprintf("stopped by %v: unsaved changes to %s were discarded", e.Cause, joinAnd(e.Discarded))
+	if len(e.Discarded) == 0 {
+		return what + "; there were no unsaved changes"
+	}
+	return what + ": unsaved changes to " + joinAnd(e.Discarded) + " were discarded"
 }
 
 func (e *StoppedError) Unwrap() error { return e.Cause }

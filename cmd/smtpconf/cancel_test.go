@@ -8,13 +8,15 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
 
-// Ctrl+C during a check stops it at once: exit 130, "cancelled", not the
-// 30-second timeout. The server accepts the connection and never greets, so
-// the check is certainly in flight when the signal arrives.
+// Ctrl+C during a check stops it at once: exit 130 (143 for SIGTERM),
+// "cancelled", not the 30-second timeout. The server accepts the connection
+// and never greets, so the check is certainly in flight when the signal
+// arrives.
 func TestInterruptCancelsPromptly(t *testing.T) {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -34,8 +36,18 @@ func TestInterruptCancelsPromptly(t *testing.T) {
 	}()
 
 	port := strconv.Itoa(l.Addr().(*net.TCPAddr).Port)
-	for _, args := range [][]string{{"check"}, {"test"}, {"check", "--json"}} {
-		t.Run(strings.Join(args, " "), func(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		sig  os.Signal
+		code int
+	}{
+		{[]string{"check"}, os.Interrupt, exitInterrupted},
+		{[]string{"test"}, os.Interrupt, exitInterrupted},
+		{[]string{"check", "--json"}, os.Interrupt, exitInterrupted},
+		{[]string{"test"}, syscall.SIGTERM, exitTerminated},
+	} {
+		args := tt.args
+		t.Run(strings.Join(args, " ")+" "+tt.sig.String(), func(t *testing.T) {
 			e := newEnv(t)
 			e.writeConfig(strings.NewReplacer(`host = "mail.example.com"`, `host = "127.0.0.1"`, "port = 587", "port = "+port,
 				"starttls = true", "starttls = false", `timeout = "10s"`, `timeout = "30s"`).Replace(validConfig))
@@ -55,18 +67,18 @@ func TestInterruptCancelsPromptly(t *testing.T) {
 			}
 			defer conn.Close()
 			start := time.Now()
-			if err := cmd.Process.Signal(os.Interrupt); err != nil {
+			if err := cmd.Process.Signal(tt.sig); err != nil {
 				t.Fatal(err)
 			}
 			err := cmd.Wait()
 			if took := time.Since(start); took > 3*time.Second {
-				t.Errorf("took %s to stop after Ctrl+C", took)
+				t.Errorf("took %s to stop after %s", took, tt.sig)
 			}
 			var exitErr *exec.ExitError
-			if !errors.As(err, &exitErr) || exitErr.ExitCode() != 130 {
-				t.Errorf("want exit 130 (SIGINT), got %v\nstdout:\n%s\nstderr:\n%s", err, stdout.String(), stderr.String())
+			if !errors.As(err, &exitErr) || exitErr.ExitCode() != tt.code {
+				t.Errorf("want exit %d, got %v\nstdout:\n%s\nstderr:\n%s", tt.code, err, stdout.String(), stderr.String())
 			}
-			if !strings.Contains(stdout.String(), "cancelled") {
+			if !strings.Contains(stdout.String()+stderr.String(), "cancelled") {
 				t.Errorf("want \"cancelled\":\nstdout:\n%s\nstderr:\n%s", stdout.String(), stderr.String())
 			}
 		})

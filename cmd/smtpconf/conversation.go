@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"strconv"
 	"strings"
@@ -19,6 +20,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/discover"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
 )
 
@@ -91,7 +94,14 @@ type conversation func(ctx context.Context, s config.Server, rcpt string, opts m
 // object whatever happens: a failure before the conversation (exit 2 or 3)
 // is {"ok": false, "error", "hint", ...} too, its text still on stderr.
 func talkToServer(cmd *cobra.Command, g *globals, fl *conversationFlags, talk conversation, needRecipient bool) error {
-	server, rcpt, err := prepareConversation(cmd, g, fl, needRecipient)
+	server, rcpt, problems, err := prepareConversation(cmd, g, fl, needRecipient)
+	var resolver *net.Resolver
+	if err == nil {
+		// SMTPCONF_RESOLVER: the lookups go where probe's go (split horizon).
+		if resolver, err = discover.NewResolver(g.getenv(discover.EnvResolver)); err != nil {
+			err = usageErrorf("%s", termsafe.String(err.Error()))
+		}
+	}
 	if err != nil {
 		err = withUsage(cmd, err)
 		if fl.json {
@@ -101,7 +111,7 @@ func talkToServer(cmd *cobra.Command, g *globals, fl *conversationFlags, talk co
 	}
 
 	out := cmd.OutOrStdout()
-	var opts mailer.Options
+	opts := mailer.Options{Resolver: resolver}
 	if !fl.json {
 		opts.Progress = newStepPrinter(out, g.getenv).print
 	}
@@ -115,30 +125,29 @@ func talkToServer(cmd *cobra.Command, g *globals, fl *conversationFlags, talk co
 	cancelled := errors.Is(cmd.Context().Err(), context.Canceled)
 	if fl.transcript {
 		// On stderr, so that stdout stays the steps, or pure JSON.
-		_, _ = cmd.ErrOrStderr().Write(transcript.Bytes())
+		_, _ = io.WriteString(cmd.ErrOrStderr(), termsafe.Lines(string(transcript.Bytes())))
 	}
 
 	if fl.json {
-		if err := writeResultJSON(out, res, cancelled); err != nil {
+		if err := writeResultJSON(out, res, cancelled, problems); err != nil {
 			return fmt.Errorf("writing the result: %w", err)
 		}
 	} else {
-		printOutcome(out, res, cancelled)
+		// stdout keeps the steps; why it failed goes to stderr, so that
+		// `smtpconf check >/dev/null` still says it.
+		printOutcome(cmd.ErrOrStderr(), res, cancelled)
 	}
 	if res.OK {
 		return nil
-	}
-	if code, ok := signalExit(cmd.Context()); ok && cancelled {
-		return reported(code)
 	}
 	return reported(exitFailed)
 }
 
 // prepareConversation checks the flags, loads and validates the file and
 // picks the recipient: everything that can fail before the network.
-func prepareConversation(cmd *cobra.Command, g *globals, fl *conversationFlags, needRecipient bool) (config.Server, string, error) {
+func prepareConversation(cmd *cobra.Command, g *globals, fl *conversationFlags, needRecipient bool) (config.Server, string, config.Problems, error) {
 	if fl.timeout != 0 && (fl.timeout < config.MinTimeout || fl.timeout > config.MaxTimeout) {
-		return config.Server{}, "", hinted(exitUsage, fmt.Errorf("--timeout %s is out of range", fl.timeout),
+		return config.Server{}, "", nil, hinted(exitUsage, fmt.Errorf("--timeout %s is out of range", fl.timeout),
 			fmt.Sprintf("give a value from %s to %s", config.MinTimeout, config.MaxTimeout))
 	}
 	// The file's addresses pass config's rule before they are used; --to
@@ -146,19 +155,19 @@ func prepareConversation(cmd *cobra.Command, g *globals, fl *conversationFlags, 
 	if fl.to != "" {
 		if err := config.CheckAddress(fl.to); err != nil {
 			// config's message already says what to write instead.
-			return config.Server{}, "", usageErrorf("--to: %w", err)
+			return config.Server{}, "", nil, usageErrorf("--to: %w", err)
 		}
 	}
 	f, err := g.loadConfig(cmd)
 	if err != nil {
-		return config.Server{}, "", err
+		return config.Server{}, "", nil, err
 	}
 	errOut := cmd.ErrOrStderr()
 	problems := f.Validate()
 	if printProblems(errOut, f.Path, problems.Errors()) {
 		const hint = "fix the file first: `smtpconf validate` lists the problems, `smtpconf set` or `smtpconf configure` changes them"
 		_, _ = fmt.Fprintln(errOut, hint)
-		return config.Server{}, "", &exitError{code: exitConfig, err: fmt.Errorf("%s is not valid", f.Path), hint: hint,
+		return config.Server{}, "", nil, &exitError{code: exitConfig, err: fmt.Errorf("%s is not valid", f.Path), hint: hint,
 			problems: problems, reported: true}
 	}
 	rcpt := fl.to
@@ -166,14 +175,14 @@ func prepareConversation(cmd *cobra.Command, g *globals, fl *conversationFlags, 
 		rcpt = f.Config.SMTP.TestRecipient
 	}
 	if rcpt == "" && needRecipient {
-		return config.Server{}, "", hinted(exitUsage, errors.New("no recipient"),
+		return config.Server{}, "", nil, hinted(exitUsage, errors.New("no recipient"),
 			"pass --to ADDRESS or set one with `smtpconf set test_recipient=ADDRESS`")
 	}
 	server := f.Config.Effective()
 	if fl.timeout != 0 {
 		server.Timeout = config.Duration{Duration: fl.timeout}
 	}
-	return server, rcpt, nil
+	return server, rcpt, problems, nil
 }
 
 // syncBuffer collects the transcript; mailer writes it from the
@@ -227,7 +236,7 @@ func (p *stepPrinter) print(s mailer.Step) {
 	switch s.Status {
 	case mailer.StatusRunning:
 		if p.tty {
-			_, _ = fmt.Fprint(p.w, p.faint.Render("… "+s.Title))
+			_, _ = fmt.Fprint(p.w, p.faint.Render("… "+termsafe.String(s.Title)))
 		}
 		return
 	case mailer.StatusOK, mailer.StatusFailed, mailer.StatusSkipped:
@@ -240,9 +249,11 @@ func (p *stepPrinter) print(s mailer.Step) {
 		mark = p.faint.Render("-")
 	case mailer.StatusOK, mailer.StatusRunning:
 	}
-	line := fmt.Sprintf("%s %s  %s", mark, s.Title, mailer.ShortDuration(s.Duration))
+	// Titles name the settings; details quote the server. Both are
+	// outside text between this printer's own escape sequences.
+	line := fmt.Sprintf("%s %s  %s", mark, termsafe.String(s.Title), mailer.ShortDuration(s.Duration))
 	if s.Detail != "" {
-		line += "  " + s.Detail
+		line += "  " + termsafe.String(s.Detail)
 	}
 	if p.tty {
 		line = "\r" + ansi.EraseEntireLine + line // over the running line
@@ -253,7 +264,7 @@ func (p *stepPrinter) print(s mailer.Step) {
 // printOutcome ends the text report: the error and what to do about it.
 func printOutcome(w io.Writer, res *mailer.Result, cancelled bool) {
 	for _, warning := range res.Warnings {
-		_, _ = fmt.Fprintf(w, "warning: %s\n", warning)
+		_, _ = fmt.Fprintf(w, "warning: %s\n", termsafe.String(warning))
 	}
 	switch {
 	case res.OK:
@@ -264,9 +275,9 @@ func printOutcome(w io.Writer, res *mailer.Result, cancelled bool) {
 	}
 	message, hint := res.Failure()
 	if message != "" {
-		_, _ = fmt.Fprintf(w, "error: %s\n", message)
+		_, _ = fmt.Fprintf(w, "error: %s\n", termsafe.String(message))
 	}
 	if hint != "" {
-		_, _ = fmt.Fprintf(w, "hint: %s\n", hint)
+		_, _ = fmt.Fprintf(w, "hint: %s\n", termsafe.String(hint))
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer/smtptest"
 	"github.com/smtpconf/smtpconf/tui"
 )
@@ -152,7 +153,8 @@ func printReceived(w io.Writer, msgs []smtptest.Message) {
 	}
 	fmt.Fprintf(w, "The demo server received %d message(s):\n", len(msgs))
 	for _, m := range msgs {
-		fmt.Fprintf(w, "  from %s to %s: %s\n", m.From, strings.Join(m.To, ", "), subjectOf(m.Data))
+		// Anyone on this machine can send to the demo server's port.
+		fmt.Fprintf(w, "  from %s to %s: %s\n", termsafe.String(m.From), termsafe.String(strings.Join(m.To, ", ")), termsafe.String(subjectOf(m.Data)))
 	}
 }
 

@@ -116,8 +116,8 @@ func TestBinaryAgainstIndependentServer(t *testing.T) {
 			expectCode(t, o, tt.wantCode)
 			expectNoSecret(t, o, secretForms(serverUser, serverPassword))
 			for _, want := range tt.wantLines {
-				if !strings.Contains(o.stdout, want) {
-					t.Errorf("stdout should contain %q:\n%s", want, o)
+				if !strings.Contains(o.stdout+o.stderr, want) {
+					t.Errorf("the output should contain %q:\n%s", want, o)
 				}
 			}
 			if slices.Contains(tt.args, "--json") {

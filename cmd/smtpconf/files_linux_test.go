@@ -2,19 +2,14 @@ package main
 
 // Failures of the file system, worded once: what failed, why, and what to
 // do. Linux only: the tests drop to another user (root reads and writes
-// everything) and watch /proc for the file being open.
+// everything).
 
 import (
-	"errors"
-	"io"
 	"os"
 	"path/filepath"
-	"slices"
-	"strconv"
 	"strings"
 	"syscall"
 	"testing"
-	"time"
 )
 
 // permissionEnv is an environment in which file permissions apply: a
@@ -135,89 +130,4 @@ func TestUnwritableDirectorySaysWhatToDo(t *testing.T) {
 			t.Errorf("got  %s\nwant %s", line, want)
 		}
 	})
-}
-
-// A file changed between reading and saving gives one reason and one
-// remedy, not config's and the command's both. The file is a FIFO, so that
-// the test decides what each read of it returns: the second read (Save's
-// check) differs from the first (the load).
-func TestChangedOnDiskSaysWhatToDoOnce(t *testing.T) {
-	for _, command := range [][]string{{"set", "host=x.example.com"}, {"unset", "test_recipient"}} {
-		t.Run(strings.Join(command, " "), func(t *testing.T) {
-			e := newEnv(t)
-			if err := syscall.Mkfifo(e.config, 0o600); err != nil {
-				t.Fatal(err)
-			}
-			cmd := e.command(append([]string{"--config", e.config}, command...)...)
-			var stderr strings.Builder
-			cmd.Stderr = &stderr
-			if err := cmd.Start(); err != nil {
-				t.Fatal(err)
-			}
-			done := make(chan error, 1)
-			go func() { done <- cmd.Wait() }()
-			feed := func(content string) {
-				t.Helper()
-				opened := make(chan *os.File, 1)
-				go func() {
-					f, err := os.OpenFile(e.config, os.O_WRONLY, 0) // waits for smtpconf to open it
-					if err == nil {
-						opened <- f
-					}
-				}()
-				select {
-				case f := <-opened:
-					_, _ = io.WriteString(f, content)
-					_ = f.Close()
-				case err := <-done:
-					t.Fatalf("smtpconf ended (%v) before reading the file again:\n%s", err, stderr.String())
-				case <-time.After(10 * time.Second):
-					_ = cmd.Process.Kill()
-					t.Fatal("smtpconf never opened the file")
-				}
-			}
-			feed(noPasswordConfig)
-			// The next writer must meet Save's read, not the load's.
-			waitClosed(t, cmd.Process.Pid, e.config)
-			feed(noPasswordConfig + "# edited by someone else\n")
-			var err error
-			select {
-			case err = <-done:
-			case <-time.After(10 * time.Second):
-				_ = cmd.Process.Kill()
-				t.Fatal("smtpconf did not end")
-			}
-			var exitErr interface{ ExitCode() int }
-			if !errors.As(err, &exitErr) || exitErr.ExitCode() != exitConfig {
-				t.Fatalf("want exit 3, got %v:\n%s", err, stderr.String())
-			}
-			o := outcome{stderr: stderr.String(), code: exitConfig}
-			want := "smtpconf: cannot save " + e.config + ": someone edited the file since it was loaded: run the command again: it reads the new file"
-			if line := errorLine(t, o); line != want {
-				t.Errorf("got  %s\nwant %s", line, want)
-			}
-		})
-	}
-}
-
-// waitClosed waits until process pid no longer has path open.
-func waitClosed(t *testing.T, pid int, path string) {
-	t.Helper()
-	fds := filepath.Join("/proc", strconv.Itoa(pid), "fd")
-	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
-		entries, err := os.ReadDir(fds)
-		if err != nil {
-			return // it has ended; the caller finds out how
-		}
-		var targets []string
-		for _, fd := range entries {
-			if target, err := os.Readlink(filepath.Join(fds, fd.Name())); err == nil {
-				targets = append(targets, target)
-			}
-		}
-		if !slices.Contains(targets, path) {
-			return
-		}
-	}
-	t.Fatal("smtpconf kept the file open")
 }

@@ -18,6 +18,10 @@ type globals struct {
 	// exitCode is the status of a command that failed and has already said
 	// why; errors that still need printing travel as errors instead.
 	exitCode int
+	// signalIsStop is set by a command for which SIGINT/SIGTERM is the
+	// normal way to end (serve shuts down gracefully): it keeps its own
+	// status instead of 130/143.
+	signalIsStop bool
 }
 
 // configPath says which file the commands use and why: --config, then
@@ -29,6 +33,8 @@ func (g *globals) configPath() (path, source string) {
 		return path, "from --config"
 	case config.PathFromEnv:
 		return path, "from $" + config.EnvConfig
+	case config.PathFromSystemFallback:
+		return path, "default: you have no file of your own, so the system-wide one"
 	default:
 		return path, source
 	}

@@ -7,28 +7,37 @@ import (
 	"io"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
 )
 
+// jsonSchema is the version of every JSON object smtpconf prints, as its
+// "schema" field: it changes only when a field changes meaning or goes
+// away, never when one is added.
+const jsonSchema = 1
+
 // writeResultJSON prints a check or test result as one JSON object:
-// {"ok":bool,"steps":[...],"error":"...","hint":"..."} in mailer's own
-// JSON form, plus "cancelled" when Ctrl+C ended it.
-func writeResultJSON(w io.Writer, res *mailer.Result, cancelled bool) error {
+// {"schema":1,"ok":bool,"steps":[...],"error":"...","hint":"...",...} in
+// mailer's own JSON form, plus "cancelled" (true when a signal ended it) and
+// the file's "problems" (its warnings: an error stops before the server).
+func writeResultJSON(w io.Writer, res *mailer.Result, cancelled bool, problems config.Problems) error {
 	body, err := json.Marshal(res)
 	if err != nil {
 		return err
 	}
-	if cancelled {
-		var fields map[string]json.RawMessage
-		if err := json.Unmarshal(body, &fields); err != nil {
-			return err
-		}
-		fields["cancelled"] = json.RawMessage("true")
-		if body, err = json.Marshal(fields); err != nil {
-			return err
-		}
+	var fields map[string]any
+	if err := json.Unmarshal(body, &fields); err != nil {
+		return err
 	}
-	body = append(body, '\n')
+	fields["schema"] = jsonSchema
+	fields["cancelled"] = cancelled
+	fields["problems"] = problemsJSON(problems)
+	if body, err = json.Marshal(fields); err != nil {
+		return err
+	}
+	// The result's own JSON is safe; the "cancelled" round trip above
+	// would have put C1 back raw.
+	body = append(termsafe.JSON(body), '\n')
 	_, err = w.Write(body)
 	return err
 }
@@ -38,13 +47,15 @@ func writeResultJSON(w io.Writer, res *mailer.Result, cancelled bool) error {
 // .ok, .error and .hint the same way whatever happened, with "kind" saying
 // "usage" (exit 2) or "config" (exit 3), and the file's problems.
 type failureJSON struct {
-	OK       bool          `json:"ok"`
-	Steps    []struct{}    `json:"steps"`
-	Warnings []string      `json:"warnings"`
-	Error    string        `json:"error"`
-	Hint     string        `json:"hint"`
-	Kind     string        `json:"kind"`
-	Problems []problemJSON `json:"problems,omitempty"`
+	Schema    int           `json:"schema"`
+	OK        bool          `json:"ok"`
+	Steps     []struct{}    `json:"steps"`
+	Warnings  []string      `json:"warnings"`
+	Error     string        `json:"error"`
+	Hint      string        `json:"hint"`
+	Kind      string        `json:"kind"`
+	Cancelled bool          `json:"cancelled"`
+	Problems  []problemJSON `json:"problems"`
 }
 
 // problemJSON is one of the file's problems as --json gives it; line is 0
@@ -67,7 +78,7 @@ func problemsJSON(ps config.Problems) []problemJSON {
 // writeFailureJSON prints err, which ended check or test before the
 // conversation, as one failureJSON object. Its text goes to stderr as usual.
 func writeFailureJSON(w io.Writer, err error) {
-	out := failureJSON{Steps: []struct{}{}, Warnings: []string{}, Error: err.Error(), Kind: "usage"}
+	out := failureJSON{Schema: jsonSchema, Steps: []struct{}{}, Warnings: []string{}, Error: err.Error(), Kind: "usage", Problems: []problemJSON{}}
 	var e *exitError
 	if errors.As(err, &e) {
 		if e.err != nil {
@@ -101,5 +112,5 @@ func writeFailureJSON(w io.Writer, err error) {
 	if merr != nil {
 		return // cannot happen: strings, ints and slices of them
 	}
-	_, _ = w.Write(append(body, '\n'))
+	_, _ = w.Write(append(termsafe.JSON(body), '\n'))
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/smtpconf/smtpconf/config"
 	"github.com/smtpconf/smtpconf/internal/shellword"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
 // loadConfig reads the config file for a command that needs one to exist,
@@ -47,6 +48,11 @@ func loadError(path string, err error) error {
 	case errors.Is(err, syscall.EISDIR):
 		return hinted(exitConfig, readErr, "give the path of the config file itself")
 	}
+	var notRegular *config.NotRegularError
+	if errors.As(err, &notRegular) {
+		return hinted(exitConfig, fmt.Errorf("cannot read %s: it is %s, not a regular file", path, notRegular.What),
+			"give the path of the config file itself: smtpconf reads and writes only regular files")
+	}
 	return hinted(exitConfig, readErr, "")
 }
 
@@ -54,10 +60,14 @@ func loadError(path string, err error) error {
 func saveError(path string, err error) error {
 	// config's reason ("someone edited the file since it was loaded"),
 	// without config's remedy: the command gives its own.
+	var exit *exitError
+	if errors.As(err, &exit) {
+		return err // reported by the command already (saveReapplying's reapply)
+	}
 	var changed *config.ChangedOnDiskError
 	if errors.As(err, &changed) {
 		return hinted(exitConfig, fmt.Errorf("cannot save %s: %s", path, changed.Reason),
-			"run the command again: it reads the new file")
+			fmt.Sprintf("another program kept changing it for %s, and each time smtpconf read it again: run the command again once it is done", reapplyWait))
 	}
 	saveErr := fmt.Errorf("cannot save %s: %w", path, ioCause(err))
 	if !errors.Is(err, fs.ErrPermission) {
@@ -100,15 +110,15 @@ func notRewritten(w io.Writer, path string, err error) error {
 	if !errors.As(err, &perr) {
 		return err
 	}
-	_, _ = fmt.Fprintf(w, "smtpconf: %v\n", perr)
+	_, _ = fmt.Fprintf(w, "smtpconf: %s\n", termsafe.String(perr.Error()))
 	_, _ = fmt.Fprintf(w, "%s: not changed: smtpconf does not rewrite a file it cannot read in full; correct line %d in an editor, then run the command again\n", path, perr.Line)
-	return reported(exitConfig)
+	return &exitError{code: exitConfig, err: err, reported: true}
 }
 
 // printLoadWarnings prints what config noticed about the file while loading it.
 func printLoadWarnings(w io.Writer, f *config.File) {
 	for _, msg := range f.Warnings {
-		_, _ = fmt.Fprintf(w, "warning: %s: %s\n", f.Path, msg)
+		_, _ = fmt.Fprintf(w, "warning: %s: %s\n", termsafe.String(f.Path), termsafe.String(msg))
 	}
 }
 
@@ -133,7 +143,7 @@ func problemLine(path string, p config.Problem) string {
 // printProblems lists problems one per line and says whether any blocks.
 func printProblems(w io.Writer, path string, ps config.Problems) (blocking bool) {
 	for _, p := range ps {
-		_, _ = fmt.Fprintln(w, problemLine(path, p))
+		_, _ = fmt.Fprintln(w, termsafe.String(problemLine(path, p)))
 		if p.Severity == config.SeverityError {
 			blocking = true
 		}

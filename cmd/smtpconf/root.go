@@ -6,14 +6,15 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
-	"syscall"
 
 	"charm.land/fang/v2"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
 // run is the whole program, minus the process exit, so that it can be tested.
@@ -24,16 +25,18 @@ func run(args []string) int {
 	root.SetIn(os.Stdin)
 	root.SetOut(os.Stdout)
 	root.SetErr(os.Stderr)
-	// SIGINT and SIGTERM cancel the context rather than killing the
-	// process, so that a check in flight stops at once and still says
-	// "cancelled", and the form says what it discarded; the cause names the
-	// signal for the exit status (130, 143).
-	ctx, stop := notifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	// SIGINT and SIGTERM cancel the command's context rather than kill the
+	// process, so that a check in flight stops at once and says "cancelled";
+	// the status is then 130 or 143 whatever the command returned.
+	ctx, stop := cancelOnSignal(context.Background())
 	defer stop()
 	err := fang.Execute(ctx, root,
-		fang.WithVersion(version),
+		fang.WithVersion(versionText(version, debug.ReadBuildInfo)),
 		fang.WithErrorHandler(reportError),
 	)
+	if code, ok := signalExit(ctx); ok && !g.signalIsStop {
+		return code
+	}
 	if err != nil {
 		return exitCode(err)
 	}
@@ -49,7 +52,8 @@ func newRootCmd(g *globals) *cobra.Command {
 		Short: "Set up, check and store the outgoing-mail (SMTP) settings",
 		Long: "Set up, check and store the outgoing-mail (SMTP) settings of this server's application.\n" +
 			"Without a command, opens the interactive form (same as `smtpconf configure`).\n" +
-			"Exit codes: 0 ok, 1 the server check or test failed, 2 usage error, 3 configuration invalid or unreadable.",
+			"Exit codes: 0 ok, 1 the server check or test failed, 2 usage error, 3 configuration invalid or unreadable,\n" +
+			"130 Ctrl+C (SIGINT), 143 SIGTERM.",
 		// Example lines stay within 72 columns, split with " \\" where longer:
 		// fang cuts longer ones with "…" (at 112 columns without a terminal,
 		// 72 on an 80-column one). TestHelpShowsExamplesUncut holds them to it.
@@ -64,11 +68,13 @@ func newRootCmd(g *globals) *cobra.Command {
 		// "completion" command stays, as fang expects.
 	}
 	root.PersistentFlags().Var(&configFlag{g: g, root: root}, "config",
-		"the config file (default: $SMTPCONF_CONFIG, else /etc/smtpconf/config.toml for root, else the user config dir)")
+		"the config file (default: $SMTPCONF_CONFIG, else /etc/smtpconf/config.toml for root, else ~/.config/smtpconf/config.toml, or /etc/smtpconf/config.toml when you have none)")
 	// The bare command is the form, so it takes the form's flags too; the
 	// flag values are shared, not copied.
 	root.Flags().AddFlagSet(configure.Flags())
 
+	// --version prints the very line `version` does.
+	root.SetVersionTemplate(versionLine() + "\n")
 	root.SetHelpCommand(newHelpCmd())
 	root.AddCommand(
 		configure,
@@ -80,11 +86,15 @@ func newRootCmd(g *globals) *cobra.Command {
 		newCheckCmd(g),
 		newTestCmd(g),
 		newServeCmd(g),
+		newProbeCmd(g),
+		newSendmailCmd(g),
+		newExportCmd(g),
+		newImportCmd(g),
 		newVersionCmd(),
 	)
 	for _, cmd := range append(root.Commands(), root) {
-		// version reads no file, and demo only a temporary one.
-		if cmd.Name() != "version" && cmd.Name() != "demo" {
+		// version and probe read no file, and demo only a temporary one.
+		if cmd.Name() != "version" && cmd.Name() != "demo" && cmd.Name() != "probe" {
 			namesConfigFile(cmd)
 		}
 	}
@@ -107,6 +117,7 @@ const (
 	exitFailed = 1 // the server check or test failed
 	exitUsage  = 2
 	exitConfig = 3 // the configuration is invalid or unreadable
+	// exitInterrupted (130) and exitTerminated (143): see signals.go.
 )
 
 // exitError carries the exit code chosen by whoever understood the failure.
@@ -190,7 +201,7 @@ func markRunFailures(cmd *cobra.Command, g *globals) {
 			if !e.reported {
 				_ = withUsage(cmd, e)
 				errOut := cmd.ErrOrStderr()
-				_, _ = fmt.Fprintf(errOut, "smtpconf: %v\n", e)
+				_, _ = fmt.Fprintf(errOut, "smtpconf: %s\n", termsafe.String(e.Error()))
 				printUsageLine(errOut, e)
 			}
 			g.exitCode = e.code
@@ -210,7 +221,7 @@ func reportError(w io.Writer, styles fang.Styles, err error) {
 		fang.DefaultErrorHandler(w, styles, err)
 		return
 	}
-	_, _ = fmt.Fprintf(w, "smtpconf: %v\n", err)
+	_, _ = fmt.Fprintf(w, "smtpconf: %s\n", termsafe.String(err.Error()))
 	var e *exitError
 	if !errors.As(err, &e) {
 		// An error cobra made without the flag error func or an argument

@@ -93,9 +93,11 @@ func runServe(ctx context.Context, stdout io.Writer, g *globals, f serveFlags) e
 	if ip, ok := ln.Addr().(*net.TCPAddr); ok && !ip.IP.IsLoopback() {
 		log.Warn("listening beyond loopback: make sure only admins can reach this port", "addr", ln.Addr().String())
 	}
-	// fang cancels ctx on SIGINT/SIGTERM; Serve then shuts down gracefully.
+	// SIGINT/SIGTERM cancel ctx; Serve then shuts down gracefully, which
+	// for a service is success (exit 0), as systemd expects of a stop.
 	if err := srv.Serve(ctx, ln); err != nil && !errors.Is(err, context.Canceled) {
 		return err
 	}
+	g.signalIsStop = true
 	return nil
 }

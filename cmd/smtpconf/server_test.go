@@ -58,7 +58,7 @@ func TestCheckAndTestAgainstARealServer(t *testing.T) {
 		args      []string
 		wantCode  int
 		wantSent  []string // recipients of the messages the server got
-		wantLines []string // substrings of stdout (text mode)
+		wantLines []string // substrings of stdout or stderr (text mode)
 	}{
 		{
 			name:      "check over STARTTLS with AUTH PLAIN delivers nothing",
@@ -128,8 +128,18 @@ func TestCheckAndTestAgainstARealServer(t *testing.T) {
 			text := e.smtpconf(tt.args...)
 			expectCode(t, text, tt.wantCode)
 			for _, want := range tt.wantLines {
-				if !strings.Contains(text.stdout, want) {
-					t.Errorf("stdout should contain %q:\n%s", want, text)
+				if !strings.Contains(text.stdout+text.stderr, want) {
+					t.Errorf("the output should contain %q:\n%s", want, text)
+				}
+			}
+			// The steps on stdout, why it failed on stderr: `check >/dev/null`
+			// still says it.
+			if tt.wantCode == exitFailed {
+				if !strings.Contains(text.stderr, "error: ") || !strings.Contains(text.stderr, "hint: ") {
+					t.Errorf("stderr should hold the error: and hint: lines:\n%s", text)
+				}
+				if strings.Contains(text.stdout, "error: ") || strings.Contains(text.stdout, "hint: ") {
+					t.Errorf("stdout should hold only the steps:\n%s", text)
 				}
 			}
 			expectNoSecret(t, text, forms)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -18,7 +19,8 @@ import (
 )
 
 func newSetCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
+	var fl changeFlags
+	cmd := &cobra.Command{
 		Use:   "set KEY=VALUE...",
 		Short: "Change settings from a script; saves only if the result is valid",
 		// Paragraphs are single lines: fang wraps them at the terminal's
@@ -30,6 +32,9 @@ func newSetCmd(g *globals) *cobra.Command {
 			"All changes are checked together and the file is written only if the result is valid: " +
 			"otherwise it is left byte for byte as it was, the problems are listed and the exit status is 3. " +
 			"A file that does not parse is never overwritten. To remove a key (a typo, say), use `smtpconf unset KEY`.\n\n" +
+			"When the file already holds every value given, nothing is written (same inode and mtime), " +
+			"`unchanged` is printed and the exit status is 0, so config management can run it every time. " +
+			"--dry-run reports what would change and writes nothing; --diff shows the change as a diff.\n\n" +
 			"KEY=- reads the value from the first line of standard input (without echo on a terminal), " +
 			"which keeps a password out of the shell history and the process list.\n\n" +
 			keyList(),
@@ -42,15 +47,24 @@ func newSetCmd(g *globals) *cobra.Command {
 			"  printf '%s\\n' \"$SMTP_PASSWORD\" | smtpconf set password=-\n" +
 			"  smtpconf set password= password_env=SMTP_PASSWORD \\\n" +
 			"    test_recipient=admin@example.com\n" +
-			"  smtpconf set use_default=true",
+			"  smtpconf set use_default=true\n" +
+			"  smtpconf set --dry-run --diff port=465 protocol=smtps\n" +
+			"  smtpconf set --json timeout=20s | jq -r '.changed[]'",
 		Args: cobra.MinimumNArgs(1),
 		ValidArgsFunction: func(_ *cobra.Command, _ []string, word string) ([]string, cobra.ShellCompDirective) {
 			return completeAssignment(word)
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runSet(cmd, g, args)
+			err := runSet(cmd, g, &fl, args)
+			if err != nil && fl.json {
+				path, _ := g.configPath()
+				reportChangeFailure(cmd.OutOrStdout(), path, &fl, err)
+			}
+			return err
 		},
 	}
+	fl.register(cmd)
+	return cmd
 }
 
 // assignment is one KEY=VALUE argument.
@@ -78,7 +92,7 @@ func parseAssignments(args []string) ([]assignment, error) {
 	return as, nil
 }
 
-func runSet(cmd *cobra.Command, g *globals, args []string) error {
+func runSet(cmd *cobra.Command, g *globals, fl *changeFlags, args []string) error {
 	assignments, err := parseAssignments(args)
 	if err != nil {
 		return err
@@ -97,10 +111,10 @@ func runSet(cmd *cobra.Command, g *globals, args []string) error {
 		printLoadWarnings(cmd.ErrOrStderr(), f)
 	}
 
-	var problems []string
+	var problems config.Problems
 	for i, a := range assignments {
 		if a.value == "-" {
-			v, err := readSecret(cmd.InOrStdin(), cmd.ErrOrStderr(), a.key)
+			v, err := readSecret(cmd.Context(), cmd.InOrStdin(), cmd.ErrOrStderr(), a.key)
 			if err != nil {
 				return usageErrorf("reading %s from standard input: %w", a.key, err)
 			}
@@ -110,16 +124,16 @@ func runSet(cmd *cobra.Command, g *globals, args []string) error {
 		if err := f.Config.Set(a.key, a.value); err != nil {
 			// config's message names the key and leaves the value out: it
 			// may be a password.
-			problems = append(problems, fmt.Sprintf("%s: %v", f.Path, err))
+			problems = append(problems, config.Problem{Key: config.QualifiedKey(a.key), Message: err.Error(), Severity: config.SeverityError})
 		}
 	}
 	errOut := cmd.ErrOrStderr()
 	if len(problems) > 0 {
 		for _, p := range problems {
-			_, _ = fmt.Fprintln(errOut, p)
+			_, _ = fmt.Fprintf(errOut, "%s: %s\n", f.Path, p.Message)
 		}
 		_, _ = fmt.Fprintf(errOut, "%s: not saved\n", f.Path)
-		return reported(exitConfig)
+		return notSaved(f.Path, problems)
 	}
 	custom := customServerKeys(assignments)
 	if isNew && len(custom) > 0 && !setsKey(assignments, "smtp.use_default") {
@@ -132,26 +146,57 @@ func runSet(cmd *cobra.Command, g *globals, args []string) error {
 		_, _ = fmt.Fprintf(errOut, "note: %s is new and the settings name a mail server of its own (%s), so use_default = false: mail goes through that server (give use_default=true to send through [default_server] instead)\n",
 			f.Path, strings.Join(custom, ", "))
 	}
-	if ps := f.Validate(); printProblems(errOut, f.Path, ps) {
+	ps := f.Validate()
+	if printProblems(errOut, f.Path, ps) {
 		_, _ = fmt.Fprintf(errOut, "%s: not saved\n", f.Path)
 		hintUnset(errOut, g, f, ps)
-		return reported(exitConfig)
+		return notSaved(f.Path, ps)
 	}
-	if err := f.Save(); err != nil {
-		return saveError(f.Path, err)
+	reapply := func(f *config.File) error {
+		for _, a := range assignments {
+			if err := f.Config.Set(a.key, a.value); err != nil {
+				return fmt.Errorf("%s: %w", f.Path, err)
+			}
+		}
+		if isNew && len(custom) > 0 && !setsKey(assignments, "smtp.use_default") {
+			f.Config.SMTP.UseDefault = false
+		}
+		if ps := f.Validate(); printProblems(errOut, f.Path, ps) {
+			_, _ = fmt.Fprintf(errOut, "%s: not saved: another program changed it meanwhile, and with its change the settings above are wrong\n", f.Path)
+			return notSaved(f.Path, ps)
+		}
+		return nil
 	}
-	keys := make([]string, len(assignments))
-	for i, a := range assignments {
-		keys[i] = a.key
+	if err := saveChange(cmd, fl, f, "saved", typedKeys(changedBySet(f, assignments)), ps, reapply); err != nil {
+		return err
 	}
-	_, _ = fmt.Fprintf(cmd.OutOrStdout(), "%s: saved %s\n", f.Path, strings.Join(keys, ", "))
-	if f.Config.SMTP.UseDefault && len(custom) > 0 {
+	if f.Config.SMTP.UseDefault && len(custom) > 0 && !fl.dryRun {
 		// Everything saved, and mail still goes through the platform's
 		// server: say so, and what to run.
 		_, _ = fmt.Fprintf(errOut, "note: use_default = true, so mail still goes through [default_server] and the settings just saved (%s) have no effect until you run: %s\n",
 			strings.Join(custom, ", "), g.commandLine("set", "use_default=false"))
 	}
 	return nil
+}
+
+// changedBySet lists the dotted keys whose setting set changes: a value
+// that differs from the file's, or a key the file did not have written.
+func changedBySet(f *config.File, as []assignment) []string {
+	changed := config.ChangedKeys(f.Loaded(), f.Config)
+	written := f.WrittenKeys()
+	for _, a := range as {
+		key := config.QualifiedKey(a.key)
+		if !slices.Contains(changed, key) && !slices.Contains(written, key) && a.value != "" {
+			changed = append(changed, key)
+		}
+	}
+	return changed
+}
+
+// notSaved ends a set or unset that refused to save: the problems are
+// already on stderr; --json lists them.
+func notSaved(path string, problems config.Problems) error {
+	return &exitError{code: exitConfig, err: fmt.Errorf("%s: not saved", path), problems: problems, reported: true}
 }
 
 // customServerKeys lists the keys, as given, that set one of [smtp]'s own
@@ -187,24 +232,66 @@ func setsKey(as []assignment, name string) bool {
 
 // readSecret reads one line from standard input: without echo when it is a
 // terminal (with a prompt on stderr), else the first line of the pipe.
-func readSecret(in io.Reader, prompt io.Writer, key string) (string, error) {
+func readSecret(ctx context.Context, in io.Reader, prompt io.Writer, key string) (string, error) {
 	if file, ok := in.(*os.File); ok && term.IsTerminal(file.Fd()) {
 		_, _ = fmt.Fprintf(prompt, "%s: ", key)
-		b, err := term.ReadPassword(file.Fd())
+		b, err := readPassword(ctx, file.Fd())
 		_, _ = fmt.Fprintln(prompt)
 		if err != nil {
 			return "", fmt.Errorf("reading from the terminal: %w", err)
 		}
 		return string(b), nil
 	}
-	line, err := bufio.NewReader(in).ReadString('\n')
-	if err != nil && !(errors.Is(err, io.EOF) && line != "") {
-		if errors.Is(err, io.EOF) {
+	type read struct {
+		line string
+		err  error
+	}
+	done := make(chan read, 1)
+	// A pipe whose writer never closes it would hold the command past a
+	// signal; the read is left behind when ctx ends, as the process is.
+	go func() {
+		line, err := bufio.NewReader(in).ReadString('\n')
+		done <- read{line, err}
+	}()
+	var r read
+	select {
+	case r = <-done:
+	case <-ctx.Done():
+		return "", context.Cause(ctx)
+	}
+	if r.err != nil && !(errors.Is(r.err, io.EOF) && r.line != "") {
+		if errors.Is(r.err, io.EOF) {
 			return "", errors.New("standard input is empty")
 		}
-		return "", err
+		return "", r.err
 	}
-	return strings.TrimRight(line, "\r\n"), nil
+	return strings.TrimRight(r.line, "\r\n"), nil
+}
+
+// readPassword reads without echo until Enter, or until ctx ends (Ctrl+C,
+// SIGTERM): the echo is then turned back on before the process exits,
+// which it would not be while the read still waits for a key.
+func readPassword(ctx context.Context, fd uintptr) ([]byte, error) {
+	state, err := term.GetState(fd)
+	if err != nil {
+		return nil, err
+	}
+	type read struct {
+		b   []byte
+		err error
+	}
+	done := make(chan read, 1)
+	go func() {
+		b, err := term.ReadPassword(fd)
+		done <- read{b, err}
+	}()
+	select {
+	case r := <-done:
+		return r.b, r.err
+	case <-ctx.Done():
+		_ = term.Restore(fd, state)
+		return nil, context.Cause(ctx)
+	}
 }
 
 // completeAssignment completes KEY= from the keys config knows ([smtp]'s

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -12,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
 func newShowCmd(g *globals) *cobra.Command {
@@ -54,6 +56,7 @@ func newShowCmd(g *globals) *cobra.Command {
 
 // settingsView is what show prints; its JSON form is the --json output.
 type settingsView struct {
+	Schema int    `json:"schema"` // jsonSchema, set when marshalled
 	File   string `json:"file"`
 	Server string `json:"server"` // "custom" ([smtp]) or "default" ([default_server])
 	Table  string `json:"table"`  // the TOML table the server settings come from
@@ -77,6 +80,7 @@ func (v settingsView) MarshalJSON() ([]byte, error) {
 		settings[s.Key] = s
 	}
 	type plain settingsView
+	v.Schema = jsonSchema
 	return json.Marshal(struct {
 		plain
 		Settings map[string]setting `json:"settings"`
@@ -117,7 +121,17 @@ func effectiveView(f *config.File) settingsView {
 	add("starttls", raw.StartTLS, own.StartTLS, eff.StartTLS)
 	add("auth", string(raw.Auth), string(own.Auth), string(eff.Auth))
 	add("username", raw.Username, own.Username, eff.Username)
-	v.Settings = append(v.Settings, describePassword(f, table, eff))
+	if eff.UsesOAuth2() {
+		for _, k := range oauth2Keys(raw.OAuth2, eff.OAuth2) {
+			if k.secret {
+				v.Settings = append(v.Settings, describeClientSecret(f, table, eff))
+				continue
+			}
+			add(k.name, k.raw, k.raw, k.eff)
+		}
+	} else {
+		v.Settings = append(v.Settings, describePassword(f, table, eff))
+	}
 	add("sender", raw.Sender, own.Sender, eff.Sender)
 	add("sender_name", raw.SenderName, own.SenderName, eff.SenderName)
 	add("allow_insecure_auth", raw.AllowInsecureAuth, own.AllowInsecureAuth, eff.AllowInsecureAuth)
@@ -143,6 +157,46 @@ func describePassword(f *config.File, table string, s config.Server) setting {
 	}
 }
 
+// oauth2Key is one OAuth 2.0 setting as show lists it; the client secret
+// is described by describeClientSecret, never copied.
+type oauth2Key struct {
+	name     string
+	raw, eff string
+	secret   bool
+}
+
+func oauth2Keys(raw, eff config.OAuth2) []oauth2Key {
+	return []oauth2Key{
+		{name: "oauth2_provider", raw: raw.OAuth2Provider, eff: eff.OAuth2Provider},
+		{name: "oauth2_tenant", raw: raw.OAuth2Tenant, eff: eff.OAuth2Tenant},
+		{name: "oauth2_flow", raw: raw.OAuth2Flow, eff: eff.OAuth2Flow},
+		{name: "oauth2_client_id", raw: raw.OAuth2ClientID, eff: eff.OAuth2ClientID},
+		{name: "oauth2_client_secret", secret: true},
+		{name: "oauth2_refresh_token_env", raw: raw.OAuth2RefreshTokenEnv, eff: eff.OAuth2RefreshTokenEnv},
+		{name: "oauth2_refresh_token_command", raw: raw.OAuth2RefreshTokenCommand, eff: eff.OAuth2RefreshTokenCommand},
+		{name: "oauth2_token_url", raw: raw.OAuth2TokenURL, eff: eff.OAuth2TokenURL},
+		{name: "oauth2_device_url", raw: raw.OAuth2DeviceURL, eff: eff.OAuth2DeviceURL},
+		{name: "oauth2_scope", raw: raw.OAuth2Scope, eff: eff.OAuth2Scope},
+		{name: "oauth2_service_account_file", raw: raw.OAuth2ServiceAccountFile, eff: eff.OAuth2ServiceAccountFile},
+	}
+}
+
+// describeClientSecret says where the OAuth client secret comes from
+// without its value, as describePassword does for the password.
+func describeClientSecret(f *config.File, table string, s config.Server) setting {
+	o := s.OAuth2
+	switch {
+	case o.OAuth2ClientSecret != "":
+		return setting{Key: "oauth2_client_secret", Value: config.Redaction, Source: f.Source(table + ".oauth2_client_secret")}
+	case o.OAuth2ClientSecretEnv != "":
+		return setting{Key: "oauth2_client_secret", Value: "from $" + o.OAuth2ClientSecretEnv, Source: f.Source(table + ".oauth2_client_secret_env")}
+	case o.OAuth2ClientSecretCommand != "":
+		return setting{Key: "oauth2_client_secret", Value: "from command", Source: f.Source(table + ".oauth2_client_secret_command")}
+	default:
+		return setting{Key: "oauth2_client_secret", Value: "", Source: "default"}
+	}
+}
+
 func durationText(d time.Duration) string {
 	if d == 0 {
 		return ""
@@ -156,10 +210,12 @@ func isZero(v any) bool { return v == nil || reflect.ValueOf(v).IsZero() }
 // it reads the same in a terminal, a log and a pipe.
 func writeSettingsTable(w io.Writer, v settingsView) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	_, _ = fmt.Fprintf(tw, "file\t%s\t\n", v.File)
+	_, _ = fmt.Fprintf(tw, "file\t%s\t\n", termsafe.String(v.File))
 	_, _ = fmt.Fprintf(tw, "server\t%s\t[%s]\n", v.Server, v.Table)
 	for _, s := range v.Settings {
-		_, _ = fmt.Fprintf(tw, "%s\t%s\t%s\n", s.Key, formatValue(s.Value), s.Source)
+		// A value is the file's text: validate refuses control characters
+		// in it, but show prints an invalid file too.
+		_, _ = fmt.Fprintf(tw, "%s\t%s\t%s\n", s.Key, termsafe.String(formatValue(s.Value)), s.Source)
 	}
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("writing the settings: %w", err)
@@ -185,9 +241,13 @@ func formatValue(v any) string {
 }
 
 func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(v); err != nil {
+		return fmt.Errorf("writing JSON: %w", err)
+	}
+	if _, err := w.Write(termsafe.JSON(b.Bytes())); err != nil {
 		return fmt.Errorf("writing JSON: %w", err)
 	}
 	return nil

@@ -10,58 +10,71 @@ import (
 	"github.com/smtpconf/smtpconf/tui"
 )
 
-// stopSignal is the cause of a run's context that a signal ended: commands
-// report it with the exit status a shell gives a process the signal
-// killed (130 for SIGINT, 143 for SIGTERM), after saying what it stopped.
-type stopSignal struct{ sig os.Signal }
+// Exit statuses after a signal, as a shell reports a process it killed:
+// 128 + the signal's number.
+const (
+	exitInterrupted = 128 + int(syscall.SIGINT)  // 130: Ctrl+C
+	exitTerminated  = 128 + int(syscall.SIGTERM) // 143: kill, systemctl stop
+)
 
-func (s stopSignal) Error() string {
-	switch s.sig {
-	case os.Interrupt:
-		return "SIGINT (Ctrl+C)"
-	case syscall.SIGTERM:
-		return "SIGTERM"
+// stoppedBy is the cause of a context that a signal cancelled.
+type stoppedBy struct{ sig os.Signal }
+
+func (s stoppedBy) Error() string {
+	if s.sig == syscall.SIGTERM {
+		return "stopped by SIGTERM"
 	}
-	return s.sig.String()
+	return "stopped by SIGINT (Ctrl+C)"
 }
 
 // Is makes Ctrl+C tui.ErrInterrupted: the prompts ask before they throw
 // unsaved changes away.
-func (s stopSignal) Is(target error) bool {
+func (s stoppedBy) Is(target error) bool {
 	return target == tui.ErrInterrupted && s.sig == os.Interrupt
 }
 
-func (s stopSignal) exitCode() int {
-	if n, ok := s.sig.(syscall.Signal); ok {
-		return 128 + int(n)
+// exitCode is the status a shell gives a process the signal killed.
+func (s stoppedBy) exitCode() int {
+	if s.sig == syscall.SIGTERM {
+		return exitTerminated
 	}
-	return exitFailed
+	return exitInterrupted
 }
 
-// notifyContext is signal.NotifyContext with the signal as the context's
-// cause, so that a command can tell which one stopped it. A second signal
-// after the first is the process's again: it ends a run that hangs.
-func notifyContext(parent context.Context, sigs ...os.Signal) (context.Context, context.CancelFunc) {
+// cancelOnSignal returns a context that SIGINT or SIGTERM cancels, with the
+// signal as its cause, so that a command in flight (a check, a send) stops
+// at once and says so; signalExit then turns the cause into 130 or 143.
+// A second signal ends the process at once, for a command stuck where the
+// context does not reach. stop releases the signals.
+func cancelOnSignal(parent context.Context) (ctx context.Context, stop func()) {
 	ctx, cancel := context.WithCancelCause(parent)
-	ch := make(chan os.Signal, 1)
-	signal.Notify(ch, sigs...)
+	signals := make(chan os.Signal, 2)
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
 	go func() {
 		select {
-		case s := <-ch:
-			signal.Stop(ch)
-			cancel(stopSignal{sig: s})
-		case <-ctx.Done():
+		case sig := <-signals:
+			cause := stoppedBy{sig}
+			cancel(cause)
+			select {
+			case <-signals:
+				os.Exit(cause.exitCode())
+			case <-done:
+			}
+		case <-done:
 		}
 	}()
 	return ctx, func() {
-		signal.Stop(ch)
+		signal.Stop(signals)
+		close(done)
 		cancel(nil)
 	}
 }
 
-// signalExit is the exit status for a run a signal stopped.
+// signalExit is the exit status when a signal cancelled ctx: 130 or 143,
+// whatever the command made of its cancelled context.
 func signalExit(ctx context.Context) (int, bool) {
-	var s stopSignal
+	var s stoppedBy
 	if errors.As(context.Cause(ctx), &s) {
 		return s.exitCode(), true
 	}

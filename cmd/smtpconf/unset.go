@@ -11,7 +11,8 @@ import (
 )
 
 func newUnsetCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
+	var fl changeFlags
+	cmd := &cobra.Command{
 		Use:   "unset KEY...",
 		Short: "Remove keys from the file, misspelt ones too; saves unless that makes it worse",
 		Long: "Remove keys from [smtp] (KEY) or [default_server] (default_server.KEY) and save the file in place:\n" +
@@ -21,21 +22,31 @@ func newUnsetCmd(g *globals) *cobra.Command {
 			"The file is saved unless the result has an error the file did not have before. So removing a typo\n" +
 			"from a file that is invalid for other reasons too is allowed (the problems left are listed, exit 0),\n" +
 			"while removing a setting the server needs is refused: the problems are listed, the file stays as it\n" +
-			"was and the exit status is 3. A file that does not parse is never rewritten.",
+			"was and the exit status is 3. A file that does not parse is never rewritten.\n\n" +
+			"When the file has none of the keys, nothing is written and `unchanged` is printed (exit 0).\n" +
+			"--dry-run reports what would be removed and writes nothing; --diff shows the change as a diff.",
 		Example: "  smtpconf unset prot\n" +
 			"  smtpconf unset tls_ca_file tls_skip_verify\n" +
-			"  smtpconf unset default_server.timeout",
+			"  smtpconf unset default_server.timeout\n" +
+			"  smtpconf unset --dry-run --diff prot",
 		Args: cobra.MinimumNArgs(1),
 		ValidArgsFunction: func(_ *cobra.Command, args []string, word string) ([]string, cobra.ShellCompDirective) {
 			return g.completeWrittenKey(args, word), cobra.ShellCompDirectiveNoFileComp
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runUnset(cmd, g, args)
+			err := runUnset(cmd, g, &fl, args)
+			if err != nil && fl.json {
+				path, _ := g.configPath()
+				reportChangeFailure(cmd.OutOrStdout(), path, &fl, err)
+			}
+			return err
 		},
 	}
+	fl.register(cmd)
+	return cmd
 }
 
-func runUnset(cmd *cobra.Command, g *globals, keys []string) error {
+func runUnset(cmd *cobra.Command, g *globals, fl *changeFlags, keys []string) error {
 	// loadConfig refuses a file that does not parse: rewriting it from what
 	// was understood would lose what the admin wrote by hand.
 	f, err := g.loadConfig(cmd)
@@ -64,13 +75,10 @@ func runUnset(cmd *cobra.Command, g *globals, keys []string) error {
 			_, _ = fmt.Fprintln(errOut, line)
 		}
 		_, _ = fmt.Fprintf(errOut, "%s: not saved\n", f.Path)
-		return reported(exitConfig)
+		return notSaved(f.Path, nil)
 	}
 	if len(absent) > 0 {
 		_, _ = fmt.Fprintf(errOut, "note: %s does not set %s: nothing to remove\n", f.Path, strings.Join(absent, ", "))
-	}
-	if len(removed) == 0 {
-		return nil
 	}
 	// The rule: no new errors. Saving only a valid result, as set does,
 	// would refuse to remove a typo from a file that is also invalid for
@@ -80,13 +88,27 @@ func runUnset(cmd *cobra.Command, g *globals, keys []string) error {
 	if worse := newErrors(before, f.Validate().Errors()); len(worse) > 0 {
 		printProblems(errOut, f.Path, worse)
 		_, _ = fmt.Fprintf(errOut, "%s: not saved: removing %s would add the errors above\n", f.Path, strings.Join(removed, ", "))
-		return reported(exitConfig)
+		return notSaved(f.Path, worse)
 	}
-	if err := f.Save(); err != nil {
-		return saveError(f.Path, err)
+	reapply := func(f *config.File) error {
+		before := f.Validate().Errors()
+		for _, k := range removed {
+			if err := f.Unset(k); err != nil {
+				return fmt.Errorf("%s: %w", f.Path, err)
+			}
+		}
+		if worse := newErrors(before, f.Validate().Errors()); len(worse) > 0 {
+			printProblems(errOut, f.Path, worse)
+			_, _ = fmt.Fprintf(errOut, "%s: not saved: another program changed it meanwhile, and removing %s now would add the errors above\n", f.Path, strings.Join(removed, ", "))
+			return notSaved(f.Path, worse)
+		}
+		return nil
 	}
-	_, _ = fmt.Fprintf(cmd.OutOrStdout(), "%s: removed %s\n", f.Path, strings.Join(removed, ", "))
-	if left := f.Validate().Errors(); len(left) > 0 {
+	if err := saveChange(cmd, fl, f, "removed", removed, f.Validate(), reapply); err != nil {
+		return err
+	}
+	// Validated again: a save renumbers the lines.
+	if left := f.Validate().Errors(); len(left) > 0 && len(removed) > 0 {
 		printProblems(errOut, f.Path, left)
 		_, _ = fmt.Fprintf(errOut, "%s: saved, but still invalid: fix the problems above with `smtpconf set` or `smtpconf unset`\n", f.Path)
 	}

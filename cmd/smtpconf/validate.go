@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -10,7 +11,8 @@ import (
 )
 
 func newValidateCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
+	var asJSON bool
+	cmd := &cobra.Command{
 		Use:   "validate",
 		Short: "List every problem in the config file",
 		Long: "Check the config file without touching the network and list every problem, one per line:\n" +
@@ -19,9 +21,13 @@ func newValidateCmd(g *globals) *cobra.Command {
 			"A syntax error is given as FILE:LINE:COLUMN: MESSAGE. After a value of the wrong type, which stops\n" +
 			"reading the settings, unknown keys are still listed.\n" +
 			"Exit status 3 when there is any error (or the file cannot be read), 0 when there are only warnings or none.",
-		Example: "  smtpconf validate\n  smtpconf --config /srv/app/mail.toml validate",
-		Args:    cobra.NoArgs,
+		Example: "  smtpconf validate\n  smtpconf --config /srv/app/mail.toml validate\n" +
+			"  smtpconf validate --json | jq -r '.problems[].message'",
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if asJSON {
+				return validateJSON(cmd, g)
+			}
 			f, err := g.loadConfig(cmd)
 			var perr *config.ParseError
 			if errors.As(err, &perr) {
@@ -44,6 +50,58 @@ func newValidateCmd(g *globals) *cobra.Command {
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, `print one JSON object: {"schema", "ok", "file", "problems", "error", "hint"}; ok is false when there is an error`)
+	return cmd
+}
+
+// validateReport is validate's --json output: ok when nothing blocks
+// (warnings allowed), the problems as show and check list them, and when
+// the file cannot be read or parsed, the error and what to do.
+type validateReport struct {
+	Schema   int           `json:"schema"`
+	OK       bool          `json:"ok"`
+	File     string        `json:"file"`
+	Problems []problemJSON `json:"problems"`
+	Error    string        `json:"error,omitempty"`
+	Hint     string        `json:"hint,omitempty"`
+}
+
+func validateJSON(cmd *cobra.Command, g *globals) error {
+	path, _ := g.configPath()
+	r := validateReport{Schema: jsonSchema, File: path, Problems: []problemJSON{}}
+	f, err := g.loadConfig(cmd)
+	var result error
+	switch {
+	case err != nil:
+		r.Error = err.Error()
+		var e *exitError
+		if errors.As(err, &e) {
+			if e.err != nil {
+				r.Error = e.err.Error()
+			}
+			r.Hint = e.hint
+		}
+		var perr *config.ParseError
+		if errors.As(err, &perr) {
+			r.Problems = problemsJSON(append(config.Problems{{Key: perr.Key, Line: perr.Line, Message: perr.Message}}, perr.Others...))
+		}
+		// The text goes to stderr as usual; stdout is the object.
+		result = err
+	default:
+		problems := f.Validate()
+		r.Problems = problemsJSON(problems)
+		r.OK = len(problems.Errors()) == 0
+		if !r.OK {
+			r.Error = fmt.Sprintf("%s is not valid", f.Path)
+			result = reported(exitConfig)
+		}
+	}
+	body, merr := json.Marshal(r)
+	if merr != nil {
+		return merr
+	}
+	_, _ = cmd.OutOrStdout().Write(append(body, '\n'))
+	return result
 }
 
 func plural(n int, one, many string) string {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"runtime/debug"
 
 	"github.com/spf13/cobra"
 )
@@ -10,13 +11,52 @@ func newVersionCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
 		Short: "Print the version",
-		Long:  "Print the version, as \"smtpconf VERSION\"; give it when reporting a problem.",
+		Long:  "Print the version, as \"smtpconf VERSION\" (the same line as --version); give it when reporting a problem.",
 		Example: "  smtpconf version\n" +
 			"  smtpconf version | cut -d' ' -f2",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			_, err := fmt.Fprintln(cmd.OutOrStdout(), "smtpconf", cmd.Root().Version)
+			_, err := fmt.Fprintln(cmd.OutOrStdout(), versionLine())
 			return err
 		},
+	}
+}
+
+// versionLine is what `version` and `--version` print, one line.
+func versionLine() string { return "smtpconf " + versionText(version, debug.ReadBuildInfo) }
+
+// versionText is the stamped version (make builds), else the module version
+// `go install github.com/smtpconf/smtpconf/cmd/smtpconf@v0.1.0` records,
+// else, for a build from a checkout, "devel" and the commit when Go knows it.
+func versionText(stamped string, buildInfo func() (*debug.BuildInfo, bool)) string {
+	if stamped != "" {
+		return stamped
+	}
+	info, ok := buildInfo()
+	if !ok {
+		return "devel"
+	}
+	if v := info.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	var revision, modified string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			revision = s.Value
+		case "vcs.modified":
+			modified = s.Value
+		}
+	}
+	if len(revision) > 12 {
+		revision = revision[:12]
+	}
+	switch {
+	case revision == "":
+		return "devel"
+	case modified == "true":
+		return "devel-" + revision + "-dirty"
+	default:
+		return "devel-" + revision
 	}
 }

@@ -4,7 +4,8 @@
 // shares go-smtp with the client and could share its mistakes too).
 //
 // The server is aiosmtpd_server.py, embedded here and run by /usr/bin/python3
-// as a subprocess on 127.0.0.1, on a port it picks itself and announces.
+// (or $SMTPCONF_PYTHON) as a subprocess on 127.0.0.1, on a port it picks
+// itself and announces.
 // Only tests import this package.
 package aiosmtpd
 
@@ -34,9 +35,22 @@ import (
 //go:embed aiosmtpd_server.py
 var script []byte
 
-// Python is the interpreter that has Debian's python3-aiosmtpd. The python3
-// on PATH may be a pyenv or venv one without it, so it is never used.
-const Python = "/usr/bin/python3"
+// DefaultPython is the interpreter that has Debian's python3-aiosmtpd. The
+// python3 on PATH may be a pyenv or venv one without it, so it is not used
+// unless named in $SMTPCONF_PYTHON (a venv with `pip install aiosmtpd`, or
+// another distribution's path).
+const DefaultPython = "/usr/bin/python3"
+
+// EnvPython names the interpreter to use instead of DefaultPython.
+const EnvPython = "SMTPCONF_PYTHON"
+
+// python is the interpreter the servers run under.
+func python() string {
+	if p := os.Getenv(EnvPython); p != "" {
+		return p
+	}
+	return DefaultPython
+}
 
 // EnvRequire, set to 1 (as `make test` does), makes a test fail instead of
 // skipping when the server cannot run, so nothing passes that did not run.
@@ -108,16 +122,16 @@ type Message struct {
 var available = sync.OnceValue(func() error {
 	ctx, cancel := context.WithTimeout(context.Background(), startTimeout)
 	defer cancel()
-	out, err := exec.CommandContext(ctx, Python, "-I", "-c", "import aiosmtpd").CombinedOutput()
+	out, err := exec.CommandContext(ctx, python(), "-I", "-c", "import aiosmtpd").CombinedOutput()
 	if err == nil {
 		return nil
 	}
 	if out = bytes.TrimSpace(out); len(out) > 0 {
 		// Python's last line says what failed: "ModuleNotFoundError: ...".
 		out = out[bytes.LastIndexByte(out, '\n')+1:]
-		return fmt.Errorf("%s cannot import aiosmtpd: %w (%s)", Python, err, out)
+		return fmt.Errorf("%s cannot import aiosmtpd: %w (%s)", python(), err, out)
 	}
-	return fmt.Errorf("%s cannot import aiosmtpd: %w", Python, err)
+	return fmt.Errorf("%s cannot import aiosmtpd: %w", python(), err)
 })
 
 // Available reports whether a server can run on this machine; the error
@@ -130,7 +144,7 @@ func Available() error { return available() }
 func Start(t testing.TB, o Options) *Server {
 	t.Helper()
 	if err := Available(); err != nil {
-		const how = "install it with `apt-get install python3-aiosmtpd` or run .ci/install-smtp-server as root"
+		const how = "install it with `apt-get install python3-aiosmtpd` or run .ci/install-smtp-server as root, or name a Python that has it in $" + EnvPython
 		if os.Getenv(EnvRequire) == "1" {
 			t.Fatalf("the independent SMTP server is required (%s=1) but cannot run: %v; %s", EnvRequire, err, how)
 		}
@@ -182,7 +196,7 @@ func start(dir string, o Options) (*Server, error) {
 		args = append(args, "--cert", files.Cert, "--key", files.Key)
 	}
 
-	s.cmd = exec.Command(Python, args...)
+	s.cmd = exec.Command(python(), args...)
 	s.cmd.Stderr = s.stderr
 	// The server stops when its stdin closes: if this process dies without
 	// cleaning up, the server still goes.
@@ -196,7 +210,7 @@ func start(dir string, o Options) (*Server, error) {
 	}
 	s.stdin = stdin
 	if err := s.cmd.Start(); err != nil {
-		return nil, fmt.Errorf("run %s: %w", Python, err)
+		return nil, fmt.Errorf("run %s: %w", python(), err)
 	}
 	// The port line is read before Wait is called, as exec requires for a
 	// pipe; nothing else is ever printed on stdout.

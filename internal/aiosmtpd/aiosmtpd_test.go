@@ -72,3 +72,19 @@ func TestServerStops(t *testing.T) {
 		})
 	}
 }
+
+// $SMTPCONF_PYTHON names another interpreter (a venv with aiosmtpd, another
+// distribution's path); unset or empty, Debian's is used.
+func TestPythonIsOverridable(t *testing.T) {
+	for _, tt := range []struct{ name, env, want string }{
+		{"unset_is_debians", "", DefaultPython},
+		{"named_interpreter", "/opt/venv/bin/python3", "/opt/venv/bin/python3"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Setenv(EnvPython, tt.env)
+			if got := python(); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -104,3 +104,39 @@ func writeHexByte(b *strings.Builder, c byte) {
 	b.WriteByte(hex[c>>4])
 	b.WriteByte(hex[c&0xf])
 }
+
+// JSON makes encoded JSON safe to print: encoding/json escapes C0 but
+// writes DEL and C1 (U+0080–U+009F, such as U+009B, the one-byte CSI) as
+// they are. JSON escapes them as \u007f and \u0080–\u009f here, so the
+// decoded text is unchanged and the bytes on a terminal are inert. b must be
+// valid UTF-8, as json.Marshal's output is.
+func JSON(b []byte) []byte {
+	if !hasRawJSONControl(b) {
+		return b
+	}
+	out := make([]byte, 0, len(b)+16)
+	const hex = "0123456789abcdef"
+	for i := 0; i < len(b); i++ {
+		switch {
+		case b[i] == 0x7f:
+			out = append(out, `\u007f`...)
+		case b[i] == 0xc2 && i+1 < len(b) && b[i+1] >= 0x80 && b[i+1] <= 0x9f:
+			// In UTF-8, 0xC2 0x80–0x9F is exactly U+0080–U+009F.
+			r := b[i+1]
+			out = append(out, '\\', 'u', '0', '0', hex[r>>4], hex[r&0xf])
+			i++
+		default:
+			out = append(out, b[i])
+		}
+	}
+	return out
+}
+
+func hasRawJSONControl(b []byte) bool {
+	for i, c := range b {
+		if c == 0x7f || c == 0xc2 && i+1 < len(b) && b[i+1] >= 0x80 && b[i+1] <= 0x9f {
+			return true
+		}
+	}
+	return false
+}

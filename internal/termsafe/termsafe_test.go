@@ -1,6 +1,9 @@
 package termsafe
 
-import "testing"
+import (
+	"encoding/json"
+	"testing"
+)
 
 func TestString(t *testing.T) {
 	tests := []struct {
@@ -59,4 +62,24 @@ func FuzzString(f *testing.F) {
 			t.Fatalf("Lines(%q) is not safe", s)
 		}
 	})
+}
+
+func TestJSONEscapesWhatEncodingJSONLeavesRaw(t *testing.T) {
+	in := "a\u009b2J\u009d0;t\u009c\x7f ä \x1b"
+	enc, err := json.Marshal(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := JSON(enc)
+	if want := `"a\u009b2J\u009d0;t\u009c\u007f ä \u001b"`; string(got) != want {
+		t.Errorf("JSON(%s) = %s, want %s", enc, got, want)
+	}
+	var back string
+	if err := json.Unmarshal(got, &back); err != nil || back != in {
+		t.Errorf("decodes to %q, %v; want the original text %q", back, err, in)
+	}
+	plain := []byte(`{"a":"Müller ✓"}`)
+	if got := JSON(plain); string(got) != string(plain) {
+		t.Errorf("JSON changed safe output: %s", got)
+	}
 }

@@ -59,8 +59,10 @@ type Authority struct {
 }
 
 // New makes a CA named caName (what clients report as the issuer) and a
-// server certificate of the given kind signed by it.
-func New(caName string, kind Kind) (*Authority, error) {
+// server certificate of the given kind signed by it. names are DNS names
+// the certificate is valid for besides localhost (a test server standing
+// in for smtp.example.test); a WrongHost certificate ignores them.
+func New(caName string, kind Kind, names ...string) (*Authority, error) {
 	caKey, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {
 		return nil, fmt.Errorf("generate CA key: %w", err)
@@ -93,7 +95,7 @@ func New(caName string, kind Kind) (*Authority, error) {
 		Subject:      pkix.Name{CommonName: "localhost"},
 		NotBefore:    now.Add(-validBefore),
 		NotAfter:     now.Add(validFor),
-		DNSNames:     []string{"localhost"},
+		DNSNames:     append([]string{"localhost"}, names...),
 		IPAddresses:  []net.IP{net.IPv4(127, 0, 0, 1), net.IPv6loopback},
 		KeyUsage:     x509.KeyUsageDigitalSignature,
 		ExtKeyUsage:  []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},

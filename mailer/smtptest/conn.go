@@ -110,3 +110,11 @@ func serveSilently(c net.Conn, greeting []byte, done <-chan struct{}) {
 		}
 	}
 }
+
+// hiding8BitMIMEConn renames 8BITMIME in what the server writes, so the
+// client does not see it announced: same length, an unknown keyword.
+type hiding8BitMIMEConn struct{ net.Conn }
+
+func (c hiding8BitMIMEConn) Write(b []byte) (int, error) {
+	return c.Conn.Write(bytes.ReplaceAll(b, []byte("8BITMIME"), []byte("X-NO8BIT")))
+}

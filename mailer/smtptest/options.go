@@ -42,6 +42,8 @@ type Option func(*settings)
 type settings struct {
 	security     Security
 	cert         testcert.Kind
+	certNames    []string
+	maxSize      int64
 	domain       string
 	users        map[string]string
 	mechanisms   []string
@@ -59,6 +61,8 @@ type settings struct {
 	noEHLO       bool
 	listen       string
 	dropTLS      bool
+	no8BitMIME   bool
+	smtpUTF8     bool
 }
 
 func defaults() settings {
@@ -86,6 +90,16 @@ func WithExpiredCert() Option { return func(o *settings) { o.cert = testcert.Exp
 
 // WithWrongHostCert serves a certificate for mail.wrong.example only.
 func WithWrongHostCert() Option { return func(o *settings) { o.cert = testcert.WrongHost } }
+
+// WithCertNames makes the certificate valid for these DNS names too, for
+// a server standing in for a named host (smtp.example.test) in tests that
+// map names to loopback.
+func WithCertNames(names ...string) Option {
+	return func(o *settings) { o.certNames = append(o.certNames, names...) }
+}
+
+// WithMaxSize announces SIZE n in EHLO and refuses larger messages.
+func WithMaxSize(n int64) Option { return func(o *settings) { o.maxSize = n } }
 
 // WithDomain sets the name the server gives in its greeting.
 func WithDomain(d string) Option { return func(o *settings) { o.domain = d } }
@@ -157,3 +171,11 @@ func RefuseEHLO() Option { return func(o *settings) { o.noEHLO = true } }
 // Start fails where the machine has no IPv6 loopback (see HasIPv6).
 // Server.Host is then "::1", without brackets.
 func OnIPv6() Option { return func(o *settings) { o.listen = "::1" } }
+
+// Without8BitMIME hides 8BITMIME from the EHLO reply, as an old server
+// that takes only 7-bit text would (go-smtp always announces it). It works
+// on clear-text sessions only: use it with WithoutStartTLS.
+func Without8BitMIME() Option { return func(o *settings) { o.no8BitMIME = true } }
+
+// WithSMTPUTF8 announces SMTPUTF8 (RFC 6531) and takes UTF-8 addresses.
+func WithSMTPUTF8() Option { return func(o *settings) { o.smtpUTF8 = true } }

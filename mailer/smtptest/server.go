@@ -32,6 +32,9 @@ type Message struct {
 	To   []string
 	Data []byte
 	User string // who authenticated, if anyone
+	// EightBitMIME and UTF8 say whether MAIL FROM carried BODY=8BITMIME
+	// and SMTPUTF8.
+	EightBitMIME, UTF8 bool
 }
 
 // Server is a running test server. Its methods are safe for concurrent use.
@@ -57,7 +60,8 @@ type Server struct {
 
 	connections atomic.Int64
 
-	hanging chan Step
+	hanging  chan Step
+	received chan Message
 }
 
 // TB is what NewServer and ClosedPort need of a test; *testing.T,
@@ -115,7 +119,7 @@ func Start(opts ...Option) (*Server, error) {
 	for _, o := range opts {
 		o(&set)
 	}
-	ca, err := testcert.New("smtptest CA", set.cert)
+	ca, err := testcert.New("smtptest CA", set.cert, set.certNames...)
 	if err != nil {
 		return nil, err
 	}
@@ -133,7 +137,7 @@ func Start(opts ...Option) (*Server, error) {
 		Host: set.listen, Port: port, Addr: net.JoinHostPort(set.listen, strconv.Itoa(port)),
 		set: set, ca: ca, ln: ln, caDir: caDir,
 		done: make(chan struct{}), served: make(chan struct{}),
-		hanging: make(chan Step, 16),
+		hanging: make(chan Step, 16), received: make(chan Message, 16),
 	}
 	if err := s.WriteCA(s.CAFile()); err != nil {
 		s.Close()
@@ -142,12 +146,14 @@ func Start(opts ...Option) (*Server, error) {
 
 	s.smtp = smtp.NewServer(smtp.BackendFunc(s.newSession))
 	s.smtp.Domain = set.domain
+	s.smtp.MaxMessageBytes = set.maxSize
 	// With implicit TLS every session is secure, even when a misbehaviour
 	// wrapper hides the *tls.Conn from go-smtp.
 	s.smtp.AllowInsecureAuth = set.insecureAuth || set.security == ImplicitTLS
 	s.smtp.ReadTimeout = time.Minute
 	s.smtp.WriteTimeout = time.Minute
 	s.smtp.ErrorLog = quietLog{}
+	s.smtp.EnableSMTPUTF8 = set.smtpUTF8
 	if set.security == StartTLS {
 		s.smtp.TLSConfig = serverTLS(ca)
 	}
@@ -164,6 +170,9 @@ func (s *Server) listener() net.Listener {
 	set := s.set
 	var l net.Listener = misbehavingListener{Listener: s.ln, wrap: func(c net.Conn) net.Conn {
 		s.connections.Add(1)
+		if set.no8BitMIME {
+			c = hiding8BitMIMEConn{Conn: c}
+		}
 		if set.delay > 0 {
 			return delayedConn{Conn: c, delay: set.delay}
 		}
@@ -233,7 +242,16 @@ func (s *Server) record(m Message) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.messages = append(s.messages, m)
+	select {
+	case s.received <- m:
+	default: // nobody is waiting; Messages still has it
+	}
 }
+
+// Received delivers each message as the server accepts it (the first 16
+// until they are read; Messages has them all), so a test waiting for a
+// program that sends later, such as a mail queue, needs no polling.
+func (s *Server) Received() <-chan Message { return s.received }
 
 // hang blocks a session until the server closes (see HangAt). Nothing in
 // the session reads the connection meanwhile, so the client's own

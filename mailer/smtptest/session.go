@@ -19,6 +19,7 @@ type session struct {
 	user  string
 	from  string
 	rcpts []string
+	opts  smtp.MailOptions
 }
 
 func (s *Server) newSession(c *smtp.Conn) (smtp.Session, error) {
@@ -101,7 +102,7 @@ func (s *session) Auth(mech string) (sasl.Server, error) {
 	return nil, smtp.ErrAuthUnknownMechanism
 }
 
-func (s *session) Mail(from string, _ *smtp.MailOptions) error {
+func (s *session) Mail(from string, opts *smtp.MailOptions) error {
 	if err := s.misbehave(StepMail); err != nil {
 		return err
 	}
@@ -113,6 +114,9 @@ func (s *session) Mail(from string, _ *smtp.MailOptions) error {
 			Message: fmt.Sprintf("Sender address rejected: not owned by user %s", s.user)}
 	}
 	s.from = from
+	if opts != nil {
+		s.opts = *opts
+	}
 	return nil
 }
 
@@ -135,10 +139,11 @@ func (s *session) Data(r io.Reader) error {
 	if err := s.misbehave(StepData); err != nil {
 		return err
 	}
-	s.srv.record(Message{From: s.from, To: slices.Clone(s.rcpts), Data: data, User: s.user})
+	s.srv.record(Message{From: s.from, To: slices.Clone(s.rcpts), Data: data, User: s.user,
+		EightBitMIME: s.opts.Body == smtp.Body8BitMIME, UTF8: s.opts.UTF8})
 	return nil
 }
 
-func (s *session) Reset() { s.from, s.rcpts = "", nil }
+func (s *session) Reset() { s.from, s.rcpts, s.opts = "", nil, smtp.MailOptions{} }
 
 func (s *session) Logout() error { return nil }

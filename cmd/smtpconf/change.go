@@ -1,0 +1,179 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/aymanbagabas/go-udiff"
+	"github.com/spf13/cobra"
+
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
+)
+
+// changeFlags are the flags set and unset share: what a script or config
+// management tool needs to run them again and again safely.
+type changeFlags struct {
+	dryRun bool
+	diff   bool
+	json   bool
+}
+
+func (fl *changeFlags) register(cmd *cobra.Command) {
+	cmd.Flags().BoolVar(&fl.dryRun, "dry-run", false, "check and report what would change, and write nothing")
+	cmd.Flags().BoolVar(&fl.diff, "diff", false, "print the change as a unified diff (passwords shown as ********)")
+	cmd.Flags().BoolVar(&fl.json, "json", false, `print one JSON object: {"schema", "ok", "file", "changed", "saved", "dry_run", "problems", "error", "hint"}`)
+}
+
+// changeReport is set's and unset's --json output. changed lists the keys
+// as typed (bare for [smtp]) whose setting the file changes; empty when
+// the file stays as it was.
+type changeReport struct {
+	Schema   int           `json:"schema"`
+	OK       bool          `json:"ok"`
+	File     string        `json:"file"`
+	Changed  []string      `json:"changed"`
+	Saved    bool          `json:"saved"`
+	DryRun   bool          `json:"dry_run"`
+	Problems []problemJSON `json:"problems"`
+	Error    string        `json:"error,omitempty"`
+	Hint     string        `json:"hint,omitempty"`
+}
+
+// saveChange ends a set or unset whose result may be saved: nothing is
+// written when the bytes would not change (same inode, same mtime:
+// "unchanged") or with --dry-run; --diff shows the change; --json reports
+// it. changed are the keys the change touches, as the admin types them;
+// problems are the result's, listed in JSON (the text has them on stderr).
+// reapply makes the change again on the file as another process saved it
+// meanwhile (see saveReapplying).
+func saveChange(cmd *cobra.Command, fl *changeFlags, f *config.File, verb string, changed []string, problems config.Problems, reapply func(*config.File) error) error {
+	before, after, err := f.Pending()
+	if err != nil {
+		return err
+	}
+	out := cmd.OutOrStdout()
+	same := before != nil && bytes.Equal(before, after)
+	if same {
+		changed = nil
+	}
+	if fl.diff && !same {
+		if fl.json {
+			// stdout is the JSON object; the diff goes beside it.
+			printDiff(cmd.ErrOrStderr(), f.Path, before, after)
+		} else {
+			printDiff(out, f.Path, before, after)
+		}
+	}
+	saved := false
+	if !same && !fl.dryRun {
+		if err := saveReapplying(f, reapplyWait, reapply); err != nil {
+			return saveError(f.Path, err)
+		}
+		saved = true
+	}
+	if fl.json {
+		return writeChangeJSON(out, changeReport{OK: true, File: f.Path, Changed: changed, Saved: saved, DryRun: fl.dryRun,
+			Problems: problemsJSON(problems)})
+	}
+	switch {
+	case same:
+		_, _ = fmt.Fprintf(out, "%s: unchanged\n", f.Path)
+	case fl.dryRun:
+		_, _ = fmt.Fprintf(out, "%s: would be %s: %s (dry run: nothing written)\n", f.Path, verb, strings.Join(changed, ", "))
+	default:
+		_, _ = fmt.Fprintf(out, "%s: %s %s\n", f.Path, verb, strings.Join(changed, ", "))
+	}
+	return nil
+}
+
+// typedKeys gives dotted keys as the admin types them: [smtp]'s bare.
+func typedKeys(keys []string) []string {
+	out := []string{}
+	for _, k := range keys {
+		out = append(out, strings.TrimPrefix(k, "smtp."))
+	}
+	return out
+}
+
+// writeChangeJSON prints one changeReport.
+func writeChangeJSON(w io.Writer, r changeReport) error {
+	r.Schema = jsonSchema
+	if r.Changed == nil {
+		r.Changed = []string{}
+	}
+	if r.Problems == nil {
+		r.Problems = []problemJSON{}
+	}
+	body, err := json.Marshal(r)
+	if err != nil {
+		return fmt.Errorf("writing the result: %w", err)
+	}
+	_, err = w.Write(append(body, '\n'))
+	return err
+}
+
+// reportChangeFailure gives a set or unset that ended in err as JSON: the
+// error, what to do, and the file's problems. Its text is on stderr as
+// usual.
+func reportChangeFailure(w io.Writer, path string, fl *changeFlags, err error) {
+	r := changeReport{File: path, DryRun: fl.dryRun, Error: err.Error()}
+	var e *exitError
+	if errors.As(err, &e) {
+		if e.err != nil {
+			r.Error = e.err.Error()
+		}
+		r.Hint = e.hint
+		if r.Hint == "" {
+			r.Hint = e.usage
+		}
+		r.Problems = problemsJSON(e.problems)
+	}
+	var perr *config.ParseError
+	if errors.As(err, &perr) {
+		r.Problems = problemsJSON(append(config.Problems{{Key: perr.Key, Line: perr.Line, Message: perr.Message}}, perr.Others...))
+	}
+	_ = writeChangeJSON(w, r)
+}
+
+// printDiff prints the change as a unified diff of the file, with secret
+// values replaced and the file's text made safe for the terminal.
+func printDiff(w io.Writer, path string, before, after []byte) {
+	from := path
+	if before == nil {
+		from = "/dev/null"
+	}
+	d := udiff.Unified(from, path, redactSecrets(string(before), nil), redactSecrets(string(after), before))
+	_, _ = io.WriteString(w, termsafe.Lines(d))
+}
+
+// redactSecrets replaces the value of every secret key in TOML text. A
+// secret line that was not in old reads "******** (changed)", so that a
+// diff shows that the password changed, never what it is.
+func redactSecrets(text string, old []byte) string {
+	had := map[string]bool{}
+	for _, line := range strings.SplitAfter(string(old), "\n") {
+		had[strings.TrimRight(line, "\n")] = true
+	}
+	lines := strings.SplitAfter(text, "\n")
+	for i, line := range lines {
+		key, _, ok := strings.Cut(line, "=")
+		if !ok || !config.IsSecret(strings.Trim(strings.TrimSpace(key), `"'`)) {
+			continue
+		}
+		body, end := strings.CutSuffix(line, "\n")
+		value := config.Redaction
+		if old != nil && !had[body] {
+			value += " (changed)"
+		}
+		lines[i] = strings.TrimRight(key, " \t") + ` = "` + value + `"`
+		if end {
+			lines[i] += "\n"
+		}
+	}
+	return strings.Join(lines, "")
+}

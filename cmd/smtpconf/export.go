@@ -1,0 +1,345 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/netip"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/mailer"
+)
+
+// Export formats.
+const (
+	formatMsmtprc = "msmtprc"
+	formatPostfix = "postfix"
+	formatJSON    = "json"
+)
+
+// exportFlags are export's options.
+type exportFlags struct {
+	format         string
+	output         string
+	includeSecrets bool
+	saslPasswd     string
+}
+
+// defaultSASLPasswd is where Debian's Postfix documentation keeps the map.
+const defaultSASLPasswd = "/etc/postfix/sasl_passwd"
+
+func newExportCmd(g *globals) *cobra.Command {
+	var fl exportFlags
+	cmd := &cobra.Command{
+		Use:   "export --format msmtprc|postfix|json",
+		Short: "Write the saved settings for msmtp, Postfix or a script",
+		Long: "Write the settings mail really goes through (the effective server) in another program's terms, " +
+			"so that tools other than smtpconf send the same way.\n\n" +
+			"msmtprc: an msmtp account (host, port, tls, tls_starttls, tls_trust_file, auth, user; passwordeval " +
+			"for password_env and password_command).\n" +
+			"postfix: main.cf lines (relayhost, smtp_sasl_*, smtp_tls_*) for a null client relaying through the " +
+			"server; --sasl-passwd FILE also writes the password map (it needs --include-secrets).\n" +
+			"json: the effective settings with \"schema\": 1, the password given as its source.\n\n" +
+			"A password stored in the file is never written unless --include-secrets is given; a file written " +
+			"with --output is then mode 0600, and a terminal gets a warning.",
+		Example: "  smtpconf export --format msmtprc --output ~/.msmtprc\n" +
+			"  smtpconf export --format postfix | grep -v '^#' | \\\n    xargs -d '\\n' postconf -e\n" +
+			"  smtpconf export --format postfix --include-secrets \\\n    --sasl-passwd /etc/postfix/sasl_passwd\n" +
+			"  smtpconf export --format json | jq .server.host",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error { return runExport(cmd, g, &fl) },
+	}
+	cmd.Flags().StringVar(&fl.format, "format", "", "msmtprc, postfix or json (required)")
+	cmd.Flags().StringVarP(&fl.output, "output", "o", "", "write to this file (mode 0600) instead of standard output")
+	cmd.Flags().BoolVar(&fl.includeSecrets, "include-secrets", false, "write the password itself where the format needs it")
+	cmd.Flags().StringVar(&fl.saslPasswd, "sasl-passwd", "", "postfix: the password map's path, written (mode 0600) when given (default "+defaultSASLPasswd+", not written)")
+	return cmd
+}
+
+func runExport(cmd *cobra.Command, g *globals, fl *exportFlags) error {
+	switch fl.format {
+	case formatMsmtprc, formatPostfix, formatJSON:
+	case "":
+		return usageErrorf("--format is required: msmtprc, postfix or json")
+	default:
+		return usageErrorf("--format %q is not known: give msmtprc, postfix or json", fl.format)
+	}
+	if fl.saslPasswd != "" && fl.format != formatPostfix {
+		return usageErrorf("--sasl-passwd goes with --format postfix")
+	}
+	f, err := g.loadConfig(cmd)
+	if err != nil {
+		return err
+	}
+	if printProblems(cmd.ErrOrStderr(), f.Path, f.Validate().Errors()) {
+		return &exitError{code: exitConfig, err: fmt.Errorf("%s is not valid: nothing exported", f.Path),
+			hint: "fix the file first: `smtpconf validate` lists the problems"}
+	}
+	s := f.Config.Effective()
+	var out []byte
+	switch fl.format {
+	case formatMsmtprc:
+		out, err = msmtprc(f.Path, s, fl.includeSecrets)
+	case formatPostfix:
+		out, err = exportPostfix(cmd, f.Path, s, fl)
+	case formatJSON:
+		out, err = exportJSON(f, s, fl.includeSecrets)
+	}
+	if err != nil {
+		return err
+	}
+	// Only a password stored in the file reaches the output: env and
+	// command sources stay sources (the postfix map is a file of its own).
+	secret := fl.includeSecrets && s.Password != ""
+	if fl.output != "" {
+		if err := writePrivate(fl.output, out); err != nil {
+			return fmt.Errorf("writing %s: %w", fl.output, ioCause(err))
+		}
+		return nil
+	}
+	if stdout, ok := cmd.OutOrStdout().(*os.File); ok && secret && term.IsTerminal(stdout.Fd()) {
+		_, _ = fmt.Fprintln(cmd.ErrOrStderr(), "warning: the password is printed in clear: write it to a file with --output instead")
+	}
+	_, err = cmd.OutOrStdout().Write(out)
+	return err
+}
+
+// writePrivate writes a file readable by its owner only, atomically: a
+// reader (msmtp, Postfix) sees the old file or the new one, never half.
+func writePrivate(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // gone after the rename; cleans up on failure
+	if err := tmp.Chmod(0o600); err != nil {
+		tmp.Close()
+		return err
+	}
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// passwordJSON is the password as export --format json gives it: where it
+// comes from, and the value only with --include-secrets.
+type passwordJSON struct {
+	Source  string `json:"source"` // "none", "file", "env" or "command"
+	Env     string `json:"env,omitempty"`
+	Command string `json:"command,omitempty"`
+	Value   string `json:"value,omitempty"`
+}
+
+type serverJSON struct {
+	Sender            string       `json:"sender"`
+	SenderName        string       `json:"sender_name"`
+	Protocol          string       `json:"protocol"`
+	StartTLS          bool         `json:"starttls"`
+	Host              string       `json:"host"`
+	Port              int          `json:"port"`
+	Auth              string       `json:"auth"`
+	Username          string       `json:"username"`
+	Password          passwordJSON `json:"password"`
+	AllowInsecureAuth bool         `json:"allow_insecure_auth"`
+	TLSCAFile         string       `json:"tls_ca_file"`
+	TLSSkipVerify     bool         `json:"tls_skip_verify"`
+	Timeout           string       `json:"timeout"`
+}
+
+// exportJSON is the effective server, schema-versioned so that a script
+// can tell when the shape changes.
+func exportJSON(f *config.File, s config.Server, includeSecrets bool) ([]byte, error) {
+	pw := passwordJSON{Source: "none"}
+	switch {
+	case s.Password != "":
+		pw.Source = "file"
+		if includeSecrets {
+			pw.Value = s.Password
+		}
+	case s.PasswordEnv != "":
+		pw.Source, pw.Env = "env", s.PasswordEnv
+	case s.PasswordCommand != "":
+		pw.Source, pw.Command = "command", s.PasswordCommand
+	}
+	out := struct {
+		Schema     int        `json:"schema"`
+		File       string     `json:"file"`
+		UseDefault bool       `json:"use_default"`
+		Server     serverJSON `json:"server"`
+	}{Schema: 1, File: f.Path, UseDefault: f.Config.SMTP.UseDefault, Server: serverJSON{
+		Sender: s.Sender, SenderName: s.SenderName, Protocol: string(s.Protocol), StartTLS: s.StartTLS,
+		Host: s.Host, Port: s.Port, Auth: string(s.Auth), Username: s.Username, Password: pw,
+		AllowInsecureAuth: s.AllowInsecureAuth, TLSCAFile: s.TLSCAFile, TLSSkipVerify: s.TLSSkipVerify,
+		Timeout: s.Timeout.String(),
+	}}
+	b, err := json.MarshalIndent(out, "", "  ")
+	return append(b, '\n'), err
+}
+
+// msmtprc is an msmtp account named smtpconf, made the default. msmtp runs
+// passwordeval through /bin/sh, so a password_command's words are quoted
+// one by one: the shell runs the very argv smtpconf would, expanding nothing.
+func msmtprc(path string, s config.Server, includeSecrets bool) ([]byte, error) {
+	var b bytes.Buffer
+	line := func(key, value string) { fmt.Fprintf(&b, "%s %s\n", key, msmtpQuote(value)) }
+	fmt.Fprintf(&b, "# msmtp account made by `smtpconf export --format msmtprc` from %s\n", oneLine(path))
+	b.WriteString("account smtpconf\n")
+	line("host", s.Host)
+	line("port", fmt.Sprint(s.Port))
+	line("from", s.Sender)
+	switch {
+	case s.Protocol == config.ProtocolSMTPS:
+		b.WriteString("tls on\ntls_starttls off\n")
+	case s.StartTLS:
+		b.WriteString("tls on\ntls_starttls on\n")
+	default:
+		b.WriteString("tls off\n")
+	}
+	if s.TLSCAFile != "" {
+		b.WriteString("# msmtp trusts only this file, where smtpconf adds it to the system's CAs\n")
+		line("tls_trust_file", s.TLSCAFile)
+	}
+	if s.TLSSkipVerify {
+		b.WriteString("tls_certcheck off\n")
+	}
+	switch s.Auth {
+	case config.AuthNone:
+		b.WriteString("auth off\n")
+	case config.AuthAuto:
+		b.WriteString("auth on\n")
+	default:
+		line("auth", string(s.Auth))
+	}
+	if s.Auth != config.AuthNone {
+		line("user", s.Username)
+		switch {
+		case s.PasswordEnv != "":
+			// config allows only [A-Za-z_][A-Za-z0-9_]* here: nothing to quote.
+			line("passwordeval", "printenv "+s.PasswordEnv)
+		case s.PasswordCommand != "":
+			argv, err := mailer.PasswordCommandArgs(s.PasswordCommand)
+			if err != nil {
+				return nil, fmt.Errorf("password_command %w", err)
+			}
+			words := make([]string, len(argv))
+			for i, w := range argv {
+				words[i] = "'" + strings.ReplaceAll(w, "'", `'\''`) + "'"
+			}
+			line("passwordeval", strings.Join(words, " "))
+		case s.Password != "" && includeSecrets:
+			line("password", s.Password)
+		case s.Password != "":
+			b.WriteString("# password: not exported; give --include-secrets, or keep it in password_env or password_command\n")
+		}
+	}
+	line("timeout", fmt.Sprint(int(s.Timeout.Seconds())))
+	b.WriteString("account default : smtpconf\n")
+	return b.Bytes(), nil
+}
+
+// msmtpQuote writes a value as msmtp reads it: in double quotes when it has
+// blanks or a #. msmtp strips the outer quotes and takes the rest as it is
+// (no escapes: msmtp --pretend shows a \\ as two backslashes).
+func msmtpQuote(v string) string {
+	if v != "" && !strings.ContainsAny(v, " \t\"#") {
+		return v
+	}
+	return `"` + v + `"`
+}
+
+// oneLine keeps a path from ending a comment line early.
+func oneLine(s string) string { return strings.NewReplacer("\n", " ", "\r", " ").Replace(s) }
+
+// errNeedsSecrets refuses to write a password map without the password.
+var errNeedsSecrets = errors.New("--sasl-passwd writes the password in clear: add --include-secrets")
+
+// exportPostfix is main.cf lines for a null client relaying through the
+// server, and with --sasl-passwd the password map they name.
+func exportPostfix(cmd *cobra.Command, path string, s config.Server, fl *exportFlags) ([]byte, error) {
+	mapPath := fl.saslPasswd
+	if mapPath == "" {
+		mapPath = defaultSASLPasswd
+	}
+	host := strings.Trim(s.Host, "[]")
+	if a, err := netip.ParseAddr(host); err == nil && a.Is6() {
+		host = "ipv6:" + host // Postfix's form of an IPv6 address in relayhost
+	}
+	next := fmt.Sprintf("[%s]:%d", host, s.Port)
+	if fl.saslPasswd != "" && s.Auth != config.AuthNone {
+		if !fl.includeSecrets {
+			return nil, hinted(exitUsage, errNeedsSecrets, "the map must hold the password itself; it is written mode 0600")
+		}
+		pw, err := mailer.ReadPassword(cmd.Context(), s)
+		if err != nil {
+			return nil, hinted(exitConfig, err, "")
+		}
+		if err := writePrivate(mapPath, []byte(next+" "+s.Username+":"+pw+"\n")); err != nil {
+			return nil, fmt.Errorf("writing %s: %w", mapPath, ioCause(err))
+		}
+	}
+	return postfixMainCf(path, s, next, mapPath, fl.saslPasswd != ""), nil
+}
+
+// postfixMainCf maps the settings to Postfix's: verification as strict as
+// smtpconf's (secure, unless tls_skip_verify), the password never sent in
+// clear unless smtpconf would, and the CA file added to the system's.
+func postfixMainCf(path string, s config.Server, next, mapPath string, mapWritten bool) []byte {
+	var b bytes.Buffer
+	set := func(k, v string) { fmt.Fprintf(&b, "%s = %s\n", k, v) }
+	fmt.Fprintf(&b, "# Postfix relay settings made by `smtpconf export --format postfix` from %s\n", oneLine(path))
+	b.WriteString("# apply: grep -v '^#' | xargs -d '\\n' postconf -e; then postfix reload\n")
+	set("relayhost", next)
+	level := "secure"
+	if s.TLSSkipVerify {
+		level = "encrypt"
+	}
+	switch {
+	case s.Protocol == config.ProtocolSMTPS:
+		set("smtp_tls_wrappermode", "yes")
+		set("smtp_tls_security_level", level)
+	case s.StartTLS:
+		set("smtp_tls_security_level", level)
+	default:
+		set("smtp_tls_security_level", "none")
+	}
+	if s.TLSCAFile != "" {
+		set("smtp_tls_CAfile", s.TLSCAFile)
+		set("tls_append_default_CA", "yes")
+	}
+	if s.Auth == config.AuthNone {
+		set("smtp_sasl_auth_enable", "no")
+		return b.Bytes()
+	}
+	set("smtp_sasl_auth_enable", "yes")
+	set("smtp_sasl_password_maps", "texthash:"+mapPath)
+	if config.PasswordInClearAllowed(s) {
+		set("smtp_sasl_security_options", "noanonymous")
+	} else {
+		set("smtp_sasl_security_options", "noanonymous, noplaintext")
+	}
+	set("smtp_sasl_tls_security_options", "noanonymous")
+	if s.Auth != config.AuthAuto {
+		set("smtp_sasl_mechanism_filter", string(s.Auth))
+	}
+	if !mapWritten {
+		fmt.Fprintf(&b, "# %s must hold the line: %s %s:PASSWORD (mode 0600);\n", oneLine(mapPath), next, oneLine(s.Username))
+		b.WriteString("# smtpconf writes it with --include-secrets --sasl-passwd FILE\n")
+	}
+	return b.Bytes()
+}

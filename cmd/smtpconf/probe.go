@@ -1,0 +1,246 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/discover"
+	"github.com/smtpconf/smtpconf/internal/shellword"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
+	"github.com/smtpconf/smtpconf/mailer"
+)
+
+// probeFlags are probe's flags.
+type probeFlags struct {
+	json          bool
+	port          int
+	timeout       time.Duration
+	from          string
+	allowLoopback bool
+}
+
+func newProbeCmd(g *globals) *cobra.Command {
+	var fl probeFlags
+	cmd := &cobra.Command{
+		Use:   "probe [HOST]",
+		Short: "Ask a mail server what it offers, or find the server for a sender address",
+		Long: "Ask HOST, on ports 465, 587 and 25 at once (and --port), what it offers: the greeting, the\n" +
+			"EHLO extensions, STARTTLS or TLS from the first byte, the TLS version and certificate (and\n" +
+			"whether it is trusted here), the AUTH mechanisms before and after TLS and SIZE; then propose\n" +
+			"settings as `smtpconf set` arguments. Nothing is logged in to and no config file is needed.\n" +
+			"--from ADDRESS finds the server first, from the address's domain: SRV records, Mozilla\n" +
+			"autoconfig, the MX records' provider, then smtp., mail. and the MX host; every candidate is\n" +
+			"probed and only what answers is proposed, best first.\n" +
+			"Lookups use " + discover.EnvResolver + "=IP[:PORT] when set (a split-horizon DNS server), else the system's.\n" +
+			"Exit status 0 when something usable answers, 1 when nothing does or on Ctrl+C, 2 on bad arguments.",
+		Example: "  smtpconf probe mail.example.com\n  smtpconf probe smtp.example.com --port 2525 --json\n" +
+			"  smtpconf probe --from noreply@example.com",
+		Args: func(cmd *cobra.Command, args []string) error {
+			err := cobra.MaximumNArgs(1)(cmd, args)
+			if err != nil && fl.json {
+				writeFailureJSON(cmd.OutOrStdout(), usageHelp(cmd, err))
+			}
+			return err
+		},
+		Annotations: map[string]string{jsonFailuresAnnotation: "true"},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runProbe(cmd, g, &fl, args)
+		},
+	}
+	cmd.Flags().BoolVar(&fl.json, "json", false, "print one JSON object instead of the report")
+	cmd.Flags().IntVar(&fl.port, "port", 0, "probe this port too, both plain and with TLS from the first byte (2525 at many providers)")
+	cmd.Flags().DurationVar(&fl.timeout, "timeout", config.DefaultTimeout, "limit for the whole probe, or the whole discovery with --from (1s to 5m)")
+	cmd.Flags().StringVar(&fl.from, "from", "", "find the server for this sender address first, then probe what was found")
+	cmd.Flags().BoolVar(&fl.allowLoopback, "allow-loopback", false,
+		"with --from: also probe hosts at this machine's address (a local relay); refused otherwise")
+	return cmd
+}
+
+// probeSetup is what probe works with once its arguments are checked.
+type probeSetup struct {
+	host     string // ASCII, without brackets; empty with --from
+	resolver *net.Resolver
+	timeout  time.Duration
+	also     []int
+}
+
+func checkProbeArgs(g *globals, fl *probeFlags, args []string) (probeSetup, error) {
+	var ps probeSetup
+	switch {
+	case len(args) == 1 && fl.from != "":
+		return ps, usageErrorf("give a HOST or --from ADDRESS, not both")
+	case len(args) == 0 && fl.from == "":
+		return ps, hinted(exitUsage, errors.New("no host given"), "give the server's name (smtpconf probe mail.example.com) or the sender address (smtpconf probe --from noreply@example.com)")
+	case fl.timeout < config.MinTimeout || fl.timeout > config.MaxTimeout:
+		return ps, hinted(exitUsage, fmt.Errorf("--timeout %s is out of range", fl.timeout),
+			fmt.Sprintf("give a value from %s to %s", config.MinTimeout, config.MaxTimeout))
+	case fl.port < 0 || fl.port > 65535:
+		return ps, usageErrorf("--port %d is not a port: give a number from 1 to 65535", fl.port)
+	case fl.port != 0 && fl.from != "":
+		return ps, usageErrorf("--port goes with a HOST: --from probes the ports its sources name")
+	}
+	ps.timeout = fl.timeout
+	if fl.port != 0 {
+		ps.also = []int{fl.port}
+	}
+	if len(args) == 1 {
+		host, err := discover.Host(args[0])
+		if err != nil {
+			return ps, usageErrorf("%s", termsafe.String(err.Error()))
+		}
+		ps.host = host
+	} else if _, err := discover.Domain(fl.from); err != nil {
+		return ps, usageErrorf("--from %s", termsafe.String(err.Error()))
+	}
+	r, err := discover.NewResolver(g.getenv(discover.EnvResolver))
+	if err != nil {
+		return ps, usageErrorf("%s", termsafe.String(err.Error()))
+	}
+	ps.resolver = r
+	return ps, nil
+}
+
+func runProbe(cmd *cobra.Command, g *globals, fl *probeFlags, args []string) error {
+	ps, err := checkProbeArgs(g, fl, args)
+	if err != nil {
+		if fl.json {
+			writeFailureJSON(cmd.OutOrStdout(), withUsage(cmd, err))
+		}
+		return err
+	}
+	if fl.from != "" {
+		return runDiscovery(cmd, g, fl, ps)
+	}
+	out := cmd.OutOrStdout()
+	if !fl.json {
+		_, _ = fmt.Fprintf(out, "Probing %s on ports %s …\n", ps.host, portList(ps.also))
+	}
+	rep := mailer.ProbeWith(cmd.Context(), ps.host, mailer.ProbeOptions{Timeout: ps.timeout, Also: ps.also, Resolver: ps.resolver})
+	cancelled := errors.Is(cmd.Context().Err(), context.Canceled)
+	if fl.json {
+		if err := writeJSON(out, probeReportJSON(rep, cancelled)); err != nil {
+			return fmt.Errorf("writing the result: %w", err)
+		}
+	} else {
+		printProbeReport(out, g, rep)
+		if cancelled {
+			_, _ = fmt.Fprintln(out, "cancelled")
+		}
+	}
+	if rep.Proposal == nil || cancelled {
+		return reported(exitFailed)
+	}
+	return nil
+}
+
+// portList names the ports a probe tries, for its first line.
+func portList(also []int) string {
+	ports := []string{"465", "587", "25"}
+	for _, p := range also {
+		if p != config.PortSMTPS && p != config.PortSubmission && p != config.PortSMTP {
+			ports = append(ports, fmt.Sprint(p))
+		}
+	}
+	return strings.Join(ports, ", ")
+}
+
+// printProbeReport prints what each port answered and the proposal, every
+// text that came from the server made safe to print.
+func printProbeReport(w io.Writer, g *globals, rep *mailer.ProbeReport) {
+	for _, pr := range rep.Ports {
+		head := fmt.Sprintf("  %-5d %-5s", pr.Port, pr.Protocol)
+		if pr.Greeting == "" {
+			why := "no answer"
+			if pr.Err != nil {
+				why = pr.Err.Error()
+			}
+			_, _ = fmt.Fprintf(w, "%s ✗ %s\n", head, termsafe.String(why))
+			continue
+		}
+		_, _ = fmt.Fprintf(w, "%s ✓ %s\n", head, termsafe.String(pr.Greeting))
+		for _, l := range portDetails(pr) {
+			_, _ = fmt.Fprintf(w, "              %s\n", l)
+		}
+	}
+	if rep.Proposal == nil {
+		_, _ = fmt.Fprintf(w, "nothing usable: %s\n", termsafe.String(rep.Reason))
+		return
+	}
+	_, _ = fmt.Fprintf(w, "proposed: %s\n", termsafe.String(rep.Reason))
+	_, _ = fmt.Fprintf(w, "  %s\n", g.commandLine(append([]string{"set"}, quoteWords(setArgs(*rep.Proposal))...)...))
+	if rep.Proposal.Auth != config.AuthNone && rep.Proposal.Username == "" {
+		_, _ = fmt.Fprintln(w, "  and the login: username=LOGIN password=- (the password is read from stdin)")
+	}
+}
+
+// portDetails are the lines under a port that answered.
+func portDetails(pr mailer.PortReport) []string {
+	var lines []string
+	if pr.StartTLS {
+		lines = append(lines, "STARTTLS offered")
+	}
+	if t := pr.TLS; t != nil {
+		lines = append(lines, "TLS: "+t.Version+", "+t.CipherSuite)
+		trust := "trusted here"
+		if !t.Verified {
+			trust = "NOT trusted here"
+			if pr.Err != nil {
+				trust += ": " + pr.Err.Error()
+			}
+		}
+		lines = append(lines, termsafe.String(fmt.Sprintf("certificate: %s, issued by %s, valid until %s, names %s; %s",
+			t.Subject, t.Issuer, t.NotAfter.Format(time.DateOnly), strings.Join(t.DNSNames, " "), trust)))
+	} else if pr.Err != nil {
+		lines = append(lines, "error: "+termsafe.String(pr.Err.Error()))
+	}
+	if len(pr.Extensions) > 0 {
+		lines = append(lines, "EHLO: "+termsafe.String(strings.Join(pr.Extensions, ", ")))
+	}
+	auth := "AUTH: " + mechanismText(pr.Mechanisms)
+	if pr.Protocol == config.ProtocolSMTP && pr.TLS != nil {
+		auth = "AUTH after TLS: " + mechanismText(pr.Mechanisms) + "; before TLS: " + mechanismText(pr.MechanismsBeforeTLS)
+	}
+	lines = append(lines, termsafe.String(auth))
+	if pr.MaxSize > 0 {
+		lines = append(lines, fmt.Sprintf("SIZE: %d bytes (%.1f MiB)", pr.MaxSize, float64(pr.MaxSize)/(1<<20)))
+	}
+	return lines
+}
+
+func mechanismText(m []string) string {
+	if len(m) == 0 {
+		return "none offered"
+	}
+	return strings.Join(m, " ")
+}
+
+// setArgs are `smtpconf set` arguments for a proposal: with a sender, that
+// too; with a username, the login, the password then read from stdin.
+func setArgs(s config.Server) []string {
+	args := []string{"use_default=false"}
+	if s.Sender != "" {
+		args = append(args, "sender="+s.Sender)
+	}
+	args = append(args, "host="+s.Host, fmt.Sprintf("port=%d", s.Port),
+		"protocol="+string(s.Protocol), fmt.Sprintf("starttls=%t", s.StartTLS), "auth="+string(s.Auth))
+	if s.Auth != config.AuthNone && s.Username != "" {
+		args = append(args, "username="+s.Username, "password=-")
+	}
+	return args
+}
+
+func quoteWords(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = shellword.Quote(termsafe.String(w))
+	}
+	return out
+}

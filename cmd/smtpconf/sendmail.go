@@ -1,0 +1,331 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"net/mail"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/header"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
+	"github.com/smtpconf/smtpconf/mailer"
+)
+
+// Exit codes of sendmail mode: sysexits.h, which cron, PHP, git and mail
+// clients read from a sendmail (75 means "try again later").
+const (
+	exUsage       = 64 // EX_USAGE: the command line is wrong
+	exDataErr     = 65 // EX_DATAERR: the message is wrong
+	exUnavailable = 69 // EX_UNAVAILABLE: the server refused for good (5xx)
+	exTempFail    = 75 // EX_TEMPFAIL: 4xx, timeout, refused connection: retry later
+	exNoPerm      = 77 // EX_NOPERM: the login was refused
+	exConfig      = 78 // EX_CONFIG: the settings are invalid or unreadable
+)
+
+// maxMessage bounds what sendmail mode reads from stdin; it is held in memory.
+const maxMessage = 64 << 20
+
+func newSendmailCmd(g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "sendmail [-t] [-i|-oi] [-f FROM] [-F NAME] [RCPT...]",
+		Short: "Send the message on standard input with the saved settings, as /usr/sbin/sendmail does",
+		Long: "Read an RFC 5322 message on standard input and send it at once with the saved settings " +
+			"(the same security, login and hints as `smtpconf test`). Invoked through a link named sendmail it " +
+			"behaves the same, so it can stand in for /usr/sbin/sendmail for cron, PHP's mail(), git send-email and mail(1).\n\n" +
+			"-t takes the recipients from To, Cc and Bcc; Bcc is always removed. -i or -oi reads to the end of input, " +
+			"else a line with a single dot ends the message; -f sets the sender, -F the sender's name for a From " +
+			"header that is missing. Date, Message-ID and From are added when missing; nothing else is changed. " +
+			"-C FILE is the config file. Other sendmail options (-oem, -odi, -bm, -N..., -v, ...) are accepted and ignored.\n\n" +
+			"There is no queue: a failure is reported at once and the caller may retry.\n" +
+			"Exit status (sysexits): 0 sent, 64 usage, 65 bad message, 69 refused by the server (5xx), " +
+			"75 temporary failure (4xx, timeout, connection refused), 77 login refused, 78 settings invalid or not matching the server.",
+		Example:            "  printf 'Subject: hi\\n\\nhello\\n' | smtpconf sendmail -i admin@example.com\n  ln -s /usr/bin/smtpconf /usr/sbin/sendmail",
+		DisableFlagParsing: true,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			code := runSendmail(cmd, g, args)
+			if code == 0 {
+				return nil
+			}
+			return reported(code)
+		},
+	}
+}
+
+// sendmailArgs is a sendmail command line.
+type sendmailArgs struct {
+	config   string
+	fromHdrs bool // -t
+	dotEnds  bool // without -i: a line "." ends the message
+	from     string
+	fullName string
+	rcpts    []string
+	help     bool
+}
+
+// sendmailValueLetters take a value, in the same word or the next one, as
+// sendmail's getopt does; sendmailFlagLetters take none.
+const (
+	sendmailValueLetters = "fFrNRVXBOobhpCLAq"
+	sendmailFlagLetters  = "tivmnUGI"
+)
+
+// parseSendmailArgs reads sendmail's options the way sendmail and msmtp
+// do: clustered letters (-ti), values glued or apart (-fX, -f X), -oX
+// options, and recipients anywhere. What smtpconf has no use for is
+// accepted and ignored, as long as sending still means what the caller meant.
+func parseSendmailArgs(args []string) (sendmailArgs, error) {
+	a := sendmailArgs{dotEnds: true}
+	for i := 0; i < len(args); i++ {
+		arg := args[i]
+		switch {
+		case arg == "--":
+			a.rcpts = append(a.rcpts, args[i+1:]...)
+			return a, nil
+		case arg == "--help":
+			a.help = true
+			continue
+		case arg == "--config":
+			if i+1 >= len(args) {
+				return a, errors.New("--config needs a file")
+			}
+			i++
+			a.config = args[i]
+			continue
+		case strings.HasPrefix(arg, "--config="):
+			a.config = strings.TrimPrefix(arg, "--config=")
+			continue
+		case strings.HasPrefix(arg, "--"):
+			return a, fmt.Errorf("unknown option %s", arg)
+		case !strings.HasPrefix(arg, "-") || arg == "-":
+			a.rcpts = append(a.rcpts, arg)
+			continue
+		}
+		for j := 1; j < len(arg); j++ {
+			letter := arg[j]
+			if strings.IndexByte(sendmailFlagLetters, letter) >= 0 {
+				switch letter {
+				case 't':
+					a.fromHdrs = true
+				case 'i':
+					a.dotEnds = false
+				case 'I':
+					return a, errors.New("-I (newaliases) is not supported: smtpconf has no aliases")
+				}
+				continue
+			}
+			if strings.IndexByte(sendmailValueLetters, letter) < 0 {
+				return a, fmt.Errorf("unknown option -%c", letter)
+			}
+			value := arg[j+1:]
+			if value == "" {
+				if i+1 >= len(args) {
+					return a, fmt.Errorf("-%c needs a value", letter)
+				}
+				i++
+				value = args[i]
+			}
+			if err := a.option(letter, value); err != nil {
+				return a, err
+			}
+			break
+		}
+	}
+	return a, nil
+}
+
+// option applies one option that takes a value.
+func (a *sendmailArgs) option(letter byte, value string) error {
+	switch letter {
+	case 'f', 'r':
+		a.from = value
+	case 'F':
+		a.fullName = value
+	case 'C':
+		a.config = value
+	case 'o':
+		if value == "i" {
+			a.dotEnds = false
+		}
+	case 'b':
+		if value != "m" {
+			return fmt.Errorf("-b%s is not supported: smtpconf only sends a message (-bm)", value)
+		}
+	case 'q':
+		return errors.New("-q: smtpconf has no queue to run")
+	}
+	return nil
+}
+
+// runSendmail is sendmail mode; it prints its own errors and returns the
+// sysexits code.
+func runSendmail(cmd *cobra.Command, g *globals, args []string) int {
+	errOut := cmd.ErrOrStderr()
+	fail := func(code int, msg, hint string) int {
+		_, _ = fmt.Fprintf(errOut, "smtpconf sendmail: %s\n", termsafe.String(msg))
+		if hint != "" {
+			_, _ = fmt.Fprintf(errOut, "hint: %s\n", termsafe.String(hint))
+		}
+		return code
+	}
+	a, err := parseSendmailArgs(args)
+	if err != nil {
+		return fail(exUsage, err.Error(), usageHint("smtpconf sendmail"))
+	}
+	if a.help {
+		_ = cmd.Help()
+		return 0
+	}
+	if len(a.rcpts) == 0 && !a.fromHdrs {
+		return fail(exUsage, "no recipients", "give the addresses as arguments, or -t to read them from To, Cc and Bcc")
+	}
+	if a.from != "" {
+		if err := config.CheckAddress(a.from); err != nil {
+			return fail(exUsage, "-f: "+err.Error(), "")
+		}
+	}
+	if strings.ContainsAny(a.fullName, "\r\n") {
+		return fail(exUsage, "-F: the name must be one line", "")
+	}
+	raw, err := readMessage(cmd.InOrStdin(), a.dotEnds)
+	if err != nil {
+		return fail(exDataErr, err.Error(), "")
+	}
+	msg := header.Split(raw)
+	rcpts, err := recipients(a, msg)
+	if err != nil {
+		return fail(exDataErr, err.Error(), "")
+	}
+	// Bcc is removed with or without -t, as msmtp and Postfix do: left in,
+	// it would show every recipient the hidden ones.
+	if msg.Has("Bcc") {
+		msg.Remove("Bcc")
+		raw = msg.Bytes()
+	}
+
+	if a.config != "" {
+		g.configFlag = a.config
+	}
+	f, err := g.loadConfig(cmd)
+	if err != nil {
+		var e *exitError
+		if errors.As(err, &e) && e.err != nil {
+			return fail(exConfig, e.err.Error(), e.hint)
+		}
+		return fail(exConfig, err.Error(), "")
+	}
+	if printProblems(errOut, f.Path, f.Validate().Errors()) {
+		return fail(exConfig, f.Path+" is not valid: nothing was sent", "fix the file first: `smtpconf validate` lists the problems")
+	}
+	server := f.Config.Effective()
+	if a.from != "" {
+		server.Sender = a.from
+	}
+	if a.fullName != "" {
+		server.SenderName = a.fullName
+	}
+	err = mailer.Send(cmd.Context(), server, mailer.Message{To: rcpts, Raw: raw})
+	if err == nil {
+		return 0
+	}
+	message, hint := mailer.Explain(err)
+	return fail(sendmailExit(err), message, hint)
+}
+
+// readMessage reads the message from stdin; without -i a line holding a
+// single dot ends it, as in sendmail.
+func readMessage(in io.Reader, dotEnds bool) ([]byte, error) {
+	r := bufio.NewReader(io.LimitReader(in, maxMessage+1))
+	var b bytes.Buffer
+	for {
+		line, err := r.ReadBytes('\n')
+		if dotEnds && (string(line) == ".\n" || string(line) == ".\r\n") {
+			break
+		}
+		b.Write(line)
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("reading the message: %w", err)
+		}
+		if b.Len() > maxMessage {
+			break
+		}
+	}
+	if b.Len() > maxMessage {
+		return nil, fmt.Errorf("the message is larger than %d MiB", maxMessage>>20)
+	}
+	return b.Bytes(), nil
+}
+
+// recipients are the command line's addresses and, with -t, those of the
+// To, Cc and Bcc fields, each once.
+func recipients(a sendmailArgs, msg *header.Message) ([]string, error) {
+	var out []string
+	seen := map[string]bool{}
+	add := func(where, list string) error {
+		if strings.TrimSpace(list) == "" {
+			return nil
+		}
+		addrs, err := mail.ParseAddressList(list)
+		if err != nil {
+			return fmt.Errorf("%s: %q is not a list of addresses: %w", where, list, err)
+		}
+		for _, ad := range addrs {
+			if key := strings.ToLower(ad.Address); !seen[key] {
+				seen[key] = true
+				out = append(out, ad.Address)
+			}
+		}
+		return nil
+	}
+	for _, r := range a.rcpts {
+		if err := add("recipient", r); err != nil {
+			return nil, err
+		}
+	}
+	if a.fromHdrs {
+		for _, name := range []string{"To", "Cc", "Bcc"} {
+			for _, v := range msg.Values(name) {
+				if err := add("the "+name+" header", v); err != nil {
+					return nil, err
+				}
+			}
+		}
+		if len(out) == 0 {
+			return nil, errors.New("-t: the message has no recipients in To, Cc or Bcc")
+		}
+	}
+	return out, nil
+}
+
+// sendmailExit is the sysexits code for a failed send: 75 where the same
+// message may go through later, 69 where the server refused it for good,
+// 77 for a refused login, 78 where the settings must change first, 65
+// where the message must.
+func sendmailExit(err error) int {
+	var e *mailer.Error
+	if !errors.As(err, &e) {
+		return exUnavailable
+	}
+	switch e.Kind {
+	case mailer.KindTemporary, mailer.KindTimeout, mailer.KindRefused, mailer.KindUnreachable,
+		mailer.KindDNSFailure, mailer.KindNoGreeting, mailer.KindDropped, mailer.KindCanceled:
+		return exTempFail
+	case mailer.KindAuthFailed, mailer.KindAuthRequired:
+		return exNoPerm
+	case mailer.KindConfig, mailer.KindPassword, mailer.KindDNS, mailer.KindNotSMTP, mailer.KindNotTLS,
+		mailer.KindCertUntrusted, mailer.KindCertWrongHost, mailer.KindStartTLSMissing,
+		mailer.KindMechanismMissing, mailer.KindInsecureAuth:
+		return exConfig
+	case mailer.KindMessage:
+		return exDataErr
+	}
+	return exUnavailable
+}

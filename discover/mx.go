@@ -1,0 +1,70 @@
+package discover
+
+import (
+	"context"
+	"strings"
+)
+
+// mx looks the MX records up: a provider in the table names its
+// submission servers; the MX host itself may be guessed later.
+func (d *discovery) mx(ctx context.Context) stepResult {
+	title := "MX " + d.domain
+	d.start(StepMX, title)
+	var r stepResult
+	records, err := d.net.resolver.LookupMX(ctx, d.domain)
+	switch {
+	case len(records) == 0 && (err == nil || isNotFound(err)):
+		d.end(&r, Event{Step: StepMX, Title: title, Status: StatusNothing, Detail: "no MX records"})
+		return r
+	case len(records) == 0:
+		d.end(&r, Event{Step: StepMX, Title: title, Status: StatusFailed, Detail: err.Error()})
+		return r
+	case len(records) == 1 && records[0].Host == ".":
+		d.end(&r, Event{Step: StepMX, Title: title, Status: StatusRefused,
+			Detail: "null MX (RFC 7505): " + d.domain + " says it takes no mail, so its MX names no server to send through"})
+		return r
+	}
+	table, err := providers()
+	if err != nil {
+		d.end(&r, Event{Step: StepMX, Title: title, Status: StatusFailed, Detail: err.Error()})
+		return r
+	}
+	var named []string
+	for _, rec := range records[:min(len(records), maxRecords)] {
+		host, herr := Host(rec.Host)
+		if herr != nil {
+			continue
+		}
+		r.mxHosts = append(r.mxHosts, host)
+		named = append(named, host)
+		if len(r.found) > 0 {
+			continue // one provider is enough
+		}
+		p, servers, ok := providerFor(table, host)
+		if !ok {
+			continue
+		}
+		for _, s := range servers {
+			r.found = append(r.found, Candidate{Host: s.Host, Port: s.Port, Security: s.Security, Source: SourceProvider,
+				From: "the MX records of " + d.domain + ": " + p.Name, Provider: p.Name, Notes: p.Notes, Username: d.fill(p.Username)})
+		}
+		named[len(named)-1] += " (" + p.Name + ")"
+	}
+	ev := Event{Step: StepMX, Title: title, Status: StatusFound, Detail: strings.Join(named, ", ")}
+	if len(r.found) == 0 {
+		ev.Detail += ": no known provider"
+	}
+	d.end(&r, ev)
+	return r
+}
+
+// fill puts the address into a username template (Mozilla's placeholders);
+// a template with others it does not know gives no username.
+func (d *discovery) fill(template string) string {
+	local, _, _ := strings.Cut(d.address, "@")
+	s := strings.NewReplacer("%EMAILADDRESS%", d.address, "%EMAILLOCALPART%", local, "%EMAILDOMAIN%", d.domain).Replace(template)
+	if strings.Contains(s, "%") {
+		return ""
+	}
+	return s
+}

@@ -1,0 +1,79 @@
+package mailer
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/mail"
+	"time"
+	"unicode/utf8"
+
+	"github.com/smtpconf/smtpconf/internal/header"
+)
+
+// Errors about a message given whole (Message.Raw) that cannot be sent as
+// it is; they are KindMessage. errors.Is finds them.
+var (
+	ErrNeeds8BitMIME = errors.New("the message body has 8-bit characters and the server does not offer 8BITMIME")
+	ErrNeedsSMTPUTF8 = errors.New("the message header or an address has non-ASCII characters and the server does not offer SMTPUTF8")
+	ErrLineTooLong   = fmt.Errorf("the message has a line longer than SMTP allows (%d octets)", maxLine)
+)
+
+// rawEnvelope readies a message the caller wrote whole: it adds Date,
+// Message-ID and From when the header lacks them (From as the settings'
+// sender and sender_name), and keeps every other byte. It refuses what the
+// server cannot take unchanged rather than re-encode the caller's message:
+// 8-bit text without 8BITMIME, non-ASCII headers or addresses without
+// SMTPUTF8 (RFC 6531), and lines over 998 octets.
+func rawEnvelope(m Message, c composition, utf8OK bool) (*envelope, error) {
+	from, to, _, err := addresses(m, c)
+	if err != nil {
+		return nil, err
+	}
+
+	msg := header.Split(m.Raw)
+	if !msg.Has("From") {
+		// String encodes a non-ASCII name (RFC 2047).
+		msg.Prepend("From", (&mail.Address{Name: c.FromName, Address: from.Address}).String())
+	}
+	if !msg.Has("Message-ID") {
+		id, err := messageID(from.Address)
+		if err != nil {
+			return nil, err
+		}
+		msg.Prepend("Message-ID", id)
+	}
+	if !msg.Has("Date") {
+		msg.Prepend("Date", c.Date.Format(time.RFC1123Z))
+	}
+	data := msg.Bytes()
+
+	env := &envelope{From: from.Address, To: to, Data: data}
+	headerEnd := len(data) - len(msg.Body)
+	needUTF8 := !isASCII(data[:headerEnd]) || !isASCII(env.From)
+	for _, a := range to {
+		needUTF8 = needUTF8 || !isASCII(a)
+	}
+	switch {
+	case needUTF8 && !utf8OK:
+		return nil, ErrNeedsSMTPUTF8
+	case !isASCII(msg.Body) && !c.EightBitOK:
+		return nil, ErrNeeds8BitMIME
+	}
+	for line := range bytes.Lines(data) {
+		if len(bytes.TrimRight(line, "\r\n")) > maxLine {
+			return nil, ErrLineTooLong
+		}
+	}
+	env.UTF8 = needUTF8
+	return env, nil
+}
+
+func isASCII[T string | []byte](s T) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
