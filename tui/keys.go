@@ -25,15 +25,19 @@ type KeyMap struct {
 
 // DefaultKeyMap is the configurator's keys.
 func DefaultKeyMap() KeyMap {
-	b := func(keys []string, helpKey, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(helpKey, desc))
+	// Set directly rather than through NewBinding's options: a session
+	// builds these once, and the options' closures cost as much again.
+	b := func(keys []string, helpKey, desc string) (k key.Binding) {
+		k.SetKeys(keys...)
+		k.SetHelp(helpKey, desc)
+		return k
 	}
 	return KeyMap{
 		Next:     b([]string{"tab", "down", "enter"}, "tab/↓", "next field"),
 		Prev:     b([]string{"shift+tab", "up"}, "shift+tab/↑", "previous field"),
 		Toggle:   b([]string{"space", "x"}, "space", "switch on/off"),
 		Left:     b([]string{"left", "h"}, "←/→", "choose"),
-		Right:    key.NewBinding(key.WithKeys("right", "l")),
+		Right:    b([]string{"right", "l"}, "", ""),
 		Save:     b([]string{"ctrl+s"}, "ctrl+s", "save"),
 		Test:     b([]string{"ctrl+t"}, "ctrl+t", "test"),
 		Detect:   b([]string{"ctrl+d"}, "ctrl+d", "detect settings"),
