@@ -471,3 +471,40 @@ func TestAccessibleStartFresh(t *testing.T) {
 		}
 	}
 }
+
+// TestAccessibleTestBeforeSaving: a check before first-time setup saves
+// says it tests settings not saved yet, and nothing is written.
+func TestAccessibleTestBeforeSaving(t *testing.T) {
+	srv := smtptest.NewServer(t)
+	path := writeConfig(t, "")
+	out, err := runPromptsOn(t, context.Background(), path, nil,
+		"n",                  // not the platform's server
+		"127.0.0.1",          // host
+		"",                   // Detect? no
+		"",                   // protocol: SMTP
+		fmt.Sprint(srv.Port), // port
+		"",                   // STARTTLS: required
+		srv.CAFile(),         // CA certificate file
+		"",                   // skip certificate check: no
+		"app@example.com",    // sender
+		"",                   // sender name
+		"1",                  // authentication: none
+		"admin@example.com",  // test recipient
+		"2", "",              // menu: check connection; recipient kept
+		"5", "y", // menu: quit without saving; sure
+	)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	for _, want := range []string{"Testing the settings entered, not saved yet.", "✓ The server accepts these settings"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "the saved settings") {
+		t.Errorf("settings never saved are called saved:\n%s", out)
+	}
+	if _, err := os.Stat(path); err == nil {
+		t.Error("quitting without saving wrote the file")
+	}
+}

@@ -32,14 +32,21 @@ func configFor(t *testing.T, srv *smtptest.Server, password string) string {
 	return path
 }
 
+// sendTest opens the test screen on a program showing the form and
+// presses enter on Send test e-mail.
+func sendTest(t *testing.T, tm *teatestModel) {
+	t.Helper()
+	waitText(t, tm, "Authentication")
+	tm.Send(ctrl('t'))
+	waitText(t, tm, "Check connection")
+	tm.Send(keyEnter)
+}
+
 func TestLive(t *testing.T) {
 	t.Run("Success", func(t *testing.T) {
 		srv := smtptest.NewServer(t, smtptest.WithUser("app@example.com", "s3cret"))
 		tm := startProgram(t, Options{Path: configFor(t, srv, "")})
-		waitText(t, tm, "Authentication")
-		tm.Send(ctrl('t'))
-		waitText(t, tm, "Check connection")
-		tm.Send(keyEnter)
+		sendTest(t, tm)
 		waitText(t, tm, "Test e-mail sent")
 		m := finalScreen(t, tm)
 		msgs := srv.Messages()
@@ -52,10 +59,7 @@ func TestLive(t *testing.T) {
 		// PLAIN, not CRAM-MD5: its challenge would make the transcript differ per run.
 		srv := smtptest.NewServer(t, smtptest.WithUser("app@example.com", "s3cret"), smtptest.WithMechanisms("PLAIN"))
 		tm := startProgram(t, Options{Path: configFor(t, srv, "wrong")})
-		waitText(t, tm, "Authentication")
-		tm.Send(ctrl('t'))
-		waitText(t, tm, "Check connection")
-		tm.Send(keyEnter)
+		sendTest(t, tm)
 		waitText(t, tm, "What to do")
 		m := finalScreen(t, tm)
 		if len(srv.Messages()) != 0 {
@@ -80,10 +84,7 @@ func TestLive(t *testing.T) {
 		// end of a long hint.
 		srv := smtptest.NewServer(t, smtptest.WithUser("app@example.com", "s3cret"), smtptest.WithWrongHostCert())
 		tm := startProgram(t, Options{Path: configFor(t, srv, ""), Demo: demoOpts})
-		waitText(t, tm, "Authentication")
-		tm.Send(ctrl('t'))
-		waitText(t, tm, "Check connection")
-		tm.Send(keyEnter)
+		sendTest(t, tm)
 		waitText(t, tm, "What to do")
 		m := finalScreen(t, tm)
 		requireFailureShown(t, m)
@@ -106,10 +107,7 @@ func TestLive(t *testing.T) {
 	t.Run("EscCancelsAtOnce", func(t *testing.T) {
 		srv := smtptest.NewServer(t, smtptest.WithDelay(10*time.Second))
 		tm := startProgram(t, Options{Path: configFor(t, srv, "")})
-		waitText(t, tm, "Authentication")
-		tm.Send(ctrl('t'))
-		waitText(t, tm, "Check connection")
-		tm.Send(keyEnter)
+		sendTest(t, tm)
 		waitText(t, tm, "Server greeting") // waiting for a greeting that comes in 10s
 		start := time.Now()
 		tm.Send(keyEsc)
