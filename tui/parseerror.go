@@ -75,7 +75,7 @@ func (s *parseErrorScreen) Layout(w, h int) {
 	var lines []string
 	lines = append(lines, wrapIndent(st.Field.Error, fmt.Sprintf("✗ %s does not parse: line %d, column %d", cmp.Or(e.Path, s.path), e.Line, e.Column), "", w)...)
 	lines = append(lines, "")
-	lines = append(lines, wrapIndent(st.Explain, e.Message, "  ", w)...)
+	lines = append(lines, wrapIndent(st.Explain, termsafe.String(e.Message), "  ", w)...)
 	if s.badLine != "" {
 		lines = append(lines, "", fmt.Sprintf("  %4d │ %s", e.Line, termsafe.String(s.badLine)))
 		if e.Column > 0 {

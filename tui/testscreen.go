@@ -12,6 +12,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
 )
 
@@ -309,7 +310,7 @@ func (s *testScreen) results(w int) (lines []string, failed int) {
 		}
 		lines = append(lines, sv.line(step, w))
 		if step.Status == mailer.StatusFailed && step.Err != nil && r.result == nil {
-			lines = append(lines, wrapIndent(st.Field.Error, step.Err.Error(), "    ", w)...)
+			lines = append(lines, wrapIndent(st.Field.Error, termsafe.String(step.Err.Error()), "    ", w)...)
 		}
 	}
 	switch {
