@@ -2,7 +2,6 @@ package tui
 
 import (
 	"context"
-	"time"
 
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
@@ -113,7 +112,6 @@ type ui struct {
 	keys       KeyMap
 	spin       spinner.Model
 	accessible bool // plain prompts: no spinner frames, no key hints
-	now        func() time.Time
 }
 
 // conversations are the calls to mail servers the configurator makes:

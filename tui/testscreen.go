@@ -35,7 +35,7 @@ type testScreen struct {
 	run     *testRun // the run shown, nil before the first
 	running bool
 	cancel  context.CancelFunc
-	now     time.Time // the clock as of the last tick, for a waiting step
+	now     time.Time // the clock as of the spinner's last tick, for a waiting step
 
 	// What Layout computed.
 	top, area  []string
@@ -81,7 +81,7 @@ func (s *testScreen) start(a testAction) tea.Cmd {
 	ctx, cancel := context.WithCancel(s.u.ctx)
 	s.run = &testRun{action: a, ran: s.d.runKey()}
 	s.running, s.cancel, s.resultsUp, s.toFailure = true, cancel, 0, false
-	s.now = s.u.now()
+	s.now = time.Now()
 	return tea.Batch(s.u.spin.Tick, startRun(ctx, s.u.net, s, s.run, mailer.Options{}))
 }
 
@@ -111,7 +111,7 @@ func (s *testScreen) Update(msg tea.Msg) (tea.Cmd, action) {
 			hook(r.action == actionCheck, r.ran.rcpt, msg.result)
 		}
 	case spinner.TickMsg:
-		s.now = s.u.now()
+		s.now = msg.Time // the clock moves on with the spinner
 	case tea.KeyPressMsg:
 		return s.key(msg)
 	case tea.PasteMsg:

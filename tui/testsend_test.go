@@ -558,16 +558,13 @@ func TestTestScreenWaitingStepShowsTime(t *testing.T) {
 	drive(m, ctrl('t'))
 	run := startFakeRun(t, m, actionSend)
 	start := time.Date(2026, 11, 30, 12, 0, 0, 0, time.UTC)
-	now := start.Add(2 * time.Second)
-	m.u.now = func() time.Time { return now }
 	greeting := step(mailer.StepGreeting, "Server greeting", mailer.StatusRunning, 0, "", nil)
 	greeting.Started = start
-	drive(m, stepMsg{to: run, step: greeting}, spinner.TickMsg{})
+	drive(m, stepMsg{to: run, step: greeting}, spinner.TickMsg{Time: start.Add(2 * time.Second)})
 	if s := screenText(m); !strings.Contains(s, "Server greeting · waiting 2.0s, gives up in 13s") {
 		t.Fatalf("the waiting step does not say how long:\n%s", s)
 	}
-	now = start.Add(12 * time.Second)
-	drive(m, spinner.TickMsg{})
+	drive(m, spinner.TickMsg{Time: start.Add(12 * time.Second)})
 	if s := screenText(m); !strings.Contains(s, "waiting 12.0s, gives up in 3s") {
 		t.Fatalf("the time does not move on with the clock:\n%s", s)
 	}
