@@ -176,3 +176,14 @@ func demoBanner(d *Demo) []string {
 	}
 	return append(parts, "login "+d.Username+" / "+d.Password, "nothing leaves this machine")
 }
+
+// dialog draws a titled box of text and keys within w, for the screens
+// that ask one question (the file changed on disk, quit without saving).
+func dialog(st Styles, w int, title, text, keys string) string {
+	inner := min(68, w-6) // w is the body's width, the window's less 2
+	body := st.Field.Warning.Render(title) + "\n\n" + strings.Join(wrap(text, inner), "\n")
+	if keys != "" {
+		body += "\n\n" + strings.Join(wrap(keys, inner), "\n")
+	}
+	return st.Dialog.Width(min(72, w-2)).Render(body)
+}

@@ -9,19 +9,6 @@ import (
 	"github.com/smtpconf/smtpconf/config"
 )
 
-// The small screens: a choice after a refused save, the question before
-// quitting with unsaved changes, a file that cannot be read.
-
-// dialog draws a titled box of text and keys within w.
-func dialog(st Styles, w int, title, text, keys string) string {
-	inner := min(68, w-6) // w is the body's width, the window's less 2
-	body := st.Field.Warning.Render(title) + "\n\n" + strings.Join(wrap(text, inner), "\n")
-	if keys != "" {
-		body += "\n\n" + strings.Join(wrap(keys, inner), "\n")
-	}
-	return st.Dialog.Width(min(72, w-2)).Render(body)
-}
-
 // conflictScreen: someone else saved the file while the admin edited it.
 type conflictScreen struct {
 	u *ui
@@ -107,83 +94,5 @@ func (s *conflictScreen) Typing() bool { return false }
 func (s *conflictScreen) Help() helpKeys {
 	k := s.u.keys
 	short := []key.Binding{k.Reapply, k.Reload, k.KeepEditing}
-	return helpKeys{short: short, full: [][]key.Binding{short}}
-}
-
-// quitScreen asks before unsaved changes are thrown away.
-type quitScreen struct {
-	u *ui
-	d *draft
-}
-
-func (s *quitScreen) Update(msg tea.Msg) (tea.Cmd, action) {
-	k := s.u.keys
-	kp, ok := msg.(tea.KeyPressMsg)
-	if !ok {
-		return nil, action{}
-	}
-	switch {
-	case key.Matches(kp, k.SaveAndQuit):
-		if len(s.d.blocking()) > 0 {
-			return nil, action{pop: true, push: newSummary(s.u, s.d)}
-		}
-		return nil, action{save: true}
-	case key.Matches(kp, k.Discard):
-		return nil, action{exit: true}
-	case key.Matches(kp, k.Stay):
-		return nil, action{pop: true}
-	}
-	return nil, action{}
-}
-
-func (s *quitScreen) Layout(int, int) {}
-
-func (s *quitScreen) View(w, _ int) string {
-	k := s.u.keys
-	changed := s.d.changes()
-	text := "You changed " + joinAnd(s.d.labels(changed))
-	if len(changed) > 1 {
-		text += ","
-	}
-	text += " and have not saved."
-	keys := []string{}
-	for _, b := range []key.Binding{k.SaveAndQuit, k.Discard, k.Stay} {
-		keys = append(keys, b.Help().Key+" "+b.Help().Desc)
-	}
-	return dialog(s.u.styles, w, "Quit without saving?", text, strings.Join(keys, " · "))
-}
-
-func (s *quitScreen) Typing() bool { return false }
-
-func (s *quitScreen) Help() helpKeys {
-	k := s.u.keys
-	short := []key.Binding{k.SaveAndQuit, k.Discard, k.Stay}
-	return helpKeys{short: short, full: [][]key.Binding{short}}
-}
-
-// fatalScreen says why the file cannot be edited at all.
-type fatalScreen struct {
-	u   *ui
-	err error
-}
-
-func (s *fatalScreen) Update(msg tea.Msg) (tea.Cmd, action) {
-	if _, ok := msg.(tea.KeyPressMsg); ok {
-		return nil, action{exit: true}
-	}
-	return nil, action{}
-}
-
-func (s *fatalScreen) Layout(int, int) {}
-
-func (s *fatalScreen) View(_, _ int) string {
-	st := s.u.styles
-	return st.Field.Error.Render("✗ "+s.err.Error()) + "\n\n" + st.Field.Help.Render("press any key to quit")
-}
-
-func (s *fatalScreen) Typing() bool { return false }
-
-func (s *fatalScreen) Help() helpKeys {
-	short := []key.Binding{key.NewBinding(key.WithHelp("any key", "quit"))}
 	return helpKeys{short: short, full: [][]key.Binding{short}}
 }
