@@ -45,7 +45,6 @@ func runAccessibleWith(ctx context.Context, opts Options, net conversations, in 
 	m := newModel(ctx, opts, net)
 	defer m.cancel()
 	u := m.u
-	u.accessible = true
 	u.styles = PlainStyles(true)
 	tty := isTerminal(in)
 	a := &accessible{

@@ -105,18 +105,17 @@ func (s status) String() string {
 // terminal's background, keys, the spinner). The root changes it; screens
 // read it.
 type ui struct {
-	ctx        context.Context
-	opts       Options
-	net        conversations
-	styles     Styles
-	keys       KeyMap
-	spin       spinner.Model
-	accessible bool // plain prompts: no spinner frames, no key hints
+	ctx    context.Context
+	opts   Options
+	net    conversations
+	styles Styles
+	keys   KeyMap
+	spin   spinner.Model
 }
 
 // conversations are the calls to mail servers the configurator makes:
 // the mailer's, or in tests the mailer's with the EHLO name and the ports
-// pinned. Tests change this, never the production structs.
+// pinned, given to newModel like any other dependency.
 type conversations struct {
 	run   func(ctx context.Context, a testAction, srv config.Server, rcpt string, o mailer.Options) *mailer.Result
 	probe func(ctx context.Context, host string, o mailer.ProbeOptions) *mailer.ProbeReport
