@@ -2,7 +2,10 @@
 # Whole-process benchmark: how long `smtpconf test --to x` takes as a process,
 # start to exit, against msmtp, swaks and a bare go-smtp sender (the floor),
 # all sending one message to the same loopback server with the same security:
-# STARTTLS verified against the server's CA, then AUTH PLAIN.
+# STARTTLS verified against the server's CA, then AUTH PLAIN. Then start-up
+# side by side, runs alternating: `smtpconf test` against the bare go-smtp
+# sender (goal ≤ 1.3×) and `smtpconf version` against a Go hello world
+# (goal ≤ 2×).
 #
 #   bench/process.sh            # 50 runs each
 #   RUNS=200 bench/process.sh
@@ -37,9 +40,13 @@ cleanup() {
 trap cleanup EXIT
 
 echo "building" >&2
-go build -trimpath -ldflags '-s -w' -o "$work/smtpconf" ./cmd/smtpconf
+# As released: static (CGO_ENABLED=0), stripped; the floors the same way.
+export CGO_ENABLED=0
+go build -trimpath -ldflags '-s -w -X main.version=bench' -o "$work/smtpconf" ./cmd/smtpconf
 go build -trimpath -ldflags '-s -w' -o "$work/baresend" ./bench/baresend
 go build -trimpath -ldflags '-s -w' -o "$work/server" ./bench/server
+go build -trimpath -ldflags '-s -w' -o "$work/hello" ./bench/hello
+go build -o "$work/sidebyside" ./bench/sidebyside
 
 # The server prints its address on its first line once it listens.
 "$work/server" -ca "$work/ca.pem" -user "$USER_NAME" -pass "$PASSWORD" >"$work/server.out" 2>"$work/server.err" &
@@ -109,3 +116,8 @@ hyperfine --style basic --warmup 5 --runs "$RUNS" \
 	-n "bare go-smtp" "$bare_cmd"
 echo
 cat "$work/results.md"
+
+echo
+echo "start-up, side by side (runs alternate; medians):"
+"$work/sidebyside" -runs "$RUNS" -a "smtpconf test" -b "bare go-smtp" -goal 1.3 "$smtpconf_cmd" "$bare_cmd"
+"$work/sidebyside" -runs "$((RUNS * 4))" -a "smtpconf version" -b "Go hello world" -goal 2 "$work/smtpconf version" "$work/hello"

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -25,8 +24,8 @@ type changeFlags struct {
 
 func (fl *changeFlags) register(cmd *cobra.Command) {
 	cmd.Flags().BoolVar(&fl.dryRun, "dry-run", false, "check and report what would change, and write nothing")
-	cmd.Flags().BoolVar(&fl.diff, "diff", false, "print the change as a unified diff (passwords shown as ********)")
-	cmd.Flags().BoolVar(&fl.json, "json", false, `print one JSON object: {"schema", "ok", "file", "changed", "saved", "dry_run", "problems", "error", "hint"}`)
+	cmd.Flags().BoolVar(&fl.diff, "diff", false, "print the change as a unified diff, passwords as ********")
+	cmd.Flags().BoolVar(&fl.json, "json", false, `print one JSON object: {"changed": [KEY...], "saved", ...}`)
 }
 
 // changeReport is set's and unset's --json output. changed lists the keys
@@ -50,11 +49,11 @@ type changeReport struct {
 // it. changed are the keys the change touches, as the admin types them;
 // problems are the result's, listed in JSON (the text has them on stderr).
 // reapply makes the change again on the file as another process saved it
-// meanwhile (see saveReapplying).
-func saveChange(cmd *cobra.Command, fl *changeFlags, f *config.File, verb string, changed []string, problems config.Problems, reapply func(*config.File) error) error {
+// meanwhile (see saveReapplying); saved says whether the file was written.
+func saveChange(cmd *cobra.Command, fl *changeFlags, f *config.File, verb string, changed []string, problems config.Problems, reapply func(*config.File) error) (saved bool, err error) {
 	before, after, err := f.Pending()
 	if err != nil {
-		return err
+		return false, err
 	}
 	out := cmd.OutOrStdout()
 	same := before != nil && bytes.Equal(before, after)
@@ -69,15 +68,14 @@ func saveChange(cmd *cobra.Command, fl *changeFlags, f *config.File, verb string
 			printDiff(out, f.Path, before, after)
 		}
 	}
-	saved := false
 	if !same && !fl.dryRun {
 		if err := saveReapplying(f, reapplyWait, reapply); err != nil {
-			return saveError(f.Path, err)
+			return false, saveError(f.Path, err)
 		}
 		saved = true
 	}
 	if fl.json {
-		return writeChangeJSON(out, changeReport{OK: true, File: f.Path, Changed: changed, Saved: saved, DryRun: fl.dryRun,
+		return saved, writeChangeJSON(out, changeReport{OK: true, File: f.Path, Changed: changed, Saved: saved, DryRun: fl.dryRun,
 			Problems: problemsJSON(problems)})
 	}
 	switch {
@@ -88,7 +86,7 @@ func saveChange(cmd *cobra.Command, fl *changeFlags, f *config.File, verb string
 	default:
 		_, _ = fmt.Fprintf(out, "%s: %s %s\n", f.Path, verb, strings.Join(changed, ", "))
 	}
-	return nil
+	return saved, nil
 }
 
 // typedKeys gives dotted keys as the admin types them: [smtp]'s bare.
@@ -117,27 +115,19 @@ func writeChangeJSON(w io.Writer, r changeReport) error {
 	return err
 }
 
-// reportChangeFailure gives a set or unset that ended in err as JSON: the
-// error, what to do, and the file's problems. Its text is on stderr as
-// usual.
-func reportChangeFailure(w io.Writer, path string, fl *changeFlags, err error) {
-	r := changeReport{File: path, DryRun: fl.dryRun, Error: err.Error()}
-	var e *exitError
-	if errors.As(err, &e) {
-		if e.err != nil {
-			r.Error = e.err.Error()
+// runE wraps set's or unset's run: with --json, a failure is one JSON
+// object too, its text on stderr as usual.
+func (fl *changeFlags) runE(g *globals, run func(*cobra.Command, []string) error) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		err := run(cmd, args)
+		if err != nil && fl.json {
+			path, _ := g.configPath()
+			f := describeFailure(err)
+			_ = writeChangeJSON(cmd.OutOrStdout(), changeReport{File: path, DryRun: fl.dryRun, Error: f.message, Hint: f.hint,
+				Problems: f.problems})
 		}
-		r.Hint = e.hint
-		if r.Hint == "" {
-			r.Hint = e.usage
-		}
-		r.Problems = problemsJSON(e.problems)
+		return err
 	}
-	var perr *config.ParseError
-	if errors.As(err, &perr) {
-		r.Problems = problemsJSON(append(config.Problems{{Key: perr.Key, Line: perr.Line, Message: perr.Message}}, perr.Others...))
-	}
-	_ = writeChangeJSON(w, r)
 }
 
 // printDiff prints the change as a unified diff of the file, with secret

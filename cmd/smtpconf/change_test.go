@@ -10,18 +10,6 @@ import (
 	"time"
 )
 
-// changeJSON is set's and unset's --json output as a script reads it.
-type changeJSON struct {
-	Schema   int           `json:"schema"`
-	OK       bool          `json:"ok"`
-	File     string        `json:"file"`
-	Changed  []string      `json:"changed"`
-	Saved    bool          `json:"saved"`
-	DryRun   bool          `json:"dry_run"`
-	Problems []problemJSON `json:"problems"`
-	Error    string        `json:"error"`
-}
-
 // fileState is what "nothing was written" means: same bytes, inode, mtime.
 type fileState struct {
 	body  string
@@ -104,7 +92,7 @@ func TestSetAndUnsetAreIdempotent(t *testing.T) {
 					}
 					return
 				}
-				var r changeJSON
+				var r changeReport
 				if err := json.Unmarshal([]byte(o.stdout), &r); err != nil {
 					t.Fatalf("stdout is not one JSON object: %v\n%s", err, o)
 				}

@@ -242,10 +242,6 @@ func TestHelpShowsExamplesUncut(t *testing.T) {
 			}
 		}
 		for name, env := range widths {
-			// serve's example is its owner's to split; it fits the default width.
-			if name == "80 columns" && cmd.Name() == "serve" {
-				continue
-			}
 			t.Run(path+"/"+name, func(t *testing.T) {
 				args := strings.Fields(strings.TrimPrefix(path, "smtpconf"))
 				got := helpExamples(t, env, args...)
@@ -339,6 +335,76 @@ func TestDemoHasNoConfigFile(t *testing.T) {
 			}
 			if _, err := os.Stat(e.config); err == nil {
 				t.Errorf("demo wrote %s", e.config)
+			}
+		})
+	}
+}
+
+// After tls_ca_file= the shell offers file names, as for any path: the
+// shell's own completion would take the key as part of the name.
+func TestSetCompletesFileNamesForFileKeys(t *testing.T) {
+	e := newEnv(t)
+	for _, dir := range []string{"certs", ".hidden"} {
+		if err := os.Mkdir(filepath.Join(e.home, dir), 0o700); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, file := range []string{"certs/ca.pem", "certs/other.pem", "cafile.pem"} {
+		if err := os.WriteFile(filepath.Join(e.home, file), nil, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		word string
+		want []string
+	}{
+		{"tls_ca_file=", []string{"tls_ca_file=cafile.pem", "tls_ca_file=certs/"}},
+		{"tls_ca_file=certs/c", []string{"tls_ca_file=certs/ca.pem"}},
+		{"default_server.tls_ca_file=ca", []string{"default_server.tls_ca_file=cafile.pem"}},
+		{"tls_ca_file=.h", []string{"tls_ca_file=.hidden/"}},
+		{"host=", nil}, // no file names for a host
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			o := e.run("", "__complete", "set", tt.word) // in e.home
+			expectCode(t, o, exitOK)
+			if got := completions(o); strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// A mistyped command names the one meant, whether run or asked help for.
+func TestUnknownCommandSuggestsTheNearestOne(t *testing.T) {
+	e := newEnv(t)
+	for _, args := range [][]string{{"chek"}, {"help", "chek"}} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			o := e.run("", args...)
+			expectCode(t, o, exitUsage)
+			if !strings.Contains(o.stderr, `unknown command "chek"`) || !strings.Contains(o.stderr, `did you mean "check"?`) {
+				t.Errorf("want the unknown command and a suggestion:\n%s", o)
+			}
+		})
+	}
+}
+
+// Help in a pipe is the text alone: no line padded with spaces to the
+// width fang assumes (120 columns), and no "(0s)" default for --timeout,
+// whose unset value means the file's timeout.
+func TestPipedHelpIsNotPadded(t *testing.T) {
+	e := newEnv(t).without("__FANG_TEST_WIDTH")
+	for _, args := range [][]string{{"--help"}, {"check", "--help"}, {"help", "set"}} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			o := e.run("", args...)
+			expectCode(t, o, exitOK)
+			for i, line := range strings.Split(o.stdout, "\n") {
+				if strings.HasSuffix(line, " ") {
+					t.Errorf("line %d ends in spaces: %q", i+1, line)
+				}
+			}
+			if strings.Contains(o.stdout, "(0s)") {
+				t.Errorf("a zero default is shown:\n%s", o.stdout)
 			}
 		})
 	}

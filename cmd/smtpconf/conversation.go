@@ -53,6 +53,8 @@ func (fl *conversationFlags) register(cmd *cobra.Command, toUsage string) {
 	}
 	cmd.Annotations[jsonFailuresAnnotation] = "true"
 	cmd.Flags().DurationVar(&fl.timeout, "timeout", 0, "limit for each network step, overriding the file's timeout (1s to 5m)")
+	// Unset means the file's timeout, not zero: no "(0s)" in --help.
+	cmd.Flags().Lookup("timeout").DefValue = "0"
 	cmd.Flags().StringVar(&fl.to, "to", "", toUsage)
 	cmd.Flags().BoolVar(&fl.transcript, "transcript", false,
 		"after the steps, print the SMTP dialogue on stderr (C: and S: lines; passwords and AUTH payloads redacted), also on failure")

@@ -76,13 +76,18 @@ func namesConfigFile(cmd *cobra.Command) {
 // describeConfigFile appends "config file: PATH (source)" to the help of
 // every command marked by namesConfigFile.
 func describeConfigFile(cmd *cobra.Command, g *globals) {
-	if about, ok := cmd.Annotations[aboutAnnotation]; ok {
-		path, source := g.configPath()
-		cmd.Long = strings.TrimRight(about, "\n") + "\n\nconfig file: " + path + " (" + source + ")"
+	path, source := g.configPath() // once: it may look at the file system
+	line := "\n\nconfig file: " + path + " (" + source + ")"
+	var describe func(cmd *cobra.Command)
+	describe = func(cmd *cobra.Command) {
+		if about, ok := cmd.Annotations[aboutAnnotation]; ok {
+			cmd.Long = strings.TrimRight(about, "\n") + line
+		}
+		for _, sub := range cmd.Commands() {
+			describe(sub)
+		}
 	}
-	for _, sub := range cmd.Commands() {
-		describeConfigFile(sub, g)
-	}
+	describe(cmd)
 }
 
 // commandLine is an smtpconf command for the admin to run next, with the

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"bytes"
+	"fmt"
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -52,5 +55,68 @@ func newHelpCmd() *cobra.Command {
 			cmd.InitDefaultVersionFlag()
 			return cmd.Help()
 		},
+	}
+}
+
+// unknownCommand is the root's argument check: the root takes none, so a
+// word there is a command that does not exist, maybe a typo of one that
+// does ("chek"): the error names the likely one, for `smtpconf chek` and
+// `smtpconf help chek` alike.
+func unknownCommand(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	err := fmt.Errorf("unknown command %q for %q", args[0], cmd.CommandPath())
+	if cmd.SuggestionsMinimumDistance <= 0 {
+		cmd.SuggestionsMinimumDistance = 2 // cobra's own default, set only on its own path
+	}
+	if suggestions := cmd.SuggestionsFor(args[0]); len(suggestions) > 0 {
+		return hinted(exitUsage, err, fmt.Sprintf("did you mean %q?", suggestions[0]))
+	}
+	return err
+}
+
+// asksForHelp tells whether the command line asks for help text: --help,
+// -h, or the help command, before any "--".
+func asksForHelp(args []string) bool {
+	for i, a := range args {
+		switch {
+		case a == "--":
+			return false
+		case a == "--help" || a == "-h" || (i == 0 && a == "help"):
+			return true
+		}
+	}
+	return false
+}
+
+// trimmedLines drops the spaces fang pads every help line with to the
+// width of the screen (120 columns in a pipe), so that piped help, grep
+// and diffs see the text alone. Lines are held until they end; flush
+// writes what is left.
+type trimmedLines struct {
+	w       io.Writer
+	pending []byte
+}
+
+func (t *trimmedLines) Write(p []byte) (int, error) {
+	t.pending = append(t.pending, p...)
+	for {
+		i := bytes.IndexByte(t.pending, '\n')
+		if i < 0 {
+			return len(p), nil
+		}
+		line := bytes.TrimRight(t.pending[:i], " ")
+		if _, err := t.w.Write(append(line, '\n')); err != nil {
+			return 0, err
+		}
+		t.pending = t.pending[i+1:]
+	}
+}
+
+func (t *trimmedLines) flush() {
+	if len(t.pending) > 0 {
+		_, _ = t.w.Write(bytes.TrimRight(t.pending, " "))
+		t.pending = nil
 	}
 }

@@ -78,39 +78,55 @@ func problemsJSON(ps config.Problems) []problemJSON {
 // writeFailureJSON prints err, which ended check or test before the
 // conversation, as one failureJSON object. Its text goes to stderr as usual.
 func writeFailureJSON(w io.Writer, err error) {
-	out := failureJSON{Schema: jsonSchema, Steps: []struct{}{}, Warnings: []string{}, Error: err.Error(), Kind: "usage", Problems: []problemJSON{}}
-	var e *exitError
-	if errors.As(err, &e) {
-		if e.err != nil {
-			out.Error = e.err.Error()
-		}
-		out.Hint = e.hint
-		if out.Hint == "" {
-			// The usage line stderr ends with: every usage error has a hint.
-			out.Hint = e.usage
-		}
-		if e.code == exitConfig {
-			out.Kind = "config"
-		}
-		if len(e.problems) > 0 {
-			out.Problems = problemsJSON(e.problems)
-		}
-	}
-	var perr *config.ParseError
-	if errors.As(err, &perr) {
-		// The file does not parse: the error and whatever else was found.
-		ps := append(config.Problems{{Key: perr.Key, Line: perr.Line, Message: perr.Message}}, perr.Others...)
-		out.Problems = problemsJSON(ps)
-		if out.Hint == "" {
-			out.Hint = "correct the file in an editor: `smtpconf validate` lists its problems"
-			if perr.Line > 0 {
-				out.Hint = fmt.Sprintf("correct line %d in an editor: `smtpconf validate` lists the file's problems", perr.Line)
-			}
-		}
+	f := describeFailure(err)
+	out := failureJSON{Schema: jsonSchema, Steps: []struct{}{}, Warnings: []string{}, Error: f.message, Hint: f.hint,
+		Kind: "usage", Problems: f.problems}
+	if f.code == exitConfig {
+		out.Kind = "config"
 	}
 	body, merr := json.Marshal(out)
 	if merr != nil {
 		return // cannot happen: strings, ints and slices of them
 	}
 	_, _ = w.Write(append(termsafe.JSON(body), '\n'))
+}
+
+// failure is what every --json object says about an error that ended a
+// command: its message without the hint, what to do (for a usage error
+// without a better fix, where to read the usage), the exit code, and the
+// file's problems — for a file that does not parse, the syntax error first,
+// then whatever else was found.
+type failure struct {
+	message, hint string
+	code          int
+	problems      []problemJSON
+}
+
+func describeFailure(err error) failure {
+	f := failure{message: err.Error(), code: exitCode(err), problems: []problemJSON{}}
+	var e *exitError
+	if errors.As(err, &e) {
+		if e.err != nil {
+			f.message = e.err.Error()
+		}
+		f.hint = e.hint
+		if f.hint == "" {
+			// The usage line stderr ends with: every usage error has a hint.
+			f.hint = e.usage
+		}
+		if len(e.problems) > 0 {
+			f.problems = problemsJSON(e.problems)
+		}
+	}
+	var perr *config.ParseError
+	if errors.As(err, &perr) {
+		f.problems = problemsJSON(append(config.Problems{{Key: perr.Key, Line: perr.Line, Message: perr.Message}}, perr.Others...))
+		if f.hint == "" {
+			f.hint = "correct the file in an editor: `smtpconf validate` lists its problems"
+			if perr.Line > 0 {
+				f.hint = fmt.Sprintf("correct line %d in an editor: `smtpconf validate` lists the file's problems", perr.Line)
+			}
+		}
+	}
+	return f
 }

@@ -23,7 +23,13 @@ func run(args []string) int {
 	root := newRootCmd(g)
 	root.SetArgs(args)
 	root.SetIn(os.Stdin)
-	root.SetOut(os.Stdout)
+	out := io.Writer(os.Stdout)
+	if asksForHelp(args) {
+		help := &trimmedLines{w: os.Stdout}
+		defer help.flush()
+		out = help
+	}
+	root.SetOut(out)
 	root.SetErr(os.Stderr)
 	// SIGINT and SIGTERM cancel the command's context rather than kill the
 	// process, so that a check in flight stops at once and says "cancelled";
@@ -31,6 +37,7 @@ func run(args []string) int {
 	ctx, stop := cancelOnSignal(context.Background())
 	defer stop()
 	err := fang.Execute(ctx, root,
+		// Read once: it parses the build info unless make stamped it.
 		fang.WithVersion(versionText(version, debug.ReadBuildInfo)),
 		fang.WithErrorHandler(reportError),
 	)
@@ -62,19 +69,19 @@ func newRootCmd(g *globals) *cobra.Command {
 			"    host=mail.example.com port=587 starttls=true auth=plain \\\n" +
 			"    username=app password=-\n" +
 			"  smtpconf check && smtpconf test --to admin@example.com",
-		Args: cobra.NoArgs,
+		Args: unknownCommand,
 		RunE: configure.RunE,
 		// Completion scripts and man pages come from fang; cobra's own
 		// "completion" command stays, as fang expects.
 	}
 	root.PersistentFlags().Var(&configFlag{g: g, root: root}, "config",
-		"the config file (default: $SMTPCONF_CONFIG, else /etc/smtpconf/config.toml for root, else ~/.config/smtpconf/config.toml, or /etc/smtpconf/config.toml when you have none)")
+		"the config file (default: $SMTPCONF_CONFIG, else as --help ends saying)")
 	// The bare command is the form, so it takes the form's flags too; the
 	// flag values are shared, not copied.
 	root.Flags().AddFlagSet(configure.Flags())
 
 	// --version prints the very line `version` does.
-	root.SetVersionTemplate(versionLine() + "\n")
+	root.SetVersionTemplate("smtpconf {{.Version}}\n")
 	root.SetHelpCommand(newHelpCmd())
 	root.AddCommand(
 		configure,
@@ -91,10 +98,13 @@ func newRootCmd(g *globals) *cobra.Command {
 		newExportCmd(g),
 		newImportCmd(g),
 		newVersionCmd(),
+		newManPagesCmd(g),
 	)
+	// version, probe and man-pages read no config file, and demo only a
+	// temporary one: their --help names none.
+	readsNoConfigFile := map[string]bool{"version": true, "probe": true, "man-pages": true, "demo": true}
 	for _, cmd := range append(root.Commands(), root) {
-		// version and probe read no file, and demo only a temporary one.
-		if cmd.Name() != "version" && cmd.Name() != "demo" && cmd.Name() != "probe" {
+		if !readsNoConfigFile[cmd.Name()] {
 			namesConfigFile(cmd)
 		}
 	}

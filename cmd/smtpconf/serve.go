@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"os"
+	"runtime"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -36,8 +37,11 @@ func newServeCmd(g *globals) *cobra.Command {
 			"Every save is logged on stderr with the admin's key and the keys that changed (never values).\n" +
 			"A session is warned on screen a minute before --idle-timeout closes it (a quarter of the timeout\n" +
 			"when that is under four minutes); any key withdraws the warning.\n" +
-			"SIGINT/SIGTERM: no new connections; every open session is told to save within --grace, then closed.",
-		Example: "  smtpconf serve --host-key /var/lib/smtpconf/ssh_host_ed25519_key --authorized-keys /etc/smtpconf/authorized_keys\n" +
+			"SIGINT/SIGTERM: no new connections; every open session is told to save within --grace, then closed\n" +
+			"and the exit status is 0. Runs on Linux and macOS only; packages ship packaging/smtpconf.service.",
+		Example: "  smtpconf serve \\\n" +
+			"    --host-key /var/lib/smtpconf/ssh_host_ed25519_key \\\n" +
+			"    --authorized-keys /etc/smtpconf/authorized_keys\n" +
 			"  ssh -t -p 2222 admin@127.0.0.1",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -55,6 +59,8 @@ func newServeCmd(g *globals) *cobra.Command {
 
 func runServe(ctx context.Context, stdout io.Writer, g *globals, f serveFlags) error {
 	switch {
+	case runtime.GOOS == "windows":
+		return hinted(exitUsage, errors.New("serve runs on Linux and macOS only"), "run it on the server, or use `smtpconf configure` here")
 	case f.hostKey == "":
 		return usageErrorf("serve: --host-key is required (it is created on first start)")
 	case f.authorizedKeys == "":

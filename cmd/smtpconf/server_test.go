@@ -39,13 +39,16 @@ timeout = "5s"
 
 // jsonOutcome is the shape of check/test --json.
 type jsonOutcome struct {
-	OK    bool `json:"ok"`
-	Steps []struct {
+	Schema int  `json:"schema"`
+	OK     bool `json:"ok"`
+	Steps  []struct {
 		Name   string `json:"name"`
 		Status string `json:"status"`
 	} `json:"steps"`
-	Error string `json:"error"`
-	Hint  string `json:"hint"`
+	Error     string          `json:"error"`
+	Hint      string          `json:"hint"`
+	Cancelled *bool           `json:"cancelled"`
+	Problems  json.RawMessage `json:"problems"`
 }
 
 func TestCheckAndTestAgainstARealServer(t *testing.T) {
@@ -156,6 +159,18 @@ func TestCheckAndTestAgainstARealServer(t *testing.T) {
 			}
 			if !v.OK && (v.Error == "" || v.Hint == "") {
 				t.Errorf("--json failure needs error and hint:\n%s", js)
+			}
+			// The fields a script may rely on are always there, and no two
+			// steps share a name (EHLO after STARTTLS is ehlo_tls).
+			if v.Schema != 1 || v.Cancelled == nil || *v.Cancelled || !strings.HasPrefix(string(v.Problems), "[") {
+				t.Errorf("--json needs schema 1, cancelled false and a problems list:\n%s", js)
+			}
+			names := map[string]bool{}
+			for _, st := range v.Steps {
+				if names[st.Name] {
+					t.Errorf("--json has two steps named %q:\n%s", st.Name, js)
+				}
+				names[st.Name] = true
 			}
 
 			var sent []string

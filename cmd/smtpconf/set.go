@@ -2,14 +2,17 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
@@ -54,14 +57,9 @@ func newSetCmd(g *globals) *cobra.Command {
 		ValidArgsFunction: func(_ *cobra.Command, _ []string, word string) ([]string, cobra.ShellCompDirective) {
 			return completeAssignment(word)
 		},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			err := runSet(cmd, g, &fl, args)
-			if err != nil && fl.json {
-				path, _ := g.configPath()
-				reportChangeFailure(cmd.OutOrStdout(), path, &fl, err)
-			}
-			return err
-		},
+		RunE: fl.runE(g, func(cmd *cobra.Command, args []string) error {
+			return runSet(cmd, g, &fl, args)
+		}),
 	}
 	fl.register(cmd)
 	return cmd
@@ -167,10 +165,11 @@ func runSet(cmd *cobra.Command, g *globals, fl *changeFlags, args []string) erro
 		}
 		return nil
 	}
-	if err := saveChange(cmd, fl, f, "saved", typedKeys(changedBySet(f, assignments)), ps, reapply); err != nil {
+	saved, err := saveChange(cmd, fl, f, "saved", typedKeys(changedBySet(f, assignments)), ps, reapply)
+	if err != nil {
 		return err
 	}
-	if f.Config.SMTP.UseDefault && len(custom) > 0 && !fl.dryRun {
+	if f.Config.SMTP.UseDefault && len(custom) > 0 && saved {
 		// Everything saved, and mail still goes through the platform's
 		// server: say so, and what to run.
 		_, _ = fmt.Fprintf(errOut, "note: use_default = true, so mail still goes through [default_server] and the settings just saved (%s) have no effect until you run: %s\n",
@@ -303,6 +302,9 @@ func completeAssignment(word string) ([]string, cobra.ShellCompDirective) {
 		if !known {
 			return nil, cobra.ShellCompDirectiveNoFileComp
 		}
+		if strings.HasSuffix(key.Name, "_file") {
+			return completePath(name+"=", value)
+		}
 		choices := key.Choices
 		if key.Kind == config.KindBool {
 			choices = []string{"true", "false"}
@@ -323,6 +325,34 @@ func completeAssignment(word string) ([]string, cobra.ShellCompDirective) {
 		}
 	}
 	return out, cobra.ShellCompDirectiveNoSpace
+}
+
+// completePath completes a file name after KEY=: the shell's own file
+// completion would take "tls_ca_file=/et" as the start of a file name.
+// Directories end in "/" and take no space, so completion goes on inside.
+func completePath(prefix, value string) ([]string, cobra.ShellCompDirective) {
+	dir, base := filepath.Split(value)
+	entries, err := os.ReadDir(cmp.Or(dir, "."))
+	if err != nil {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	var out []string
+	for _, e := range entries {
+		name := e.Name()
+		if !strings.HasPrefix(name, base) || (strings.HasPrefix(name, ".") && !strings.HasPrefix(base, ".")) {
+			continue
+		}
+		if e.IsDir() || e.Type()&fs.ModeSymlink != 0 && isDir(filepath.Join(dir, name)) {
+			name += "/"
+		}
+		out = append(out, prefix+dir+name)
+	}
+	return out, cobra.ShellCompDirectiveNoSpace | cobra.ShellCompDirectiveNoFileComp
+}
+
+func isDir(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.IsDir()
 }
 
 // keyList is the keys section of set's help: each [smtp] key with its
@@ -354,22 +384,29 @@ const (
 )
 
 // wrapText breaks s into lines of at most width columns between words.
+// It runs for every command line (set's help is built with the tree), so
+// it counts each word once rather than re-measuring the growing line.
 func wrapText(s string, width int) []string {
 	var lines []string
-	line := ""
+	var line strings.Builder
+	cols := 0
 	for _, w := range strings.Fields(s) {
+		n := utf8.RuneCountInString(w)
 		switch {
-		case line == "":
-			line = w
-		case len([]rune(line))+1+len([]rune(w)) <= width:
-			line += " " + w
+		case cols == 0:
+		case cols+1+n <= width:
+			line.WriteByte(' ')
+			cols++
 		default:
-			lines = append(lines, line)
-			line = w
+			lines = append(lines, line.String())
+			line.Reset()
+			cols = 0
 		}
+		line.WriteString(w)
+		cols += n
 	}
-	if line != "" {
-		lines = append(lines, line)
+	if cols > 0 {
+		lines = append(lines, line.String())
 	}
 	return lines
 }

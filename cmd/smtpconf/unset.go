@@ -33,14 +33,9 @@ func newUnsetCmd(g *globals) *cobra.Command {
 		ValidArgsFunction: func(_ *cobra.Command, args []string, word string) ([]string, cobra.ShellCompDirective) {
 			return g.completeWrittenKey(args, word), cobra.ShellCompDirectiveNoFileComp
 		},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			err := runUnset(cmd, g, &fl, args)
-			if err != nil && fl.json {
-				path, _ := g.configPath()
-				reportChangeFailure(cmd.OutOrStdout(), path, &fl, err)
-			}
-			return err
-		},
+		RunE: fl.runE(g, func(cmd *cobra.Command, args []string) error {
+			return runUnset(cmd, g, &fl, args)
+		}),
 	}
 	fl.register(cmd)
 	return cmd
@@ -104,11 +99,12 @@ func runUnset(cmd *cobra.Command, g *globals, fl *changeFlags, keys []string) er
 		}
 		return nil
 	}
-	if err := saveChange(cmd, fl, f, "removed", removed, f.Validate(), reapply); err != nil {
+	saved, err := saveChange(cmd, fl, f, "removed", removed, f.Validate(), reapply)
+	if err != nil {
 		return err
 	}
 	// Validated again: a save renumbers the lines.
-	if left := f.Validate().Errors(); len(left) > 0 && len(removed) > 0 {
+	if left := f.Validate().Errors(); len(left) > 0 && saved {
 		printProblems(errOut, f.Path, left)
 		_, _ = fmt.Fprintf(errOut, "%s: saved, but still invalid: fix the problems above with `smtpconf set` or `smtpconf unset`\n", f.Path)
 	}

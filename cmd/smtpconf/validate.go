@@ -50,7 +50,7 @@ func newValidateCmd(g *globals) *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, `print one JSON object: {"schema", "ok", "file", "problems", "error", "hint"}; ok is false when there is an error`)
+	cmd.Flags().BoolVar(&asJSON, "json", false, `print one JSON object: {"ok", "file", "problems", ...}`)
 	return cmd
 }
 
@@ -73,18 +73,8 @@ func validateJSON(cmd *cobra.Command, g *globals) error {
 	var result error
 	switch {
 	case err != nil:
-		r.Error = err.Error()
-		var e *exitError
-		if errors.As(err, &e) {
-			if e.err != nil {
-				r.Error = e.err.Error()
-			}
-			r.Hint = e.hint
-		}
-		var perr *config.ParseError
-		if errors.As(err, &perr) {
-			r.Problems = problemsJSON(append(config.Problems{{Key: perr.Key, Line: perr.Line, Message: perr.Message}}, perr.Others...))
-		}
+		failure := describeFailure(err)
+		r.Error, r.Hint, r.Problems = failure.message, failure.hint, failure.problems
 		// The text goes to stderr as usual; stdout is the object.
 		result = err
 	default:

@@ -16,14 +16,12 @@ func newVersionCmd() *cobra.Command {
 			"  smtpconf version | cut -d' ' -f2",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			_, err := fmt.Fprintln(cmd.OutOrStdout(), versionLine())
+			// The root's Version, which --version prints too.
+			_, err := fmt.Fprintln(cmd.OutOrStdout(), "smtpconf", cmd.Root().Version)
 			return err
 		},
 	}
 }
-
-// versionLine is what `version` and `--version` print, one line.
-func versionLine() string { return "smtpconf " + versionText(version, debug.ReadBuildInfo) }
 
 // versionText is the stamped version (make builds), else the module version
 // `go install github.com/smtpconf/smtpconf/cmd/smtpconf@v0.1.0` records,
