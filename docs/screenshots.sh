@@ -6,8 +6,9 @@
 #
 #   make screenshots        (or docs/screenshots.sh)
 #
-# Needs go and tmux. freeze is run through `go run` at a pinned version, so
-# nothing is installed; FREEZE=/path/to/freeze uses another copy.
+# Needs go and tmux, and uses rsvg-convert (librsvg2-bin) when installed.
+# freeze is run through `go run` at a pinned version, so nothing is
+# installed; FREEZE=/path/to/freeze uses another copy.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -49,8 +50,20 @@ capture() {
 	# button's colour would run on to the end of the line: spell the
 	# default out as the picture's background.
 	tmux_ capture-pane -e -p -t shot | sed 's/\x1b\[49m/\x1b[48;2;23;23;23m/g' >"$work/pane.ansi"
+	# freeze renders PNG through a WebAssembly module that crashes on some
+	# machines and Go versions; where rsvg-convert (librsvg2-bin) is
+	# installed, freeze writes SVG and rsvg-convert draws the PNG from it.
+	# librsvg cannot use the font freeze embeds: the SVG then names a
+	# monospace font installed here.
+	out=$1 font=()
+	if command -v rsvg-convert >/dev/null; then
+		out=$work/pane.svg font=(--font.family "DejaVu Sans Mono")
+	fi
 	"${freeze[@]}" --language ansi --window=false --padding 20,40 --margin 0 \
-		--background '#171717' --font.size 14 --output "$1" "$work/pane.ansi" >/dev/null
+		--background '#171717' --font.size 14 "${font[@]}" --output "$out" "$work/pane.ansi" >/dev/null
+	if [ "$out" != "$1" ]; then
+		rsvg-convert --zoom 4 --output "$1" "$out"
+	fi
 	echo "wrote $1"
 }
 

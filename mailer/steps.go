@@ -1,6 +1,9 @@
 package mailer
 
-import "time"
+import (
+	"strconv"
+	"time"
+)
 
 // StepName identifies one network step of a conversation with a server.
 type StepName string
@@ -47,4 +50,19 @@ type Step struct {
 	Duration time.Duration
 	Detail   string // "TLS 1.3, TLS_AES_128_GCM_SHA256", "250 2.0.0 Ok: queued as 4F2A1"
 	Err      error
+}
+
+// ShortDuration is how front ends show a step's time, short enough for a
+// column of its own: <1ms, 12ms, 1.2s, 2m5s.
+func ShortDuration(d time.Duration) string {
+	switch {
+	case d < time.Millisecond:
+		return "<1ms"
+	case d < time.Second:
+		return strconv.FormatInt(d.Milliseconds(), 10) + "ms"
+	case d < time.Minute:
+		return strconv.FormatFloat(d.Seconds(), 'f', 1, 64) + "s"
+	default:
+		return d.Round(time.Second).String()
+	}
 }

@@ -68,7 +68,7 @@ func (s *Server) handleSession(sess ssh.Session) {
 
 	log.Info("session opened", "term", pty.Term, "width", pty.Window.Width, "height", pty.Window.Height)
 	started := time.Now()
-	err = s.runFormSafely(sess, windows, warn, log)
+	err = s.runFormSafely(sess, windows, warn, log, recipientOf(a.comment))
 	switch {
 	case err == nil:
 		log.Info("session closed", "after", time.Since(started).Round(time.Second))
@@ -89,21 +89,22 @@ func refuse(sess ssh.Session, msg string) {
 // runFormSafely is runForm where a panic ends this session, not the server
 // with every other admin's session. (Panics in the form's own updates and
 // commands are already caught by bubbletea.)
-func (s *Server) runFormSafely(sess ssh.Session, windows <-chan ssh.Window, warn *notices, log *slog.Logger) (err error) {
+func (s *Server) runFormSafely(sess ssh.Session, windows <-chan ssh.Window, warn *notices, log *slog.Logger, rcpt string) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			log.Error("session panicked", "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
 			err = errInternal
 		}
 	}()
-	return s.runForm(sess, windows, warn, log)
+	return s.runForm(sess, windows, warn, log, rcpt)
 }
 
 // runForm runs one form until the admin quits (nil), or it is stopped:
 // idle, server shutdown, or a dropped connection. warn carries the
 // warnings for its notice line: the server stopping (set by Shutdown),
-// the idle timeout near (withdrawn by the next key).
-func (s *Server) runForm(sess ssh.Session, windows <-chan ssh.Window, warn *notices, log *slog.Logger) error {
+// the idle timeout near (withdrawn by the next key). rcpt is where the
+// session's test e-mails go unless the admin types another address.
+func (s *Server) runForm(sess ssh.Session, windows <-chan ssh.Window, warn *notices, log *slog.Logger, rcpt string) error {
 	ctx, cancel := context.WithCancelCause(sess.Context())
 	defer cancel(nil)
 	stopOnShutdown := context.AfterFunc(s.stopped, func() { cancel(context.Cause(s.stopped)) })
@@ -124,7 +125,11 @@ func (s *Server) runForm(sess ssh.Session, windows <-chan ssh.Window, warn *noti
 		Input:      input,
 		Output:     sess,
 		OnSave:     s.auditSave(log),
+		OnTest:     s.auditTest(log),
 		BeforeSave: s.checkKeyBeforeSave(sess.PublicKey(), sess.RemoteAddr(), cancel),
+		// The test e-mail goes to whoever is logged in, when their key says
+		// who that is; else to the file's test recipient.
+		TestRecipient: rcpt,
 	})
 	if err != nil {
 		return fmt.Errorf("start the form: %w", err)

@@ -31,13 +31,13 @@ func runPrompts(t *testing.T, path string, answers ...string) string {
 	return out.String()
 }
 
-// runPromptsOn is runPrompts on a model the test has set up (where its
-// probes go), with ctx; it returns what was printed and the flow's error.
-func runPromptsOn(t *testing.T, ctx context.Context, m *model, answers ...string) (string, error) {
+// runPromptsOn is runPrompts on path with Detect's ports where the test
+// says, with ctx; it returns what was printed and the flow's error.
+func runPromptsOn(t *testing.T, ctx context.Context, path string, ports map[int]int, answers ...string) (string, error) {
 	t.Helper()
 	t.Setenv("NO_COLOR", "1")
 	var out bytes.Buffer
-	err := runAccessibleModel(ctx, m, strings.NewReader(strings.Join(answers, "\n")+"\n"), &out)
+	err := runAccessibleWith(ctx, Options{Path: path}, testCalls(ports), strings.NewReader(strings.Join(answers, "\n")+"\n"), &out)
 	if strings.Contains(out.String(), "\x1b[") {
 		t.Error("colour codes in accessible output with NO_COLOR")
 	}
@@ -46,14 +46,11 @@ func runPromptsOn(t *testing.T, ctx context.Context, m *model, answers ...string
 
 // probedModel is a session on path whose Detect asks loopback servers
 // standing in for ports 465 (implicit TLS), 587 (STARTTLS) and 25 (closed).
-func probedModel(t *testing.T, path string) (m *model, smtps, submission *smtptest.Server) {
+func probedPorts(t *testing.T) (ports map[int]int, smtps, submission *smtptest.Server) {
 	t.Helper()
 	smtps = smtptest.NewServer(t, smtptest.WithSecurity(smtptest.ImplicitTLS), smtptest.WithUser("app@example.com", "s3cret"))
 	submission = smtptest.NewServer(t, smtptest.WithUser("app@example.com", "s3cret"))
-	m = newModel(context.Background(), Options{Path: path})
-	t.Cleanup(m.cancel)
-	m.probePorts = map[int]int{465: smtps.Port, 587: submission.Port, 25: smtptest.ClosedPort(t)}
-	return m, smtps, submission
+	return map[int]int{465: smtps.Port, 587: submission.Port, 25: smtptest.ClosedPort(t)}, smtps, submission
 }
 
 // TestAccessibleDetect: in the guided setup, Detect after the host asks
@@ -62,14 +59,16 @@ func probedModel(t *testing.T, path string) (m *model, smtps, submission *smtpte
 // prompts offer as their current values and Enter keeps.
 func TestAccessibleDetect(t *testing.T) {
 	path := writeConfig(t, "")
-	m, smtps, _ := probedModel(t, path)
-	out, err := runPromptsOn(t, context.Background(), m,
+	ports, smtps, _ := probedPorts(t)
+	out, err := runPromptsOn(t, context.Background(), path, ports,
 		"n",                 // step 1: not the platform's server
 		"127.0.0.1",         // step 2: host
 		"y",                 // Detect
 		"",                  // Use these settings? Enter: yes
 		"",                  // protocol: the proposal's, kept
 		"",                  // port: the proposal's, kept (no STARTTLS question for SMTPS)
+		"",                  // CA certificate file: none (TLS is used, so it is asked)
+		"",                  // skip certificate check: no
 		"app@example.com",   // step 3: sender
 		"",                  // sender name
 		"",                  // step 4: authentication: the proposal's, kept
@@ -135,13 +134,13 @@ test_recipient = "admin@example.com"
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			path := writeConfig(t, file)
-			m, _, _ := probedModel(t, path)
+			ports, _, _ := probedPorts(t)
 			// use_default, sender, sender name, protocol, STARTTLS | host | port,
 			// auth, timeout, CA file, skip verify, test recipient | save, quit
 			answers := append(make([]string, 5), "127.0.0.1")
 			answers = append(answers, tt.detect...)
 			answers = append(answers, make([]string, 6+2)...)
-			out, err := runPromptsOn(t, context.Background(), m, answers...)
+			out, err := runPromptsOn(t, context.Background(), path, ports, answers...)
 			if err != nil {
 				t.Fatalf("%v\n%s", err, out)
 			}
@@ -183,11 +182,8 @@ func TestAccessibleDetectCancel(t *testing.T) {
 		cancel() // as Ctrl+C does, once the probe is talking to the server
 		<-ctx.Done()
 	}()
-	m := newModel(context.Background(), Options{Path: writeConfig(t, "")})
-	t.Cleanup(m.cancel)
 	port := l.Addr().(*net.TCPAddr).Port
-	m.probePorts = map[int]int{465: port, 587: port, 25: port}
-	out, err := runPromptsOn(t, ctx, m, "n", "127.0.0.1", "y", "", "", "")
+	out, err := runPromptsOn(t, ctx, writeConfig(t, ""), map[int]int{465: port, 587: port, 25: port}, "n", "127.0.0.1", "y", "", "", "")
 	_ = l.Close() // ends the accept if the probe never came
 	<-done
 	if cancelled.IsZero() {
@@ -212,6 +208,8 @@ func TestAccessibleFirstTime(t *testing.T) {
 		"",                    // Detect? Enter: no
 		"2",                   // SMTPS (STARTTLS is then not asked)
 		"",                    // port: 465, moved with the protocol
+		"",                    // CA certificate file: none
+		"",                    // skip certificate check: no
 		"bad address",         // step 3: sender refused with config's message…
 		"noreply@example.com", // …and asked again
 		"",                    // sender name
@@ -274,8 +272,8 @@ name = "kept"
 		after      int
 	}{
 		// use_default, sender, sender name, protocol, STARTTLS | port, auth,
-		// timeout, CA file, skip verify, test recipient
-		{"relay without login", relay, 5, 6},
+		// timeout, test recipient (no TLS: no CA file, no skip verify)
+		{"relay without login", relay, 5, 4},
 		// … | port, auth, username, password, timeout, CA file, skip verify, test recipient
 		{"login", login, 5, 8},
 	}
@@ -402,9 +400,9 @@ func visiblePrompts(t *testing.T, path string) []string {
 	t.Helper()
 	m := newSized(t, Options{Path: path})
 	var prompts []string
-	for _, k := range m.visibleKeys(formKeys) {
+	for _, k := range m.d.visibleKeys(formKeys) {
 		prompts = append(prompts, k)
-		if k == "smtp.host" && m.fields[k].value() != "" {
+		if k == "smtp.host" && m.d.fields[k].value() != "" {
 			prompts = append(prompts, "detect")
 		}
 	}
@@ -449,6 +447,8 @@ func TestAccessibleStartFresh(t *testing.T) {
 		"",                    // Detect? no
 		"2",                   // SMTPS
 		"",                    // port 465
+		"",                    // CA certificate file: none
+		"",                    // skip certificate check: no
 		"noreply@example.com", // sender
 		"",                    // sender name
 		"3",                   // LOGIN
@@ -469,5 +469,42 @@ func TestAccessibleStartFresh(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+// TestAccessibleTestBeforeSaving: a check before first-time setup saves
+// says it tests settings not saved yet, and nothing is written.
+func TestAccessibleTestBeforeSaving(t *testing.T) {
+	srv := smtptest.NewServer(t)
+	path := writeConfig(t, "")
+	out, err := runPromptsOn(t, context.Background(), path, nil,
+		"n",                  // not the platform's server
+		"127.0.0.1",          // host
+		"",                   // Detect? no
+		"",                   // protocol: SMTP
+		fmt.Sprint(srv.Port), // port
+		"",                   // STARTTLS: required
+		srv.CAFile(),         // CA certificate file
+		"",                   // skip certificate check: no
+		"app@example.com",    // sender
+		"",                   // sender name
+		"1",                  // authentication: none
+		"admin@example.com",  // test recipient
+		"2", "",              // menu: check connection; recipient kept
+		"5", "y", // menu: quit without saving; sure
+	)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	for _, want := range []string{"Testing the settings entered, not saved yet.", "✓ The server accepts these settings"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "the saved settings") {
+		t.Errorf("settings never saved are called saved:\n%s", out)
+	}
+	if _, err := os.Stat(path); err == nil {
+		t.Error("quitting without saving wrote the file")
 	}
 }

@@ -100,7 +100,7 @@ func keystrokeBytes(tb testing.TB) float64 {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	mm.(*model).focusOn("smtp.host")
+	mm.(*model).top().(*formScreen).focusOn("smtp.host")
 	out := newFrameWriter()
 	p := tea.NewProgram(mm, tea.WithInput(nil), tea.WithOutput(out),
 		tea.WithWindowSize(termW, termH), tea.WithColorProfile(colorprofile.ANSI256), tea.WithoutSignals())
@@ -117,7 +117,7 @@ func keystrokeBytes(tb testing.TB) float64 {
 	total := out.size(start, next)
 	p.Quit()
 	<-done
-	if got := final.(*model).fields["smtp.host"].value(); got != host {
+	if got := final.(*model).d.fields["smtp.host"].value(); got != host {
 		tb.Fatalf("typed into the wrong field: host is %q", got)
 	}
 	return float64(total) / float64(len(host))

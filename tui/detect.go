@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"strings"
@@ -9,42 +10,47 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
 )
 
 // Detect: ask the host which ports and security it offers (mailer.Probe)
-// and offer its proposal.
+// and offer its proposal, in a dialog over the page it was asked from.
 
-type probeState struct {
-	running bool
-	run     int
+type detectScreen struct {
+	u       *ui
+	d       *draft
+	under   screen // the page Detect was asked from, drawn under the dialog
 	host    string
+	running bool
 	cancel  context.CancelFunc
 	report  *mailer.ProbeReport
+	body    page
+	// underRows are the rows left to the page under the dialog.
+	underRows int
 }
 
-func (p probeState) active() bool { return p.running || p.report != nil }
-
+// probeDoneMsg is a probe's report, for the dialog that asked.
 type probeDoneMsg struct {
-	run    int
+	to     *detectScreen
 	report *mailer.ProbeReport
 }
 
-func (m *model) startProbe() tea.Cmd {
-	host := m.fields["smtp.host"].value()
+// startDetect opens the dialog over the page under and starts the probe,
+// or says what is missing.
+func startDetect(u *ui, d *draft, under screen) (tea.Cmd, action) {
+	host := d.fields["smtp.host"].value()
 	if host == "" {
-		m.status = m.styles.Field.Warning.Render("! Type the server's name first, then press ctrl+d.")
-		return nil
+		return nil, news(statusWarning, "! Type the server's name first, then press ctrl+d.")
 	}
-	m.touched["smtp.host"] = true
-	m.runID++
-	run := m.runID
-	ctx, cancel := context.WithCancel(m.ctx)
-	m.probe = probeState{running: true, run: run, host: host, cancel: cancel}
-	opts := m.probeOptions()
-	return tea.Batch(m.spin.Tick, func() tea.Msg {
-		return probeDoneMsg{run: run, report: mailer.ProbeWith(ctx, host, opts)}
-	})
+	d.touched["smtp.host"] = true
+	ctx, cancel := context.WithCancel(u.ctx)
+	s := &detectScreen{u: u, d: d, under: under, host: host, running: true, cancel: cancel}
+	opts := probeOptions(d)
+	probe := u.net.probe
+	return tea.Batch(u.spin.Tick, func() tea.Msg {
+		return probeDoneMsg{to: s, report: probe(ctx, host, opts)}
+	}), action{push: s}
 }
 
 // probeOptions are what Detect probes with, in the form and in the
@@ -52,13 +58,13 @@ func (m *model) startProbe() tea.Cmd {
 // out of range), the CA file the form names, trusted as sending will, and
 // the port entered when it is not one Detect tries anyway (465, 587, 25),
 // such as a hosted provider's 2525.
-func (m *model) probeOptions() mailer.ProbeOptions {
-	timeout := m.cfg.SMTP.Timeout.Duration
+func probeOptions(d *draft) mailer.ProbeOptions {
+	timeout := d.cfg.SMTP.Timeout.Duration
 	if timeout < config.MinTimeout || timeout > config.MaxTimeout {
 		timeout = config.DefaultTimeout
 	}
-	o := mailer.ProbeOptions{Timeout: timeout, TLSCAFile: m.cfg.SMTP.TLSCAFile, Ports: m.probePorts}
-	switch port := m.cfg.SMTP.Port; port {
+	o := mailer.ProbeOptions{Timeout: timeout, TLSCAFile: d.cfg.SMTP.TLSCAFile}
+	switch port := d.cfg.SMTP.Port; port {
 	case 0, config.PortSMTPS, config.PortSubmission, config.PortSMTP:
 	default:
 		if port > 0 && port <= 65535 {
@@ -68,62 +74,70 @@ func (m *model) probeOptions() mailer.ProbeOptions {
 	return o
 }
 
-func (m *model) onProbeDone(msg probeDoneMsg) {
-	if msg.run != m.probe.run || !m.probe.running {
-		return
-	}
-	m.probe.cancel()
-	m.probe.running = false
-	m.probe.report = msg.report
-}
+func (s *detectScreen) busy() bool { return s.running }
 
-func (m *model) probeKey(msg tea.KeyPressMsg) tea.Cmd {
-	p := &m.probe
-	if p.running {
-		if keyIs(msg, m.keys.Cancel) {
-			p.cancel()
-			*p = probeState{}
+func (s *detectScreen) Update(msg tea.Msg) (tea.Cmd, action) {
+	k := s.u.keys
+	switch msg := msg.(type) {
+	case probeDoneMsg:
+		if msg.to == s && s.running {
+			s.cancel()
+			s.running, s.report = false, msg.report
 		}
-		return nil
+	case tea.KeyPressMsg:
+		switch {
+		case s.running && key.Matches(msg, k.Cancel):
+			s.cancel()
+			return nil, action{pop: true}
+		case s.running:
+		case key.Matches(msg, k.Accept) && s.report.Proposal != nil:
+			s.d.accept(*s.report.Proposal)
+			return nil, action{pop: true, status: &status{kind: statusOK, text: "✓ Filled in what " + s.host + " offers"}}
+		case key.Matches(msg, k.Dismiss, k.Accept):
+			return nil, action{pop: true}
+		}
 	}
+	return nil, action{}
+}
+
+func (s *detectScreen) Layout(w, h int) {
+	st := s.u.styles
+	dw := min(76, max(40, w-2))
+	var box string
+	if s.running {
+		box = st.Dialog.Width(dw).Render(s.u.spin.View() + " " + probeAsking(s.host))
+	} else {
+		lines := probeLines(st, s.d, s.report, dw-4, st.Field.Help.Render("enter uses these settings · esc keeps yours"))
+		box = st.Dialog.Width(dw).Render(strings.Join(lines, "\n"))
+	}
+	s.body.set(strings.Split(box, "\n"), h, -1)
+	s.underRows = h - len(s.body.lines) - 1 // less the blank line between
+	if s.underRows > 0 {
+		s.under.Layout(w, s.underRows)
+	}
+}
+
+func (s *detectScreen) View(w, h int) string {
+	if s.underRows <= 0 {
+		return s.body.view(s.u.styles)
+	}
+	return s.body.view(s.u.styles) + "\n\n" + s.under.View(w, s.underRows)
+}
+
+func (s *detectScreen) Typing() bool { return false }
+
+func (s *detectScreen) Help() helpKeys {
+	k := s.u.keys
+	var short []key.Binding
 	switch {
-	case keyIs(msg, m.keys.Accept) && p.report.Proposal != nil:
-		m.accept(*p.report.Proposal)
-		*p = probeState{}
-	case keyIs(msg, m.keys.Cancel), msg.String() == "n", keyIs(msg, m.keys.Accept):
-		*p = probeState{}
+	case s.running:
+		short = []key.Binding{k.Cancel}
+	case s.report.Proposal != nil:
+		short = []key.Binding{k.Accept, k.Dismiss}
+	default:
+		short = []key.Binding{k.Dismiss}
 	}
-	return nil
-}
-
-// accept fills the connection fields from the probe's proposal.
-func (m *model) accept(s config.Server) {
-	if s.Protocol != "" {
-		m.fields["smtp.protocol"].setValue(string(s.Protocol))
-	}
-	if s.Port != 0 {
-		m.fields["smtp.port"].setValue(fmt.Sprint(s.Port))
-	}
-	m.fields["smtp.starttls"].setValue(boolText(s.StartTLS))
-	if s.Auth != "" {
-		m.fields["smtp.auth"].setValue(string(s.Auth))
-	}
-	m.portTyped = false
-	for _, k := range []string{"smtp.protocol", "smtp.port", "smtp.starttls", "smtp.auth"} {
-		m.touched[k] = true
-	}
-	m.recompute()
-	m.status = m.styles.Step.OK.Render("✓ Filled in what " + m.fields["smtp.host"].value() + " offers")
-}
-
-func (m *model) probeHelp() []key.Binding {
-	if m.probe.running {
-		return []key.Binding{m.keys.Cancel}
-	}
-	if m.probe.report != nil && m.probe.report.Proposal != nil {
-		return []key.Binding{m.keys.Accept, bind("esc", "dismiss")}
-	}
-	return []key.Binding{bind("esc", "dismiss")}
+	return helpKeys{short: short, full: [][]key.Binding{short}}
 }
 
 // probeAsking is what shows while a probe runs.
@@ -131,29 +145,18 @@ func probeAsking(host string) string {
 	return "Asking " + host + " which ports and security it offers…"
 }
 
-func (m *model) probeView() string {
-	st := m.styles
-	p := m.probe
-	w := min(76, max(40, m.width-4))
-	if p.running {
-		return st.Dialog.Width(w).Render(m.spin.View() + " " + probeAsking(p.host))
-	}
-	lines := m.probeLines(p.report, w-4, st.Field.Help.Render("enter uses these settings · esc keeps yours"))
-	return st.Dialog.Width(w).Render(strings.Join(lines, "\n"))
-}
-
-// probeLines is a probe's report, each line cut to width: what each port
+// probeLines is a probe's report, each line at most width: what each port
 // answered, the proposal (followed by hint, the keys to take it, if any)
-// and why. The form's dialog shows them; the accessible prompts print them.
-func (m *model) probeLines(r *mailer.ProbeReport, width int, hint string) []string {
-	st := m.styles
+// and why. The dialog shows them; the accessible prompts print them. What
+// the server sent goes through termsafe.
+func probeLines(st Styles, d *draft, r *mailer.ProbeReport, width int, hint string) []string {
 	var lines []string
-	lines = append(lines, st.Section.Render("What "+r.Host+" offers"))
+	lines = append(lines, st.Section.Render("What "+termsafe.String(r.Host)+" offers"))
 	// A port's line wraps under its text rather than being cut: an error
 	// cut mid-word ("connection refuse") is worse than a longer box.
 	portLine := func(mark string, pr mailer.PortReport, text string) {
-		text = fmt.Sprintf("%d %s: %s", pr.Port, strings.ToUpper(string(pr.Protocol)), text)
-		for i, l := range wrapWords(text, max(20, width-2)) {
+		text = fmt.Sprintf("%d %s: %s", pr.Port, strings.ToUpper(string(pr.Protocol)), termsafe.String(text))
+		for i, l := range wrap(text, max(20, width-2)) {
 			if i == 0 {
 				lines = append(lines, mark+" "+l)
 			} else {
@@ -186,25 +189,22 @@ func (m *model) probeLines(r *mailer.ProbeReport, width int, hint string) []stri
 	s := r.Proposal
 	if s == nil {
 		// The reason says nothing answered, and where: one warning, not two.
-		why := r.Reason
-		if why == "" {
-			why = "nothing usable answered"
-		}
-		for _, l := range wrapWords(why+": check the name, or the firewall.", width) {
+		why := cmp.Or(r.Reason, "nothing usable answered")
+		for _, l := range wrap(d.relabel(termsafe.String(why))+": check the name, or the firewall.", width) {
 			lines = append(lines, st.Field.Warning.Render(l))
 		}
 		return lines
 	}
-	d := s.WithDefaults()
-	sec := strings.ToUpper(string(d.Protocol))
-	if d.Protocol == config.ProtocolSMTP && d.StartTLS {
+	p := s.WithDefaults()
+	sec := strings.ToUpper(string(p.Protocol))
+	if p.Protocol == config.ProtocolSMTP && p.StartTLS {
 		sec += " with STARTTLS"
 	}
-	lines = append(lines, wrapWords(fmt.Sprintf("Proposed: %s on port %d, authentication %s", sec, d.Port, d.Auth), width)...)
+	lines = append(lines, wrap(fmt.Sprintf("Proposed: %s on port %d, authentication %s", sec, p.Port, p.Auth), width)...)
 	if hint != "" {
 		lines = append(lines, hint)
 	}
-	for _, l := range wrapWords(r.Reason, width) {
+	for _, l := range wrap(d.relabel(termsafe.String(r.Reason)), width) {
 		if l != "" {
 			lines = append(lines, st.Field.Help.Render(l))
 		}

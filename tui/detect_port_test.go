@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/smtpconf/smtpconf/mailer"
 	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
@@ -36,13 +35,12 @@ func TestDetectProbesThePortEntered(t *testing.T) {
 			} else {
 				body = strings.Replace(body, "port = 587", "port = "+c.filePort, 1)
 			}
-			m := newModel(context.Background(), Options{Path: writeConfig(t, body)})
-			t.Cleanup(m.cancel)
+			m := newTestModel(t, Options{Path: writeConfig(t, body)}, nil)
 			if c.typed != "" {
-				m.fields["smtp.port"].setValue(c.typed)
-				m.recompute()
+				m.d.fields["smtp.port"].setValue(c.typed)
+				m.d.recompute()
 			}
-			if got := m.probeOptions().Also; !slices.Equal(got, c.want) {
+			if got := probeOptions(m.d).Also; !slices.Equal(got, c.want) {
 				t.Fatalf("probe options Also = %v, want %v", got, c.want)
 			}
 		})
@@ -50,18 +48,17 @@ func TestDetectProbesThePortEntered(t *testing.T) {
 
 	// And the probe finds the server that answers only on the port entered.
 	srv := smtptest.NewServer(t, smtptest.WithUser("app@example.com", "s3cret"))
-	m := newModel(context.Background(), Options{Path: writeConfig(t, strings.Replace(customConfig, "port = 587", "port = 2525", 1))})
-	t.Cleanup(m.cancel)
-	m.probePorts = map[int]int{465: smtptest.ClosedPort(t), 587: smtptest.ClosedPort(t), 25: smtptest.ClosedPort(t), 2525: srv.Port}
-	o := m.probeOptions()
+	ports := map[int]int{465: smtptest.ClosedPort(t), 587: smtptest.ClosedPort(t), 25: smtptest.ClosedPort(t), 2525: srv.Port}
+	m := newTestModel(t, Options{Path: writeConfig(t, strings.Replace(customConfig, "port = 587", "port = 2525", 1))}, ports)
+	o := probeOptions(m.d)
 	o.TLSCAFile = srv.CAFile()
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	rep := mailer.ProbeWith(ctx, "127.0.0.1", o)
+	rep := m.u.net.probe(ctx, "127.0.0.1", o)
 	if rep.Proposal == nil || rep.Proposal.Port != srv.Port || !rep.Proposal.StartTLS {
 		t.Fatalf("proposal %+v, want STARTTLS on the server at 2525; reason %q", rep.Proposal, rep.Reason)
 	}
-	if lines := strings.Join(m.probeLines(rep, 70, ""), "\n"); !strings.Contains(lines, "2525 SMTP: ") {
+	if lines := strings.Join(probeLines(m.u.styles, m.d, rep, 70, ""), "\n"); !strings.Contains(lines, "2525 SMTP: ") {
 		t.Errorf("the report does not show port 2525:\n%s", lines)
 	}
 }

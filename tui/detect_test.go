@@ -33,7 +33,7 @@ func TestProbeLines(t *testing.T) {
 	for _, tt := range tests {
 		for _, width := range []int{36, 72} {
 			t.Run(tt.name, func(t *testing.T) {
-				lines := m.probeLines(tt.report, width, "")
+				lines := probeLines(m.u.styles, m.d, tt.report, width, "")
 				text := ansi.Strip(strings.Join(lines, "\n"))
 				for _, l := range strings.Split(text, "\n") {
 					if w := ansi.StringWidth(l); w > width {

@@ -1,10 +1,10 @@
 package tui
 
 import (
-	"strconv"
+	"cmp"
 	"strings"
-	"unicode"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -116,16 +116,16 @@ func (f *field) blur() {
 func (f *field) update(msg tea.KeyPressMsg, km KeyMap) bool {
 	switch f.kind {
 	case kindToggle:
-		if keyIs(msg, km.Toggle, km.Left, km.Right) {
+		if key.Matches(msg, km.Toggle, km.Left, km.Right) {
 			f.on = !f.on
 			return true
 		}
 	case kindChoice:
 		switch {
-		case keyIs(msg, km.Left):
+		case key.Matches(msg, km.Left):
 			f.sel = (f.sel + len(f.choices) - 1) % len(f.choices)
 			return true
-		case keyIs(msg, km.Right), keyIs(msg, km.Toggle):
+		case key.Matches(msg, km.Right, km.Toggle):
 			f.sel = (f.sel + 1) % len(f.choices)
 			return true
 		}
@@ -136,6 +136,17 @@ func (f *field) update(msg tea.KeyPressMsg, km KeyMap) bool {
 	}
 	return false
 }
+
+// setWidth is the room for a text field's value, which its scrolling
+// follows as keys edit it; set by the layout, never by drawing.
+func (f *field) setWidth(w int) {
+	if f.kind == kindText || f.kind == kindSecret {
+		f.input.SetWidth(w - 1)
+	}
+}
+
+// valueWidth is the room a field row gives its value in a body w wide.
+func valueWidth(w int) int { return max(10, w-labelWidth-2) }
 
 // paste inserts pasted text into a text field.
 func (f *field) paste(msg tea.PasteMsg) bool {
@@ -160,7 +171,7 @@ func (f *field) view(st Styles, focused bool, width int) string {
 		return marker + f.valueView(st, focused, 4) + " " + labelStyle.Render(f.label)
 	}
 	// A value too wide for the row goes on under its first column.
-	value := f.valueView(st, focused, max(10, width-labelWidth-2))
+	value := f.valueView(st, focused, valueWidth(width))
 	value = strings.ReplaceAll(value, "\n", "\n"+strings.Repeat(" ", labelWidth+2))
 	return marker + labelStyle.Render(padRight(f.label, labelWidth)) + value
 }
@@ -190,30 +201,26 @@ func (f *field) valueView(st Styles, focused bool, width int) string {
 		}
 		return strings.Join(joinFitting(parts, " ", width), "\n")
 	case kindText, kindSecret:
-		f.input.SetWidth(width - 1)
-		is := f.input.Styles()
-		is.Focused.Text = st.Field.Value
-		is.Blurred.Text = st.Field.Value
-		is.Focused.Placeholder = st.Field.Placeholder
-		is.Blurred.Placeholder = st.Field.Placeholder
-		f.input.SetStyles(is)
-		placeholder := cmpOr(f.source, f.input.Placeholder)
+		placeholder := cmp.Or(f.source, f.input.Placeholder)
 		if !focused && f.input.Value() == "" {
-			if placeholder != "" {
-				lines := wrapWords(placeholder, width)
-				for i, l := range lines {
-					lines[i] = st.Field.Placeholder.Render(l)
-				}
-				return strings.Join(lines, "\n")
+			if placeholder == "" {
+				return st.Field.Placeholder.Render("—")
 			}
-			return st.Field.Placeholder.Render("—")
+			lines := wrap(placeholder, width)
+			for i, l := range lines {
+				lines[i] = st.Field.Placeholder.Render(l)
+			}
+			return strings.Join(lines, "\n")
 		}
-		if f.source != "" {
-			saved := f.input.Placeholder
-			f.input.Placeholder = f.source
-			defer func() { f.input.Placeholder = saved }()
-		}
-		return f.input.View()
+		// A copy: drawing sets its styles and placeholder, which are not the
+		// field's state. Its width is, and is set by the layout (setWidth).
+		in := f.input
+		is := in.Styles()
+		is.Focused.Text, is.Blurred.Text = st.Field.Value, st.Field.Value
+		is.Focused.Placeholder, is.Blurred.Placeholder = st.Field.Placeholder, st.Field.Placeholder
+		in.SetStyles(is)
+		in.Placeholder = placeholder
+		return in.View()
 	}
 	return ""
 }
@@ -249,20 +256,3 @@ func passwordSourceText(s config.Server) string {
 // passwordSourceKeys are the keys other than password that give the
 // password: the form cannot edit them, and a typed password replaces them.
 var passwordSourceKeys = []string{"smtp.password_env", "smtp.password_command"}
-
-// printable quotes text that holds control characters, which would break
-// the screen's layout.
-func printable(s string) string {
-	if strings.ContainsFunc(s, unicode.IsControl) {
-		return strconv.Quote(s)
-	}
-	return s
-}
-
-// joinAnd joins "a", "b", "c" as "a, b and c".
-func joinAnd(parts []string) string {
-	if len(parts) < 2 {
-		return strings.Join(parts, "")
-	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
-}

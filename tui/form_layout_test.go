@@ -15,7 +15,7 @@ func TestChoiceRowsWrap(t *testing.T) {
 	cram := strings.Replace(customConfig, `auth = "login"`, `auth = "cram-md5"`, 1)
 	m := newSized(t, Options{Path: writeConfig(t, cram)})
 	drive(m, tea.WindowSizeMsg{Width: 60, Height: 30})
-	s := screen(m)
+	s := screenText(m)
 	for _, want := range []string{"○ none", "○ automatic", "○ LOGIN", "○ PLAIN", "● CRAM-MD5"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("at 60 columns the Authentication row lacks %q:\n%s", want, s)
@@ -37,14 +37,14 @@ func TestChoiceRowsWrap(t *testing.T) {
 	requireGoldenNamed(t, "TestChoiceRowsWrap/60", m)
 
 	// Focused, the selection moves through every option and stays in view.
-	for m.focus != "smtp.auth" {
+	for focusOf(m) != "smtp.auth" {
 		drive(m, keyTab)
 	}
-	for range m.fields["smtp.auth"].choices {
+	for range m.d.fields["smtp.auth"].choices {
 		drive(m, keyRight)
-		label := m.fields["smtp.auth"].choices[m.fields["smtp.auth"].sel].label
-		if !strings.Contains(screen(m), "● "+label) {
-			t.Errorf("the selected %s does not show:\n%s", label, screen(m))
+		label := m.d.fields["smtp.auth"].choices[m.d.fields["smtp.auth"].sel].label
+		if !strings.Contains(screenText(m), "● "+label) {
+			t.Errorf("the selected %s does not show:\n%s", label, screenText(m))
 		}
 	}
 }
@@ -59,7 +59,7 @@ func TestFieldErrorsNamed(t *testing.T) {
 	setField(t, m, "smtp.host", "")
 	setField(t, m, "smtp.port", "abc")
 	drive(m, keyTab)
-	s := screen(m)
+	s := screenText(m)
 	for _, want := range []string{
 		`✗ Sender address: "not-an-address" is not an e-mail address: write it like noreply@example.com`,
 		`✗ Server is not set: set the mail server's name or IP address, e.g. mail.example.com`,
@@ -81,12 +81,12 @@ func TestPasswordSourceProblemsShow(t *testing.T) {
 	both := strings.Replace(customConfig, `password = "hunter2"`, "password = \"hunter2\"\npassword_env = \"SMTP_PASSWORD\"", 1)
 	m := newSized(t, Options{Path: writeConfig(t, both)})
 	drive(m, tea.WindowSizeMsg{Width: 200, Height: 60})
-	for m.focus != "smtp.password" {
+	for focusOf(m) != "smtp.password" {
 		drive(m, keyTab)
 	}
 	drive(m, keyTab) // leaving the field shows its problems
 	want := "✗ Password variable is set as well as password: keep only one password source"
-	if s := screen(m); !strings.Contains(s, want) {
+	if s := screenText(m); !strings.Contains(s, want) {
 		t.Errorf("the form lacks %q:\n%s", want, s)
 	}
 }

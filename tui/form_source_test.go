@@ -26,34 +26,34 @@ func TestPasswordSource(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			path := writeConfig(t, sourceConfig(tc.source))
 			m := newSized(t, Options{Path: path})
-			if s := screen(m); !strings.Contains(s, "Password                    "+tc.shows) {
+			if s := screenText(m); !strings.Contains(s, "Password                    "+tc.shows) {
 				t.Fatalf("the Password field does not say %q:\n%s", tc.shows, s)
 			}
-			if got := m.passwordSummary(); got != tc.shows {
+			if got := m.d.passwordSummary(); got != tc.shows {
 				t.Errorf("the summary's password line is %q, want %q", got, tc.shows)
 			}
-			for m.focus != "smtp.password" {
+			for focusOf(m) != "smtp.password" {
 				drive(m, keyTab)
 			}
-			if s := screen(m); !strings.Contains(s, "replaces") {
+			if s := screenText(m); !strings.Contains(s, "replaces") {
 				t.Errorf("the Password help does not say typing replaces the source:\n%s", s)
 			}
 			if tc.name == "Env" {
 				requireGoldenNamed(t, "Env/Focused", m)
 			}
 			typeText(m, "n3w-secret")
-			if b := m.blocking(); len(b) > 0 {
+			if b := m.d.blocking(); len(b) > 0 {
 				t.Fatalf("a typed password blocks saving: %v", b)
 			}
-			if s := screen(m); strings.Contains(s, "n3w-secret") {
+			if s := screenText(m); strings.Contains(s, "n3w-secret") {
 				t.Fatal("the password is visible on screen")
 			}
-			if got := m.passwordSummary(); got != "(new password entered; replaces the password "+tc.shows+")" {
+			if got := m.d.passwordSummary(); got != "(new password entered; replaces the password "+tc.shows+")" {
 				t.Errorf("the summary's password line is %q after typing", got)
 			}
 			saveNow(t, m)
-			if m.state != stateForm || m.dirty() {
-				t.Fatalf("after save: state %v dirty %v status %q", m.state, m.dirty(), m.status)
+			if !topIs[*formScreen](m) || m.d.dirty() {
+				t.Fatalf("after save: screen %T dirty %v status %q", m.top(), m.d.dirty(), statusText(m))
 			}
 			f, err := config.Load(path)
 			if err != nil {
@@ -77,16 +77,16 @@ func TestPasswordSource(t *testing.T) {
 // brings the file's source back; nothing changes.
 func TestPasswordSourceKeptUntilTyped(t *testing.T) {
 	m := newSized(t, Options{Path: writeConfig(t, sourceConfig(`password_env = "SMTP_PASSWORD"`))})
-	for m.focus != "smtp.password" {
+	for focusOf(m) != "smtp.password" {
 		drive(m, keyTab)
 	}
 	typeText(m, "x")
-	if m.cfg.SMTP.PasswordEnv != "" {
-		t.Fatalf("password_env %q stays beside a typed password", m.cfg.SMTP.PasswordEnv)
+	if m.d.cfg.SMTP.PasswordEnv != "" {
+		t.Fatalf("password_env %q stays beside a typed password", m.d.cfg.SMTP.PasswordEnv)
 	}
 	drive(m, keyBack)
-	if m.cfg.SMTP.PasswordEnv != "SMTP_PASSWORD" || m.dirty() {
-		t.Fatalf("erasing the password: password_env %q, dirty %v", m.cfg.SMTP.PasswordEnv, m.dirty())
+	if m.d.cfg.SMTP.PasswordEnv != "SMTP_PASSWORD" || m.d.dirty() {
+		t.Fatalf("erasing the password: password_env %q, dirty %v", m.d.cfg.SMTP.PasswordEnv, m.d.dirty())
 	}
 }
 
@@ -116,15 +116,15 @@ func TestPasswordSourceText(t *testing.T) {
 // the summary says what replaces what.
 func TestPasswordSourceReplacedOnEveryPath(t *testing.T) {
 	m := newSized(t, Options{Path: writeConfig(t, sourceConfig(`password_command = "pass show smtp"`))})
-	for m.focus != "smtp.password" {
+	for focusOf(m) != "smtp.password" {
 		drive(m, keyTab)
 	}
 	typeText(m, "n3w-Secret")
-	m.accept(config.Server{Protocol: config.ProtocolSMTPS, Port: 465, Auth: config.AuthAuto})
-	if m.cfg.SMTP.PasswordCommand != "" || len(m.problems.For("smtp.password_command")) > 0 {
-		t.Fatalf("after Detect: password_command %q, problems %v", m.cfg.SMTP.PasswordCommand, m.problems)
+	m.d.accept(config.Server{Protocol: config.ProtocolSMTPS, Port: 465, Auth: config.AuthAuto})
+	if m.d.cfg.SMTP.PasswordCommand != "" || len(m.d.problems.For("smtp.password_command")) > 0 {
+		t.Fatalf("after Detect: password_command %q, problems %v", m.d.cfg.SMTP.PasswordCommand, m.d.problems)
 	}
-	got := m.summaryValue("smtp.password")
+	got := m.d.summaryValue("smtp.password")
 	if !strings.Contains(got, "replaces the password from command: pass show smtp") || strings.Contains(got, "n3w-Secret") {
 		t.Fatalf("summary says %q", got)
 	}

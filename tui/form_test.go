@@ -21,13 +21,13 @@ func TestForm(t *testing.T) {
 		waitText(t, tm, "default mail server")
 		m := finalScreen(t, tm)
 		for _, k := range formKeys[1 : len(formKeys)-1] {
-			if m.visible(k) {
+			if m.d.visible(k) {
 				t.Errorf("%s shows while the platform's server (with its own sender) is chosen", k)
 			}
 		}
 		// Tests go through the platform's server as well: where to is the
 		// admin's to set.
-		if !m.visible("smtp.test_recipient") {
+		if !m.d.visible("smtp.test_recipient") {
 			t.Error("the test recipient cannot be reached while the platform's server is chosen")
 		}
 		requireScreen(t, m)
@@ -38,7 +38,7 @@ func TestForm(t *testing.T) {
 		tm := startProgram(t, Options{Path: writeConfig(t, "[smtp]\nuse_default = true\nsender = \"noreply@example.com\"\n")})
 		waitText(t, tm, "default mail server")
 		m := finalScreen(t, tm)
-		if !m.visible("smtp.sender") || !m.visible("smtp.sender_name") {
+		if !m.d.visible("smtp.sender") || !m.d.visible("smtp.sender_name") {
 			t.Error("the sender fields are hidden although the platform's server has no sender")
 		}
 		requireScreen(t, m)
@@ -54,7 +54,7 @@ func TestForm(t *testing.T) {
 		tm.Send(keySpace)
 		waitText(t, tm, "Authentication")
 		m := finalScreen(t, tm)
-		if !m.dirty() {
+		if !m.d.dirty() {
 			t.Error("unchecking the default should be an unsaved change")
 		}
 		requireScreen(t, m)
@@ -79,18 +79,18 @@ func TestForm(t *testing.T) {
 		tm.Send(keyTab)
 		waitText(t, tm, "not-an-address")
 		m := finalScreen(t, tm)
-		if m.fieldError("smtp.sender") == "" || m.fieldError("smtp.port") == "" {
-			t.Fatalf("expected config's errors for sender and port, got %v %v", m.setErrs, m.problems)
+		if m.d.fieldError("smtp.sender") == "" || m.d.fieldError("smtp.port") == "" {
+			t.Fatalf("expected config's errors for sender and port, got %v %v", m.d.setErrs, m.d.problems)
 		}
 		requireScreen(t, m)
 	})
 	t.Run("PasswordNeverShown", func(t *testing.T) {
 		m := newSized(t, Options{Path: writeConfig(t, customConfig)})
-		for m.focus != "smtp.password" {
+		for focusOf(m) != "smtp.password" {
 			drive(m, keyTab)
 		}
 		typeText(m, "s3cret-new")
-		if strings.Contains(screen(m), "s3cret") || strings.Contains(screen(m), "hunter2") {
+		if strings.Contains(screenText(m), "s3cret") || strings.Contains(screenText(m), "hunter2") {
 			t.Fatal("a password is visible on screen")
 		}
 		requireScreen(t, m)
@@ -100,11 +100,11 @@ func TestForm(t *testing.T) {
 		drive(m, keyTab)
 		typeText(m, "@@")
 		drive(m, ctrl('s'))
-		if m.state != stateSummary {
-			t.Fatalf("state %v, want summary", m.state)
+		if !topIs[*summaryScreen](m) {
+			t.Fatalf("screen %T, want summary", m.top())
 		}
 		drive(m, keyEnter) // must not save
-		before, _ := os.ReadFile(m.file.Path)
+		before, _ := os.ReadFile(m.d.file.Path)
 		if !strings.Contains(string(before), `sender = "noreply@example.com"`) {
 			t.Fatal("invalid settings were saved")
 		}
@@ -115,8 +115,8 @@ func TestForm(t *testing.T) {
 		drive(m, keyTab)
 		typeText(m, "x")
 		drive(m, keyEsc)
-		if m.state != stateQuitConfirm {
-			t.Fatalf("state %v, want quit confirmation", m.state)
+		if !topIs[*quitScreen](m) {
+			t.Fatalf("screen %T, want quit confirmation", m.top())
 		}
 		requireScreen(t, m)
 	})
@@ -129,31 +129,31 @@ func TestForm(t *testing.T) {
 
 func TestProtocolMovesPort(t *testing.T) {
 	m := newSized(t, Options{Path: writeConfig(t, customConfig)})
-	for m.focus != "smtp.protocol" {
+	for focusOf(m) != "smtp.protocol" {
 		drive(m, keyTab)
 	}
 	drive(m, keyRight)
-	if got := m.fields["smtp.port"].value(); got != "465" {
+	if got := m.d.fields["smtp.port"].value(); got != "465" {
 		t.Fatalf("smtps: port %q, want 465", got)
 	}
-	if m.visible("smtp.starttls") {
+	if m.d.visible("smtp.starttls") {
 		t.Error("STARTTLS shows for SMTPS")
 	}
 	drive(m, keyLeft)
-	if got := m.fields["smtp.port"].value(); got != "587" {
+	if got := m.d.fields["smtp.port"].value(); got != "587" {
 		t.Fatalf("back to smtp: port %q, want 587", got)
 	}
 	// A port the admin typed stays.
-	for m.focus != "smtp.port" {
+	for focusOf(m) != "smtp.port" {
 		drive(m, keyTab)
 	}
 	drive(m, keyBack, keyBack, keyBack)
 	typeText(m, "2525")
-	for m.focus != "smtp.protocol" {
+	for focusOf(m) != "smtp.protocol" {
 		drive(m, keyShiftTab)
 	}
 	drive(m, keyRight)
-	if got := m.fields["smtp.port"].value(); got != "2525" {
+	if got := m.d.fields["smtp.port"].value(); got != "2525" {
 		t.Fatalf("typed port changed to %q", got)
 	}
 }
@@ -162,7 +162,7 @@ func TestSave(t *testing.T) {
 	path := writeConfig(t, "# kept comment\n"+customConfig+"\n[app]\nname = \"kept\"\n")
 	var changed []string
 	m := newSized(t, Options{Path: path, OnSave: func(_ string, keys []string) { changed = keys }})
-	for m.focus != "smtp.host" {
+	for focusOf(m) != "smtp.host" {
 		drive(m, keyTab)
 	}
 	for range len("mail.example.com") {
@@ -170,9 +170,9 @@ func TestSave(t *testing.T) {
 	}
 	typeText(m, "smtp.example.org")
 	drive(m, ctrl('s'))
-	cmd := m.summaryKey(keyEnter)
+	cmd := press(m, keyEnter)
 	if cmd == nil {
-		t.Fatalf("no save command; blocking: %v", m.blocking())
+		t.Fatalf("no save command; blocking: %v", m.d.blocking())
 	}
 	drive(m, cmd())
 	data, _ := os.ReadFile(path)
@@ -187,8 +187,8 @@ func TestSave(t *testing.T) {
 	if strings.Join(changed, ",") != "smtp.host" {
 		t.Errorf("OnSave keys %v", changed)
 	}
-	if m.state != stateForm || m.dirty() {
-		t.Errorf("after save: state %v dirty %v", m.state, m.dirty())
+	if !topIs[*formScreen](m) || m.d.dirty() {
+		t.Errorf("after save: screen %T dirty %v", m.top(), m.d.dirty())
 	}
 }
 
@@ -201,17 +201,17 @@ func TestChangedOnDisk(t *testing.T) {
 	if err := os.WriteFile(path, []byte(strings.Replace(customConfig, "mail.example.com", "other.example.com", 1)), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	for m.focus != "smtp.sender" {
+	for focusOf(m) != "smtp.sender" {
 		drive(m, keyTab)
 	}
 	drive(m, ctrl('s'))
-	drive(m, m.summaryKey(keyEnter)())
-	if m.state != stateConflict {
-		t.Fatalf("state %v, want conflict", m.state)
+	drive(m, press(m, keyEnter)())
+	if !topIs[*conflictScreen](m) {
+		t.Fatalf("screen %T, want conflict", m.top())
 	}
 	requireGoldenNamed(t, "TestChangedOnDisk/Conflict", m)
-	drive(m, m.conflictKey(tea.KeyPressMsg{Code: 'r', Text: "r"})())
-	if got := m.fields["smtp.host"].value(); got != "other.example.com" {
+	drive(m, press(m, tea.KeyPressMsg{Code: 'r', Text: "r"})())
+	if got := m.d.fields["smtp.host"].value(); got != "other.example.com" {
 		t.Fatalf("after reload host %q", got)
 	}
 }
@@ -221,13 +221,13 @@ func TestParseError(t *testing.T) {
 	tm := startProgram(t, Options{Path: path})
 	waitText(t, tm, "start fresh")
 	m := finalScreen(t, tm)
-	if m.state != stateParseError {
-		t.Fatalf("state %v", m.state)
+	if !topIs[*parseErrorScreen](m) {
+		t.Fatalf("screen %T", m.top())
 	}
 	requireGoldenNamed(t, "TestParseError/Screen", m)
 	drive(m, tea.KeyPressMsg{Code: 'n', Text: "n"})
-	if m.state != stateWizard || m.file.Path != path+".new" {
-		t.Fatalf("start fresh: state %v path %s", m.state, m.file.Path)
+	if !topIs[*wizardScreen](m) || m.d.file.Path != path+".new" {
+		t.Fatalf("start fresh: screen %T path %s", m.top(), m.d.file.Path)
 	}
 }
 
@@ -250,11 +250,11 @@ func TestNoColor(t *testing.T) {
 func TestUnreadableFile(t *testing.T) {
 	dir := tempDir(t) // a directory where the file should be
 	m := newSized(t, Options{Path: dir})
-	if m.state != stateFatal {
-		t.Fatalf("state %v", m.state)
+	if !topIs[*fatalScreen](m) {
+		t.Fatalf("screen %T", m.top())
 	}
-	if !strings.Contains(screen(m), "is a directory") {
-		t.Fatalf("screen does not say why:\n%s", screen(m))
+	if !strings.Contains(screenText(m), "is a directory") {
+		t.Fatalf("screen does not say why:\n%s", screenText(m))
 	}
 }
 
@@ -264,8 +264,8 @@ func TestFileWarningShows(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := newSized(t, Options{Path: path})
-	if !strings.Contains(screen(m), "chmod 640") {
-		t.Fatalf("config's warning about a readable password file is not shown:\n%s", screen(m))
+	if !strings.Contains(screenText(m), "chmod 640") {
+		t.Fatalf("config's warning about a readable password file is not shown:\n%s", screenText(m))
 	}
 }
 
@@ -273,15 +273,15 @@ func TestFileWarningShows(t *testing.T) {
 func setField(t *testing.T, m *model, k, text string) {
 	t.Helper()
 	for range len(formKeys) {
-		if m.focus == k {
+		if focusOf(m) == k {
 			break
 		}
 		drive(m, keyTab)
 	}
-	if m.focus != k {
+	if focusOf(m) != k {
 		t.Fatalf("field %s not reachable", k)
 	}
-	for range len([]rune(m.fields[k].input.Value())) {
+	for range len([]rune(m.d.fields[k].input.Value())) {
 		drive(m, keyBack)
 	}
 	typeText(m, text)
@@ -291,9 +291,9 @@ func setField(t *testing.T, m *model, k, text string) {
 func saveNow(t *testing.T, m *model) {
 	t.Helper()
 	drive(m, ctrl('s'))
-	cmd := m.summaryKey(keyEnter)
+	cmd := press(m, keyEnter)
 	if cmd == nil {
-		t.Fatalf("no save command; blocking: %v", m.blocking())
+		t.Fatalf("no save command; blocking: %v", m.d.blocking())
 	}
 	drive(m, cmd())
 }
@@ -311,38 +311,38 @@ func TestChangedOnDiskReapply(t *testing.T) {
 	setField(t, b, "smtp.host", "b.example.com")
 	setField(t, b, "smtp.timeout", "30s")
 	saveNow(t, b)
-	if b.dirty() || b.state != stateForm {
-		t.Fatalf("B's save: state %v, status %q", b.state, b.status)
+	if b.d.dirty() || !topIs[*formScreen](b) {
+		t.Fatalf("B's save: screen %T, status %q", b.top(), statusText(b))
 	}
 
 	saveNow(t, a)
-	if a.state != stateConflict {
-		t.Fatalf("A's save: state %v, want the conflict dialog", a.state)
+	if !topIs[*conflictScreen](a) {
+		t.Fatalf("A's save: screen %T, want the conflict dialog", a.top())
 	}
-	drive(a, a.conflictKey(tea.KeyPressMsg{Code: 'a', Text: "a"})())
-	if a.state != stateForm {
-		t.Fatalf("after re-apply: state %v", a.state)
+	drive(a, press(a, tea.KeyPressMsg{Code: 'a', Text: "a"})())
+	if !topIs[*formScreen](a) {
+		t.Fatalf("after re-apply: screen %T", a.top())
 	}
 	for k, want := range map[string]string{
 		"smtp.sender_name": "Firma A",       // A's change, B did not touch it
 		"smtp.host":        "b.example.com", // both changed it: B's stays
 		"smtp.timeout":     "30s",           // B's change survives
 	} {
-		if got := a.fields[k].value(); got != want {
+		if got := a.d.fields[k].value(); got != want {
 			t.Errorf("after re-apply %s = %q, want %q", k, got, want)
 		}
 	}
-	if !strings.Contains(screen(a), "Someone else changed Server too") {
-		t.Errorf("the conflict on smtp.host is not shown:\n%s", screen(a))
+	if !strings.Contains(screenText(a), "Someone else changed Server too") {
+		t.Errorf("the conflict on smtp.host is not shown:\n%s", screenText(a))
 	}
-	if a.focus != "smtp.host" {
-		t.Errorf("focus on %s, want the conflicting smtp.host", a.focus)
+	if focusOf(a) != "smtp.host" {
+		t.Errorf("focus on %s, want the conflicting smtp.host", focusOf(a))
 	}
 	requireGoldenNamed(t, "TestChangedOnDiskReapply/Reapplied", a)
 
 	saveNow(t, a) // now it saves: the file A reloaded is the one on disk
-	if a.state != stateForm || a.dirty() {
-		t.Fatalf("A's second save: state %v, status %q", a.state, a.status)
+	if !topIs[*formScreen](a) || a.d.dirty() {
+		t.Fatalf("A's second save: screen %T, status %q", a.top(), statusText(a))
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -366,15 +366,15 @@ func TestChangedOnDiskKeepEditing(t *testing.T) {
 	saveNow(t, b)
 	saveNow(t, a)
 	drive(a, tea.KeyPressMsg{Code: 'k', Text: "k"})
-	if a.state != stateForm || !a.dirty() {
-		t.Fatalf("keep editing: state %v dirty %v", a.state, a.dirty())
+	if !topIs[*formScreen](a) || !a.d.dirty() {
+		t.Fatalf("keep editing: screen %T dirty %v", a.top(), a.d.dirty())
 	}
 	setField(t, a, "smtp.port", "2525")
 	saveNow(t, a)
-	if a.state != stateConflict {
-		t.Fatalf("state %v, want the dialog again", a.state)
+	if !topIs[*conflictScreen](a) {
+		t.Fatalf("screen %T, want the dialog again", a.top())
 	}
-	drive(a, a.conflictKey(tea.KeyPressMsg{Code: 'a', Text: "a"})())
+	drive(a, press(a, tea.KeyPressMsg{Code: 'a', Text: "a"})())
 	saveNow(t, a)
 	data, _ := os.ReadFile(path)
 	for _, want := range []string{`sender_name = "Firma A"`, "port = 2525", `timeout = "30s"`} {

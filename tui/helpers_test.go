@@ -18,6 +18,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/mailer"
 )
 
 // Test helpers: every screen golden is the model's view at 80×24 with
@@ -56,18 +59,35 @@ func writeConfig(t testing.TB, body string) string {
 //go:embed testdata/custom-server.toml
 var customConfig string
 
+// testCalls are the mailer's calls with a fixed EHLO name (transcripts
+// read the same in every run) and, for Detect, where the standard ports
+// really are (loopback servers on free ports stand in for them).
+func testCalls(ports map[int]int) conversations {
+	return conversations{
+		run: func(ctx context.Context, a testAction, srv config.Server, rcpt string, o mailer.Options) *mailer.Result {
+			o.LocalName = "client.test"
+			return runTest(ctx, a, srv, rcpt, o)
+		},
+		probe: func(ctx context.Context, host string, o mailer.ProbeOptions) *mailer.ProbeReport {
+			o.Ports = ports
+			return mailer.ProbeWith(ctx, host, o)
+		},
+	}
+}
+
+// newTestModel is a session's model with testCalls, ended with the test.
+func newTestModel(t testing.TB, opts Options, ports map[int]int) *model {
+	t.Helper()
+	m := newModel(context.Background(), opts, testCalls(ports))
+	t.Cleanup(m.cancel)
+	return m
+}
+
 // startProgram runs the model in a teatest program with a pinned size and
 // colour profile.
 func startProgram(t *testing.T, opts Options) *teatest.TestModel {
 	t.Helper()
-	m, err := New(context.Background(), opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m.(*model).localName = "client.test"
-	return teatest.NewTestModel(t, m,
-		teatest.WithInitialTermSize(termW, termH),
-		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.ANSI256)))
+	return newTeatest(t, newTestModel(t, opts, nil))
 }
 
 // waitText waits until the program has drawn s.
@@ -96,7 +116,7 @@ var (
 )
 
 // screen is what a golden holds: the view without styling, stable across runs.
-func screen(m *model) string {
+func screenText(m *model) string {
 	s := ansi.Strip(m.View().Content)
 	s = reTmp.ReplaceAllString(s, "$$TMP/")
 	s = rePort.ReplaceAllString(s, "127.0.0.1:PORT")
@@ -113,7 +133,7 @@ func screen(m *model) string {
 
 func requireScreen(t *testing.T, m *model) {
 	t.Helper()
-	golden.RequireEqual(t, []byte(screen(m)))
+	golden.RequireEqual(t, []byte(screenText(m)))
 }
 
 // Keys as the terminal sends them.
@@ -146,14 +166,46 @@ func typeText(m *model, s string) {
 
 func newSized(t *testing.T, opts Options) *model {
 	t.Helper()
-	mm, err := New(context.Background(), opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := mm.(*model)
+	m := newTestModel(t, opts, nil)
 	m.Update(tea.WindowSizeMsg{Width: termW, Height: termH})
 	return m
 }
+
+// topIs tells whether the screen on top is a T.
+func topIs[T screen](m *model) bool {
+	_, ok := m.top().(T)
+	return ok
+}
+
+// topScreen is the screen on top as a T; the test fails if it is another.
+func topScreen[T screen](t testing.TB, m *model) T {
+	t.Helper()
+	s, ok := m.top().(T)
+	if !ok {
+		t.Fatalf("the screen on top is a %T:\n%s", m.top(), screenText(m))
+	}
+	return s
+}
+
+// focusOf is the field focused on the page on top ("" on other screens).
+func focusOf(m *model) string {
+	switch s := m.top().(type) {
+	case *formScreen:
+		return s.focus
+	case *wizardScreen:
+		return s.focus
+	}
+	return ""
+}
+
+// stepTitle is the first-time step on top.
+func stepTitle(t testing.TB, m *model) string {
+	t.Helper()
+	return wizardSteps[topScreen[*wizardScreen](t, m).step].title
+}
+
+// statusText is the status line as plain text.
+func statusText(m *model) string { return m.status.String() }
 
 // requireGoldenNamed compares with testdata/<name>.golden inside a subtest of that name.
 func requireGoldenNamed(t *testing.T, name string, m *model) {
@@ -169,4 +221,16 @@ func newTeatest(t *testing.T, m tea.Model) *teatest.TestModel {
 	return teatest.NewTestModel(t, m,
 		teatest.WithInitialTermSize(termW, termH),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.ANSI256)))
+}
+
+// press gives the model one key and returns the command it starts.
+func press(m *model, msg tea.Msg) tea.Cmd {
+	_, cmd := m.Update(msg)
+	return cmd
+}
+
+// testOf is the test screen on top.
+func testOf(t testing.TB, m *model) *testScreen {
+	t.Helper()
+	return topScreen[*testScreen](t, m)
 }

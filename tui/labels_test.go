@@ -40,19 +40,19 @@ func TestSummaryWrapsValues(t *testing.T) {
 		drive(m, keyTab, keyTab) // sender name
 		typeText(m, " Ltd")
 		drive(m, ctrl('s'))
-		if m.state != stateSummary {
-			t.Fatalf("%d columns: state %v, want the summary", width, m.state)
+		if !topIs[*summaryScreen](m) {
+			t.Fatalf("%d columns: screen %T, want the summary", width, m.top())
 		}
-		s := screen(m)
+		s := screenText(m)
 		flat := squeeze(s)
-		for _, e := range m.blocking() {
+		for _, e := range m.d.blocking() {
 			if !strings.Contains(flat, squeeze(e)) {
 				t.Errorf("%d columns: the problem %q is cut:\n%s", width, e, s)
 			}
 		}
-		for _, k := range m.visibleKeys(formKeys) {
-			v := m.summaryValue(k)
-			if !strings.Contains(flat, squeeze(m.fields[k].label+v)) && !strings.Contains(flat, squeeze(v)) {
+		for _, k := range m.d.visibleKeys(formKeys) {
+			v := m.d.summaryValue(k)
+			if !strings.Contains(flat, squeeze(m.d.fields[k].label+v)) && !strings.Contains(flat, squeeze(v)) {
 				t.Errorf("%d columns: %s's value %q is not shown whole:\n%s", width, k, v, s)
 			}
 		}
@@ -70,11 +70,11 @@ func TestStatusClearsOnOtherScreens(t *testing.T) {
 	t.Run("TestScreen", func(t *testing.T) {
 		m := newSized(t, Options{Path: writeConfig(t, customConfig)})
 		drive(m, ctrl('s'))
-		if !strings.Contains(screen(m), "Nothing to save") {
-			t.Fatalf("no news of nothing to save:\n%s", screen(m))
+		if !strings.Contains(screenText(m), "Nothing to save") {
+			t.Fatalf("no news of nothing to save:\n%s", screenText(m))
 		}
 		drive(m, ctrl('t'))
-		if s := screen(m); strings.Contains(s, "Nothing to save") {
+		if s := screenText(m); strings.Contains(s, "Nothing to save") {
 			t.Errorf("the test screen still says nothing to save:\n%s", s)
 		}
 	})
@@ -84,21 +84,21 @@ func TestStatusClearsOnOtherScreens(t *testing.T) {
 		typeText(m, " Ltd")
 		drive(m, ctrl('s'))
 		send(m, keyEnter)
-		if !strings.Contains(screen(m), "✓ Saved to") {
-			t.Fatalf("not saved:\n%s", screen(m))
+		if !strings.Contains(screenText(m), "✓ Saved to") {
+			t.Fatalf("not saved:\n%s", screenText(m))
 		}
 		drive(m, keyTab)
-		if s := screen(m); strings.Contains(s, "✓ Saved to") {
+		if s := screenText(m); strings.Contains(s, "✓ Saved to") {
 			t.Errorf("the saved news stays after moving on:\n%s", s)
 		}
 		drive(m, ctrl('t'))
 		drive(m, keyEsc)
 		drive(m, ctrl('s'))
-		if !strings.Contains(screen(m), "Nothing to save") {
-			t.Fatalf("no news of nothing to save:\n%s", screen(m))
+		if !strings.Contains(screenText(m), "Nothing to save") {
+			t.Fatalf("no news of nothing to save:\n%s", screenText(m))
 		}
 		drive(m, keyShiftTab)
-		if s := screen(m); strings.Contains(s, "Nothing to save") {
+		if s := screenText(m); strings.Contains(s, "Nothing to save") {
 			t.Errorf("nothing-to-save stays after moving back:\n%s", s)
 		}
 	})
@@ -112,18 +112,18 @@ func TestStatusClearsOnOtherScreens(t *testing.T) {
 		}
 		drive(m, ctrl('s'))
 		send(m, keyEnter)
-		if m.state != stateConflict {
-			t.Fatalf("state %v, want the conflict", m.state)
+		if !topIs[*conflictScreen](m) {
+			t.Fatalf("screen %T, want the conflict", m.top())
 		}
 		drive(m, tea.KeyPressMsg{Code: 'k', Text: "k"})
-		if !strings.Contains(screen(m), "Not saved") {
-			t.Fatalf("no news of the refused save:\n%s", screen(m))
+		if !strings.Contains(screenText(m), "Not saved") {
+			t.Fatalf("no news of the refused save:\n%s", screenText(m))
 		}
 		drive(m, ctrl('s'))
-		if m.state != stateSummary {
-			t.Fatalf("state %v, want the summary", m.state)
+		if !topIs[*summaryScreen](m) {
+			t.Fatalf("screen %T, want the summary", m.top())
 		}
-		if s := screen(m); strings.Contains(s, "Not saved") {
+		if s := screenText(m); strings.Contains(s, "Not saved") {
 			t.Errorf("the review still shows the old news:\n%s", s)
 		}
 	})
@@ -144,7 +144,7 @@ func TestMessagesUseLabels(t *testing.T) {
 		drive(m, keyTab)
 		typeText(m, "@@")
 		drive(m, ctrl('s'))
-		s := screen(m)
+		s := screenText(m)
 		noKeys(t, "the review", s)
 		for _, want := range []string{`✗ Sender address: "noreply@example.com@@" is not an e-mail address`, "Changed: Sender address"} {
 			if !strings.Contains(s, want) {
@@ -157,7 +157,7 @@ func TestMessagesUseLabels(t *testing.T) {
 		drive(m, keyEnter)
 		typeText(m, "noreply@example.com")
 		drive(m, keyEnter, keyEnter, keyEnter)
-		s := screen(m)
+		s := screenText(m)
 		noKeys(t, "the wizard's summary", s)
 		if !strings.Contains(s, "Changed: Sender address") {
 			t.Errorf("the summary does not name the change by its label:\n%s", s)
@@ -167,7 +167,7 @@ func TestMessagesUseLabels(t *testing.T) {
 		body := strings.Replace(customConfig, `password = "hunter2"`+"\n", "", 1)
 		m := newSized(t, Options{Path: writeConfig(t, body)})
 		drive(m, ctrl('t'))
-		s := screen(m)
+		s := screenText(m)
 		noKeys(t, "the test screen", s)
 		if !strings.Contains(s, "✗ Password is not set") {
 			t.Errorf("the test screen does not name the password by its label:\n%s", s)
@@ -175,12 +175,12 @@ func TestMessagesUseLabels(t *testing.T) {
 	})
 	t.Run("QuitDialog", func(t *testing.T) {
 		m := newSized(t, Options{Path: writeConfig(t, customConfig)})
-		for m.focus != "smtp.test_recipient" {
+		for focusOf(m) != "smtp.test_recipient" {
 			drive(m, keyTab)
 		}
 		typeText(m, "x")
 		drive(m, keyEsc)
-		s := screen(m)
+		s := screenText(m)
 		noKeys(t, "the quit dialog", s)
 		if !strings.Contains(s, "You changed Test recipient and have not saved.") {
 			t.Errorf("the quit dialog does not name the change by its label:\n%s", s)
@@ -196,13 +196,13 @@ func TestWizardSaveFocusesField(t *testing.T) {
 	typeText(m, "noreply@example.com")
 	drive(m, keyEnter, keyEnter, keyEnter)
 	send(m, keyEnter)
-	if m.state != stateForm {
-		t.Fatalf("state %v after saving, want the settings page (status %q)", m.state, m.status)
+	if !topIs[*formScreen](m) {
+		t.Fatalf("screen %T after saving, want the settings page (status %q)", m.top(), statusText(m))
 	}
-	if first := m.pageKeys()[0]; m.focus != first {
-		t.Errorf("focus %q, want the first field %q", m.focus, first)
+	if first := m.d.visibleKeys(formKeys)[0]; focusOf(m) != first {
+		t.Errorf("focus %q, want the first field %q", focusOf(m), first)
 	}
-	if s := screen(m); !strings.Contains(s, "▸") {
+	if s := screenText(m); !strings.Contains(s, "▸") {
 		t.Errorf("no field shows the focus marker:\n%s", s)
 	}
 }

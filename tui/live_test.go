@@ -1,14 +1,12 @@
 package tui
 
 import (
-	"context"
 	"fmt"
-	"github.com/charmbracelet/x/exp/golden"
 	"strings"
 	"testing"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/smtpconf/smtpconf/config"
 	"github.com/smtpconf/smtpconf/mailer/smtptest"
@@ -34,14 +32,21 @@ func configFor(t *testing.T, srv *smtptest.Server, password string) string {
 	return path
 }
 
+// sendTest opens the test screen on a program showing the form and
+// presses enter on Send test e-mail.
+func sendTest(t *testing.T, tm *teatestModel) {
+	t.Helper()
+	waitText(t, tm, "Authentication")
+	tm.Send(ctrl('t'))
+	waitText(t, tm, "Check connection")
+	tm.Send(keyEnter)
+}
+
 func TestLive(t *testing.T) {
 	t.Run("Success", func(t *testing.T) {
 		srv := smtptest.NewServer(t, smtptest.WithUser("app@example.com", "s3cret"))
 		tm := startProgram(t, Options{Path: configFor(t, srv, "")})
-		waitText(t, tm, "Authentication")
-		tm.Send(ctrl('t'))
-		waitText(t, tm, "Check connection")
-		tm.Send(keyEnter)
+		sendTest(t, tm)
 		waitText(t, tm, "Test e-mail sent")
 		m := finalScreen(t, tm)
 		msgs := srv.Messages()
@@ -54,21 +59,35 @@ func TestLive(t *testing.T) {
 		// PLAIN, not CRAM-MD5: its challenge would make the transcript differ per run.
 		srv := smtptest.NewServer(t, smtptest.WithUser("app@example.com", "s3cret"), smtptest.WithMechanisms("PLAIN"))
 		tm := startProgram(t, Options{Path: configFor(t, srv, "wrong")})
-		waitText(t, tm, "Authentication")
-		tm.Send(ctrl('t'))
-		waitText(t, tm, "Check connection")
-		tm.Send(keyEnter)
+		sendTest(t, tm)
 		waitText(t, tm, "What to do")
-		tm.Send(ctrl('r'))
-		waitText(t, tm, "AUTH")
 		m := finalScreen(t, tm)
 		if len(srv.Messages()) != 0 {
 			t.Fatal("a message was delivered with a wrong password")
 		}
-		if strings.Contains(screen(m), "wrong") {
+		requireFailureShown(t, m)
+		requireScreen(t, m)
+
+		drive(m, ctrl('r'))
+		s := screenText(m)
+		if !strings.Contains(s, "AUTH PLAIN") {
+			t.Fatalf("ctrl+r does not show the conversation:\n%s", s)
+		}
+		if strings.Contains(s, "wrong") {
 			t.Fatal("the password shows in the transcript")
 		}
-		requireScreen(t, m)
+		t.Run("Transcript", func(t *testing.T) { requireScreen(t, m) })
+	})
+	t.Run("CertificateFailureKeepsFailedStep", func(t *testing.T) {
+		// A certificate for another host at 80×24, under the demo's banner:
+		// the failed step, the error and the hint all show, not only the
+		// end of a long hint.
+		srv := smtptest.NewServer(t, smtptest.WithUser("app@example.com", "s3cret"), smtptest.WithWrongHostCert())
+		tm := startProgram(t, Options{Path: configFor(t, srv, ""), Demo: demoOpts})
+		sendTest(t, tm)
+		waitText(t, tm, "What to do")
+		m := finalScreen(t, tm)
+		requireFailureShown(t, m)
 	})
 	t.Run("CheckDeliversNothing", func(t *testing.T) {
 		srv := smtptest.NewServer(t, smtptest.WithUser("app@example.com", "s3cret"))
@@ -88,10 +107,7 @@ func TestLive(t *testing.T) {
 	t.Run("EscCancelsAtOnce", func(t *testing.T) {
 		srv := smtptest.NewServer(t, smtptest.WithDelay(10*time.Second))
 		tm := startProgram(t, Options{Path: configFor(t, srv, "")})
-		waitText(t, tm, "Authentication")
-		tm.Send(ctrl('t'))
-		waitText(t, tm, "Check connection")
-		tm.Send(keyEnter)
+		sendTest(t, tm)
 		waitText(t, tm, "Server greeting") // waiting for a greeting that comes in 10s
 		start := time.Now()
 		tm.Send(keyEsc)
@@ -113,10 +129,7 @@ func TestDetect(t *testing.T) {
 	path := writeConfig(t, "[smtp]\nuse_default = false\nsender = \"app@example.com\"\nhost = \"127.0.0.1\"\ntls_ca_file = \""+ca+"\"\n")
 	ports := map[int]int{465: smtps.Port, 587: submission.Port, 25: smtptest.ClosedPort(t)}
 	start := func(t *testing.T) *teatestModel {
-		mm, _ := New(context.Background(), Options{Path: path})
-		m := mm.(*model)
-		m.probePorts = ports
-		tm := startProgramModel(t, m)
+		tm := newTeatest(t, newTestModel(t, Options{Path: path}, ports))
 		waitText(t, tm, "Authentication")
 		tm.Send(ctrl('d'))
 		waitText(t, tm, "Proposed")
@@ -124,7 +137,7 @@ func TestDetect(t *testing.T) {
 	}
 	t.Run("Proposal", func(t *testing.T) {
 		m := finalScreen(t, start(t))
-		scr := screen(m)
+		scr := screenText(m)
 		for _, p := range []int{smtps.Port, submission.Port} {
 			scr = strings.ReplaceAll(scr, fmt.Sprint(p), "PORT")
 		}
@@ -135,16 +148,41 @@ func TestDetect(t *testing.T) {
 		tm.Send(keyEnter)
 		waitText(t, tm, "Filled in")
 		m := finalScreen(t, tm)
-		if got := m.fields["smtp.protocol"].value(); got != "smtps" {
+		if got := m.d.fields["smtp.protocol"].value(); got != "smtps" {
 			t.Errorf("protocol %q after accepting the proposal", got)
 		}
-		if got := m.fields["smtp.port"].value(); got != fmt.Sprint(smtps.Port) && got != "465" {
+		if got := m.d.fields["smtp.port"].value(); got != fmt.Sprint(smtps.Port) && got != "465" {
 			t.Errorf("port %q after accepting the proposal", got)
 		}
 	})
 }
 
-func startProgramModel(t *testing.T, m tea.Model) *teatestModel {
+// requireFailureShown fails unless the screen shows the failed step, the
+// mailer's sentence for the failure and its hint whole (Result.Failure).
+func requireFailureShown(t *testing.T, m *model) {
 	t.Helper()
-	return newTeatest(t, m)
+	s := screenText(m)
+	res := shownResult(t, m)
+	if res == nil || res.OK {
+		t.Fatalf("no failed result:\n%s", s)
+	}
+	msg, hint := res.Failure()
+	if msg == "" || hint == "" {
+		t.Fatalf("the mailer gave no message or hint: %q %q", msg, hint)
+	}
+	flat := strings.NewReplacer("│", "", "╭", "", "╮", "", "╰", "", "╯", "", "─", "").Replace(squeeze(s))
+	for what, want := range map[string]string{"the failure": "✗ " + msg, "the hint": m.d.relabel(hint)} {
+		if !strings.Contains(flat, squeeze(want)) {
+			t.Errorf("%s is not on screen whole: %q\n%s", what, want, s)
+		}
+	}
+	failed := false
+	for _, l := range strings.Split(s, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), "✗") && strings.Contains(l, "TIME") {
+			failed = true // the failed step's line, with its time
+		}
+	}
+	if !failed {
+		t.Errorf("the failed step is not on screen:\n%s", s)
+	}
 }

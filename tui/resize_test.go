@@ -26,9 +26,9 @@ func TestFitsTheWindow(t *testing.T) {
 		"test": func(t *testing.T) *model {
 			m := newSized(t, Options{Path: writeConfig(t, customConfig)})
 			drive(m, ctrl('t'))
-			run := startFakeRun(m, actionSend)
+			run := startFakeRun(t, m, actionSend)
 			for _, s := range okSteps {
-				drive(m, stepMsg{run: run, step: s})
+				drive(m, stepMsg{to: run, step: s})
 			}
 			return m
 		},

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -31,11 +32,11 @@ func saveViaSummary(t *testing.T, m *model) string {
 	t.Helper()
 	_, cmd := m.Update(ctrl('s'))
 	run(m, cmd)
-	if m.state == stateSummary {
+	if topIs[*summaryScreen](m) {
 		_, cmd = m.Update(keyEnter)
 		run(m, cmd)
 	}
-	return ansi.Strip(m.status)
+	return statusText(m)
 }
 
 func readFile(t *testing.T, path string) string {
@@ -62,25 +63,25 @@ func TestSaveThenRevert(t *testing.T) {
 	}
 
 	drive(m, keySpace) // back on, as at load time
-	if !m.fields["smtp.use_default"].on {
+	if !m.d.fields["smtp.use_default"].on {
 		t.Fatal("the box did not switch back on")
 	}
-	if !m.cfg.SMTP.UseDefault {
+	if !m.d.cfg.SMTP.UseDefault {
 		t.Error("the settings still say use_default = false while the box shows [x]")
 	}
-	if !m.dirty() {
+	if !m.d.dirty() {
 		t.Error("switching the default back on after a save is not an unsaved change")
 	}
-	if s := screen(m); !strings.Contains(s, "unsaved changes") {
+	if s := screenText(m); !strings.Contains(s, "unsaved changes") {
 		t.Errorf("no unsaved-changes badge:\n%s", s)
 	}
 	drive(m, ctrl('s'))
-	if s := screen(m); strings.Contains(s, "Nothing changed") || !strings.Contains(s, m.fields["smtp.use_default"].label) {
+	if s := screenText(m); strings.Contains(s, "Nothing changed") || !strings.Contains(s, m.d.fields["smtp.use_default"].label) {
 		t.Errorf("the summary does not name the change:\n%s", s)
 	}
 	drive(m, keyEsc, keyEsc)
-	if m.state != stateQuitConfirm {
-		t.Fatalf("esc quits without asking (state %v)", m.state)
+	if !topIs[*quitScreen](m) {
+		t.Fatalf("esc quits without asking (screen %T)", m.top())
 	}
 	drive(m, keyEsc)
 	if st := saveViaSummary(t, m); !strings.Contains(st, "Saved to") {
@@ -89,7 +90,7 @@ func TestSaveThenRevert(t *testing.T) {
 	if !strings.Contains(readFile(t, path), "use_default = true") {
 		t.Errorf("second save did not write use_default = true:\n%s", readFile(t, path))
 	}
-	if m.dirty() {
+	if m.d.dirty() {
 		t.Error("dirty right after saving")
 	}
 }
@@ -99,27 +100,27 @@ func TestSaveThenRevert(t *testing.T) {
 // summary names it rather than saying nothing changed above "Cannot save".
 func TestRefusedValueIsAChange(t *testing.T) {
 	m := newSized(t, Options{Path: writeConfig(t, customConfig)})
-	for m.focus != "smtp.port" {
+	for focusOf(m) != "smtp.port" {
 		drive(m, keyTab)
 	}
 	drive(m, keyBack, keyBack, keyBack)
 	typeText(m, "abc")
-	if _, refused := m.setErrs["smtp.port"]; !refused {
-		t.Fatalf("port abc was not refused: %v", m.setErrs)
+	if _, refused := m.d.setErrs["smtp.port"]; !refused {
+		t.Fatalf("port abc was not refused: %v", m.d.setErrs)
 	}
-	if !m.dirty() {
+	if !m.d.dirty() {
 		t.Error("a refused value is not an unsaved change")
 	}
 	drive(m, ctrl('s'))
-	s := screen(m)
+	s := screenText(m)
 	if !strings.Contains(s, "Cannot save") || strings.Contains(s, "Nothing changed") || !strings.Contains(s, "Changed: Port") {
 		t.Errorf("the summary does not name the refused change:\n%s", s)
 	}
 	drive(m, keyEsc, keyEsc)
-	if m.state != stateQuitConfirm {
-		t.Fatalf("esc threw the refused value away without asking (state %v)", m.state)
+	if !topIs[*quitScreen](m) {
+		t.Fatalf("esc threw the refused value away without asking (screen %T)", m.top())
 	}
-	if s := screen(m); !strings.Contains(s, "You changed Port") {
+	if s := screenText(m); !strings.Contains(s, "You changed Port") {
 		t.Errorf("the quit prompt does not name the change:\n%s", s)
 	}
 }
@@ -140,8 +141,8 @@ func TestNothingToSave(t *testing.T) {
 	if !strings.Contains(st, "Nothing to save") {
 		t.Errorf("status %q, want Nothing to save", st)
 	}
-	if m.state != stateForm {
-		t.Errorf("state %v, want the settings page", m.state)
+	if !topIs[*formScreen](m) {
+		t.Errorf("screen %T, want the settings page", m.top())
 	}
 	if got := readFile(t, path); got != edited {
 		t.Errorf("the file was written:\n%s", got)
@@ -195,21 +196,21 @@ func TestStartFreshSaysHowToUseIt(t *testing.T) {
 
 	// The next session: the broken file again, and the fresh one beside it.
 	m = newSized(t, Options{Path: path})
-	if m.state != stateParseError {
-		t.Fatalf("state %v", m.state)
+	if !topIs[*parseErrorScreen](m) {
+		t.Fatalf("screen %T", m.top())
 	}
 	if s := strings.Join(strings.Fields(ansi.Strip(m.View().Content)), " "); !strings.Contains(s, fresh+" already exists") || !strings.Contains(s, "o open config.toml.new") {
-		t.Errorf("the parse-error screen does not mention %s:\n%s", fresh, screen(m))
+		t.Errorf("the parse-error screen does not mention %s:\n%s", fresh, screenText(m))
 	}
 	_, cmd := m.Update(tea.KeyPressMsg{Code: 'o', Text: "o"})
 	run(m, cmd)
-	if m.state != stateForm || m.file.Path != fresh {
-		t.Fatalf("o: state %v, file %s", m.state, m.file.Path)
+	if !topIs[*formScreen](m) || m.d.file.Path != fresh {
+		t.Fatalf("o: screen %T, file %s", m.top(), m.d.file.Path)
 	}
-	if got := m.fields["smtp.sender"].value(); got != "noreply@example.com" {
+	if got := m.d.fields["smtp.sender"].value(); got != "noreply@example.com" {
 		t.Errorf("opened file's sender %q", got)
 	}
-	if s := strings.Join(strings.Fields(ansi.Strip(m.status)), " "); !strings.Contains(s, "mv "+fresh+" "+path) {
+	if s := strings.Join(strings.Fields(statusText(m)), " "); !strings.Contains(s, "mv "+fresh+" "+path) {
 		t.Errorf("status after opening lacks the mv command: %q", s)
 	}
 }
@@ -234,7 +235,7 @@ func TestHelpBarKeepsTheWayOut(t *testing.T) {
 		{"form/text", func(t *testing.T) *model { m := custom(t); drive(m, keyTab); return m }, []string{"ctrl+s save", "ctrl+t test", "esc quit", "f1 more"}},
 		{"form/choice", func(t *testing.T) *model {
 			m := custom(t)
-			for m.focus != "smtp.auth" {
+			for focusOf(m) != "smtp.auth" {
 				drive(m, keyTab)
 			}
 			return m
@@ -245,7 +246,7 @@ func TestHelpBarKeepsTheWayOut(t *testing.T) {
 	}
 	for _, sc := range screens {
 		for _, width := range []int{80, 60} {
-			t.Run(sc.name+"/"+itoa(width), func(t *testing.T) {
+			t.Run(sc.name+"/"+strconv.Itoa(width), func(t *testing.T) {
 				m := sc.build(t)
 				drive(m, tea.WindowSizeMsg{Width: width, Height: termH})
 				bar := lastLine(m)
@@ -304,8 +305,8 @@ func TestNotice(t *testing.T) {
 	tm.Send(Notice{Text: stop})
 	waitText(t, tm, stop)
 	m := finalScreen(t, tm)
-	if !strings.Contains(screen(m), "! "+stop) {
-		t.Fatalf("the notice is gone from the final screen:\n%s", screen(m))
+	if !strings.Contains(screenText(m), "! "+stop) {
+		t.Fatalf("the notice is gone from the final screen:\n%s", screenText(m))
 	}
 
 	// It stays through edits, saves and other screens, at any width.
@@ -317,11 +318,11 @@ func TestNotice(t *testing.T) {
 		drive(m, step)
 		flat := strings.Join(strings.Fields(ansi.Strip(m.View().Content)), " ")
 		if !strings.Contains(flat, "! "+stop) {
-			t.Fatalf("after %v (state %v) the notice is gone:\n%s", step, m.state, screen(m))
+			t.Fatalf("after %v (screen %T) the notice is gone:\n%s", step, m.top(), screenText(m))
 		}
 	}
-	if m.state != stateQuitConfirm {
-		t.Fatalf("state %v, want the quit prompt", m.state)
+	if !topIs[*quitScreen](m) {
+		t.Fatalf("screen %T, want the quit prompt", m.top())
 	}
 	for i, l := range strings.Split(m.View().Content, "\n") {
 		if w := ansi.StringWidth(l); w > 40 {
@@ -329,11 +330,11 @@ func TestNotice(t *testing.T) {
 		}
 	}
 	drive(m, Notice{Text: "Idle: this session closes in 1m unless you press a key"})
-	if s := screen(m); strings.Contains(s, "stopping") || !strings.Contains(strings.Join(strings.Fields(s), " "), "Idle: this session closes") {
+	if s := screenText(m); strings.Contains(s, "stopping") || !strings.Contains(strings.Join(strings.Fields(s), " "), "Idle: this session closes") {
 		t.Errorf("a new notice does not replace the old one:\n%s", s)
 	}
 	drive(m, Notice{})
-	if s := screen(m); strings.Contains(s, "Idle") || strings.Contains(s, "! ") && strings.Contains(s, "session") {
+	if s := screenText(m); strings.Contains(s, "Idle") || strings.Contains(s, "! ") && strings.Contains(s, "session") {
 		t.Errorf("an empty notice does not clear it:\n%s", s)
 	}
 }
@@ -343,7 +344,7 @@ func TestNotice(t *testing.T) {
 func TestSavedPasswordIsNotNew(t *testing.T) {
 	m := newSized(t, Options{Path: writeConfig(t, customConfig)})
 	setField(t, m, "smtp.password", "n3w-secret")
-	if got := m.passwordSummary(); got != "(new password entered)" {
+	if got := m.d.passwordSummary(); got != "(new password entered)" {
 		t.Fatalf("before saving: %q", got)
 	}
 	if st := saveViaSummary(t, m); !strings.Contains(st, "Saved to") {
@@ -351,7 +352,7 @@ func TestSavedPasswordIsNotNew(t *testing.T) {
 	}
 	setField(t, m, "smtp.sender_name", "Firma")
 	drive(m, ctrl('s'))
-	s := screen(m)
+	s := screenText(m)
 	if strings.Contains(s, "new password entered") || !strings.Contains(s, "(saved password kept)") {
 		t.Errorf("the review after a save calls the saved password new:\n%s", s)
 	}
@@ -365,7 +366,31 @@ func TestSavedPasswordIsNotNew(t *testing.T) {
 func TestNewFileIsNotSaved(t *testing.T) {
 	m := newSized(t, Options{Path: writeConfig(t, "")})
 	drive(m, ctrl('t'))
-	if s := screen(m); strings.Contains(s, "the saved settings") || !strings.Contains(s, "not saved yet") {
+	if s := screenText(m); strings.Contains(s, "the saved settings") || !strings.Contains(s, "not saved yet") {
 		t.Errorf("the test screen calls unsaved settings saved:\n%s", s)
+	}
+}
+
+// TestSessionRecipientIsNoChange: a session's own test recipient (serve's
+// admin address) shows in the field, is where tests go, and is no change
+// to the file, before a save and after one.
+func TestSessionRecipientIsNoChange(t *testing.T) {
+	path := writeConfig(t, customConfig)
+	m := newSized(t, Options{Path: path, TestRecipient: "admin@firma.example"})
+	if got := m.d.runKey().rcpt; got != "admin@firma.example" {
+		t.Fatalf("tests go to %q", got)
+	}
+	if m.d.dirty() {
+		t.Fatalf("the session's recipient counts as a change: %v", m.d.changes())
+	}
+	setField(t, m, "smtp.sender_name", "Firma")
+	if st := saveViaSummary(t, m); !strings.Contains(st, "Saved to") {
+		t.Fatalf("status %q", st)
+	}
+	if m.d.dirty() {
+		t.Errorf("after a save the session's recipient counts as a change: %v", m.d.changes())
+	}
+	if data := readFile(t, path); !strings.Contains(data, `test_recipient = "admin@example.com"`) || strings.Contains(data, "firma.example") {
+		t.Errorf("the file's test recipient changed:\n%s", data)
 	}
 }

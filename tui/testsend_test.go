@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -20,10 +21,21 @@ import (
 
 // startFakeRun puts the test screen in the running state as startRun does,
 // without a network behind it.
-func startFakeRun(m *model, action testAction) int {
-	m.runID++
-	m.test = testState{focus: 1, action: action, running: true, run: m.runID, cancel: func() {}}
-	return m.runID
+func startFakeRun(t testing.TB, m *model, action testAction) *testScreen {
+	t.Helper()
+	s := testOf(t, m)
+	s.run = &testRun{action: action, ran: m.d.runKey()}
+	s.running, s.cancel = true, func() {}
+	return s
+}
+
+// shownResult is the result the test screen on top shows, if any.
+func shownResult(t testing.TB, m *model) *mailer.Result {
+	t.Helper()
+	if r := testOf(t, m).run; r != nil {
+		return r.result
+	}
+	return nil
 }
 
 func step(name mailer.StepName, title string, status mailer.Status, d time.Duration, detail string, err error) mailer.Step {
@@ -45,41 +57,41 @@ func TestTestScreen(t *testing.T) {
 	t.Run("Open", func(t *testing.T) {
 		m := newSized(t, Options{Path: writeConfig(t, customConfig)})
 		drive(m, ctrl('t'))
-		if m.state != stateTest {
-			t.Fatalf("state %v", m.state)
+		if !topIs[*testScreen](m) {
+			t.Fatalf("screen %T", m.top())
 		}
 		requireScreen(t, m)
 	})
 	t.Run("Running", func(t *testing.T) {
 		m := newSized(t, Options{Path: writeConfig(t, customConfig)})
 		drive(m, ctrl('t'))
-		run := startFakeRun(m, actionSend)
+		run := startFakeRun(t, m, actionSend)
 		for _, s := range okSteps[:3] {
-			drive(m, stepMsg{run: run, step: s})
+			drive(m, stepMsg{to: run, step: s})
 		}
 		running := okSteps[3]
 		running.Status, running.Duration, running.Detail = mailer.StatusRunning, 0, ""
-		drive(m, stepMsg{run: run, step: running})
+		drive(m, stepMsg{to: run, step: running})
 		requireScreen(t, m)
 
 		drive(m, keyEsc) // cancels at once
-		if m.test.running || !m.test.cancelled {
+		if testOf(t, m).running || !testOf(t, m).run.cancelled {
 			t.Fatal("esc did not cancel the running test")
 		}
-		drive(m, stepMsg{run: run, step: okSteps[3]}) // late news from the cancelled run is ignored
-		if len(m.test.steps) != 4 || m.test.steps[3].Status != mailer.StatusSkipped {
-			t.Fatalf("steps after cancel: %+v", m.test.steps)
+		drive(m, stepMsg{to: run, step: okSteps[3]}) // late news from the cancelled run is ignored
+		if len(testOf(t, m).run.steps) != 4 || testOf(t, m).run.steps[3].Status != mailer.StatusSkipped {
+			t.Fatalf("steps after cancel: %+v", testOf(t, m).run.steps)
 		}
 		t.Run("Cancelled", func(t *testing.T) { requireScreen(t, m) })
 	})
 	t.Run("Success", func(t *testing.T) {
 		m := newSized(t, Options{Path: writeConfig(t, customConfig)})
 		drive(m, ctrl('t'))
-		run := startFakeRun(m, actionSend)
+		run := startFakeRun(t, m, actionSend)
 		for _, s := range okSteps {
-			drive(m, stepMsg{run: run, step: s})
+			drive(m, stepMsg{to: run, step: s})
 		}
-		drive(m, runDoneMsg{run: run, transcript: "C: EHLO x\nS: 250 ok\n", result: &mailer.Result{
+		drive(m, runDoneMsg{to: run, transcript: "C: EHLO x\nS: 250 ok\n", result: &mailer.Result{
 			OK: true, Steps: okSteps, Mechanism: "LOGIN", Reply: "250 2.0.0 Ok: queued as 4F2A1",
 			TLS: &mailer.TLSInfo{Version: "TLS 1.3", CipherSuite: "TLS_AES_128_GCM_SHA256", Subject: "mail.example.com", Issuer: "Example CA", Verified: true},
 		}})
@@ -88,20 +100,20 @@ func TestTestScreen(t *testing.T) {
 	t.Run("FailureWithHint", func(t *testing.T) {
 		m := newSized(t, Options{Path: writeConfig(t, customConfig)})
 		drive(m, ctrl('t'))
-		run := startFakeRun(m, actionSend)
+		run := startFakeRun(t, m, actionSend)
 		authErr := &mailer.Error{Step: mailer.StepAuth, Code: 535, EnhancedCode: "5.7.8",
 			Hint: "The server refused the username or password. Check both; some providers need an app password.",
 			Err:  errors.New("535 5.7.8 authentication failed")}
 		for _, s := range okSteps[:4] {
-			drive(m, stepMsg{run: run, step: s})
+			drive(m, stepMsg{to: run, step: s})
 		}
 		failed := step(mailer.StepAuth, "Log in as noreply@example.com", mailer.StatusFailed, 30*time.Millisecond, "", authErr)
-		drive(m, stepMsg{run: run, step: failed})
-		drive(m, runDoneMsg{run: run, transcript: "C: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: [redacted]\nS: 535 5.7.8 authentication failed\n",
+		drive(m, stepMsg{to: run, step: failed})
+		drive(m, runDoneMsg{to: run, transcript: "C: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: [redacted]\nS: 535 5.7.8 authentication failed\n",
 			result: &mailer.Result{Steps: append(okSteps[:4:4], failed), Err: authErr, Hint: authErr.Hint}})
 		requireScreen(t, m)
 		drive(m, ctrl('r'))
-		if !strings.Contains(screen(m), "[redacted]") {
+		if !strings.Contains(screenText(m), "[redacted]") {
 			t.Fatal("ctrl+r does not show the transcript")
 		}
 		t.Run("Transcript", func(t *testing.T) { requireScreen(t, m) })
@@ -111,7 +123,7 @@ func TestTestScreen(t *testing.T) {
 		drive(m, keyTab)
 		typeText(m, "@@")
 		drive(m, ctrl('t'), keyEnter)
-		if m.test.running {
+		if testOf(t, m).running {
 			t.Fatal("a test started with invalid settings")
 		}
 		requireScreen(t, m)
@@ -143,13 +155,14 @@ var demoOpts = &Demo{Addr: "127.0.0.1:2525", Username: "demo", Password: "demo-p
 // fakeSend presses enter on the test screen, which starts a run as the
 // admin would (drive drops the command that would dial), and feeds it the
 // mailer's messages for a successful delivery.
-func fakeSend(m *model, steps []mailer.Step, transcript string) {
+func fakeSend(t testing.TB, m *model, steps []mailer.Step, transcript string) {
+	t.Helper()
 	drive(m, keyEnter)
-	run := m.test.run
+	run := testOf(t, m)
 	for _, s := range steps {
-		drive(m, stepMsg{run: run, step: s})
+		drive(m, stepMsg{to: run, step: s})
 	}
-	drive(m, runDoneMsg{run: run, transcript: transcript, result: &mailer.Result{
+	drive(m, runDoneMsg{to: run, transcript: transcript, result: &mailer.Result{
 		OK: true, Steps: steps, Mechanism: "LOGIN", Reply: "250 2.0.0 Ok: queued as 4F2A1"}})
 }
 
@@ -159,14 +172,14 @@ func TestTestScreenResultFollowsSettings(t *testing.T) {
 	t.Run("SettingsChanged", func(t *testing.T) {
 		m := newSized(t, Options{Path: writeConfig(t, demoConfig), Demo: demoOpts})
 		drive(m, ctrl('t'))
-		fakeSend(m, okSteps, "C: EHLO x\n")
-		if !strings.Contains(screen(m), "Test e-mail sent") {
-			t.Fatalf("no result:\n%s", screen(m))
+		fakeSend(t, m, okSteps, "C: EHLO x\n")
+		if !strings.Contains(screenText(m), "Test e-mail sent") {
+			t.Fatalf("no result:\n%s", screenText(m))
 		}
 		drive(m, keyEsc, keySpace) // untick the platform's server: no host now
 		drive(m, ctrl('t'))
-		s := screen(m)
-		if strings.Contains(s, "Test e-mail sent") || m.test.result != nil {
+		s := screenText(m)
+		if strings.Contains(s, "Test e-mail sent") || shownResult(t, m) != nil {
 			t.Fatalf("the old result shows for other settings:\n%s", s)
 		}
 		if !strings.Contains(s, "Fix these first") {
@@ -176,23 +189,23 @@ func TestTestScreenResultFollowsSettings(t *testing.T) {
 	t.Run("RecipientChanged", func(t *testing.T) {
 		m := newSized(t, Options{Path: writeConfig(t, customConfig)})
 		drive(m, ctrl('t'))
-		fakeSend(m, okSteps, "C: EHLO x\n")
+		fakeSend(t, m, okSteps, "C: EHLO x\n")
 		drive(m, keyEsc)
-		for m.focus != "smtp.test_recipient" {
+		for focusOf(m) != "smtp.test_recipient" {
 			drive(m, keyTab)
 		}
 		typeText(m, "x")
 		drive(m, ctrl('t'))
-		if s := screen(m); strings.Contains(s, "Test e-mail sent") || m.test.result != nil {
+		if s := screenText(m); strings.Contains(s, "Test e-mail sent") || shownResult(t, m) != nil {
 			t.Fatalf("the old result shows for another recipient:\n%s", s)
 		}
 	})
 	t.Run("Unchanged", func(t *testing.T) {
 		m := newSized(t, Options{Path: writeConfig(t, customConfig)})
 		drive(m, ctrl('t'))
-		fakeSend(m, okSteps, "C: EHLO x\n")
+		fakeSend(t, m, okSteps, "C: EHLO x\n")
 		drive(m, keyEsc, keyTab, keyShiftTab, ctrl('t'))
-		if s := screen(m); !strings.Contains(s, "✓ Test e-mail sent to admin@example.com") {
+		if s := screenText(m); !strings.Contains(s, "✓ Test e-mail sent to admin@example.com") {
 			t.Fatalf("the result is gone though nothing changed:\n%s", s)
 		}
 	})
@@ -203,10 +216,10 @@ func TestTestScreenResultFollowsSettings(t *testing.T) {
 func TestTestScreenResultNamesItsRecipient(t *testing.T) {
 	m := newSized(t, Options{Path: writeConfig(t, customConfig)})
 	drive(m, ctrl('t'))
-	fakeSend(m, okSteps, "C: EHLO x\n")
+	fakeSend(t, m, okSteps, "C: EHLO x\n")
 	drive(m, keyShiftTab) // to the recipient
 	typeText(m, "x")
-	s := screen(m)
+	s := screenText(m)
 	if !strings.Contains(s, "admin@example.comx") {
 		t.Fatalf("the edit does not show:\n%s", s)
 	}
@@ -245,8 +258,8 @@ func hasLine(screen, s string) bool {
 func TestTestScreenScroll(t *testing.T) {
 	m := newSized(t, Options{Path: writeConfig(t, demoConfig), Demo: demoOpts})
 	drive(m, ctrl('t'))
-	fakeSend(m, liveSteps, "C: EHLO client.test\n")
-	s := screen(m)
+	fakeSend(t, m, liveSteps, "C: EHLO client.test\n")
+	s := screenText(m)
 	for _, want := range []string{"Test recipient", "Send test e-mail", "✓ Test e-mail sent to you@example.com", "pgup/dn scroll"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("%q is not on screen", want)
@@ -262,17 +275,17 @@ func TestTestScreenScroll(t *testing.T) {
 
 	drive(m, keyShiftTab) // to the recipient, which must show while typed into
 	typeText(m, "x")
-	if s := screen(m); !strings.Contains(s, "you@example.comx") {
+	if s := screenText(m); !strings.Contains(s, "you@example.comx") {
 		t.Fatalf("typing into a recipient field out of view:\n%s", s)
 	}
 	drive(m, keyBack, tea.KeyPressMsg{Code: tea.KeyPgUp}, tea.KeyPressMsg{Code: tea.KeyPgUp})
-	s = screen(m)
+	s = screenText(m)
 	if !strings.Contains(s, "Look up 127.0.0.1") || !strings.Contains(s, "Test recipient") {
 		t.Fatalf("pgup does not show the first steps under the controls:\n%s", s)
 	}
 	requireGoldenNamed(t, "TestTestScreenScroll/Top", m)
 	drive(m, tea.KeyPressMsg{Code: tea.KeyPgDown}, tea.KeyPressMsg{Code: tea.KeyPgDown})
-	if s := screen(m); !strings.Contains(s, "Test e-mail sent") || strings.Contains(s, "Look up") {
+	if s := screenText(m); !strings.Contains(s, "Test e-mail sent") || strings.Contains(s, "Look up") {
 		t.Fatalf("pgdn does not go back to the end:\n%s", s)
 	}
 }
@@ -286,18 +299,18 @@ func TestTestScreenFitsFrame(t *testing.T) {
 			for _, all := range []bool{false, true} {
 				m := newSized(t, Options{Path: writeConfig(t, demoConfig), Demo: demo})
 				drive(m, tea.WindowSizeMsg{Width: size[0], Height: size[1]}, ctrl('t'))
-				fakeSend(m, liveSteps, "C: EHLO client.test\n")
+				fakeSend(t, m, liveSteps, "C: EHLO client.test\n")
 				m.help.ShowAll = all
-				m.status = "Saved to a file whose name is long enough to take two lines at sixty columns, or three"
+				m.status = status{text: "Saved to a file whose name is long enough to take two lines at sixty columns, or three"}
+				m.relayout()
 				if demo != nil {
 					drive(m, Notice{Text: "The server is stopping: save your changes within 30s"})
 				}
-				s := screen(m)
+				s := screenText(m)
 				if !strings.Contains(s, "Send test e-mail") {
 					t.Errorf("%dx%d demo=%v all keys=%v: the focused button is out of view:\n%s", size[0], size[1], demo != nil, all, s)
 				}
-				top, _, _ := m.testLayout()
-				if m.bodyRoom() < len(top)+3 {
+				if m.room < len(testOf(t, m).top)+3 {
 					continue // too small for controls and results: frame scrolls
 				}
 				if hasLine(s, "↑ more") || hasLine(s, "↓ more") {
@@ -321,9 +334,9 @@ func TestTestScreenTranscript(t *testing.T) {
 	tr.WriteString("C: QUIT\n")
 	m := newSized(t, Options{Path: writeConfig(t, customConfig)})
 	drive(m, tea.WindowSizeMsg{Width: 120, Height: 40}, ctrl('t'))
-	fakeSend(m, okSteps, tr.String())
+	fakeSend(t, m, okSteps, tr.String())
 	drive(m, ctrl('r'))
-	s := screen(m)
+	s := screenText(m)
 	if !strings.Contains(s, "│ C: EHLO client.test") || !strings.Contains(s, "AUTH PLAIN <redacted>") || strings.Contains(s, "C: QUIT") {
 		t.Fatalf("ctrl+r does not show the transcript from its start:\n%s", s)
 	}
@@ -342,12 +355,12 @@ func TestTestScreenTranscript(t *testing.T) {
 		{tea.KeyPressMsg{Code: tea.KeyPgUp}, "C: EHLO", "LINE45"},
 	} {
 		drive(m, c.key)
-		if s := screen(m); !strings.Contains(s, c.show) || strings.Contains(s, c.hide) {
+		if s := screenText(m); !strings.Contains(s, c.show) || strings.Contains(s, c.hide) {
 			t.Fatalf("after %s: want %q shown and %q not:\n%s", c.key, c.show, c.hide, s)
 		}
 	}
 	drive(m, keyEsc) // closes the transcript only
-	if s := screen(m); m.state != stateTest || strings.Contains(s, "C: EHLO") || !strings.Contains(s, "Test e-mail sent") {
+	if s := screenText(m); !topIs[*testScreen](m) || strings.Contains(s, "C: EHLO") || !strings.Contains(s, "Test e-mail sent") {
 		t.Fatalf("esc does not go back to the result:\n%s", s)
 	}
 	drive(m, tea.WindowSizeMsg{Width: termW, Height: termH}, ctrl('r'), tea.KeyPressMsg{Code: tea.KeyPgDown})
@@ -359,19 +372,19 @@ func TestTestScreenTranscript(t *testing.T) {
 func TestTestScreenTranscriptTakesQuestionMark(t *testing.T) {
 	m := newSized(t, Options{Path: writeConfig(t, customConfig)})
 	drive(m, ctrl('t'))
-	fakeSend(m, okSteps, "C: EHLO client.test\nS: 250 localhost\n")
-	for m.test.focus != 0 {
+	fakeSend(t, m, okSteps, "C: EHLO client.test\nS: 250 localhost\n")
+	for testOf(t, m).focus != 0 {
 		drive(m, keyTab)
 	}
 	drive(m, ctrl('r'))
-	if s := screen(m); !strings.Contains(s, "? more") {
+	if s := screenText(m); !strings.Contains(s, "? more") {
 		t.Fatalf("the transcript's help does not offer ?:\n%s", s)
 	}
 	drive(m, tea.KeyPressMsg{Code: '?', Text: "?"})
-	if m.fields["smtp.test_recipient"].value() != "admin@example.com" {
-		t.Fatalf("? was typed into the hidden recipient field: %q", m.fields["smtp.test_recipient"].value())
+	if m.d.fields["smtp.test_recipient"].value() != "admin@example.com" {
+		t.Fatalf("? was typed into the hidden recipient field: %q", m.d.fields["smtp.test_recipient"].value())
 	}
-	if s := screen(m); !strings.Contains(s, "home/end") || !strings.Contains(s, "esc") {
+	if s := screenText(m); !strings.Contains(s, "home/end") || !strings.Contains(s, "esc") {
 		t.Fatalf("? did not show the transcript's keys:\n%s", s)
 	}
 }
@@ -380,46 +393,45 @@ func TestTestScreenTranscriptTakesQuestionMark(t *testing.T) {
 // that typing goes on where it was.
 func TestTestScreenEscRestoresFocus(t *testing.T) {
 	m := newSized(t, Options{Path: writeConfig(t, customConfig)})
-	for m.focus != "smtp.tls_ca_file" {
+	for focusOf(m) != "smtp.tls_ca_file" {
 		drive(m, keyTab)
 	}
 	drive(m, ctrl('t'), keyTab, keyEsc) // the focus moves on the test screen first
-	if m.state != stateForm || m.focus != "smtp.tls_ca_file" {
-		t.Fatalf("esc went back to %v, focus %q", m.state, m.focus)
+	if !topIs[*formScreen](m) || focusOf(m) != "smtp.tls_ca_file" {
+		t.Fatalf("esc went back to %v, focus %q", m.top(), focusOf(m))
 	}
 	typeText(m, "/x")
-	if v := m.fields["smtp.tls_ca_file"].value(); v != "/x" {
+	if v := m.d.fields["smtp.tls_ca_file"].value(); v != "/x" {
 		t.Fatalf("typing after esc went elsewhere: CA file %q", v)
 	}
 	// A run in between keeps it too.
 	drive(m, ctrl('t'))
-	fakeSend(m, okSteps, "C: EHLO x\n")
+	fakeSend(t, m, okSteps, "C: EHLO x\n")
 	drive(m, keyEsc)
-	if m.focus != "smtp.tls_ca_file" {
-		t.Fatalf("after a run, esc focuses %q", m.focus)
+	if focusOf(m) != "smtp.tls_ca_file" {
+		t.Fatalf("after a run, esc focuses %q", focusOf(m))
 	}
 }
 
-// A field hidden since gives way to the nearest one shown, after it first.
+// A focused field that a change elsewhere hides gives way to the nearest
+// one shown, after it first.
 func TestNearestVisible(t *testing.T) {
-	m := newSized(t, Options{Path: writeConfig(t, customConfig)})
-	for m.focus != "smtp.auth" {
-		drive(m, keyTab)
-	}
-	for m.cfg.SMTP.Auth != "none" {
-		drive(m, keyLeft)
-	}
-	if m.visible("smtp.username") {
-		t.Fatal("the username shows without a login: the test proves nothing")
-	}
-	if got := m.nearestVisible("smtp.username"); got != "smtp.auth" {
-		t.Fatalf("nearest to the hidden username: %q", got)
-	}
-	if got := m.nearestVisible("smtp.password"); got != "smtp.timeout" {
-		t.Fatalf("nearest to the hidden password: %q", got)
-	}
-	if got := m.nearestVisible("smtp.host"); got != "smtp.host" {
-		t.Fatalf("a shown field gives way to %q", got)
+	for _, c := range []struct{ focused, want string }{
+		{"smtp.username", "smtp.auth"},
+		{"smtp.password", "smtp.timeout"},
+		{"smtp.host", "smtp.host"},
+	} {
+		m := newSized(t, Options{Path: writeConfig(t, customConfig)})
+		for focusOf(m) != c.focused {
+			drive(m, keyTab)
+		}
+		// As Detect's proposal can: no login, so no username or password.
+		m.d.fields["smtp.auth"].setValue("none")
+		m.d.changed("smtp.auth")
+		m.Update(nil)
+		if got := focusOf(m); got != c.want {
+			t.Errorf("focus on %s, hidden: now on %s, want %s", c.focused, got, c.want)
+		}
 	}
 }
 
@@ -430,9 +442,11 @@ func TestTestScreenButtonsNeverCut(t *testing.T) {
 		for _, focus := range []int{0, 1, 2} {
 			m := newSized(t, Options{Path: writeConfig(t, customConfig)})
 			drive(m, tea.WindowSizeMsg{Width: width, Height: 30}, ctrl('t'))
-			m.test.focus = focus
-			m.focusTest()
-			s := screen(m)
+			ts := testOf(t, m)
+			ts.focus = focus
+			ts.focusControl()
+			m.Update(nil) // lays the screen out again
+			s := screenText(m)
 			for _, want := range []string{"Send test e-mail", "Check connection", "(a check delivers nothing)"} {
 				if !strings.Contains(s, want) {
 					t.Errorf("%d columns, focus %d: %q is cut:\n%s", width, focus, want, s)
@@ -450,8 +464,8 @@ func TestTestScreenButtonsNeverCut(t *testing.T) {
 func TestTestScreenStepDetailEllipsis(t *testing.T) {
 	m := newSized(t, Options{Path: writeConfig(t, demoConfig), Demo: demoOpts})
 	drive(m, tea.WindowSizeMsg{Width: 60, Height: 40}, ctrl('t'))
-	fakeSend(m, liveSteps, "C: EHLO client.test\n")
-	s := screen(m)
+	fakeSend(t, m, liveSteps, "C: EHLO client.test\n")
+	s := screenText(m)
 	var ehlo string
 	for _, l := range strings.Split(s, "\n") {
 		if strings.Contains(l, "EHLO client.test · ") {
@@ -507,7 +521,7 @@ func TestTestScreenServerLineHostWithPort(t *testing.T) {
 	cfg = strings.Replace(cfg, `auth = "login"`, `auth = "auto"`, 1)
 	m := newSized(t, Options{Path: writeConfig(t, cfg)})
 	drive(m, ctrl('t'))
-	s := screen(m)
+	s := screenText(m)
 	if strings.Contains(s, ":587:587") || strings.Contains(s, "no login") {
 		t.Fatalf("the server line misstates the settings:\n%s", s)
 	}
@@ -521,14 +535,14 @@ func TestTestScreenServerLineHostWithPort(t *testing.T) {
 func TestTestScreenHelpAndMarker(t *testing.T) {
 	m := newSized(t, Options{Path: writeConfig(t, customConfig)})
 	drive(m, ctrl('t'), keyShiftTab) // the recipient
-	if m.test.focus != 0 {
-		t.Fatalf("focus %d, want the recipient", m.test.focus)
+	if testOf(t, m).focus != 0 {
+		t.Fatalf("focus %d, want the recipient", testOf(t, m).focus)
 	}
-	if n := strings.Count(screen(m), "▸"); n != 1 {
-		t.Errorf("%d ▸ markers with the recipient focused, want 1:\n%s", n, screen(m))
+	if n := strings.Count(screenText(m), "▸"); n != 1 {
+		t.Errorf("%d ▸ markers with the recipient focused, want 1:\n%s", n, screenText(m))
 	}
 	drive(m, keyTab, tea.KeyPressMsg{Code: '?', Text: "?"})
-	s := screen(m)
+	s := screenText(m)
 	for _, want := range []string{"shift+tab/↑ previous", "ctrl+r conversation", "pgup/pgdn scroll results", "esc back"} {
 		if !strings.Contains(squeeze(s), squeeze(want)) {
 			t.Errorf("the full help lacks %q:\n%s", want, s)
@@ -541,18 +555,44 @@ func TestTestScreenHelpAndMarker(t *testing.T) {
 func TestTestScreenDescribesAnUntrustedCertificate(t *testing.T) {
 	m := newSized(t, Options{Path: writeConfig(t, customConfig)})
 	drive(m, ctrl('t'))
-	run := startFakeRun(m, actionCheck)
+	run := startFakeRun(t, m, actionCheck)
 	certErr := &mailer.Error{Step: mailer.StepStartTLS, Kind: mailer.KindCertUntrusted,
 		Hint: "set tls_ca_file to Example CA's certificate (PEM)", Err: errors.New("TLS handshake: x509: certificate signed by unknown authority")}
 	failed := step(mailer.StepStartTLS, "STARTTLS", mailer.StatusFailed, time.Millisecond, "", certErr)
-	drive(m, stepMsg{run: run, step: failed})
-	drive(m, runDoneMsg{run: run, result: &mailer.Result{Steps: append(okSteps[:4:4], failed), Err: certErr, Hint: certErr.Hint,
+	drive(m, stepMsg{to: run, step: failed})
+	drive(m, runDoneMsg{to: run, result: &mailer.Result{Steps: append(okSteps[:4:4], failed), Err: certErr, Hint: certErr.Hint,
 		TLS: &mailer.TLSInfo{Subject: "mail.example.com", Issuer: "Example CA", DNSNames: []string{"mail.example.com"},
 			NotBefore: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), NotAfter: time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC), FingerprintSHA256: "AB:CD"}}})
-	s := screen(m)
-	for _, want := range []string{"certificate issuer: Example CA", "certificate names: mail.example.com", "certificate SHA-256 fingerprint: AB:CD"} {
+	// The failure and what to do come first; the certificate follows, the
+	// rest of it a page further down at 80×24.
+	s := screenText(m)
+	for _, want := range []string{"What to do", "certificate issuer: Example CA", "certificate names: mail.example.com"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("screen lacks %q:\n%s", want, s)
 		}
+	}
+	drive(m, tea.KeyPressMsg{Code: tea.KeyPgDown})
+	if s := screenText(m); !strings.Contains(s, "certificate SHA-256 fingerprint: AB:CD") {
+		t.Errorf("a page down does not show the certificate's fingerprint:\n%s", s)
+	}
+}
+
+// A step the server leaves waiting says how long it has waited and how
+// long it will wait at most (the settings' timeout, 15s here), as the
+// clock moves on.
+func TestTestScreenWaitingStepShowsTime(t *testing.T) {
+	m := newSized(t, Options{Path: writeConfig(t, customConfig)})
+	drive(m, ctrl('t'))
+	run := startFakeRun(t, m, actionSend)
+	start := time.Date(2026, 11, 30, 12, 0, 0, 0, time.UTC)
+	greeting := step(mailer.StepGreeting, "Server greeting", mailer.StatusRunning, 0, "", nil)
+	greeting.Started = start
+	drive(m, stepMsg{to: run, step: greeting}, spinner.TickMsg{Time: start.Add(2 * time.Second)})
+	if s := screenText(m); !strings.Contains(s, "Server greeting · waiting 2.0s, gives up in 13s") {
+		t.Fatalf("the waiting step does not say how long:\n%s", s)
+	}
+	drive(m, spinner.TickMsg{Time: start.Add(12 * time.Second)})
+	if s := screenText(m); !strings.Contains(s, "waiting 12.0s, gives up in 3s") {
+		t.Fatalf("the time does not move on with the clock:\n%s", s)
 	}
 }

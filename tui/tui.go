@@ -10,9 +10,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
+
+	"github.com/smtpconf/smtpconf/mailer"
 )
 
 // ErrNoTerminal is returned by Run when there is no terminal to draw on.
@@ -47,6 +50,14 @@ type Options struct {
 	// the save and is shown. The SSH server checks there that the admin's
 	// key is still authorised.
 	BeforeSave func() error
+	// OnTest is called after every test e-mail (check false) or connection
+	// check (check true) that ran to its end, with the recipient and the
+	// result: the SSH server writes its audit line from it.
+	OnTest func(check bool, recipient string, result *mailer.Result)
+	// TestRecipient, when set, is where this session's test e-mails go
+	// unless the admin types another address: over SSH, the address of
+	// the admin logged in. It is not a change to the file.
+	TestRecipient string
 }
 
 // New builds the root model for one session, loading opts.Path. The SSH
@@ -58,10 +69,40 @@ type Options struct {
 // connections. The caller cancels ctx when the session ends, whatever
 // ends it (the admin quitting, a dropped connection, a server shutdown).
 func New(ctx context.Context, opts Options) (tea.Model, error) {
-	return newModel(ctx, opts), nil
+	return newModel(ctx, opts, mailerCalls()), nil
 }
 
-// Run runs the configurator until the admin quits.
+// StoppedError is Run's error when its context ended the session before
+// the admin did (SIGTERM, or Ctrl+C at the prompts, when the caller turns
+// signals into a cancelled context): Cause is the context's cause, and
+// Discarded names (by their labels) the unsaved changes thrown away.
+type StoppedError struct {
+	Cause     error
+	Discarded []string
+}
+
+func (e *StoppedError) Error() string {
+	// The CLI's causes say "stopped by SIGTERM"; others are put so.
+	what := fmt.Sprint(e.Cause)
+	if !strings.HasPrefix(what, "stopped") {
+		what = "stopped (" + what + ")"
+	}
+	if len(e.Discarded) == 0 {
+		return what + "; there were no unsaved changes"
+	}
+	return what + ": unsaved changes to " + joinAnd(e.Discarded) + " were discarded"
+}
+
+func (e *StoppedError) Unwrap() error { return e.Cause }
+
+// stopMsg ends the program because its context ended.
+type stopMsg struct{ cause error }
+
+// Run runs the configurator until the admin quits, or ctx ends (then it
+// returns a *StoppedError). opts.Accessible asks plain prompts instead of
+// the form, as does a terminal that cannot draw one (TERM=dumb); without
+// a terminal only the prompts run, and Run returns ErrNoTerminal
+// otherwise.
 func Run(ctx context.Context, opts Options) error {
 	in, out := opts.Input, opts.Output
 	if in == nil {
@@ -76,15 +117,32 @@ func Run(ctx context.Context, opts Options) error {
 	if !isTerminal(in) || !isTerminal(out) {
 		return ErrNoTerminal
 	}
-	m := newModel(ctx, opts)
+	if os.Getenv("TERM") == "dumb" {
+		// A dumb terminal has no cursor addressing and no alternate
+		// screen: the form would be garbage there, the prompts are what
+		// it can show.
+		return runAccessible(ctx, opts, in, out)
+	}
+	m := newModel(ctx, opts, mailerCalls())
 	defer m.cancel() // stop a test or probe still talking to a server
-	p := tea.NewProgram(m, tea.WithContext(ctx), tea.WithInput(in), tea.WithOutput(out))
+	// Signals are the caller's to turn into ctx's end (fang does, as the
+	// CLI asks): bubbletea's own handler would quit on SIGTERM without a
+	// word, losing the unsaved changes silently.
+	p := tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(out), tea.WithoutSignalHandler())
+	stop := context.AfterFunc(ctx, func() { p.Send(stopMsg{cause: context.Cause(ctx)}) })
+	defer stop()
 	final, err := p.Run()
 	if err != nil && !errors.Is(err, tea.ErrProgramKilled) {
 		return fmt.Errorf("configurator: %w", err)
 	}
-	if fm, ok := final.(*model); ok && fm.fatal != nil {
+	fm, _ := final.(*model)
+	switch {
+	case fm == nil:
+		return nil
+	case fm.fatal != nil:
 		return fm.fatal
+	case fm.stoppedBy.cause != nil:
+		return &StoppedError{Cause: fm.stoppedBy.cause, Discarded: fm.discarded}
 	}
 	return nil
 }

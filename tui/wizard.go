@@ -2,7 +2,6 @@ package tui
 
 import (
 	"strconv"
-	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -27,16 +26,19 @@ func (s wizardStep) explainFor(accessible bool) string {
 	return s.explain
 }
 
+// wizardSteps are the first-time steps. A setting the first-time setup
+// asks for goes into one step's keys; it shows there when draft.visible
+// says it applies.
 var wizardSteps = []wizardStep{
 	{title: "Where should mail go?", keys: []string{"smtp.use_default"},
 		explain: "The platform has a mail server of its own. Keep it (space switches), or switch it off to send through your own server, such as your provider's.",
 		plain:   "The platform has a mail server of its own. Keep it, or answer no to send through your own server, such as your provider's."},
-	{title: "Your mail server", keys: []string{"smtp.host", "smtp.protocol", "smtp.port", "smtp.starttls"},
-		explain: "Type the server's name, then press ctrl+d: smtpconf asks the server which security and port it supports and fills them in.",
-		plain:   "The server's name, then how to reach it: protocol, port and, for SMTP, whether STARTTLS is required."},
+	{title: "Your mail server", keys: []string{"smtp.host", "smtp.protocol", "smtp.port", "smtp.starttls", "smtp.tls_ca_file", "smtp.tls_skip_verify"},
+		explain: "Type the server's name, then press ctrl+d: smtpconf asks the server which security and port it supports and fills them in. A server whose certificate is not trusted here needs its CA certificate file.",
+		plain:   "The server's name, then how to reach it: protocol, port and, for SMTP, whether STARTTLS is required; with TLS, a CA certificate file if its certificate is not trusted here."},
 	{title: "Sender", keys: []string{"smtp.sender", "smtp.sender_name"},
 		explain: "The address your mail comes from, and optionally the name shown beside it."},
-	{title: "Login", keys: []string{"smtp.auth", "smtp.username", "smtp.password"},
+	{title: "Login", keys: []string{"smtp.auth", "smtp.username", "smtp.password", "smtp.allow_insecure_auth"},
 		explain: "Most servers want a username and password. \"automatic\" picks the best method the server offers."},
 	{title: "Test", keys: []string{"smtp.test_recipient"},
 		explain: "Your own address, for test e-mails. Press ctrl+t to send one now and see each step; or go on.",
@@ -44,157 +46,154 @@ var wizardSteps = []wizardStep{
 	{title: "Summary", explain: "Everything you chose. Enter saves it; esc goes back to change something."},
 }
 
-type wizardState struct {
-	step int
-}
-
-func (m *model) wizardStep() wizardStep { return wizardSteps[m.wizard.step] }
+// lastStep is the summary's index.
+var lastStep = len(wizardSteps) - 1
 
 // skipStep tells whether a step has nothing to ask: the server and login
 // while the platform default is chosen, the sender too when that server
 // has its own. The summary is never skipped.
-func (m *model) skipStep(i int) bool {
-	return i < len(wizardSteps)-1 && len(m.visibleKeys(wizardSteps[i].keys)) == 0
-}
-
-// stepProblems are the blocking problems of the current step's fields.
-func (m *model) stepProblems() bool {
-	for _, k := range m.pageKeys() {
-		if _, bad := m.setErrs[k]; bad {
-			return true
-		}
-		if len(m.problems.For(k).Errors()) > 0 {
-			return true
-		}
-	}
-	return false
-}
-
-func (m *model) gotoStep(delta int) {
-	if delta > 0 {
-		for _, k := range m.pageKeys() {
-			m.touched[k] = true
-		}
-		if m.stepProblems() {
-			return
-		}
-	}
-	i := m.wizard.step + delta
-	for i > 0 && i < len(wizardSteps)-1 && m.skipStep(i) {
-		i += delta
-	}
-	if i < 0 || i >= len(wizardSteps) {
-		return
-	}
-	m.wizard.step = i
-	m.scroll = 0
-	if keys := m.pageKeys(); len(keys) > 0 {
-		m.focusOn(keys[0])
-	} else {
-		m.focusOn("")
-	}
-}
-
-func (m *model) wizardKey(msg tea.KeyPressMsg) tea.Cmd {
-	if m.probe.active() {
-		return m.probeKey(msg)
-	}
-	k := m.keys
-	last := m.wizard.step == len(wizardSteps)-1
-	switch {
-	case keyIs(msg, k.Back), keyIs(msg, k.StepPrev):
-		if m.wizard.step == 0 {
-			return m.quit()
-		}
-		m.gotoStep(-1)
-		return nil
-	case last && msg.String() == "enter":
-		m.showAll = true
-		if len(m.blocking()) > 0 {
-			return nil
-		}
-		return m.save()
-	case keyIs(msg, k.StepNext):
-		m.gotoStep(1)
-		return nil
-	case keyIs(msg, k.Test):
-		return m.openTest(stateWizard)
-	case keyIs(msg, k.Save):
-		return m.review(stateWizard)
-	case keyIs(msg, k.Detect) && m.visible("smtp.host") && m.wizardStep().title == "Your mail server":
-		return m.startProbe()
-	case keyIs(msg, k.Next):
-		if !m.moveFocus(1) {
-			m.gotoStep(1)
-		}
-		return nil
-	case keyIs(msg, k.Prev):
-		m.moveFocus(-1)
-		return nil
-	}
-	m.editFocused(msg)
-	return nil
-}
-
-func (m *model) wizardHelp() []key.Binding {
-	k := m.keys
-	if m.probe.active() {
-		return m.probeHelp()
-	}
-	if m.wizard.step == len(wizardSteps)-1 {
-		return []key.Binding{bind("enter", "save"), bind("esc", "back"), k.Test}
-	}
-	back := bind("esc", "back")
-	if m.wizard.step == 0 {
-		back = bind("esc", "quit")
-	}
-	b := []key.Binding{bind("enter", "next"), back}
-	if f := m.fields[m.focus]; f != nil && f.kind == kindToggle {
-		b = append(b, k.Toggle)
-	}
-	if f := m.fields[m.focus]; f != nil && f.kind == kindChoice {
-		b = append(b, k.Left)
-	}
-	if m.wizardStep().title == "Your mail server" {
-		b = append(b, k.Detect)
-	}
-	return append(b, k.Test)
-}
-
-func (m *model) wizardView() string {
-	st := m.styles
-	w := max(40, m.width-2)
-	step := m.wizardStep()
-	var b strings.Builder
-	b.WriteString(st.Section.Render(m.stepHeading()) + "\n")
-	for _, l := range wrapWords(step.explain, w-2) {
-		b.WriteString(st.Explain.Render(l) + "\n")
-	}
-	b.WriteString("\n")
-	if m.probe.active() {
-		b.WriteString(m.probeView() + "\n\n")
-	}
-	if m.wizard.step == len(wizardSteps)-1 {
-		b.WriteString(m.settingsSummary())
-		return b.String()
-	}
-	b.WriteString(m.fieldsView(m.pageKeys()))
-	return b.String()
+func (d *draft) skipStep(i int) bool {
+	return i < lastStep && len(d.visibleKeys(wizardSteps[i].keys)) == 0
 }
 
 // stepHeading says where the admin is in the steps they will actually see.
-func (m *model) stepHeading() string {
+func (d *draft) stepHeading(step int) string {
 	n, at := 0, 0
 	for i := range wizardSteps {
-		if m.skipStep(i) {
+		if d.skipStep(i) {
 			continue
 		}
 		n++
-		if i <= m.wizard.step {
+		if i <= step {
 			at = n
 		}
 	}
-	return "First-time setup · step " + itoa(at) + " of " + itoa(n) + " · " + m.wizardStep().title
+	return "First-time setup · step " + strconv.Itoa(at) + " of " + strconv.Itoa(n) + " · " + wizardSteps[step].title
 }
 
-func itoa(i int) string { return strconv.Itoa(i) }
+// wizardScreen is the first-time setup.
+type wizardScreen struct {
+	fieldList
+	step int
+}
+
+func newWizard(u *ui, d *draft) *wizardScreen {
+	s := &wizardScreen{fieldList: fieldList{u: u, d: d}}
+	s.focusOn("smtp.use_default")
+	return s
+}
+
+func (s *wizardScreen) keys() []string { return s.d.visibleKeys(wizardSteps[s.step].keys) }
+
+func (s *wizardScreen) onServerStep() bool { return wizardSteps[s.step].title == "Your mail server" }
+
+// gotoStep moves by delta steps, over those with nothing to ask; forward
+// only when the step's fields have no errors.
+func (s *wizardScreen) gotoStep(delta int) {
+	if delta > 0 {
+		for _, k := range s.keys() {
+			s.d.touched[k] = true
+			if s.d.fieldError(k) != "" {
+				return
+			}
+		}
+	}
+	i := s.step + delta
+	for i > 0 && i < lastStep && s.d.skipStep(i) {
+		i += delta
+	}
+	if i < 0 || i > lastStep {
+		return
+	}
+	s.step = i
+	s.body.top = 0
+	keys := s.keys()
+	if len(keys) > 0 {
+		s.focusOn(keys[0])
+	} else {
+		s.focusOn("")
+	}
+}
+
+func (s *wizardScreen) Update(msg tea.Msg) (tea.Cmd, action) {
+	k := s.u.keys
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		switch {
+		case key.Matches(msg, k.Back, k.StepPrev):
+			if s.step == 0 {
+				return nil, action{quit: true}
+			}
+			s.gotoStep(-1)
+		case s.step == lastStep && key.Matches(msg, k.Confirm):
+			s.d.showAll = true
+			if len(s.d.blocking()) > 0 {
+				return nil, action{}
+			}
+			return nil, action{save: true}
+		case key.Matches(msg, k.StepNext):
+			s.gotoStep(1)
+		case key.Matches(msg, k.Test):
+			s.d.touched[s.focus] = true
+			return nil, action{push: newTestScreen(s.u, s.d)}
+		case key.Matches(msg, k.Save):
+			return nil, review(s.u, s.d)
+		case key.Matches(msg, k.Detect) && s.onServerStep() && s.d.visible("smtp.host"):
+			return startDetect(s.u, s.d, s)
+		case key.Matches(msg, k.Next):
+			if !s.move(s.keys(), 1) {
+				s.gotoStep(1)
+			}
+		case key.Matches(msg, k.Prev):
+			s.move(s.keys(), -1)
+		default:
+			s.edit(msg)
+		}
+	case tea.PasteMsg:
+		s.paste(msg)
+	case bodyMouse:
+		s.mouse(msg.MouseMsg, msg.y)
+	}
+	return nil, action{}
+}
+
+func (s *wizardScreen) Layout(w, h int) {
+	st := s.u.styles
+	above := []string{st.Section.Render(s.d.stepHeading(s.step))}
+	for _, l := range wrap(wizardSteps[s.step].explain, max(40, w)-2) {
+		above = append(above, st.Explain.Render(l))
+	}
+	above = append(above, "")
+	if s.step == lastStep {
+		s.keyAt = nil
+		s.body.set(append(above, summaryLines(s.u, s.d, w)...), h, -1)
+		return
+	}
+	s.keep(s.keys(), wizardSteps[s.step].keys)
+	s.layout(above, s.keys(), w, h)
+}
+
+func (s *wizardScreen) View(_, _ int) string { return s.body.view(s.u.styles) }
+
+func (s *wizardScreen) Typing() bool { return s.step != lastStep && s.typing() }
+
+func (s *wizardScreen) Help() helpKeys {
+	k := s.u.keys
+	back := k.Back
+	if s.step == 0 {
+		back = relabel(k.Back, "esc", "quit")
+	}
+	var short []key.Binding
+	if s.step == lastStep {
+		short = []key.Binding{k.Confirm, back, k.Test}
+	} else {
+		short = append([]key.Binding{k.NextStep, back}, s.fieldHelpKeys()...)
+		if s.onServerStep() {
+			short = append(short, k.Detect)
+		}
+		short = append(short, k.Test)
+	}
+	full := [][]key.Binding{{k.Next, k.Prev, k.Toggle, k.Left}, {k.Detect, k.Save, k.Test},
+		{k.NextStep, back, k.StepNext, k.StepPrev, k.AllKeys}}
+	return helpKeys{short: short, full: full}
+}

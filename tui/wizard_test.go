@@ -9,8 +9,8 @@ import (
 func TestWizard(t *testing.T) {
 	path := writeConfig(t, "") // no file yet: first-time setup
 	m := newSized(t, Options{Path: path})
-	if m.state != stateWizard {
-		t.Fatalf("state %v, want wizard", m.state)
+	if !topIs[*wizardScreen](m) {
+		t.Fatalf("screen %T, want wizard", m.top())
 	}
 	t.Run("ChooseServer", func(t *testing.T) { requireScreen(t, m) })
 
@@ -18,15 +18,15 @@ func TestWizard(t *testing.T) {
 	t.Run("OwnServer", func(t *testing.T) { requireScreen(t, m) })
 	typeText(m, "mail.example.com")
 	drive(m, keyEnter, keyRight) // protocol → SMTPS
-	if got := m.fields["smtp.port"].value(); got != "465" {
+	if got := m.d.fields["smtp.port"].value(); got != "465" {
 		t.Errorf("port %q after choosing SMTPS", got)
 	}
-	drive(m, keyEnter, keyEnter) // port, then next step (STARTTLS hidden for SMTPS)
+	drive(m, keyEnter, keyEnter, keyEnter, keyEnter) // port, CA file, skip verify, then the next step (STARTTLS hidden for SMTPS)
 	t.Run("Sender", func(t *testing.T) { requireScreen(t, m) })
 
 	drive(m, keyEnter, keyEnter) // leaving the step with no sender is refused
-	if m.wizardStep().title != "Sender" {
-		t.Fatalf("went on to %q without a sender", m.wizardStep().title)
+	if stepTitle(t, m) != "Sender" {
+		t.Fatalf("went on to %q without a sender", stepTitle(t, m))
 	}
 	t.Run("SenderRequired", func(t *testing.T) { requireScreen(t, m) })
 	drive(m, keyShiftTab)
@@ -45,15 +45,15 @@ func TestWizard(t *testing.T) {
 
 	// Back and forward keep what was typed.
 	drive(m, keyEsc)
-	if m.wizardStep().title != "Test" {
-		t.Log(screen(m))
-		t.Fatalf("esc from the summary went to %q", m.wizardStep().title)
+	if stepTitle(t, m) != "Test" {
+		t.Log(screenText(m))
+		t.Fatalf("esc from the summary went to %q", stepTitle(t, m))
 	}
 	drive(m, ctrl('n'))
 
-	drive(m, m.wizardKey(keyEnter)())
-	if m.state != stateForm {
-		t.Fatalf("after saving: state %v (status %q)", m.state, m.status)
+	drive(m, press(m, keyEnter)())
+	if !topIs[*formScreen](m) {
+		t.Fatalf("after saving: screen %T (status %q)", m.top(), statusText(m))
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -71,12 +71,12 @@ func TestWizardPlatformDefault(t *testing.T) {
 	path := writeConfig(t, "")
 	m := newSized(t, Options{Path: path})
 	drive(m, keyEnter) // keep the platform's server
-	if got := m.wizardStep().title; got != "Sender" {
+	if got := stepTitle(t, m); got != "Sender" {
 		t.Fatalf("step %q, want Sender (server and login skipped)", got)
 	}
 	typeText(m, "noreply@example.com")
 	drive(m, keyEnter, keyEnter, keyEnter)
-	if got := m.wizardStep().title; got != "Summary" {
+	if got := stepTitle(t, m); got != "Summary" {
 		t.Fatalf("step %q, want Summary", got)
 	}
 	t.Run("Summary", func(t *testing.T) { requireScreen(t, m) })

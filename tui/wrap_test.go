@@ -21,7 +21,7 @@ func TestWrapWordsBreaksLongWords(t *testing.T) {
 		{"short words only, nothing long here at all", 12},
 		{"x " + strings.Repeat("é", 50), 7},
 	} {
-		lines := wrapWords(c.text, c.w)
+		lines := wrap(c.text, c.w)
 		for _, l := range lines {
 			if ansi.StringWidth(l) > c.w {
 				t.Errorf("w=%d: %q is %d wide", c.w, l, ansi.StringWidth(l))
@@ -36,7 +36,7 @@ func TestWrapWordsBreaksLongWords(t *testing.T) {
 
 // Words that fit still move to the next line whole.
 func TestWrapWordsKeepsWordsWhole(t *testing.T) {
-	got := wrapWords("the quick brown fox jumps over the lazy dog", 10)
+	got := wrap("the quick brown fox jumps over the lazy dog", 10)
 	want := []string{"the quick", "brown fox", "jumps over", "the lazy", "dog"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Fatalf("got %q, want %q", got, want)
@@ -48,15 +48,15 @@ func TestLongPasswordCommandNoteShowsWhole(t *testing.T) {
 	cmd := "pass show mail/noreply-and-some-more-words-to-make-it-wrap-past-the-screen-edge-of-the-form-and-beyond"
 	cfg := strings.Replace(customConfig, `password = "hunter2"`, `password_command = "`+cmd+`"`, 1)
 	m := newSized(t, Options{Path: writeConfig(t, cfg)})
-	m.showAll = true
+	m.d.showAll = true
 	for range formKeys {
-		s := screen(m)
+		s := screenText(m)
 		if strings.Contains(s, "Password") && strings.Contains(s, "noreply-and") {
 			break
 		}
 		drive(m, keyTab)
 	}
-	s := screen(m)
+	s := screenText(m)
 	joined := strings.NewReplacer(" ", "", "\n", "", "│", "").Replace(s)
 	if !strings.Contains(joined, strings.ReplaceAll(cmd, " ", "")) {
 		t.Fatalf("the password command is cut:\n%s", s)

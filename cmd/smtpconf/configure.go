@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 
 	"github.com/spf13/cobra"
@@ -34,7 +35,7 @@ func newConfigureCmd(g *globals) *cobra.Command {
 			if errors.Is(err, tui.ErrNoTerminal) {
 				return usageErrorf(noTerminal)
 			}
-			return err
+			return stoppedExit(cmd.Context(), err)
 		},
 	}
 	cmd.Flags().BoolVar(&accessible, "accessible", false, "plain prompts instead of the form (screen readers, dumb terminals); also ACCESSIBLE=1")
@@ -48,4 +49,18 @@ func accessibleEnv(v string) bool {
 		return false
 	}
 	return true
+}
+
+// stoppedExit gives a form or prompts a signal stopped the signal's exit
+// status (130, 143); its error says what was discarded.
+func stoppedExit(ctx context.Context, err error) error {
+	var stopped *tui.StoppedError
+	if !errors.As(err, &stopped) {
+		return err
+	}
+	code := exitFailed
+	if c, ok := signalExit(ctx); ok {
+		code = c
+	}
+	return &exitError{code: code, err: stopped}
 }

@@ -13,6 +13,9 @@ import (
 	"sync"
 	"time"
 
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
@@ -208,74 +211,59 @@ func (b *syncBuffer) Bytes() []byte {
 
 // stepPrinter shows each step as it starts and ends. On a terminal the
 // "running" line is rewritten in place when the step ends; elsewhere (logs,
-// pipes) only finished steps are printed, one line each.
+// pipes) only finished steps are printed, one line each. Colours go
+// through colorprofile, which drops them for NO_COLOR, TERM=dumb and
+// anything not a terminal, and honours CLICOLOR and CLICOLOR_FORCE.
 type stepPrinter struct {
-	w      io.Writer
-	tty    bool
-	colour bool // NO_COLOR (no-color.org) keeps the rewriting, drops the colours
+	w                 io.Writer
+	tty               bool
+	ok, failed, faint lipgloss.Style
 }
 
 func newStepPrinter(w io.Writer, getenv func(string) string) *stepPrinter {
-	f, ok := w.(*os.File)
-	tty := ok && term.IsTerminal(f.Fd())
-	return &stepPrinter{w: w, tty: tty, colour: tty && getenv("NO_COLOR") == ""}
-}
-
-// paint colours s when colours are wanted.
-func (p *stepPrinter) paint(colour, s string) string {
-	if !p.colour {
-		return s
+	f, isFile := w.(*os.File)
+	tty := isFile && term.IsTerminal(f.Fd())
+	var environ []string
+	for _, k := range []string{"TERM", "COLORTERM", "NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE"} {
+		if v := getenv(k); v != "" {
+			environ = append(environ, k+"="+v)
+		}
 	}
-	return colour + s + ansiReset
+	return &stepPrinter{
+		w: colorprofile.NewWriter(w, environ), tty: tty,
+		ok:     lipgloss.NewStyle().Foreground(lipgloss.Green),
+		failed: lipgloss.NewStyle().Foreground(lipgloss.Red),
+		faint:  lipgloss.NewStyle().Faint(true),
+	}
 }
-
-const (
-	ansiClearLine = "\r\x1b[2K"
-	ansiGreen     = "\x1b[32m"
-	ansiRed       = "\x1b[31m"
-	ansiDim       = "\x1b[2m"
-	ansiReset     = "\x1b[0m"
-)
 
 func (p *stepPrinter) print(s mailer.Step) {
 	switch s.Status {
 	case mailer.StatusRunning:
 		if p.tty {
-			_, _ = fmt.Fprint(p.w, p.paint(ansiDim, "… "+termsafe.String(s.Title)))
+			_, _ = fmt.Fprint(p.w, p.faint.Render("… "+termsafe.String(s.Title)))
 		}
 		return
 	case mailer.StatusOK, mailer.StatusFailed, mailer.StatusSkipped:
 	}
-	mark, colour := "✓", ansiGreen
+	mark := p.ok.Render("✓")
 	switch s.Status {
 	case mailer.StatusFailed:
-		mark, colour = "✗", ansiRed
+		mark = p.failed.Render("✗")
 	case mailer.StatusSkipped:
-		mark, colour = "-", ansiDim
+		mark = p.faint.Render("-")
 	case mailer.StatusOK, mailer.StatusRunning:
 	}
 	// Titles name the settings; details quote the server. Both are
 	// outside text between this printer's own escape sequences.
-	line := fmt.Sprintf("%s %s  %s", p.paint(colour, mark), termsafe.String(s.Title), formatDuration(s.Duration))
+	line := fmt.Sprintf("%s %s  %s", mark, termsafe.String(s.Title), mailer.ShortDuration(s.Duration))
 	if s.Detail != "" {
 		line += "  " + termsafe.String(s.Detail)
 	}
 	if p.tty {
-		line = ansiClearLine + line
+		line = "\r" + ansi.EraseEntireLine + line // over the running line
 	}
 	_, _ = fmt.Fprintln(p.w, line)
-}
-
-// formatDuration keeps step times short: 12ms, 1.2s.
-func formatDuration(d time.Duration) string {
-	switch {
-	case d < time.Millisecond:
-		return fmt.Sprintf("%dµs", d.Microseconds())
-	case d < time.Second:
-		return fmt.Sprintf("%dms", d.Milliseconds())
-	default:
-		return fmt.Sprintf("%.1fs", d.Seconds())
-	}
 }
 
 // printOutcome ends the text report: the error and what to do about it.

@@ -86,7 +86,7 @@ func runDemo(cmd *cobra.Command, accessible bool) (err error) {
 	if errors.Is(err, tui.ErrNoTerminal) {
 		return usageErrorf("the demo needs a terminal (or --accessible for plain prompts)")
 	}
-	return err
+	return stoppedExit(cmd.Context(), err)
 }
 
 // startDemoServer starts the loopback server. smtptest keeps its CA in a

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/charmbracelet/x/ansi"
 	"io"
 	"os"
 	"strings"
@@ -140,6 +141,10 @@ func newCountdown(w io.Writer) *countdown {
 	return &countdown{w: w, tty: ok && term.IsTerminal(f.Fd())}
 }
 
+// clearLine returns to the start of the line and erases it, so the
+// countdown rewrites itself in place.
+const clearLine = "\r" + ansi.EraseEntireLine
+
 func (c *countdown) start(expiry time.Time) {
 	if expiry.IsZero() {
 		return
@@ -155,10 +160,10 @@ func (c *countdown) start(expiry time.Time) {
 		defer tick.Stop()
 		for {
 			left := max(time.Until(expiry).Round(time.Second), 0)
-			_, _ = fmt.Fprintf(c.w, "%sWaiting for the sign-in… the code expires in %s (Ctrl+C cancels)", ansiClearLine, left)
+			_, _ = fmt.Fprintf(c.w, "%sWaiting for the sign-in… the code expires in %s (Ctrl+C cancels)", clearLine, left)
 			select {
 			case <-c.done:
-				_, _ = fmt.Fprint(c.w, ansiClearLine)
+				_, _ = fmt.Fprint(c.w, clearLine)
 				return
 			case <-tick.C:
 			}

@@ -6,6 +6,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/smtpconf/smtpconf/tui"
 )
 
 // Exit statuses after a signal, as a shell reports a process it killed:
@@ -18,7 +20,18 @@ const (
 // stoppedBy is the cause of a context that a signal cancelled.
 type stoppedBy struct{ sig os.Signal }
 
-func (s stoppedBy) Error() string { return "stopped by " + s.sig.String() }
+func (s stoppedBy) Error() string {
+	if s.sig == syscall.SIGTERM {
+		return "stopped by SIGTERM"
+	}
+	return "stopped by SIGINT (Ctrl+C)"
+}
+
+// Is makes Ctrl+C tui.ErrInterrupted: the prompts ask before they throw
+// unsaved changes away.
+func (s stoppedBy) Is(target error) bool {
+	return target == tui.ErrInterrupted && s.sig == os.Interrupt
+}
 
 // exitCode is the status a shell gives a process the signal killed.
 func (s stoppedBy) exitCode() int {

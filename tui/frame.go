@@ -1,0 +1,189 @@
+package tui
+
+import (
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+)
+
+// The frame around every screen: the header (title, path, unsaved badge,
+// demo banner, the server's notice), the status line and the help bar,
+// computed once per message by relayout, never in View.
+
+// frameWidth is the width the frame gives a body's lines.
+func (m *model) frameWidth() int { return max(20, m.width-2) }
+
+// relayout computes the frame for the window and lays the top screen out
+// in the rows between. The help can depend on that layout (the test
+// screen offers pgup/pgdn when its results overflow), so a help of another
+// height lays the screen out once more.
+func (m *model) relayout() {
+	w := m.frameWidth()
+	top := m.top()
+	m.header = m.headerLines(w)
+	m.footer = m.footerLines(w)
+	m.room = m.roomBetween()
+	top.Layout(w, m.room)
+	if _, ok := top.(helpAfterLayout); !ok {
+		return
+	}
+	if footer := m.footerLines(w); !slices.Equal(footer, m.footer) {
+		m.footer = footer
+		if room := m.roomBetween(); room != m.room {
+			m.room = room
+			top.Layout(w, m.room)
+		}
+	}
+}
+
+// helpAfterLayout is a screen whose help depends on its layout.
+type helpAfterLayout interface{ overflow() bool }
+
+// roomBetween is how many rows of body fit between header and footer.
+func (m *model) roomBetween() int {
+	return max(3, m.height-len(m.header)-len(m.footer)-1)
+}
+
+func (m *model) headerLines(w int) []string {
+	st := m.u.styles
+	path := m.d.file.Path
+	if p, ok := m.top().(*parseErrorScreen); ok {
+		path = p.path
+	}
+	header := []string{m.headerLine(path, w)}
+	if d := m.u.opts.Demo; d != nil {
+		// Wrapped between its parts rather than cut: the login is what a
+		// newcomer needs from it, and at 80 columns it would be cut short.
+		for _, l := range joinFitting(demoBanner(d), " · ", w) {
+			header = append(header, truncate(st.Header.Demo.Render(l), w))
+		}
+	}
+	if m.notice != "" {
+		// The SSH server's word (Notice): prominent, whole, on every screen.
+		for _, l := range wrap("! "+m.notice, w) {
+			header = append(header, truncate(st.Notice.Render(l), w))
+		}
+	}
+	return append(header, "")
+}
+
+func (m *model) footerLines(w int) []string {
+	var footer []string
+	if !m.status.empty() {
+		footer = append(footer, strings.Split(lipgloss.NewStyle().Width(w).Render(m.status.view(m.u.styles)), "\n")...)
+	}
+	keys := m.top().Help()
+	var helpView string
+	if m.help.ShowAll {
+		helpView = m.help.View(keys)
+	} else { // the short help, fitted rather than cut
+		more := relabel(m.u.keys.Help, "?", "more")
+		if m.top().Typing() {
+			more = relabel(m.u.keys.HelpAnywhere, "f1", "more") // "?" would be typed
+		}
+		helpView = m.help.ShortHelpView(fitHelp(m.help, append(keys.short, more), w))
+	}
+	for _, l := range strings.Split(helpView, "\n") {
+		footer = append(footer, truncate(l, w))
+	}
+	return footer
+}
+
+// headerLine is the title, the file's path and, with unsaved changes, a
+// badge. Narrow windows lose the least first: the badge's second word,
+// then the title, then the start of the path; the badge always shows.
+func (m *model) headerLine(path string, w int) string {
+	st := m.u.styles
+	badges := []string{""}
+	if m.d.dirty() {
+		badges = []string{"● unsaved changes", "● unsaved"}
+	}
+	line := func(title, path, badge string) string {
+		l := st.Header.Path.Render(path)
+		if title != "" {
+			l = st.Header.Title.Render(title) + " " + l
+		}
+		if badge != "" {
+			l += "  " + st.Header.Badge.Render(badge)
+		}
+		return l
+	}
+	for _, title := range []string{"smtpconf", ""} {
+		for _, b := range badges {
+			if l := line(title, path, b); lipgloss.Width(l) <= w {
+				return l
+			}
+		}
+	}
+	badge := badges[len(badges)-1]
+	room := w - lipgloss.Width(line("", "", badge))
+	if room < 8 {
+		return truncate(line("", "", badge), w)
+	}
+	// The end of the path names the file: keep that.
+	r := []rune(path)
+	return truncate(line("", "…"+string(r[len(r)-(room-1):]), badge), w)
+}
+
+// fitHelp keeps the short help within w columns by dropping the bindings
+// that matter least (last first among equals) rather than cutting the
+// line, so that the way out and "? more" always show.
+func fitHelp(h help.Model, bindings []key.Binding, w int) []key.Binding {
+	h.SetWidth(0) // measure uncut
+	out := slices.Clone(bindings)
+	for lipgloss.Width(h.ShortHelpView(out)) > w {
+		drop, lowest := -1, helpPinned
+		for i, b := range out {
+			if r := helpRank(b); r <= lowest && r < helpPinned {
+				drop, lowest = i, r
+			}
+		}
+		if drop < 0 {
+			break // only what must show is left: the frame cuts it
+		}
+		out = slices.Delete(out, drop, drop+1)
+	}
+	return out
+}
+
+// helpPinned ranks the bindings the short help never drops.
+const helpPinned = 3
+
+// helpRank is how much a binding matters in the short help: the way out
+// and the key to all keys are pinned; saving, testing, running and
+// choosing come next; moving between fields and detecting go first.
+func helpRank(b key.Binding) int {
+	k, desc := b.Help().Key, b.Help().Desc
+	switch {
+	case desc == "more", strings.Contains(desc, "quit"), desc == "back", desc == "cancel", k == "esc":
+		return helpPinned
+	case k == "tab/↓", k == "ctrl+d", k == "↑/↓", k == "ctrl+n", k == "ctrl+p":
+		return 0
+	case k == "ctrl+s", k == "ctrl+t", k == "enter":
+		return 2
+	}
+	return 1
+}
+
+// demoBanner is what `smtpconf demo` says about its server, in parts.
+func demoBanner(d *Demo) []string {
+	parts := []string{"Demo server " + d.Addr}
+	if d.CAFile != "" {
+		parts = append(parts, "CA "+d.CAFile)
+	}
+	return append(parts, "login "+d.Username+" / "+d.Password, "nothing leaves this machine")
+}
+
+// dialog draws a titled box of text and keys within w, for the screens
+// that ask one question (the file changed on disk, quit without saving).
+func dialog(st Styles, w int, title, text, keys string) string {
+	inner := min(68, w-6) // w is the body's width, the window's less 2
+	body := st.Field.Warning.Render(title) + "\n\n" + strings.Join(wrap(text, inner), "\n")
+	if keys != "" {
+		body += "\n\n" + strings.Join(wrap(keys, inner), "\n")
+	}
+	return st.Dialog.Width(min(72, w-2)).Render(body)
+}

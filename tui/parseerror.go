@@ -1,0 +1,105 @@
+package tui
+
+import (
+	"cmp"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
+)
+
+// parseErrorScreen: the file does not parse. It shows where, and offers a
+// fresh file beside it (the broken one is never touched), or the fresh
+// file an earlier session left there.
+type parseErrorScreen struct {
+	u        *ui
+	d        *draft
+	err      *config.ParseError
+	path     string // the broken file
+	badLine  string // its offending line
+	oldFresh string // a fresh file an earlier session left beside it ("" if none)
+	body     page
+}
+
+func newParseError(u *ui, d *draft, path string, err *config.ParseError) *parseErrorScreen {
+	s := &parseErrorScreen{u: u, d: d, err: err, path: path, badLine: lineOf(path, err.Line)}
+	if p := path + ".new"; p != d.file.Path {
+		s.oldFresh = p
+	}
+	return s
+}
+
+// openedMsg is the fresh file an earlier session left, loaded.
+type openedMsg struct {
+	path string
+	file *config.File
+	err  error
+}
+
+func (s *parseErrorScreen) Update(msg tea.Msg) (tea.Cmd, action) {
+	k := s.u.keys
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		switch {
+		case key.Matches(msg, k.Fresh):
+			return nil, action{replace: newWizard(s.u, s.d)}
+		case key.Matches(msg, k.OpenEarlier) && s.oldFresh != "":
+			path := s.oldFresh
+			return func() tea.Msg {
+				f, err := config.Load(path)
+				return openedMsg{path: path, file: f, err: err}
+			}, action{}
+		case key.Matches(msg, k.QuitNow):
+			return nil, action{exit: true}
+		}
+	case openedMsg:
+		if msg.err != nil {
+			return nil, news(statusError, "✗ Cannot open "+msg.path+": "+msg.err.Error())
+		}
+		s.d.useFile(msg.file)
+		s.d.onDisk = true
+		return nil, action{replace: newForm(s.u, s.d), status: &status{kind: statusWarning, text: s.d.asideNote()}}
+	}
+	return nil, action{}
+}
+
+func (s *parseErrorScreen) Layout(w, h int) {
+	st := s.u.styles
+	w = max(40, w)
+	e := s.err
+	var lines []string
+	lines = append(lines, wrapIndent(st.Field.Error, fmt.Sprintf("✗ %s does not parse: line %d, column %d", cmp.Or(e.Path, s.path), e.Line, e.Column), "", w)...)
+	lines = append(lines, "")
+	lines = append(lines, wrapIndent(st.Explain, termsafe.String(e.Message), "  ", w)...)
+	if s.badLine != "" {
+		lines = append(lines, "", fmt.Sprintf("  %4d │ %s", e.Line, termsafe.String(s.badLine)))
+		if e.Column > 0 {
+			lines = append(lines, "       │ "+strings.Repeat(" ", e.Column-1)+st.Field.Error.Render("^"))
+		}
+	}
+	lines = append(lines, "")
+	if s.oldFresh != "" {
+		lines = append(lines, wrapIndent(st.Field.Warning, "! "+s.oldFresh+" already exists, perhaps started fresh earlier: o opens it to check and finish it. It is not in use until it replaces the broken file.", "", w)...)
+		lines = append(lines, "")
+	}
+	lines = append(lines, wrapIndent(st.Field.Help, "Fix it in an editor and start again, or start fresh: the new settings go to "+s.d.file.Path+" and the broken file is left as it is.", "", w)...)
+	s.body.set(lines, h, -1)
+}
+
+func (s *parseErrorScreen) View(_, _ int) string { return s.body.view(s.u.styles) }
+
+func (s *parseErrorScreen) Typing() bool { return false }
+
+func (s *parseErrorScreen) Help() helpKeys {
+	k := s.u.keys
+	short := []key.Binding{k.Fresh, k.QuitNow}
+	if s.oldFresh != "" {
+		short = []key.Binding{relabel(k.OpenEarlier, "o", "open "+filepath.Base(s.oldFresh)), k.Fresh, k.QuitNow}
+	}
+	return helpKeys{short: short, full: [][]key.Binding{short}}
+}

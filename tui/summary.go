@@ -1,0 +1,130 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+)
+
+// summaryScreen is the review before saving: every setting in force, the
+// changes and the problems config finds; errors block saving.
+type summaryScreen struct {
+	u    *ui
+	d    *draft
+	body page
+}
+
+func newSummary(u *ui, d *draft) *summaryScreen {
+	d.showAll = true // every problem shows, on this page and the one under it
+	return &summaryScreen{u: u, d: d}
+}
+
+func (s *summaryScreen) Update(msg tea.Msg) (tea.Cmd, action) {
+	k := s.u.keys
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		switch {
+		case key.Matches(msg, k.LineUp):
+			s.body.scroll(-1)
+		case key.Matches(msg, k.LineDown, k.PageDown):
+			s.body.scroll(1)
+		case key.Matches(msg, k.Confirm):
+			if len(s.d.blocking()) > 0 {
+				return nil, action{}
+			}
+			return nil, action{save: true}
+		case key.Matches(msg, k.Back, k.QuitNow):
+			s.d.showAll = false
+			return nil, action{pop: true}
+		}
+	case bodyMouse:
+		if wheel, ok := msg.MouseMsg.(tea.MouseWheelMsg); ok {
+			switch wheel.Button {
+			case tea.MouseWheelUp:
+				s.body.scroll(-3)
+			case tea.MouseWheelDown:
+				s.body.scroll(3)
+			default:
+			}
+		}
+	}
+	return nil, action{}
+}
+
+func (s *summaryScreen) Layout(w, h int) {
+	lines := append([]string{s.u.styles.Section.Render("Review before saving"), ""}, summaryLines(s.u, s.d, w)...)
+	s.body.set(lines, h, -1)
+}
+
+func (s *summaryScreen) View(_, _ int) string { return s.body.view(s.u.styles) }
+
+func (s *summaryScreen) Typing() bool { return false }
+
+func (s *summaryScreen) Help() helpKeys {
+	k := s.u.keys
+	scroll := joined("↑/↓", "scroll", k.LineUp, k.LineDown)
+	short := []key.Binding{k.Confirm, k.Back, scroll}
+	if len(s.d.blocking()) > 0 {
+		short = []key.Binding{k.Back, scroll}
+	}
+	return helpKeys{short: short, full: [][]key.Binding{short}}
+}
+
+const (
+	summaryLabelWidth = 40
+	// summaryMinValueWidth is the narrowest value column the summary wraps
+	// values in; narrower, a long value goes on its own line.
+	summaryMinValueWidth = 30
+)
+
+// summaryLines show every setting in force, the changes and the problems
+// config finds; errors block saving. Nothing is cut at the window's edge:
+// a value too long for its column wraps under it, and on a window too
+// narrow for a column it goes on its own line under the label. The review,
+// the wizard's last step and the prompts show these.
+func summaryLines(u *ui, d *draft, w int) []string {
+	st := u.styles
+	var lines []string
+	if errs := d.blocking(); len(errs) > 0 {
+		lines = append(lines, wrapIndent(st.Field.Error, fmt.Sprintf("Cannot save: %d problem(s) to fix first", len(errs)), "  ", w)...)
+		for _, e := range errs {
+			lines = append(lines, wrapIndent(st.Field.Error, "✗ "+e, "    ", w)...)
+		}
+		lines = append(lines, "")
+	}
+	for _, p := range d.problems.Warnings().Sorted() {
+		lines = append(lines, wrapIndent(st.Field.Warning, "! "+d.problemMessage(p), "    ", w)...)
+	}
+	if changed := d.changes(); len(changed) > 0 {
+		lines = append(lines, wrapIndent(st.Field.Help, "Changed: "+strings.Join(d.labels(changed), ", "), "  ", w)...)
+	} else {
+		lines = append(lines, wrapIndent(st.Field.Help, "Nothing changed since the file was loaded.", "  ", w)...)
+	}
+	lines = append(lines, "")
+	column := 2 + summaryLabelWidth
+	room := w - column
+	for _, k := range d.visibleKeys(formKeys) {
+		label, v := d.fields[k].label, d.summaryValue(k)
+		if lipgloss.Width(v) <= room || room >= summaryMinValueWidth {
+			for i, l := range wrap(v, room) {
+				lead := strings.Repeat(" ", column)
+				if i == 0 {
+					lead = "  " + st.Field.Label.Render(padRight(label, summaryLabelWidth))
+				}
+				lines = append(lines, lead+st.Field.Value.Render(l))
+			}
+			continue
+		}
+		lines = append(lines, wrapIndent(st.Field.Label, label, "  ", w)...)
+		lines = append(lines, wrapIndent(st.Field.Value, v, "    ", w)...)
+	}
+	if d.fields["smtp.use_default"].on {
+		for _, note := range d.defaultServerNotes(u.demo()) {
+			lines = append(lines, wrapIndent(st.Field.Note, note, "  ", w)...)
+		}
+	}
+	return lines
+}

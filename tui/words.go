@@ -1,0 +1,232 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/smtpconf/smtpconf/config"
+)
+
+// What screens and prompts say about the draft: config's messages after
+// the labels the form shows, never the file's keys.
+
+// label is how screens name a setting: its field's label, not its key.
+func (d *draft) label(k string) string {
+	if f := d.fields[k]; f != nil && f.label != "" {
+		return f.label
+	}
+	if ck, ok := config.LookupKey(k); ok && ck.Label != "" {
+		return ck.Label
+	}
+	return k
+}
+
+// labels names settings by their labels, for lists of changes.
+func (d *draft) labels(keys []string) []string {
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		out[i] = d.label(k)
+	}
+	return out
+}
+
+// blocking lists the problems that forbid saving, including values
+// config.Set refused, each after its field's label as the field shows it.
+func (d *draft) blocking() []string {
+	var out []string
+	for _, k := range formKeys {
+		if e, ok := d.setErrs[k]; ok {
+			out = append(out, d.fieldMessage(k, e))
+		}
+	}
+	for _, p := range d.problems.Errors().Sorted() {
+		out = append(out, d.problemMessage(p))
+	}
+	return out
+}
+
+// problemMessage is one of config's problems after its setting's label.
+func (d *draft) problemMessage(p config.Problem) string {
+	if p.Key == "" {
+		return d.relabel(p.Message)
+	}
+	return d.fieldMessage(p.Key, p.Message)
+}
+
+// fieldError is the first blocking problem config finds with one field.
+func (d *draft) fieldError(k string) string {
+	if e, ok := d.setErrs[k]; ok {
+		return d.fieldMessage(k, e)
+	}
+	if errs := d.problems.For(k).Errors(); len(errs) > 0 {
+		return d.fieldMessage(k, errs[0].Message)
+	}
+	return ""
+}
+
+// fieldMessage puts a setting's label before one of config's messages
+// about it. Config leaves the subject out ("is not set: …", printed after
+// the key as "smtp.host: is not set: …"), so a message that starts with a
+// verb reads on from the label: "Server is not set: …". One that starts
+// with the value or a clause of its own ("\"x\" is not an e-mail address",
+// "port 465 expects …") follows a colon. config.Set's errors start with
+// the dotted key, which the label replaces: "Port must be a whole number".
+// The keys the message names in its advice become labels too (relabel).
+func (d *draft) fieldMessage(k, msg string) string {
+	label := d.label(k)
+	if rest, ok := strings.CutPrefix(msg, config.QualifiedKey(k)); ok && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, ":")) {
+		return label + d.relabel(rest)
+	}
+	first, _, _ := strings.Cut(msg, " ")
+	switch first {
+	case "is", "has", "contains", "cannot", "must":
+		return label + " " + d.relabel(msg)
+	}
+	return label + ": " + d.relabel(msg)
+}
+
+// fieldHelp is a field's help; the password's also says where the
+// password comes from now and what typing one does to that.
+func (d *draft) fieldHelp(k string) string {
+	f := d.fields[k]
+	if k != "smtp.password" || f.source == "" {
+		return d.relabel(f.help)
+	}
+	s := d.saved.SMTP.Server
+	var from []string
+	if s.PasswordEnv != "" {
+		from = append(from, "a variable")
+	}
+	if s.PasswordCommand != "" {
+		from = append(from, "a command")
+	}
+	return "the login password comes " + f.source + " (" + joinAnd(from) + " this form does not edit); a password typed here replaces that and is stored in this file"
+}
+
+// passwordSummary is the Password line of the summary: whether a new
+// password was typed, and where the password comes from otherwise. The
+// password itself never shows.
+func (d *draft) passwordSummary() string {
+	pw := d.fields["smtp.password"]
+	switch {
+	case pw.value() != "" && pw.source != "":
+		return "(new password entered; replaces the password " + pw.source + ")"
+	case pw.value() != "":
+		return "(new password entered)"
+	case pw.source != "":
+		return pw.source
+	case d.saved.SMTP.Password != "":
+		return "(saved password kept)"
+	default:
+		return "(none)"
+	}
+}
+
+// summaryValue is a setting as the summary shows it; passwords never show.
+func (d *draft) summaryValue(k string) string {
+	f := d.fields[k]
+	switch {
+	case k == "smtp.password":
+		return d.passwordSummary()
+	case f.kind == kindToggle && f.on:
+		return "yes"
+	case f.kind == kindToggle:
+		return "no"
+	case f.kind == kindChoice:
+		return f.choices[f.sel].label
+	case f.value() == "" && f.input.Placeholder != "" && !strings.HasPrefix(f.input.Placeholder, "e.g."):
+		return f.input.Placeholder
+	case f.value() == "":
+		return "—"
+	default:
+		return f.value()
+	}
+}
+
+// defaultServerNotes say which server the platform default is and, when
+// it has no sender of its own, why the sender fields still show.
+func (d *draft) defaultServerNotes(demo bool) []string {
+	c := d.cfg
+	c.SMTP.UseDefault = true
+	s := c.Effective()
+	which := "Mail goes through "
+	if demo {
+		which = "Mail goes through the demo server "
+	}
+	if d.defaultHasSender() {
+		return []string{which + serverLine(s) + ", sent as " + s.Sender + "."}
+	}
+	return []string{which + serverLine(s) + ".",
+		"It has no sender address of its own, so a Sender address is needed too."}
+}
+
+// relabel rewrites the file's words in config's advice into the form's:
+// "set starttls = true" reads "switch Require STARTTLS on", "tls_ca_file"
+// reads "CA certificate file". Advice for a setting the form has no field
+// for is kept as config words it, with the key, since the admin can only
+// set it in the file.
+func (d *draft) relabel(msg string) string {
+	if said, ok := d.relabeled[msg]; ok {
+		return said
+	}
+	if d.relabeled == nil {
+		d.relabeled = map[string]string{}
+	}
+	d.relabeled[msg] = d.relabelNow(msg)
+	return d.relabeled[msg]
+}
+
+// relabelNow is relabel without the cache: a dozen replacements per key.
+func (d *draft) relabelNow(msg string) string {
+	for _, k := range formKeys {
+		name := strings.TrimPrefix(k, "smtp.")
+		f := d.fields[k]
+		switch f.kind {
+		case kindToggle:
+			msg = strings.ReplaceAll(msg, "set "+name+" = true", "switch "+f.label+" on")
+			msg = strings.ReplaceAll(msg, "set "+name+" = false", "switch "+f.label+" off")
+			msg = strings.ReplaceAll(msg, name+" = true", f.label+" on")
+			msg = strings.ReplaceAll(msg, name+" = false", f.label+" off")
+		case kindChoice:
+			for _, c := range f.choices {
+				msg = strings.ReplaceAll(msg, name+` = "`+c.value+`"`, f.label+" "+c.label)
+				msg = strings.ReplaceAll(msg, name+" "+c.value+" ", f.label+" "+c.label+" ")
+				msg = strings.ReplaceAll(msg, name+" "+c.value+",", f.label+" "+c.label+",")
+				if name == "protocol" { // "use smtps, or …": config names the protocol alone
+					msg = strings.ReplaceAll(msg, "use "+c.value+",", "use "+f.label+" "+c.label+",")
+					msg = strings.ReplaceAll(msg, "use "+c.value+" ", "use "+f.label+" "+c.label+" ")
+				}
+			}
+		case kindText, kindSecret:
+		}
+		msg = strings.ReplaceAll(msg, "unset "+k, "empty "+f.label)
+		msg = replaceWord(msg, k, f.label)
+		if strings.Contains(name, "_") { // a file's word, never an English one
+			msg = replaceWord(msg, name, f.label)
+		} else {
+			msg = replaceWord(msg, "set "+name, "set "+f.label)
+		}
+	}
+	return msg
+}
+
+// replaceWord replaces old in s where it stands as a word of its own (not
+// part of a longer key such as password_env).
+func replaceWord(s, old, new string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, old)
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		end := i + len(old)
+		if (i == 0 || !keyByte(s[i-1])) && (end == len(s) || !keyByte(s[end])) {
+			b.WriteString(s[:i] + new)
+		} else {
+			b.WriteString(s[:end])
+		}
+		s = s[end:]
+	}
+}
+
+func keyByte(c byte) bool { return c == '_' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
