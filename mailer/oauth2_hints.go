@@ -130,7 +130,9 @@ func tokenSecretHint(err error) string {
 // different things: a token that Exchange does not let send as the
 // mailbox, SMTP AUTH disabled, or basic auth retired.
 func (c *conversation) refineAuthHint(e *Error) {
-	if e.Step != StepAuth || e.Kind != KindAuthFailed {
+	// auth-disabled is how the reply itself classifies 5.7.139; the
+	// wording here adds the cmdlets and, for a password, OAuth.
+	if e.Step != StepAuth || (e.Kind != KindAuthFailed && e.Kind != KindAuthDisabled) {
 		return
 	}
 	var r *ReplyError

@@ -297,7 +297,7 @@ func TestOAuth2FailuresAreExplained(t *testing.T) {
 		}, step: StepAuth, kind: KindAuthFailed, hint: []string{"New-ServicePrincipal"}},
 		{name: "SMTP AUTH disabled for the tenant", opts: []smtptest.Option{smtptest.FailAt(smtptest.StepAuth, smtptest.Reply{Code: 535, Enhanced: "5.7.139",
 			Text: "Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. [MN2PR15CA0012.namprd15.prod.outlook.com]"})},
-			change: func(*testing.T, *exchange, *config.Server, string) {}, step: StepAuth, kind: KindAuthFailed, hint: []string{"Set-CASMailbox -Identity " + oMailbox + " -SmtpClientAuthenticationDisabled $false"}},
+			change: func(*testing.T, *exchange, *config.Server, string) {}, step: StepAuth, kind: KindAuthDisabled, hint: []string{"Set-CASMailbox -Identity " + oMailbox + " -SmtpClientAuthenticationDisabled $false"}},
 		{name: "server without XOAUTH2", opts: []smtptest.Option{smtptest.WithMechanisms(smtptest.MechPlain)},
 			change: func(*testing.T, *exchange, *config.Server, string) {}, step: StepAuth, kind: KindMechanismMissing, hint: []string{"plain"}},
 	}

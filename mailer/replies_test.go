@@ -24,10 +24,10 @@ func TestProviderRepliesEndInTheirOwnHint(t *testing.T) {
 	}{
 		{"microsoft_365_smtp_auth_disabled_for_the_tenant", smtptest.StepAuth,
 			smtptest.Reply{Code: 535, Enhanced: "5.7.139", Text: "Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information."},
-			nil, StepAuth, KindAuthDisabled, "enable Authenticated SMTP for this mailbox"},
+			nil, StepAuth, KindAuthDisabled, "Set-CASMailbox -Identity app@example.com -SmtpClientAuthenticationDisabled $false"},
 		{"microsoft_365_basic_auth_disabled", smtptest.StepAuth,
 			smtptest.Reply{Code: 535, Enhanced: "5.7.139", Text: "Authentication unsuccessful, basic authentication is disabled."},
-			nil, StepAuth, KindAuthDisabled, "or use OAuth"},
+			nil, StepAuth, KindAuthDisabled, "switch to OAuth 2.0"},
 		{"microsoft_365_send_as_denied", smtptest.StepData,
 			smtptest.Reply{Code: 550, Enhanced: "5.7.60", Text: "SMTP; Client does not have permissions to send as this sender"},
 			nil, StepData, KindSenderRejected, "give it Send As permission for the sender's mailbox"},
