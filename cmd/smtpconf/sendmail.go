@@ -261,7 +261,9 @@ func readMessage(in io.Reader, dotEnds bool) ([]byte, error) {
 	if b.Len() > maxMessage {
 		return nil, fmt.Errorf("the message is larger than %d MiB", maxMessage>>20)
 	}
-	return b.Bytes(), nil
+	// Never nil, even for empty input: a nil Raw would make mailer
+	// compose a message of its own (To, Subject, MIME headers) instead.
+	return append([]byte{}, b.Bytes()...), nil
 }
 
 // recipients are the command line's addresses and, with -t, those of the

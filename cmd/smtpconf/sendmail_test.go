@@ -91,6 +91,12 @@ func TestSendmailExitCodesAndMessage(t *testing.T) {
 			args: []string{"sendmail", "--config", "/nonexistent/smtpconf.toml", "a@example.net"}, stdin: "x\n", wantCode: exConfig,
 			wantErr: "/nonexistent/smtpconf.toml does not exist\nhint: create it",
 		},
+		{
+			name:     "empty input is sent as an empty message, not one mailer composes",
+			args:     []string{"sendmail", "a@example.net"},
+			wantTo:   []string{"a@example.net"},
+			wantData: []*regexp.Regexp{regexp.MustCompile(`^Date: .+\r\nMessage-ID: <[0-9a-f]+@example.com>\r\nFrom: <app@example.com>\r\n\r\n$`)},
+		},
 		{name: "no recipients is a usage error", args: []string{"sendmail"}, stdin: "x\n", wantCode: exUsage, wantErr: "no recipients"},
 		{name: "an unknown option is a usage error", args: []string{"sendmail", "-Z", "a@example.net"}, wantCode: exUsage, wantErr: "unknown option -Z"},
 		{name: "-bs is refused", args: []string{"sendmail", "-bs"}, wantCode: exUsage, wantErr: "-bs is not supported"},
