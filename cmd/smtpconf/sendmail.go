@@ -192,14 +192,21 @@ func runSendmail(cmd *cobra.Command, g *globals, args []string) int {
 	if strings.ContainsAny(a.fullName, "\r\n") {
 		return fail(exUsage, "-F: the name must be one line", "")
 	}
+	var rcpts recipientList
+	for _, r := range a.rcpts {
+		if err := rcpts.add("recipient", r); err != nil {
+			return fail(exUsage, err.Error(), "")
+		}
+	}
 	raw, err := readMessage(cmd.InOrStdin(), a.dotEnds)
 	if err != nil {
 		return fail(exDataErr, err.Error(), "")
 	}
 	msg := header.Split(raw)
-	rcpts, err := recipients(a, msg)
-	if err != nil {
-		return fail(exDataErr, err.Error(), "")
+	if a.fromHdrs {
+		if err := rcpts.addFields(msg); err != nil {
+			return fail(exDataErr, err.Error(), "")
+		}
 	}
 	// Bcc is removed with or without -t, as msmtp and Postfix do: left in,
 	// it would show every recipient the hidden ones.
@@ -229,7 +236,7 @@ func runSendmail(cmd *cobra.Command, g *globals, args []string) int {
 	if a.fullName != "" {
 		server.SenderName = a.fullName
 	}
-	err = mailer.Send(cmd.Context(), server, mailer.Message{To: rcpts, Raw: raw})
+	err = mailer.Send(cmd.Context(), server, mailer.Message{To: rcpts.addrs, Raw: raw})
 	if err == nil {
 		return 0
 	}
@@ -266,45 +273,51 @@ func readMessage(in io.Reader, dotEnds bool) ([]byte, error) {
 	return append([]byte{}, b.Bytes()...), nil
 }
 
-// recipients are the command line's addresses and, with -t, those of the
-// To, Cc and Bcc fields, each once.
-func recipients(a sendmailArgs, msg *header.Message) ([]string, error) {
-	var out []string
-	seen := map[string]bool{}
-	add := func(where, list string) error {
-		if strings.TrimSpace(list) == "" {
-			return nil
-		}
-		addrs, err := mail.ParseAddressList(list)
-		if err != nil {
-			return fmt.Errorf("%s: %q is not a list of addresses: %w", where, list, err)
-		}
-		for _, ad := range addrs {
-			if key := strings.ToLower(ad.Address); !seen[key] {
-				seen[key] = true
-				out = append(out, ad.Address)
-			}
-		}
+// recipientList is the envelope's recipients, each once (ignoring case).
+type recipientList struct {
+	addrs []string
+	seen  map[string]bool
+}
+
+// add takes a list of addresses, such as one argument or a To field's value.
+func (l *recipientList) add(where, list string) error {
+	if strings.TrimSpace(list) == "" {
 		return nil
 	}
-	for _, r := range a.rcpts {
-		if err := add("recipient", r); err != nil {
-			return nil, err
+	if !strings.ContainsAny(list, "@<:") {
+		// cron mails the crontab's owner by user name (root) when MAILTO is unset.
+		return fmt.Errorf("%s %q is a local user name: smtpconf delivers nothing locally, only to full addresses "+
+			"(set MAILTO=admin@example.com in a crontab, or give the full address)", where, list)
+	}
+	addrs, err := mail.ParseAddressList(list)
+	if err != nil {
+		return fmt.Errorf("%s: %q is not a list of addresses: %w", where, list, err)
+	}
+	if l.seen == nil {
+		l.seen = map[string]bool{}
+	}
+	for _, ad := range addrs {
+		if key := strings.ToLower(ad.Address); !l.seen[key] {
+			l.seen[key] = true
+			l.addrs = append(l.addrs, ad.Address)
 		}
 	}
-	if a.fromHdrs {
-		for _, name := range []string{"To", "Cc", "Bcc"} {
-			for _, v := range msg.Values(name) {
-				if err := add("the "+name+" header", v); err != nil {
-					return nil, err
-				}
+	return nil
+}
+
+// addFields takes the recipients of the To, Cc and Bcc fields (-t).
+func (l *recipientList) addFields(msg *header.Message) error {
+	for _, name := range []string{"To", "Cc", "Bcc"} {
+		for _, v := range msg.Values(name) {
+			if err := l.add("the "+name+" header", v); err != nil {
+				return err
 			}
 		}
-		if len(out) == 0 {
-			return nil, errors.New("-t: the message has no recipients in To, Cc or Bcc")
-		}
 	}
-	return out, nil
+	if len(l.addrs) == 0 {
+		return errors.New("-t: the message has no recipients in To, Cc or Bcc")
+	}
+	return nil
 }
 
 // sendmailExit is the sysexits code for a failed send: 75 where the same

@@ -97,6 +97,11 @@ func TestSendmailExitCodesAndMessage(t *testing.T) {
 			wantTo:   []string{"a@example.net"},
 			wantData: []*regexp.Regexp{regexp.MustCompile(`^Date: .+\r\nMessage-ID: <[0-9a-f]+@example.com>\r\nFrom: <app@example.com>\r\n\r\n$`)},
 		},
+		{
+			name: "a bare user name, as cron gives without MAILTO, is a usage error that says so",
+			args: []string{"sendmail", "-i", "root"}, stdin: "x\n", wantCode: exUsage, wantErr: `"root" is a local user name`,
+		},
+		{name: "a recipient argument that is no address is a usage error", args: []string{"sendmail", "a@@b"}, stdin: "x\n", wantCode: exUsage, wantErr: "not a list of addresses"},
 		{name: "no recipients is a usage error", args: []string{"sendmail"}, stdin: "x\n", wantCode: exUsage, wantErr: "no recipients"},
 		{name: "an unknown option is a usage error", args: []string{"sendmail", "-Z", "a@example.net"}, wantCode: exUsage, wantErr: "unknown option -Z"},
 		{name: "-bs is refused", args: []string{"sendmail", "-bs"}, wantCode: exUsage, wantErr: "-bs is not supported"},
