@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
 )
 
@@ -216,13 +217,14 @@ func runImportMsmtprc(cmd *cobra.Command, g *globals, file, want string) error {
 			return importAccount(cmd, g, file, name, acc)
 		}
 	}
-	return hinted(exitConfig, fmt.Errorf("%s: %w", file, err), "")
+	// Names and values from the file reach the terminal: made safe first.
+	return hinted(exitConfig, errors.New(termsafe.String(file+": "+err.Error())), "")
 }
 
 func importAccount(cmd *cobra.Command, g *globals, file, name string, acc msmtpAccount) error {
 	assignments, unused, err := msmtpSettings(acc)
 	if err != nil {
-		return hinted(exitConfig, fmt.Errorf("%s: account %s: %w", file, name, err), "")
+		return hinted(exitConfig, errors.New(termsafe.String(fmt.Sprintf("%s: account %s: %v", file, name, err))), "")
 	}
 	path, _ := g.configPath()
 	f, err := config.Load(path)
@@ -235,13 +237,13 @@ func importAccount(cmd *cobra.Command, g *globals, file, name string, acc msmtpA
 	errOut := cmd.ErrOrStderr()
 	for _, a := range assignments {
 		if err := f.Config.Set(a.key, a.value); err != nil {
-			_, _ = fmt.Fprintf(errOut, "%s: account %s: %v\n", file, name, err)
+			_, _ = fmt.Fprintln(errOut, termsafe.String(fmt.Sprintf("%s: account %s: %v", file, name, err)))
 			return reported(exitConfig)
 		}
 	}
 	if len(unused) > 0 {
-		_, _ = fmt.Fprintf(errOut, "warning: %s: account %s: smtpconf has no use for these msmtp options, which are not imported: %s\n",
-			file, name, strings.Join(unused, ", "))
+		_, _ = fmt.Fprintln(errOut, termsafe.String(fmt.Sprintf("warning: %s: account %s: smtpconf has no use for these msmtp options, which are not imported: %s",
+			file, name, strings.Join(unused, ", "))))
 	}
 	if ps := f.Validate(); printProblems(errOut, f.Path, ps) {
 		_, _ = fmt.Fprintf(errOut, "%s: not saved\n", f.Path)
@@ -250,7 +252,7 @@ func importAccount(cmd *cobra.Command, g *globals, file, name string, acc msmtpA
 	if err := f.Save(); err != nil {
 		return saveError(f.Path, err)
 	}
-	_, _ = fmt.Fprintf(cmd.OutOrStdout(), "%s: saved account %s of %s (host %s, port %d)\n",
-		f.Path, name, file, f.Config.SMTP.Host, f.Config.SMTP.Port)
+	_, _ = fmt.Fprintln(cmd.OutOrStdout(), termsafe.String(fmt.Sprintf("%s: saved account %s of %s (host %s, port %d)",
+		f.Path, name, file, f.Config.SMTP.Host, f.Config.SMTP.Port)))
 	return nil
 }

@@ -135,6 +135,37 @@ func TestImportRefusesWhatItCannotUse(t *testing.T) {
 	}
 }
 
+// TestImportFiltersWhatTheFileSays: account names and option names come
+// from the file and reach the terminal escaped, saved or refused.
+func TestImportFiltersWhatTheFileSays(t *testing.T) {
+	tests := []struct {
+		name, rc string
+		account  []string
+		wantCode int
+		want     string // in stdout+stderr, escaped
+	}{
+		{name: "saved: the account and an unused option", rc: "account \x1b]0;owned\x07a\nhost a.example\nfrom a@a.example\n\x1b[2Jlog on\n",
+			want: `\x1b[2Jlog`},
+		{name: "no default: the accounts listed", rc: "account a\nhost a.example\naccount \x1b[31mb\nhost b.example\n",
+			wantCode: exitConfig, want: `one of a, \x1b[31mb`},
+		{name: "an unknown parent", rc: "account a : \x1b[31mp\nhost a.example\n", wantCode: exitConfig, want: `inherits from "\x1b[31mp"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newEnv(t)
+			file := filepath.Join(e.home, "msmtprc")
+			if err := os.WriteFile(file, []byte(tt.rc), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			o := e.smtpconf(append(append([]string{"import", "msmtprc"}, tt.account...), file)...)
+			expectCode(t, o, tt.wantCode)
+			if strings.ContainsAny(o.stdout+o.stderr, "\x1b\x07") || !strings.Contains(o.stdout+o.stderr, tt.want) {
+				t.Errorf("want %q and no control character:\n%q", tt.want, o.stdout+o.stderr)
+			}
+		})
+	}
+}
+
 func TestPasswordevalBecomesACommandThatRunsTheSame(t *testing.T) {
 	tests := []struct{ eval, want string }{
 		{eval: "pass show smtp", want: "pass show smtp"},
