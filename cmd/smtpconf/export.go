@@ -83,6 +83,15 @@ func runExport(cmd *cobra.Command, g *globals, fl *exportFlags) error {
 			hint: "fix the file first: `smtpconf validate` lists the problems"}
 	}
 	s := f.Config.Effective()
+	if s.UsesOAuth2() && fl.format != formatJSON {
+		// msmtp and Postfix would need the access token itself, which
+		// smtpconf fetches and renews on each send: an export without it
+		// logs in with no password at all.
+		return &exitError{code: exitConfig,
+			err: fmt.Errorf("%s logs in with an OAuth 2.0 token (auth = %s, oauth2_provider = %q), which %s cannot obtain: nothing exported",
+				f.Path, s.Auth, s.OAuth2Provider, map[string]string{formatMsmtprc: "msmtp", formatPostfix: "Postfix"}[fl.format]),
+			hint: "let the programs send through `smtpconf sendmail`, which fetches the token, or export settings that log in with a password"}
+	}
 	var out []byte
 	switch fl.format {
 	case formatMsmtprc:
@@ -95,9 +104,9 @@ func runExport(cmd *cobra.Command, g *globals, fl *exportFlags) error {
 	if err != nil {
 		return err
 	}
-	// Only a password stored in the file reaches the output: env and
+	// Only a secret stored in the file reaches the output: env and
 	// command sources stay sources (the postfix map is a file of its own).
-	secret := fl.includeSecrets && s.Password != ""
+	secret := fl.includeSecrets && (s.Password != "" || s.OAuth2ClientSecret != "")
 	if fl.output != "" {
 		if err := writePrivate(fl.output, out); err != nil {
 			return fmt.Errorf("writing %s: %w", fl.output, ioCause(err))
@@ -160,23 +169,61 @@ type serverJSON struct {
 	TLSCAFile         string       `json:"tls_ca_file"`
 	TLSSkipVerify     bool         `json:"tls_skip_verify"`
 	Timeout           string       `json:"timeout"`
+	// OAuth2 is where the token comes from, for auth xoauth2 and oauthbearer.
+	OAuth2 *oauth2JSON `json:"oauth2,omitempty"`
+}
+
+// oauth2JSON is the OAuth 2.0 settings, the client secret and the refresh
+// token given as their sources, as the password is.
+type oauth2JSON struct {
+	Provider           string        `json:"provider"`
+	Tenant             string        `json:"tenant,omitempty"`
+	Flow               string        `json:"flow"`
+	ClientID           string        `json:"client_id,omitempty"`
+	ClientSecret       passwordJSON  `json:"client_secret"`
+	RefreshToken       *passwordJSON `json:"refresh_token,omitempty"`
+	TokenURL           string        `json:"token_url,omitempty"`
+	DeviceURL          string        `json:"device_url,omitempty"`
+	Scope              string        `json:"scope,omitempty"`
+	ServiceAccountFile string        `json:"service_account_file,omitempty"`
+}
+
+// secretSource is a secret as export --format json gives it: its source,
+// and the value only when it is stored in the file and secrets are asked for.
+func secretSource(value, env, command string, includeSecrets bool) passwordJSON {
+	switch {
+	case value != "":
+		p := passwordJSON{Source: "file"}
+		if includeSecrets {
+			p.Value = value
+		}
+		return p
+	case env != "":
+		return passwordJSON{Source: "env", Env: env}
+	case command != "":
+		return passwordJSON{Source: "command", Command: command}
+	}
+	return passwordJSON{Source: "none"}
+}
+
+func oauth2Of(s config.Server, includeSecrets bool) *oauth2JSON {
+	if !s.UsesOAuth2() {
+		return nil
+	}
+	o := s.OAuth2
+	out := &oauth2JSON{Provider: o.OAuth2Provider, Tenant: o.OAuth2Tenant, Flow: o.OAuth2Flow, ClientID: o.OAuth2ClientID,
+		ClientSecret: secretSource(o.OAuth2ClientSecret, o.OAuth2ClientSecretEnv, o.OAuth2ClientSecretCommand, includeSecrets),
+		TokenURL:     o.OAuth2TokenURL, DeviceURL: o.OAuth2DeviceURL, Scope: o.OAuth2Scope, ServiceAccountFile: o.OAuth2ServiceAccountFile}
+	if rt := secretSource("", o.OAuth2RefreshTokenEnv, o.OAuth2RefreshTokenCommand, false); rt.Source != "none" {
+		out.RefreshToken = &rt
+	}
+	return out
 }
 
 // exportJSON is the effective server, schema-versioned so that a script
 // can tell when the shape changes.
 func exportJSON(f *config.File, s config.Server, includeSecrets bool) ([]byte, error) {
-	pw := passwordJSON{Source: "none"}
-	switch {
-	case s.Password != "":
-		pw.Source = "file"
-		if includeSecrets {
-			pw.Value = s.Password
-		}
-	case s.PasswordEnv != "":
-		pw.Source, pw.Env = "env", s.PasswordEnv
-	case s.PasswordCommand != "":
-		pw.Source, pw.Command = "command", s.PasswordCommand
-	}
+	pw := secretSource(s.Password, s.PasswordEnv, s.PasswordCommand, includeSecrets)
 	out := struct {
 		Schema     int        `json:"schema"`
 		File       string     `json:"file"`
@@ -186,7 +233,7 @@ func exportJSON(f *config.File, s config.Server, includeSecrets bool) ([]byte, e
 		Sender: s.Sender, SenderName: s.SenderName, Protocol: string(s.Protocol), StartTLS: s.StartTLS,
 		Host: s.Host, Port: s.Port, Auth: string(s.Auth), Username: s.Username, Password: pw,
 		AllowInsecureAuth: s.AllowInsecureAuth, TLSCAFile: s.TLSCAFile, TLSSkipVerify: s.TLSSkipVerify,
-		Timeout: s.Timeout.String(),
+		Timeout: s.Timeout.String(), OAuth2: oauth2Of(s, includeSecrets),
 	}}
 	b, err := json.MarshalIndent(out, "", "  ")
 	return append(b, '\n'), err

@@ -137,6 +137,50 @@ func TestExportNeverPrintsAStoredPasswordUnasked(t *testing.T) {
 	expectCode(t, e.smtpconf("export", "--format", "sendmail.cf"), exitUsage)
 }
 
+// TestExportOfAnOAuth2Login: msmtp and Postfix cannot fetch the token
+// smtpconf fetches, so those exports are refused rather than written
+// without any secret; json gives the OAuth 2.0 settings, the client secret
+// as its source.
+func TestExportOfAnOAuth2Login(t *testing.T) {
+	e := newEnv(t)
+	e.writeConfig(oauth2Config)
+	for _, format := range []string{"msmtprc", "postfix"} {
+		o := e.smtpconf("export", "--format", format, "--include-secrets")
+		expectCode(t, o, exitConfig)
+		if o.stdout != "" || !strings.Contains(o.stderr, "OAuth 2.0 token") || !strings.Contains(o.stderr, "smtpconf sendmail") {
+			t.Errorf("%s: want nothing on stdout and the refusal with its way out on stderr:\n%s", format, o)
+		}
+		expectNoSecret(t, o, []string{secret})
+	}
+	var got struct {
+		Server struct {
+			Auth   string `json:"auth"`
+			OAuth2 *struct {
+				Provider     string `json:"provider"`
+				Flow         string `json:"flow"`
+				ClientSecret struct {
+					Source string `json:"source"`
+					Value  string `json:"value"`
+				} `json:"client_secret"`
+			} `json:"oauth2"`
+		} `json:"server"`
+	}
+	o := e.smtpconf("export", "--format", "json")
+	expectCode(t, o, 0)
+	expectNoSecret(t, o, []string{secret})
+	if err := json.Unmarshal([]byte(o.stdout), &got); err != nil {
+		t.Fatalf("%v\n%s", err, o)
+	}
+	if oa := got.Server.OAuth2; got.Server.Auth != "xoauth2" || oa == nil || oa.Provider != "microsoft" || oa.Flow != "client_credentials" ||
+		oa.ClientSecret.Source != "file" || oa.ClientSecret.Value != "" {
+		t.Errorf("json export %+v, oauth2 %+v", got.Server, got.Server.OAuth2)
+	}
+	o = e.smtpconf("export", "--format", "json", "--include-secrets")
+	if err := json.Unmarshal([]byte(o.stdout), &got); err != nil || got.Server.OAuth2 == nil || got.Server.OAuth2.ClientSecret.Value != secret {
+		t.Errorf("--include-secrets should give the client secret: %v\n%s", err, o)
+	}
+}
+
 // nullClient is a Postfix that only relays, in its own directory, stopped
 // when the test ends. Postfix starts as root only.
 func nullClient(t *testing.T, settings string) string {
