@@ -305,3 +305,61 @@ func TestExportedPostfixSettingsMakeANullClientRelay(t *testing.T) {
 		t.Fatalf("Postfix relayed nothing within 60s; its log:\n%s", readLog(dir))
 	}
 }
+
+// TestExportedPostfixSettingsFollowTheSettings: the main.cf lines for the
+// cases the null-client test does not run, each as strict as smtpconf.
+func TestExportedPostfixSettingsFollowTheSettings(t *testing.T) {
+	tests := []struct {
+		name      string
+		edit      *strings.Replacer
+		want, not []string
+	}{
+		{
+			name: "a remote STARTTLS relay: verified TLS, no password mechanism in clear",
+			edit: strings.NewReplacer(),
+			want: []string{"relayhost = [mail.example.com]:587", "smtp_tls_security_level = secure",
+				"smtp_sasl_security_options = noanonymous, noplaintext", "smtp_sasl_mechanism_filter = plain"},
+			not: []string{"smtp_tls_wrappermode"},
+		},
+		{
+			name: "tls_skip_verify encrypts without verifying, as smtpconf does",
+			edit: strings.NewReplacer(`timeout = "10s"`, "timeout = \"10s\"\ntls_skip_verify = true"),
+			want: []string{"smtp_tls_security_level = encrypt"},
+		},
+		{
+			name: "smtps wraps the connection in TLS",
+			edit: strings.NewReplacer(`protocol = "smtp"`, `protocol = "smtps"`, "starttls = true", "starttls = false", "port = 587", "port = 465"),
+			want: []string{"relayhost = [mail.example.com]:465", "smtp_tls_wrappermode = yes", "smtp_tls_security_level = secure"},
+		},
+		{
+			name: "an IPv6 relay in Postfix's form",
+			edit: strings.NewReplacer(`host = "mail.example.com"`, `host = "2001:db8::25"`),
+			want: []string{"relayhost = [ipv6:2001:db8::25]:587"},
+		},
+		{
+			name: "no login: SASL off, no password map",
+			edit: strings.NewReplacer(`auth = "plain"`, `auth = "none"`, `username = "noreply@example.com"`, "", `password = "Sup3r-S3cret-PW"`, ""),
+			want: []string{"smtp_sasl_auth_enable = no"},
+			not:  []string{"smtp_sasl_password_maps"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newEnv(t)
+			e.writeConfig(tt.edit.Replace(validConfig))
+			o := e.smtpconf("export", "--format", "postfix")
+			expectCode(t, o, 0)
+			expectNoSecret(t, o, []string{secret})
+			for _, want := range tt.want {
+				if !strings.Contains(o.stdout, want+"\n") {
+					t.Errorf("export lacks %q:\n%s", want, o.stdout)
+				}
+			}
+			for _, not := range tt.not {
+				if strings.Contains(o.stdout, not) {
+					t.Errorf("export has %q:\n%s", not, o.stdout)
+				}
+			}
+		})
+	}
+}
