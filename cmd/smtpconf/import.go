@@ -162,6 +162,10 @@ func msmtpSettings(a msmtpAccount) ([]assignment, []string, error) {
 		set["auth"] = "auto"
 	case slices.Contains([]string{"plain", "login", "cram-md5"}, auth):
 		set["auth"] = auth
+	case auth == "xoauth2" || auth == "oauthbearer":
+		// msmtp's token comes from passwordeval, which smtpconf cannot renew.
+		return nil, nil, fmt.Errorf("auth %s: msmtp takes the OAuth 2.0 token from passwordeval, while smtpconf fetches it itself; "+
+			"set auth and the oauth2_* keys with `smtpconf set` (or `smtpconf configure`) instead", auth)
 	default:
 		return nil, nil, fmt.Errorf("auth %s: smtpconf logs in with plain, login or cram-md5 (or on, for the best offered)", auth)
 	}

@@ -110,7 +110,7 @@ func TestImportRefusesWhatItCannotUse(t *testing.T) {
 		name, rc, wantErr string
 	}{
 		{name: "several accounts without a default", rc: "account a\nhost a.example\naccount b\nhost b.example\n", wantErr: "give --account (one of a, b)"},
-		{name: "an unsupported login", rc: "account a\nhost a.example\nfrom a@a.example\nauth xoauth2\n", wantErr: "auth xoauth2"},
+		{name: "an unsupported login", rc: "account a\nhost a.example\nfrom a@a.example\nauth xoauth2\n", wantErr: "auth xoauth2: msmtp takes the OAuth 2.0 token from passwordeval"},
 		{name: "LMTP", rc: "account a\nhost a.example\nprotocol lmtp\n", wantErr: "protocol lmtp"},
 		{name: "an invalid result is not saved", rc: "account a\nhost bad host\nfrom a@a.example\n", wantErr: "not saved"},
 	}
