@@ -137,7 +137,7 @@ func msmtpSettings(a msmtpAccount) ([]assignment, []string, error) {
 	on := func(key string) bool { v, ok := a[key]; return ok && (v == "" || v == "on") }
 	set := map[string]string{"host": a["host"], "sender": a["from"], "username": a["user"], "password": a["password"],
 		"password_env": "", "password_command": "", "tls_ca_file": "", "tls_skip_verify": "false", "timeout": "",
-		"protocol": "smtp", "starttls": "false", "port": a["port"], "auth": "none"}
+		"protocol": "smtp", "starttls": "false", "port": a["port"], "auth": "none", "allow_insecure_auth": "false"}
 	if on("tls") {
 		set["starttls"] = "true"
 		if v, ok := a["tls_starttls"]; ok && v == "off" {
@@ -190,11 +190,19 @@ func msmtpSettings(a msmtpAccount) ([]assignment, []string, error) {
 	slices.Sort(unused)
 	var as []assignment
 	for _, k := range []string{"sender", "protocol", "starttls", "host", "port", "auth", "username", "password",
-		"password_env", "password_command", "tls_ca_file", "tls_skip_verify", "timeout"} {
+		"password_env", "password_command", "allow_insecure_auth", "tls_ca_file", "tls_skip_verify", "timeout"} {
 		if k == "sender" && set[k] == "" {
 			continue // keep the file's sender: msmtp may take it from -f
 		}
 		as = append(as, assignment{key: k, value: set[k]})
+	}
+	// An older server's OAuth 2.0 settings would outrank the imported
+	// password (auth on becomes auto, which logs in with OAuth 2.0 while
+	// oauth2_provider is set): emptied like every other server key.
+	for _, k := range config.Keys() {
+		if name, ok := strings.CutPrefix(k.Name, "smtp."); ok && strings.HasPrefix(name, "oauth2_") {
+			as = append(as, assignment{key: name, value: ""})
+		}
 	}
 	return append([]assignment{{key: "use_default", value: "false"}}, as...), unused, nil
 }

@@ -49,7 +49,8 @@ account default : work
 	}{
 		{
 			name: "the default account, inheriting work and defaults, sends for real", wantHost: srv.Host,
-			existing: "[smtp]\nuse_default = true\npassword_env = \"OLD\"\ntest_recipient = \"admin@example.net\"\n",
+			existing: "[smtp]\nuse_default = true\npassword_env = \"OLD\"\ntest_recipient = \"admin@example.net\"\n" +
+				"allow_insecure_auth = true\noauth2_provider = \"google\"\noauth2_flow = \"device_code\"\noauth2_client_id = \"old\"\n",
 			wantSaved: func(t *testing.T, s config.SMTP) {
 				want := config.Server{Sender: serverUser, Protocol: "smtp", StartTLS: true, Host: srv.Host, Port: srv.Port,
 					Auth: "plain", Username: serverUser, PasswordCommand: "printenv SMTP_PASSWORD", TLSCAFile: srv.CAFile(),
