@@ -58,7 +58,13 @@ func SendTest(ctx context.Context, s config.Server, to string, opts Options) *Re
 // Send delivers a message with the given settings. The error is an *Error
 // (see Explain) when the server or the network failed.
 func Send(ctx context.Context, s config.Server, msg Message) error {
-	c := newConversation(ctx, s, Options{})
+	return SendWith(ctx, s, msg, Options{})
+}
+
+// SendWith is Send with options: a resolver for a split-horizon DNS
+// server, a dialer, a transcript.
+func SendWith(ctx context.Context, s config.Server, msg Message, opts Options) error {
+	c := newConversation(ctx, s, opts)
 	defer c.finish()
 	if c.open() != nil {
 		return c.finish().Err

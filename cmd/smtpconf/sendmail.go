@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/discover"
 	"github.com/smtpconf/smtpconf/internal/header"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
@@ -236,7 +237,13 @@ func runSendmail(cmd *cobra.Command, g *globals, args []string) int {
 	if a.fullName != "" {
 		server.SenderName = a.fullName
 	}
-	err = mailer.Send(cmd.Context(), server, mailer.Message{To: rcpts.addrs, Raw: raw})
+	// SMTPCONF_RESOLVER: the relay's name is looked up where check and
+	// probe look it up (split horizon), or check passes and sendmail fails.
+	resolver, err := discover.NewResolver(g.getenv(discover.EnvResolver))
+	if err != nil {
+		return fail(exConfig, err.Error(), "unset it, or give the DNS server's address")
+	}
+	err = mailer.SendWith(cmd.Context(), server, mailer.Message{To: rcpts.addrs, Raw: raw}, mailer.Options{Resolver: resolver})
 	if err == nil {
 		return 0
 	}

@@ -14,6 +14,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/smtpconf/smtpconf/discover"
+	"github.com/smtpconf/smtpconf/internal/testdns"
 	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
@@ -167,6 +169,27 @@ func TestSendmailExitCodesAndMessage(t *testing.T) {
 			}
 			checkDelivered(t, msgs[0], tt.wantTo, tt.wantData, tt.notData)
 		})
+	}
+}
+
+// TestSendmailAsksTheResolverNamedInTheEnvironment: sendmail looks the
+// relay up where check does (SMTPCONF_RESOLVER, a split-horizon name the
+// system's DNS does not know); a value that is no address is a config error.
+func TestSendmailAsksTheResolverNamedInTheEnvironment(t *testing.T) {
+	srv := smtptest.NewServer(t, smtptest.WithUser(serverUser, serverPassword), smtptest.WithCertNames("relay.internal.test"))
+	dnsAddr := testdns.Start(t, "relay.internal.test. A 127.0.0.1")
+	e := newEnv(t)
+	e.writeConfig(strings.Replace(configFor(srv, true, "plain", serverPassword), `host = "127.0.0.1"`, `host = "relay.internal.test"`, 1))
+
+	o := e.with(discover.EnvResolver+"="+dnsAddr).run("Subject: s\n\nx\n", "--config", e.config, "sendmail", "-i", "a@example.net")
+	expectCode(t, o, 0)
+	if len(srv.Messages()) != 1 {
+		t.Fatalf("server holds %d messages, want 1\n%s", len(srv.Messages()), o)
+	}
+	o = e.with(discover.EnvResolver+"=internal-dns").run("Subject: s\n\nx\n", "--config", e.config, "sendmail", "-i", "a@example.net")
+	expectCode(t, o, exConfig)
+	if !strings.Contains(o.stderr, "SMTPCONF_RESOLVER") {
+		t.Errorf("stderr should name SMTPCONF_RESOLVER:\n%s", o)
 	}
 }
 
