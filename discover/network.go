@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/netip"
 	"strings"
+	"syscall"
 )
 
 // network is how a discovery reaches hosts: every name looked up with the
@@ -23,10 +24,27 @@ func newNetwork(o Options) *network {
 		n.resolver = net.DefaultResolver
 	}
 	if n.dialer == nil {
-		d := &net.Dialer{Resolver: n.resolver, KeepAlive: -1}
+		// The dialer looks the name up again: a record with a short TTL
+		// may now name another address than the one check saw (DNS
+		// rebinding), so every address is checked once more as it is
+		// dialled, after the lookup and before the connection.
+		d := &net.Dialer{Resolver: n.resolver, KeepAlive: -1, ControlContext: n.checkDialled}
 		n.dialer = d.DialContext
 	}
 	return n
+}
+
+// checkDialled refuses to connect to an address a record must not send us
+// to; it sees the very address the dialer is about to connect to.
+func (n *network) checkDialled(_ context.Context, _, address string, _ syscall.RawConn) error {
+	ap, err := netip.ParseAddrPort(address)
+	if err != nil {
+		return fmt.Errorf("dial %s: %w", address, err)
+	}
+	if why := unusable(ap.Addr().Unmap(), n.allowLoopback); why != "" {
+		return &refusedError{msg: fmt.Sprintf("%s is %s: not contacted (the name resolved to another address a moment before)", ap.Addr(), why)}
+	}
+	return nil
 }
 
 // refusedError is an address a record points at that no mail server can

@@ -248,6 +248,11 @@ func explain(err error) (message, hint string) {
 		// could not be read: ..." says it all.
 		return capitalize(e.Err.Error()), e.Hint
 	}
+	if e.Kind == KindMessage {
+		// Refused before MAIL FROM was sent: naming that step would
+		// blame the sender address for what is wrong with the message.
+		return "The message cannot be sent as it is: " + e.Err.Error(), e.Hint
+	}
 	return fmt.Sprintf("%s failed: %v", capitalize(stepPhrase(e.Step)), e.Err), e.Hint
 }
 

@@ -97,7 +97,13 @@ func (c *conversation) testMessage(to string) Message {
 // with OAuth 2.0 get a new token for each call, and device_code finds no
 // token file: an application that sends more than once keeps a Sender.
 func Send(ctx context.Context, s config.Server, msg Message) error {
-	c := newConversation(ctx, s, Options{})
+	return SendWith(ctx, s, msg, Options{})
+}
+
+// SendWith is Send with options: a resolver for a split-horizon DNS
+// server, a dialer, a transcript.
+func SendWith(ctx context.Context, s config.Server, msg Message, opts Options) error {
+	c := newConversation(ctx, s, opts)
 	defer c.finish()
 	if c.open() != nil {
 		return c.finish().Err

@@ -91,6 +91,9 @@ func TestSendRawKeepsTheMessageAndAddsWhatIsMissing(t *testing.T) {
 				if tt.wantKind != "" && (e.Kind != tt.wantKind || e.Hint == "") {
 					t.Fatalf("kind %q hint %q, want kind %q and a hint", e.Kind, e.Hint, tt.wantKind)
 				}
+				if msg, _ := Explain(err); tt.wantKind == KindMessage && !strings.HasPrefix(msg, "The message cannot be sent as it is: ") {
+					t.Errorf("Explain says %q; it should blame the message, not a step of the conversation", msg)
+				}
 				if len(msgs) != 0 {
 					t.Fatalf("delivered %q despite the error", msgs[0].Data)
 				}

@@ -52,6 +52,23 @@ const absentPlaybook = `- hosts: all
           timeout:
 `
 
+// secretPlaybook hands the client secret over in settings (refused: it
+// would be logged) and then as the no_log option.
+const secretPlaybook = `- hosts: all
+  gather_facts: false
+  tasks:
+    - smtpconf.smtpconf.smtpconf_settings:
+        binary: "{{ smtpconf_bin }}"
+        config: "{{ smtpconf_config }}"
+        settings:
+          smtp.oauth2_client_secret: "{{ smtp_password }}"
+      ignore_errors: true
+    - smtpconf.smtpconf.smtpconf_settings:
+        binary: "{{ smtpconf_bin }}"
+        config: "{{ smtpconf_config }}"
+        oauth2_client_secret: "{{ smtp_password }}"
+`
+
 // recap is the PLAY RECAP's counts for localhost.
 var recap = regexp.MustCompile(`localhost\s*:\s*ok=(\d+)\s+changed=(\d+)\s+unreachable=\d+\s+failed=(\d+)`)
 
@@ -161,6 +178,21 @@ func TestAnsibleCollectionConfiguresAndChecks(t *testing.T) {
 		}
 		if strings.Contains(e.readConfig(), "timeout") {
 			t.Errorf("timeout is still in the file:\n%s", e.readConfig())
+		}
+	})
+	t.Run("the OAuth 2.0 client secret is a secret too", func(t *testing.T) {
+		book := filepath.Join(tmp, "secret.yml")
+		if err := os.WriteFile(book, []byte(secretPlaybook), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		// runPlaybook fails the test if the secret shows anywhere.
+		o, counts := runPlaybook(book, serverPassword, "--diff")
+		if counts != [3]string{"2", "1", "0"} || !strings.Contains(o.stdout, "with the oauth2_client_secret option") ||
+			!strings.Contains(o.stdout, "+oauth2_client_secret = ********") {
+			t.Fatalf("want the key refused in settings, then set with its value hidden; recap %v:\n%s", counts, o)
+		}
+		if !strings.Contains(e.readConfig(), serverPassword) {
+			t.Errorf("the client secret was not saved:\n%s", e.readConfig())
 		}
 	})
 	t.Run("a wrong password fails the check with the hint", func(t *testing.T) {

@@ -84,10 +84,13 @@ func runExport(cmd *cobra.Command, g *globals, fl *exportFlags) error {
 	}
 	s := f.Config.Effective()
 	if s.UsesOAuth2() && fl.format != formatJSON {
-		// msmtp and Postfix would need a token program of their own and a
-		// way to refresh it; smtpconf sendmail already does both.
-		return hinted(exitConfig, fmt.Errorf("%s cannot be exported for %s: it logs in with an OAuth 2.0 token (auth = %q), which %s cannot fetch and refresh", f.Path, fl.format, s.Auth, fl.format),
-			"let applications send through `smtpconf sendmail` (it gets and refreshes the token), or export --format json")
+		// msmtp and Postfix would need the access token itself, which
+		// smtpconf fetches and renews on each send: an export without it
+		// logs in with no password at all.
+		return &exitError{code: exitConfig,
+			err: fmt.Errorf("%s logs in with an OAuth 2.0 token (auth = %s, oauth2_provider = %q), which %s cannot obtain: nothing exported",
+				f.Path, s.Auth, s.OAuth2Provider, map[string]string{formatMsmtprc: "msmtp", formatPostfix: "Postfix"}[fl.format]),
+			hint: "let the programs send through `smtpconf sendmail`, which fetches the token, or export settings that log in with a password"}
 	}
 	var out []byte
 	switch fl.format {
@@ -101,9 +104,8 @@ func runExport(cmd *cobra.Command, g *globals, fl *exportFlags) error {
 	if err != nil {
 		return err
 	}
-	// Only a password or client secret stored in the file reaches the
-	// output: env and command sources stay sources (the postfix map is a
-	// file of its own).
+	// Only a secret stored in the file reaches the output: env and
+	// command sources stay sources (the postfix map is a file of its own).
 	secret := fl.includeSecrets && (s.Password != "" || s.OAuth2ClientSecret != "")
 	if fl.output != "" {
 		if err := writePrivate(fl.output, out); err != nil {
@@ -167,45 +169,61 @@ type serverJSON struct {
 	TLSCAFile         string       `json:"tls_ca_file"`
 	TLSSkipVerify     bool         `json:"tls_skip_verify"`
 	Timeout           string       `json:"timeout"`
-	OAuth2            *oauth2JSON  `json:"oauth2,omitempty"`
+	// OAuth2 is where the token comes from, for auth xoauth2 and oauthbearer.
+	OAuth2 *oauth2JSON `json:"oauth2,omitempty"`
 }
 
-// oauth2JSON is the OAuth 2.0 login as export --format json gives it; the
-// client secret, like the password, as its source.
+// oauth2JSON is the OAuth 2.0 settings, the client secret and the refresh
+// token given as their sources, as the password is.
 type oauth2JSON struct {
-	Provider           string       `json:"provider"`
-	Tenant             string       `json:"tenant,omitempty"`
-	Flow               string       `json:"flow"`
-	ClientID           string       `json:"client_id,omitempty"`
-	ClientSecret       passwordJSON `json:"client_secret"`
-	TokenURL           string       `json:"token_url,omitempty"`
-	DeviceURL          string       `json:"device_url,omitempty"`
-	Scope              string       `json:"scope,omitempty"`
-	ServiceAccountFile string       `json:"service_account_file,omitempty"`
+	Provider           string        `json:"provider"`
+	Tenant             string        `json:"tenant,omitempty"`
+	Flow               string        `json:"flow"`
+	ClientID           string        `json:"client_id,omitempty"`
+	ClientSecret       passwordJSON  `json:"client_secret"`
+	RefreshToken       *passwordJSON `json:"refresh_token,omitempty"`
+	TokenURL           string        `json:"token_url,omitempty"`
+	DeviceURL          string        `json:"device_url,omitempty"`
+	Scope              string        `json:"scope,omitempty"`
+	ServiceAccountFile string        `json:"service_account_file,omitempty"`
 }
 
-// secretJSON describes a secret by its source: the file (its value only
-// with --include-secrets), a variable or a command.
-func secretJSON(inline, env, command string, includeSecrets bool) passwordJSON {
-	pw := passwordJSON{Source: "none"}
+// secretSource is a secret as export --format json gives it: its source,
+// and the value only when it is stored in the file and secrets are asked for.
+func secretSource(value, env, command string, includeSecrets bool) passwordJSON {
 	switch {
-	case inline != "":
-		pw.Source = "file"
+	case value != "":
+		p := passwordJSON{Source: "file"}
 		if includeSecrets {
-			pw.Value = inline
+			p.Value = value
 		}
+		return p
 	case env != "":
-		pw.Source, pw.Env = "env", env
+		return passwordJSON{Source: "env", Env: env}
 	case command != "":
-		pw.Source, pw.Command = "command", command
+		return passwordJSON{Source: "command", Command: command}
 	}
-	return pw
+	return passwordJSON{Source: "none"}
+}
+
+func oauth2Of(s config.Server, includeSecrets bool) *oauth2JSON {
+	if !s.UsesOAuth2() {
+		return nil
+	}
+	o := s.OAuth2
+	out := &oauth2JSON{Provider: o.OAuth2Provider, Tenant: o.OAuth2Tenant, Flow: o.OAuth2Flow, ClientID: o.OAuth2ClientID,
+		ClientSecret: secretSource(o.OAuth2ClientSecret, o.OAuth2ClientSecretEnv, o.OAuth2ClientSecretCommand, includeSecrets),
+		TokenURL:     o.OAuth2TokenURL, DeviceURL: o.OAuth2DeviceURL, Scope: o.OAuth2Scope, ServiceAccountFile: o.OAuth2ServiceAccountFile}
+	if rt := secretSource("", o.OAuth2RefreshTokenEnv, o.OAuth2RefreshTokenCommand, false); rt.Source != "none" {
+		out.RefreshToken = &rt
+	}
+	return out
 }
 
 // exportJSON is the effective server, schema-versioned so that a script
 // can tell when the shape changes.
 func exportJSON(f *config.File, s config.Server, includeSecrets bool) ([]byte, error) {
-	pw := secretJSON(s.Password, s.PasswordEnv, s.PasswordCommand, includeSecrets)
+	pw := secretSource(s.Password, s.PasswordEnv, s.PasswordCommand, includeSecrets)
 	out := struct {
 		Schema     int        `json:"schema"`
 		File       string     `json:"file"`
@@ -215,13 +233,8 @@ func exportJSON(f *config.File, s config.Server, includeSecrets bool) ([]byte, e
 		Sender: s.Sender, SenderName: s.SenderName, Protocol: string(s.Protocol), StartTLS: s.StartTLS,
 		Host: s.Host, Port: s.Port, Auth: string(s.Auth), Username: s.Username, Password: pw,
 		AllowInsecureAuth: s.AllowInsecureAuth, TLSCAFile: s.TLSCAFile, TLSSkipVerify: s.TLSSkipVerify,
-		Timeout: s.Timeout.String(),
+		Timeout: s.Timeout.String(), OAuth2: oauth2Of(s, includeSecrets),
 	}}
-	if o := s.OAuth2; s.UsesOAuth2() {
-		out.Server.OAuth2 = &oauth2JSON{Provider: o.OAuth2Provider, Tenant: o.OAuth2Tenant, Flow: o.OAuth2Flow, ClientID: o.OAuth2ClientID,
-			ClientSecret: secretJSON(o.OAuth2ClientSecret, o.OAuth2ClientSecretEnv, o.OAuth2ClientSecretCommand, includeSecrets),
-			TokenURL:     o.OAuth2TokenURL, DeviceURL: o.OAuth2DeviceURL, Scope: o.OAuth2Scope, ServiceAccountFile: o.OAuth2ServiceAccountFile}
-	}
 	b, err := json.MarshalIndent(out, "", "  ")
 	return append(b, '\n'), err
 }

@@ -137,6 +137,50 @@ func TestExportNeverPrintsAStoredPasswordUnasked(t *testing.T) {
 	expectCode(t, e.smtpconf("export", "--format", "sendmail.cf"), exitUsage)
 }
 
+// TestExportOfAnOAuth2Login: msmtp and Postfix cannot fetch the token
+// smtpconf fetches, so those exports are refused rather than written
+// without any secret; json gives the OAuth 2.0 settings, the client secret
+// as its source.
+func TestExportOfAnOAuth2Login(t *testing.T) {
+	e := newEnv(t)
+	e.writeConfig(oauth2Config)
+	for _, format := range []string{"msmtprc", "postfix"} {
+		o := e.smtpconf("export", "--format", format, "--include-secrets")
+		expectCode(t, o, exitConfig)
+		if o.stdout != "" || !strings.Contains(o.stderr, "OAuth 2.0 token") || !strings.Contains(o.stderr, "smtpconf sendmail") {
+			t.Errorf("%s: want nothing on stdout and the refusal with its way out on stderr:\n%s", format, o)
+		}
+		expectNoSecret(t, o, []string{secret})
+	}
+	var got struct {
+		Server struct {
+			Auth   string `json:"auth"`
+			OAuth2 *struct {
+				Provider     string `json:"provider"`
+				Flow         string `json:"flow"`
+				ClientSecret struct {
+					Source string `json:"source"`
+					Value  string `json:"value"`
+				} `json:"client_secret"`
+			} `json:"oauth2"`
+		} `json:"server"`
+	}
+	o := e.smtpconf("export", "--format", "json")
+	expectCode(t, o, 0)
+	expectNoSecret(t, o, []string{secret})
+	if err := json.Unmarshal([]byte(o.stdout), &got); err != nil {
+		t.Fatalf("%v\n%s", err, o)
+	}
+	if oa := got.Server.OAuth2; got.Server.Auth != "xoauth2" || oa == nil || oa.Provider != "microsoft" || oa.Flow != "client_credentials" ||
+		oa.ClientSecret.Source != "file" || oa.ClientSecret.Value != "" {
+		t.Errorf("json export %+v, oauth2 %+v", got.Server, got.Server.OAuth2)
+	}
+	o = e.smtpconf("export", "--format", "json", "--include-secrets")
+	if err := json.Unmarshal([]byte(o.stdout), &got); err != nil || got.Server.OAuth2 == nil || got.Server.OAuth2.ClientSecret.Value != secret {
+		t.Errorf("--include-secrets should give the client secret: %v\n%s", err, o)
+	}
+}
+
 // nullClient is a Postfix that only relays, in its own directory, stopped
 // when the test ends. Postfix starts as root only.
 func nullClient(t *testing.T, settings string) string {
@@ -259,5 +303,63 @@ func TestExportedPostfixSettingsMakeANullClientRelay(t *testing.T) {
 		}
 	case <-time.After(60 * time.Second):
 		t.Fatalf("Postfix relayed nothing within 60s; its log:\n%s", readLog(dir))
+	}
+}
+
+// TestExportedPostfixSettingsFollowTheSettings: the main.cf lines for the
+// cases the null-client test does not run, each as strict as smtpconf.
+func TestExportedPostfixSettingsFollowTheSettings(t *testing.T) {
+	tests := []struct {
+		name      string
+		edit      *strings.Replacer
+		want, not []string
+	}{
+		{
+			name: "a remote STARTTLS relay: verified TLS, no password mechanism in clear",
+			edit: strings.NewReplacer(),
+			want: []string{"relayhost = [mail.example.com]:587", "smtp_tls_security_level = secure",
+				"smtp_sasl_security_options = noanonymous, noplaintext", "smtp_sasl_mechanism_filter = plain"},
+			not: []string{"smtp_tls_wrappermode"},
+		},
+		{
+			name: "tls_skip_verify encrypts without verifying, as smtpconf does",
+			edit: strings.NewReplacer(`timeout = "10s"`, "timeout = \"10s\"\ntls_skip_verify = true"),
+			want: []string{"smtp_tls_security_level = encrypt"},
+		},
+		{
+			name: "smtps wraps the connection in TLS",
+			edit: strings.NewReplacer(`protocol = "smtp"`, `protocol = "smtps"`, "starttls = true", "starttls = false", "port = 587", "port = 465"),
+			want: []string{"relayhost = [mail.example.com]:465", "smtp_tls_wrappermode = yes", "smtp_tls_security_level = secure"},
+		},
+		{
+			name: "an IPv6 relay in Postfix's form",
+			edit: strings.NewReplacer(`host = "mail.example.com"`, `host = "2001:db8::25"`),
+			want: []string{"relayhost = [ipv6:2001:db8::25]:587"},
+		},
+		{
+			name: "no login: SASL off, no password map",
+			edit: strings.NewReplacer(`auth = "plain"`, `auth = "none"`, `username = "noreply@example.com"`, "", `password = "Sup3r-S3cret-PW"`, ""),
+			want: []string{"smtp_sasl_auth_enable = no"},
+			not:  []string{"smtp_sasl_password_maps"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newEnv(t)
+			e.writeConfig(tt.edit.Replace(validConfig))
+			o := e.smtpconf("export", "--format", "postfix")
+			expectCode(t, o, 0)
+			expectNoSecret(t, o, []string{secret})
+			for _, want := range tt.want {
+				if !strings.Contains(o.stdout, want+"\n") {
+					t.Errorf("export lacks %q:\n%s", want, o.stdout)
+				}
+			}
+			for _, not := range tt.not {
+				if strings.Contains(o.stdout, not) {
+					t.Errorf("export has %q:\n%s", not, o.stdout)
+				}
+			}
+		})
 	}
 }

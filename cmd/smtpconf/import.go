@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
 )
 
@@ -136,7 +137,7 @@ func msmtpSettings(a msmtpAccount) ([]assignment, []string, error) {
 	on := func(key string) bool { v, ok := a[key]; return ok && (v == "" || v == "on") }
 	set := map[string]string{"host": a["host"], "sender": a["from"], "username": a["user"], "password": a["password"],
 		"password_env": "", "password_command": "", "tls_ca_file": "", "tls_skip_verify": "false", "timeout": "",
-		"protocol": "smtp", "starttls": "false", "port": a["port"], "auth": "none"}
+		"protocol": "smtp", "starttls": "false", "port": a["port"], "auth": "none", "allow_insecure_auth": "false"}
 	if on("tls") {
 		set["starttls"] = "true"
 		if v, ok := a["tls_starttls"]; ok && v == "off" {
@@ -161,6 +162,10 @@ func msmtpSettings(a msmtpAccount) ([]assignment, []string, error) {
 		set["auth"] = "auto"
 	case slices.Contains([]string{"plain", "login", "cram-md5"}, auth):
 		set["auth"] = auth
+	case auth == "xoauth2" || auth == "oauthbearer":
+		// msmtp's token comes from passwordeval, which smtpconf cannot renew.
+		return nil, nil, fmt.Errorf("auth %s: msmtp takes the OAuth 2.0 token from passwordeval, while smtpconf fetches it itself; "+
+			"set auth and the oauth2_* keys with `smtpconf set` (or `smtpconf configure`) instead", auth)
 	default:
 		return nil, nil, fmt.Errorf("auth %s: smtpconf logs in with plain, login or cram-md5 (or on, for the best offered)", auth)
 	}
@@ -185,11 +190,19 @@ func msmtpSettings(a msmtpAccount) ([]assignment, []string, error) {
 	slices.Sort(unused)
 	var as []assignment
 	for _, k := range []string{"sender", "protocol", "starttls", "host", "port", "auth", "username", "password",
-		"password_env", "password_command", "tls_ca_file", "tls_skip_verify", "timeout"} {
+		"password_env", "password_command", "allow_insecure_auth", "tls_ca_file", "tls_skip_verify", "timeout"} {
 		if k == "sender" && set[k] == "" {
 			continue // keep the file's sender: msmtp may take it from -f
 		}
 		as = append(as, assignment{key: k, value: set[k]})
+	}
+	// An older server's OAuth 2.0 settings would outrank the imported
+	// password (auth on becomes auto, which logs in with OAuth 2.0 while
+	// oauth2_provider is set): emptied like every other server key.
+	for _, k := range config.Keys() {
+		if name, ok := strings.CutPrefix(k.Name, "smtp."); ok && strings.HasPrefix(name, "oauth2_") {
+			as = append(as, assignment{key: name, value: ""})
+		}
 	}
 	return append([]assignment{{key: "use_default", value: "false"}}, as...), unused, nil
 }
@@ -216,13 +229,14 @@ func runImportMsmtprc(cmd *cobra.Command, g *globals, file, want string) error {
 			return importAccount(cmd, g, file, name, acc)
 		}
 	}
-	return hinted(exitConfig, fmt.Errorf("%s: %w", file, err), "")
+	// Names and values from the file reach the terminal: made safe first.
+	return hinted(exitConfig, errors.New(termsafe.String(file+": "+err.Error())), "")
 }
 
 func importAccount(cmd *cobra.Command, g *globals, file, name string, acc msmtpAccount) error {
 	assignments, unused, err := msmtpSettings(acc)
 	if err != nil {
-		return hinted(exitConfig, fmt.Errorf("%s: account %s: %w", file, name, err), "")
+		return hinted(exitConfig, errors.New(termsafe.String(fmt.Sprintf("%s: account %s: %v", file, name, err))), "")
 	}
 	path, _ := g.configPath()
 	f, err := config.Load(path)
@@ -235,13 +249,13 @@ func importAccount(cmd *cobra.Command, g *globals, file, name string, acc msmtpA
 	errOut := cmd.ErrOrStderr()
 	for _, a := range assignments {
 		if err := f.Config.Set(a.key, a.value); err != nil {
-			_, _ = fmt.Fprintf(errOut, "%s: account %s: %v\n", file, name, err)
+			_, _ = fmt.Fprintln(errOut, termsafe.String(fmt.Sprintf("%s: account %s: %v", file, name, err)))
 			return reported(exitConfig)
 		}
 	}
 	if len(unused) > 0 {
-		_, _ = fmt.Fprintf(errOut, "warning: %s: account %s: smtpconf has no use for these msmtp options, which are not imported: %s\n",
-			file, name, strings.Join(unused, ", "))
+		_, _ = fmt.Fprintln(errOut, termsafe.String(fmt.Sprintf("warning: %s: account %s: smtpconf has no use for these msmtp options, which are not imported: %s",
+			file, name, strings.Join(unused, ", "))))
 	}
 	if ps := f.Validate(); printProblems(errOut, f.Path, ps) {
 		_, _ = fmt.Fprintf(errOut, "%s: not saved\n", f.Path)
@@ -250,7 +264,7 @@ func importAccount(cmd *cobra.Command, g *globals, file, name string, acc msmtpA
 	if err := f.Save(); err != nil {
 		return saveError(f.Path, err)
 	}
-	_, _ = fmt.Fprintf(cmd.OutOrStdout(), "%s: saved account %s of %s (host %s, port %d)\n",
-		f.Path, name, file, f.Config.SMTP.Host, f.Config.SMTP.Port)
+	_, _ = fmt.Fprintln(cmd.OutOrStdout(), termsafe.String(fmt.Sprintf("%s: saved account %s of %s (host %s, port %d)",
+		f.Path, name, file, f.Config.SMTP.Host, f.Config.SMTP.Port)))
 	return nil
 }

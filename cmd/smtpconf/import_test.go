@@ -49,7 +49,8 @@ account default : work
 	}{
 		{
 			name: "the default account, inheriting work and defaults, sends for real", wantHost: srv.Host,
-			existing: "[smtp]\nuse_default = true\npassword_env = \"OLD\"\ntest_recipient = \"admin@example.net\"\n",
+			existing: "[smtp]\nuse_default = true\npassword_env = \"OLD\"\ntest_recipient = \"admin@example.net\"\n" +
+				"allow_insecure_auth = true\noauth2_provider = \"google\"\noauth2_flow = \"device_code\"\noauth2_client_id = \"old\"\n",
 			wantSaved: func(t *testing.T, s config.SMTP) {
 				want := config.Server{Sender: serverUser, Protocol: "smtp", StartTLS: true, Host: srv.Host, Port: srv.Port,
 					Auth: "plain", Username: serverUser, PasswordCommand: "printenv SMTP_PASSWORD", TLSCAFile: srv.CAFile(),
@@ -110,7 +111,7 @@ func TestImportRefusesWhatItCannotUse(t *testing.T) {
 		name, rc, wantErr string
 	}{
 		{name: "several accounts without a default", rc: "account a\nhost a.example\naccount b\nhost b.example\n", wantErr: "give --account (one of a, b)"},
-		{name: "an unsupported login", rc: "account a\nhost a.example\nfrom a@a.example\nauth xoauth2\n", wantErr: "auth xoauth2"},
+		{name: "an unsupported login", rc: "account a\nhost a.example\nfrom a@a.example\nauth xoauth2\n", wantErr: "auth xoauth2: msmtp takes the OAuth 2.0 token from passwordeval"},
 		{name: "LMTP", rc: "account a\nhost a.example\nprotocol lmtp\n", wantErr: "protocol lmtp"},
 		{name: "an invalid result is not saved", rc: "account a\nhost bad host\nfrom a@a.example\n", wantErr: "not saved"},
 	}
@@ -130,6 +131,37 @@ func TestImportRefusesWhatItCannotUse(t *testing.T) {
 			}
 			if got := e.readConfig(); got != before {
 				t.Errorf("the file changed:\n%s", got)
+			}
+		})
+	}
+}
+
+// TestImportFiltersWhatTheFileSays: account names and option names come
+// from the file and reach the terminal escaped, saved or refused.
+func TestImportFiltersWhatTheFileSays(t *testing.T) {
+	tests := []struct {
+		name, rc string
+		account  []string
+		wantCode int
+		want     string // in stdout+stderr, escaped
+	}{
+		{name: "saved: the account and an unused option", rc: "account \x1b]0;owned\x07a\nhost a.example\nfrom a@a.example\n\x1b[2Jlog on\n",
+			want: `\x1b[2Jlog`},
+		{name: "no default: the accounts listed", rc: "account a\nhost a.example\naccount \x1b[31mb\nhost b.example\n",
+			wantCode: exitConfig, want: `one of a, \x1b[31mb`},
+		{name: "an unknown parent", rc: "account a : \x1b[31mp\nhost a.example\n", wantCode: exitConfig, want: `inherits from "\x1b[31mp"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newEnv(t)
+			file := filepath.Join(e.home, "msmtprc")
+			if err := os.WriteFile(file, []byte(tt.rc), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			o := e.smtpconf(append(append([]string{"import", "msmtprc"}, tt.account...), file)...)
+			expectCode(t, o, tt.wantCode)
+			if strings.ContainsAny(o.stdout+o.stderr, "\x1b\x07") || !strings.Contains(o.stdout+o.stderr, tt.want) {
+				t.Errorf("want %q and no control character:\n%q", tt.want, o.stdout+o.stderr)
 			}
 		})
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/discover"
 	"github.com/smtpconf/smtpconf/internal/header"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
@@ -193,14 +194,21 @@ func runSendmail(cmd *cobra.Command, g *globals, args []string) int {
 	if strings.ContainsAny(a.fullName, "\r\n") {
 		return fail(exUsage, "-F: the name must be one line", "")
 	}
+	var rcpts recipientList
+	for _, r := range a.rcpts {
+		if err := rcpts.add("recipient", r); err != nil {
+			return fail(exUsage, err.Error(), "")
+		}
+	}
 	raw, err := readMessage(cmd.InOrStdin(), a.dotEnds)
 	if err != nil {
 		return fail(exDataErr, err.Error(), "")
 	}
 	msg := header.Split(raw)
-	rcpts, err := recipients(a, msg)
-	if err != nil {
-		return fail(exDataErr, err.Error(), "")
+	if a.fromHdrs {
+		if err := rcpts.addFields(msg); err != nil {
+			return fail(exDataErr, err.Error(), "")
+		}
 	}
 	// Bcc is removed with or without -t, as msmtp and Postfix do: left in,
 	// it would show every recipient the hidden ones.
@@ -230,9 +238,15 @@ func runSendmail(cmd *cobra.Command, g *globals, args []string) int {
 	if a.fullName != "" {
 		server.SenderName = a.fullName
 	}
+	// SMTPCONF_RESOLVER: the relay's name is looked up where check and
+	// probe look it up (split horizon), or check passes and sendmail fails.
+	resolver, err := discover.NewResolver(g.getenv(discover.EnvResolver))
+	if err != nil {
+		return fail(exConfig, err.Error(), "unset it, or give the DNS server's address")
+	}
 	// A Sender, for device_code's token file beside the config.
-	sender := mailer.NewSender(server, mailer.Options{OAuth2: oauth.Options{TokenFile: config.TokenFilePath(f.Path)}})
-	err = sender.Send(cmd.Context(), mailer.Message{To: rcpts, Raw: raw})
+	sender := mailer.NewSender(server, mailer.Options{Resolver: resolver, OAuth2: oauth.Options{TokenFile: config.TokenFilePath(f.Path)}})
+	err = sender.Send(cmd.Context(), mailer.Message{To: rcpts.addrs, Raw: raw})
 	if err == nil {
 		return 0
 	}
@@ -264,48 +278,56 @@ func readMessage(in io.Reader, dotEnds bool) ([]byte, error) {
 	if b.Len() > maxMessage {
 		return nil, fmt.Errorf("the message is larger than %d MiB", maxMessage>>20)
 	}
-	return b.Bytes(), nil
+	// Never nil, even for empty input: a nil Raw would make mailer
+	// compose a message of its own (To, Subject, MIME headers) instead.
+	return append([]byte{}, b.Bytes()...), nil
 }
 
-// recipients are the command line's addresses and, with -t, those of the
-// To, Cc and Bcc fields, each once.
-func recipients(a sendmailArgs, msg *header.Message) ([]string, error) {
-	var out []string
-	seen := map[string]bool{}
-	add := func(where, list string) error {
-		if strings.TrimSpace(list) == "" {
-			return nil
-		}
-		addrs, err := mail.ParseAddressList(list)
-		if err != nil {
-			return fmt.Errorf("%s: %q is not a list of addresses: %w", where, list, err)
-		}
-		for _, ad := range addrs {
-			if key := strings.ToLower(ad.Address); !seen[key] {
-				seen[key] = true
-				out = append(out, ad.Address)
-			}
-		}
+// recipientList is the envelope's recipients, each once (ignoring case).
+type recipientList struct {
+	addrs []string
+	seen  map[string]bool
+}
+
+// add takes a list of addresses, such as one argument or a To field's value.
+func (l *recipientList) add(where, list string) error {
+	if strings.TrimSpace(list) == "" {
 		return nil
 	}
-	for _, r := range a.rcpts {
-		if err := add("recipient", r); err != nil {
-			return nil, err
+	if !strings.ContainsAny(list, "@<:") {
+		// cron mails the crontab's owner by user name (root) when MAILTO is unset.
+		return fmt.Errorf("%s %q is a local user name: smtpconf delivers nothing locally, only to full addresses "+
+			"(set MAILTO=admin@example.com in a crontab, or give the full address)", where, list)
+	}
+	addrs, err := mail.ParseAddressList(list)
+	if err != nil {
+		return fmt.Errorf("%s: %q is not a list of addresses: %w", where, list, err)
+	}
+	if l.seen == nil {
+		l.seen = map[string]bool{}
+	}
+	for _, ad := range addrs {
+		if key := strings.ToLower(ad.Address); !l.seen[key] {
+			l.seen[key] = true
+			l.addrs = append(l.addrs, ad.Address)
 		}
 	}
-	if a.fromHdrs {
-		for _, name := range []string{"To", "Cc", "Bcc"} {
-			for _, v := range msg.Values(name) {
-				if err := add("the "+name+" header", v); err != nil {
-					return nil, err
-				}
+	return nil
+}
+
+// addFields takes the recipients of the To, Cc and Bcc fields (-t).
+func (l *recipientList) addFields(msg *header.Message) error {
+	for _, name := range []string{"To", "Cc", "Bcc"} {
+		for _, v := range msg.Values(name) {
+			if err := l.add("the "+name+" header", v); err != nil {
+				return err
 			}
 		}
-		if len(out) == 0 {
-			return nil, errors.New("-t: the message has no recipients in To, Cc or Bcc")
-		}
 	}
-	return out, nil
+	if len(l.addrs) == 0 {
+		return errors.New("-t: the message has no recipients in To, Cc or Bcc")
+	}
+	return nil
 }
 
 // sendmailExit is the sysexits code for a failed send: 75 where the same

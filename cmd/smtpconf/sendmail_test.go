@@ -14,6 +14,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/smtpconf/smtpconf/discover"
+	"github.com/smtpconf/smtpconf/internal/testdns"
 	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
@@ -91,6 +93,17 @@ func TestSendmailExitCodesAndMessage(t *testing.T) {
 			args: []string{"sendmail", "--config", "/nonexistent/smtpconf.toml", "a@example.net"}, stdin: "x\n", wantCode: exConfig,
 			wantErr: "/nonexistent/smtpconf.toml does not exist\nhint: create it",
 		},
+		{
+			name:     "empty input is sent as an empty message, not one mailer composes",
+			args:     []string{"sendmail", "a@example.net"},
+			wantTo:   []string{"a@example.net"},
+			wantData: []*regexp.Regexp{regexp.MustCompile(`^Date: .+\r\nMessage-ID: <[0-9a-f]+@example.com>\r\nFrom: <app@example.com>\r\n\r\n$`)},
+		},
+		{
+			name: "a bare user name, as cron gives without MAILTO, is a usage error that says so",
+			args: []string{"sendmail", "-i", "root"}, stdin: "x\n", wantCode: exUsage, wantErr: `"root" is a local user name`,
+		},
+		{name: "a recipient argument that is no address is a usage error", args: []string{"sendmail", "a@@b"}, stdin: "x\n", wantCode: exUsage, wantErr: "not a list of addresses"},
 		{name: "no recipients is a usage error", args: []string{"sendmail"}, stdin: "x\n", wantCode: exUsage, wantErr: "no recipients"},
 		{name: "an unknown option is a usage error", args: []string{"sendmail", "-Z", "a@example.net"}, wantCode: exUsage, wantErr: "unknown option -Z"},
 		{name: "-bs is refused", args: []string{"sendmail", "-bs"}, wantCode: exUsage, wantErr: "-bs is not supported"},
@@ -156,6 +169,27 @@ func TestSendmailExitCodesAndMessage(t *testing.T) {
 			}
 			checkDelivered(t, msgs[0], tt.wantTo, tt.wantData, tt.notData)
 		})
+	}
+}
+
+// TestSendmailAsksTheResolverNamedInTheEnvironment: sendmail looks the
+// relay up where check does (SMTPCONF_RESOLVER, a split-horizon name the
+// system's DNS does not know); a value that is no address is a config error.
+func TestSendmailAsksTheResolverNamedInTheEnvironment(t *testing.T) {
+	srv := smtptest.NewServer(t, smtptest.WithUser(serverUser, serverPassword), smtptest.WithCertNames("relay.internal.test"))
+	dnsAddr := testdns.Start(t, "relay.internal.test. A 127.0.0.1")
+	e := newEnv(t)
+	e.writeConfig(strings.Replace(configFor(srv, true, "plain", serverPassword), `host = "127.0.0.1"`, `host = "relay.internal.test"`, 1))
+
+	o := e.with(discover.EnvResolver+"="+dnsAddr).run("Subject: s\n\nx\n", "--config", e.config, "sendmail", "-i", "a@example.net")
+	expectCode(t, o, 0)
+	if len(srv.Messages()) != 1 {
+		t.Fatalf("server holds %d messages, want 1\n%s", len(srv.Messages()), o)
+	}
+	o = e.with(discover.EnvResolver+"=internal-dns").run("Subject: s\n\nx\n", "--config", e.config, "sendmail", "-i", "a@example.net")
+	expectCode(t, o, exConfig)
+	if !strings.Contains(o.stderr, "SMTPCONF_RESOLVER") {
+		t.Errorf("stderr should name SMTPCONF_RESOLVER:\n%s", o)
 	}
 }
 

@@ -31,13 +31,21 @@ func Start(t TB, records ...string) string {
 	if err != nil {
 		t.Fatalf("testdns: %v", err)
 	}
+	return Serve(t, dns.HandlerFunc(func(w dns.ResponseWriter, q *dns.Msg) {
+		_ = w.WriteMsg(answer(rrs, q))
+	}))
+}
+
+// Serve answers every query with h, over UDP on 127.0.0.1 until the test
+// ends, and returns the address to ask: for answers that fixed records
+// cannot give, such as one that changes from one query to the next.
+func Serve(t TB, h dns.Handler) string {
+	t.Helper()
 	pc, err := net.ListenPacket("udp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatalf("testdns: listen: %v", err)
 	}
-	server := &dns.Server{PacketConn: pc, Handler: dns.HandlerFunc(func(w dns.ResponseWriter, q *dns.Msg) {
-		_ = w.WriteMsg(answer(rrs, q))
-	})}
+	server := &dns.Server{PacketConn: pc, Handler: h}
 	started := make(chan struct{})
 	server.NotifyStartedFunc = func() { close(started) }
 	go func() { _ = server.ActivateAndServe() }()

@@ -17,7 +17,8 @@ options:
     description:
       - Settings as KEY=VALUE pairs; a bare key is [smtp], default_server.KEY the platform's default server.
       - With I(state=absent) only the keys are used.
-      - Passwords do not belong here; use I(password) or I(default_server_password), which are never logged.
+      - Secrets do not belong here; use I(password), I(default_server_password), I(oauth2_client_secret) or
+        I(default_server_oauth2_client_secret), which are never logged.
     type: dict
     default: {}
   password:
@@ -25,6 +26,12 @@ options:
     type: str
   default_server_password:
     description: The [default_server] password, handed over as I(password) is.
+    type: str
+  oauth2_client_secret:
+    description: The [smtp] OAuth 2.0 client secret, handed over as I(password) is.
+    type: str
+  default_server_oauth2_client_secret:
+    description: The [default_server] OAuth 2.0 client secret, handed over as I(password) is.
     type: str
   state:
     description: C(present) sets the keys; C(absent) removes them.
@@ -64,7 +71,13 @@ file:
 from ansible.module_utils.basic import AnsibleModule
 from ansible_collections.smtpconf.smtpconf.plugins.module_utils.smtpconf import base_command, run_json
 
-SECRET_KEYS = {'password': 'password', 'smtp.password': 'password', 'default_server.password': 'default_server_password'}
+# The keys smtpconf treats as secrets (config's IsSecret), in the forms set
+# takes and reports them, each with the no_log option that carries it.
+SECRET_OPTIONS = (('password', 'password'), ('default_server.password', 'default_server_password'),
+                  ('oauth2_client_secret', 'oauth2_client_secret'),
+                  ('default_server.oauth2_client_secret', 'default_server_oauth2_client_secret'))
+SECRET_KEYS = dict(SECRET_OPTIONS)
+SECRET_KEYS.update(('smtp.' + key, opt) for key, opt in SECRET_OPTIONS if '.' not in key)
 HIDDEN = '********'
 
 
@@ -81,6 +94,8 @@ def main():
             settings=dict(type='dict', default={}),
             password=dict(type='str', no_log=True),
             default_server_password=dict(type='str', no_log=True),
+            oauth2_client_secret=dict(type='str', no_log=True),
+            default_server_oauth2_client_secret=dict(type='str', no_log=True),
             state=dict(type='str', choices=['present', 'absent'], default='present'),
             config=dict(type='path'),
             binary=dict(type='str', default='smtpconf'),
@@ -95,8 +110,7 @@ def main():
 
     args = base_command(module)
     data = None
-    secrets = [(key, p[opt]) for key, opt in (('password', 'password'), ('default_server.password', 'default_server_password'))
-               if p[opt] is not None]
+    secrets = [(key, p[opt]) for key, opt in SECRET_OPTIONS if p[opt] is not None]
     if p['state'] == 'absent':
         keys = list(p['settings']) + [key for key, _ in secrets]
         if not keys:
@@ -104,7 +118,8 @@ def main():
         args += ['unset', '--json'] + keys
     else:
         if len(secrets) > 1:
-            module.fail_json(msg='give one of password and default_server_password per task: smtpconf reads one value from standard input')
+            module.fail_json(msg='give one secret option per task (%s): smtpconf reads one value from standard input'
+                             % ', '.join(opt for _, opt in secrets))
         assignments = ['%s=%s' % (key, text(value)) for key, value in p['settings'].items()]
         for key, value in secrets:
             assignments.append(key + '=-')
