@@ -188,3 +188,24 @@ func TestAShortPasswordDoesNotEatTheTranscript(t *testing.T) {
 		})
 	}
 }
+
+// A short password that a server echoes in AUTH PLAIN's form
+// ("\x00user\x00password") is hidden: server text is escaped where it comes
+// in, so the form is looked for escaped too (found by FuzzClassify).
+func TestAShortPasswordEchoedInPlainFormIsRedacted(t *testing.T) {
+	const pw = "pw7char"
+	echo := "\x00" + testUser + "\x00" + pw
+	srv := smtptest.NewServer(t, smtptest.WithUser(testUser, pw),
+		smtptest.FailAt(smtptest.StepMail, smtptest.Reply{Code: 550, Enhanced: "5.7.1", Text: "bad credentials " + echo}))
+	cfg := srv.Config()
+	var rec recorder
+	r := Check(timeoutCtx(t), cfg, "admin@example.net", rec.options())
+	if r.OK || r.Err == nil || !strings.Contains(r.Err.Error(), "bad credentials") {
+		t.Fatalf("want the MAIL FROM refusal, got %v", r.Err)
+	}
+	for where, text := range everythingShown(t, r, rec.transcript.String()) {
+		if strings.Contains(text, pw) {
+			t.Errorf("%s shows the password:\n%s", where, text)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/smtpconf/smtpconf/internal/termsafe"
@@ -46,9 +47,14 @@ const minEchoed = 8
 // addSecret makes sure the secret, and its base64 form, never come back
 // through what the server sends (an error echoing it, say), where they
 // appear verbatim and are not too short to be there by chance.
+//
+// Server text is made safe to print where it enters (termsafe), so a
+// secret with control bytes in it (AUTH PLAIN's "\x00user\x00password")
+// stands there escaped: that form is looked for too, or a short password
+// echoed in it would show.
 func (t *transcript) addSecret(s string) {
-	for _, form := range []string{s, base64.StdEncoding.EncodeToString([]byte(s))} {
-		if len(form) >= minEchoed {
+	for _, form := range []string{s, termsafe.String(s), base64.StdEncoding.EncodeToString([]byte(s))} {
+		if len(form) >= minEchoed && !slices.Contains(t.secrets, form) {
 			t.secrets = append(t.secrets, form)
 		}
 	}
