@@ -10,7 +10,7 @@ func newCheckCmd(g *globals) *cobra.Command {
 	var fl conversationFlags
 	cmd := &cobra.Command{
 		Use:   "check",
-		Short: "Check that the mail server accepts these settings; nothing is sent",
+		Short: "Check settings with the server; sends nothing",
 		Long: "Connect to the server mail would really go through, secure the connection, log in and try\n" +
 			"MAIL FROM and RCPT TO (--to, else test_recipient, if any), then RSET and QUIT: nothing is delivered.\n" +
 			"Each step is printed as it ends; a failure ends with the error and a hint that names the fix.\n" +

@@ -38,7 +38,7 @@ func newConfigureCmd(g *globals) *cobra.Command {
 			return stoppedExit(cmd.Context(), err)
 		},
 	}
-	cmd.Flags().BoolVar(&accessible, "accessible", false, "plain prompts instead of the form (screen readers, dumb terminals); also ACCESSIBLE=1")
+	cmd.Flags().BoolVar(&accessible, "accessible", false, "plain prompts, not the form (also ACCESSIBLE=1)")
 	return cmd
 }
 

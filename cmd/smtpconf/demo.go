@@ -30,7 +30,7 @@ func newDemoCmd(_ *globals) *cobra.Command {
 	var configGiven string
 	cmd := &cobra.Command{
 		Use:   "demo",
-		Short: "The form on a throw-away config with a built-in loopback mail server",
+		Short: "The form with a built-in loopback demo server",
 		Long: "Open the form on a temporary config whose platform default is a mail server running inside\n" +
 			"this process on 127.0.0.1 (STARTTLS with a certificate made for this run, login demo/demo-password),\n" +
 			"its CA in demo-ca.pem in the temporary directory, as the banner says (tls_ca_file for a custom server),\n" +

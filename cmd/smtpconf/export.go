@@ -38,8 +38,8 @@ const defaultSASLPasswd = "/etc/postfix/sasl_passwd"
 func newExportCmd(g *globals) *cobra.Command {
 	var fl exportFlags
 	cmd := &cobra.Command{
-		Use:   "export --format msmtprc|postfix|json",
-		Short: "Write the saved settings for msmtp, Postfix or a script",
+		Use:   "export",
+		Short: "The settings for msmtp, Postfix or a script",
 		Long: "Write the settings mail really goes through (the effective server) in another program's terms, " +
 			"so that tools other than smtpconf send the same way.\n\n" +
 			"msmtprc: an msmtp account (host, port, tls, tls_starttls, tls_trust_file, auth, user; passwordeval " +

@@ -19,7 +19,7 @@ import (
 func newImportCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "import",
-		Short:   "Read the settings from another program's configuration",
+		Short:   "Read the settings from msmtp's configuration",
 		Example: "  smtpconf import msmtprc ~/.msmtprc",
 		Args:    cobra.NoArgs,
 	}

@@ -24,7 +24,7 @@ func newLoginCmd(g *globals) *cobra.Command {
 	var timeout time.Duration
 	cmd := &cobra.Command{
 		Use:   "login",
-		Short: "Sign in once for OAuth 2.0 (oauth2_flow = device_code)",
+		Short: "Sign in once for OAuth 2.0 (device code flow)",
 		Long: "Sign in to the mail provider for settings with oauth2_flow = \"device_code\": smtpconf shows a web address\n" +
 			"and a code (and a QR code of the address when the terminal is large enough); open it on any device, enter\n" +
 			"the code and sign in as the mailbox (username). smtpconf waits at the provider's interval, counting down\n" +

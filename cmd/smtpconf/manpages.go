@@ -29,6 +29,9 @@ func newManPagesCmd(g *globals) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			for _, c := range manPageCommands(cmd.Root()) {
+				g.completeAbout(c)
+			}
 			return writeManPages(cmd.Root(), args[0], date)
 		},
 	}

@@ -31,7 +31,7 @@ func newProbeCmd(g *globals) *cobra.Command {
 	var fl probeFlags
 	cmd := &cobra.Command{
 		Use:   "probe [HOST]",
-		Short: "Ask a mail server what it offers, or find the server for a sender address",
+		Short: "What a server offers, or find it from an address",
 		Long: "Ask HOST, on ports 465, 587 and 25 at once (and --port), what it offers: the greeting, the\n" +
 			"EHLO extensions, STARTTLS or TLS from the first byte, the TLS version and certificate (and\n" +
 			"whether it is trusted here), the AUTH mechanisms before and after TLS and SIZE; then propose\n" +

@@ -57,10 +57,11 @@ func newRootCmd(g *globals) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "smtpconf",
 		Short: "Set up, check and store the outgoing-mail (SMTP) settings",
-		Long: "Set up, check and store the outgoing-mail (SMTP) settings of this server's application.\n" +
-			"Without a command, opens the interactive form (same as `smtpconf configure`).\n" +
-			"Exit codes: 0 ok, 1 the server check or test failed, 2 usage error, 3 configuration invalid or unreadable,\n" +
-			"130 Ctrl+C (SIGINT), 143 SIGTERM.",
+		// Lines within 76 columns: an 80-column terminal shows them as they are.
+		Long: "Set up, check and store the outgoing-mail (SMTP) settings of this server's\n" +
+			"application. Without a command, opens the interactive form (as `configure`).\n" +
+			"Exit codes: 0 ok, 1 the server check or test failed, 2 usage error,\n" +
+			"3 configuration invalid or unreadable, 130 Ctrl+C (SIGINT), 143 SIGTERM.",
 		// Example lines stay within 72 columns, split with " \\" where longer:
 		// fang cuts longer ones with "…" (at 112 columns without a terminal,
 		// 72 on an 80-column one). TestHelpShowsExamplesUncut holds them to it.
@@ -75,7 +76,7 @@ func newRootCmd(g *globals) *cobra.Command {
 		// "completion" command stays, as fang expects.
 	}
 	root.PersistentFlags().Var(&configFlag{g: g, root: root}, "config",
-		"the config file (default: $SMTPCONF_CONFIG, else as --help ends saying)")
+		"the config file (default: as --help ends saying)")
 	// The bare command is the form, so it takes the form's flags too; the
 	// flag values are shared, not copied.
 	root.Flags().AddFlagSet(configure.Flags())
@@ -117,6 +118,14 @@ func newRootCmd(g *globals) *cobra.Command {
 		}
 		return err
 	})
+	// cobra's own completion command, made now so that its description fits
+	// 80 columns beside the others (cobra would add it when run).
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "completion" {
+			c.Short = "Shell completion scripts (bash, zsh, fish, pwsh)"
+		}
+	}
 	nameHelpInArgErrors(root)
 	describeConfigFile(root, g)
 	return root

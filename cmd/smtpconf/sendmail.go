@@ -35,8 +35,8 @@ const maxMessage = 64 << 20
 
 func newSendmailCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
-		Use:   "sendmail [-t] [-i|-oi] [-f FROM] [-F NAME] [RCPT...]",
-		Short: "Send the message on standard input with the saved settings, as /usr/sbin/sendmail does",
+		Use:   "sendmail [-ti] [RCPT...]",
+		Short: "Send stdin's message as /usr/sbin/sendmail does",
 		Long: "Read an RFC 5322 message on standard input and send it at once with the saved settings " +
 			"(the same security, login and hints as `smtpconf test`). Invoked through a link named sendmail it " +
 			"behaves the same, so it can stand in for /usr/sbin/sendmail for cron, PHP's mail(), git send-email and mail(1).\n\n" +

@@ -25,7 +25,7 @@ func newSetCmd(g *globals) *cobra.Command {
 	var fl changeFlags
 	cmd := &cobra.Command{
 		Use:   "set KEY=VALUE...",
-		Short: "Change settings from a script; saves only if the result is valid",
+		Short: "Change settings; saves only a valid result",
 		// Paragraphs are single lines: fang wraps them at the terminal's
 		// width, and a line broken here too would come out ragged.
 		Long: "Change one or more settings and save the file, creating it when missing. " +
@@ -39,8 +39,7 @@ func newSetCmd(g *globals) *cobra.Command {
 			"`unchanged` is printed and the exit status is 0, so config management can run it every time. " +
 			"--dry-run reports what would change and writes nothing; --diff shows the change as a diff.\n\n" +
 			"KEY=- reads the value from the first line of standard input (without echo on a terminal), " +
-			"which keeps a password out of the shell history and the process list.\n\n" +
-			keyList(),
+			"which keeps a password out of the shell history and the process list.",
 		// The examples run in this order on a new file in TestHelpExamplesWork.
 		// A continuation line must not hold an empty KEY= (fang's example
 		// styling indexes the value's first byte before the program name).
@@ -62,6 +61,8 @@ func newSetCmd(g *globals) *cobra.Command {
 		}),
 	}
 	fl.register(cmd)
+	// The keys section, at the end of the description.
+	g.addAboutLate(cmd, keyList)
 	return cmd
 }
 
@@ -384,8 +385,7 @@ const (
 )
 
 // wrapText breaks s into lines of at most width columns between words.
-// It runs for every command line (set's help is built with the tree), so
-// it counts each word once rather than re-measuring the growing line.
+// It counts each word once rather than re-measuring the growing line.
 func wrapText(s string, width int) []string {
 	var lines []string
 	var line strings.Builder

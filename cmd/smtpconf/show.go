@@ -21,7 +21,7 @@ func newShowCmd(g *globals) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "show",
-		Short: "Show the settings mail would really use, secrets redacted",
+		Short: "The settings mail really uses, secrets hidden",
 		Long: "Show the settings mail would really use: the custom server in [smtp], or [default_server]\n" +
 			"when use_default is set, with the platform's defaults filled in. Each value says where it\n" +
 			"comes from (the file's line, or default); sender, sender_name and timeout, which [default_server]\n" +

@@ -14,7 +14,7 @@ func newUnsetCmd(g *globals) *cobra.Command {
 	var fl changeFlags
 	cmd := &cobra.Command{
 		Use:   "unset KEY...",
-		Short: "Remove keys from the file, misspelt ones too; saves unless that makes it worse",
+		Short: "Remove keys, misspelt ones too",
 		Long: "Remove keys from [smtp] (KEY) or [default_server] (default_server.KEY) and save the file in place:\n" +
 			"everything else stays byte for byte, and a removed setting falls back to its default.\n" +
 			"Unlike `set KEY=`, it also removes keys smtpconf does not know, or a table under [smtp], when the\n" +
