@@ -306,12 +306,12 @@ func (a *accessible) runTest(act testAction) error {
 	a.say("Testing " + which + ". Server: " + serverLine(r.ran.srv))
 	var transcript strings.Builder
 	sv := stepView{st: a.u.styles, spinner: "…"} // a spinner frame is noise to a screen reader
-	res := a.u.net.run(a.ctx, act, r.ran.srv, r.ran.rcpt, mailer.Options{
-		Transcript: &transcript,
-		Progress: func(s mailer.Step) {
-			a.say(sv.line(s, math.MaxInt32)) // never cut: nothing scrolls here
-		},
-	})
+	o := a.u.mailerOptions(a.d)
+	o.Transcript = &transcript
+	o.Progress = func(s mailer.Step) {
+		a.say(sv.line(s, math.MaxInt32)) // never cut: nothing scrolls here
+	}
+	res := a.u.net.run(a.ctx, act, r.ran.srv, r.ran.rcpt, o)
 	r.result, r.steps, r.transcript = res, res.Steps, transcript.String()
 	if a.ctx.Err() != nil {
 		return a.stopped()
