@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/smtpconf/smtpconf/config"
-	"github.com/smtpconf/smtpconf/internal/shellword"
 )
 
 // formKeys lists the settings the form edits, in the settings page's
@@ -282,20 +281,6 @@ func (d *draft) changedFrom(k string, shown []string) {
 	}
 }
 
-// replaceSecretSources unsets a secret's other sources (password_env and
-// password_command, or the client secret's) when one is typed: the admin
-// replaces where it comes from, and config takes one source only. The form
-// has no field for those keys, so otherwise the typed secret could never
-// be saved.
-func replaceSecretSources(cfg *config.Config, typed string, sources []string) {
-	if typed == "" {
-		return
-	}
-	for _, k := range sources {
-		_ = cfg.Set(k, "") // empty unsets a key; these never refuse it
-	}
-}
-
 // dirty tells whether the form differs from the file.
 func (d *draft) dirty() bool { return len(d.changes()) > 0 }
 
@@ -444,15 +429,4 @@ func (d *draft) reapply(f *config.File) (applied, conflicts []string) {
 	d.portTyped = port != "" && port != strconv.Itoa(config.DefaultPort(proto))
 	d.recompute()
 	return applied, conflicts
-}
-
-// asideNote says, while the file edited is a fresh one beside a file that
-// does not parse, that the broken file is still the one in use and how to
-// put the new one in its place; "" otherwise.
-func (d *draft) asideNote() string {
-	if d.brokenPath == "" || d.file.Path == d.brokenPath {
-		return ""
-	}
-	return "! " + d.brokenPath + " is still the file in use, and it does not parse. " +
-		"To use these settings, put the new file in its place:\n  mv " + shellword.Quote(d.file.Path) + " " + shellword.Quote(d.brokenPath)
 }

@@ -271,3 +271,17 @@ var passwordSourceKeys = []string{"smtp.password_env", "smtp.password_command"}
 // clientSecretSourceKeys are the client secret's other sources, which a
 // typed client secret replaces the same way.
 var clientSecretSourceKeys = []string{"smtp.oauth2_client_secret_env", "smtp.oauth2_client_secret_command"}
+
+// replaceSecretSources unsets a secret's other sources (password_env and
+// password_command, or the client secret's) when one is typed: the admin
+// replaces where it comes from, and config takes one source only. The form
+// has no field for those keys, so otherwise the typed secret could never
+// be saved.
+func replaceSecretSources(cfg *config.Config, typed string, sources []string) {
+	if typed == "" {
+		return
+	}
+	for _, k := range sources {
+		_ = cfg.Set(k, "") // empty unsets a key; these never refuse it
+	}
+}

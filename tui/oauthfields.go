@@ -59,9 +59,8 @@ func providerFlows(provider string) []string {
 // addOAuthFields gives the OAuth fields their choices and makes the
 // sign-in choice; newDraft calls it once.
 func (d *draft) addOAuthFields() {
-	names := map[string]string{config.ProviderMicrosoft: "Microsoft 365", config.ProviderGoogle: "Google", config.ProviderCustom: "other"}
 	for _, p := range config.OAuth2Providers() {
-		d.fields["smtp.oauth2_provider"].choices = append(d.fields["smtp.oauth2_provider"].choices, choice{p, names[p]})
+		d.fields["smtp.oauth2_provider"].choices = append(d.fields["smtp.oauth2_provider"].choices, choice{p, providerChoice(p)})
 	}
 	d.fitFlows()
 	d.fields["smtp.oauth2_tenant"].input.Placeholder = "e.g. example.onmicrosoft.com"
