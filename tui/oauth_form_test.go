@@ -35,14 +35,20 @@ func withOAuth(provider, flow string) string {
 	return strings.Replace(s, `oauth2_flow = "client_credentials"`, `oauth2_flow = "`+flow+`"`, 1)
 }
 
-// focusField tabs through the page on top until k is focused.
+// focusField tabs through the page on top until k is focused: back with
+// shift+tab to a field before the focused one, as tab at a step's last
+// field goes on to the next step.
 func focusField(t *testing.T, m *model, k string) {
 	t.Helper()
+	key := keyTab
+	if slices.Index(formKeys, k) < slices.Index(formKeys, focusOf(m)) {
+		key = keyShiftTab
+	}
 	for range 60 {
 		if focusOf(m) == k {
 			return
 		}
-		drive(m, keyTab)
+		drive(m, key)
 	}
 	t.Fatalf("%s never gets the focus:\n%s", k, screenText(m))
 }

@@ -86,10 +86,11 @@ func (o *oauthSetup) config(t *testing.T, flow string) string {
 	return path
 }
 
-// calls are the test calls with this provider's HTTP client.
+// calls are the test calls with this provider's HTTP client, standing in
+// for Microsoft's sign-in too (its tenant path is Microsoft's).
 func (o *oauthSetup) calls() conversations {
 	c := testCalls(nil)
-	c.oauth = oauth.Options{HTTPClient: o.auth.HTTPClient()}
+	c.oauth = oauth.Options{HTTPClient: o.auth.HTTPClient(), MicrosoftAuthority: o.auth.URL}
 	return c
 }
 
