@@ -89,10 +89,18 @@ func (f *field) setValue(v string) {
 		f.on = v == "true"
 	case kindChoice:
 		f.sel = 0
+		found := false
 		for i, c := range f.choices {
 			if c.value == v {
-				f.sel = i
+				f.sel, found = i, true
 			}
+		}
+		// A value not on offer (a flow its provider's choices, set
+		// before the provider, do not list yet) is kept, not replaced by
+		// the first choice: whoever offers the choices puts it in order.
+		if !found && v != "" {
+			f.choices = append(f.choices, choice{v, v})
+			f.sel = len(f.choices) - 1
 		}
 	case kindText, kindSecret:
 		f.input.SetValue(v)

@@ -175,3 +175,19 @@ func TestFormOAuth(t *testing.T) {
 		t.Fatal("the client secret shows")
 	}
 }
+
+// TestOAuthFlowTheProviderLacksIsKept: a file whose flow its provider
+// does not offer (client credentials for Google) loads as it is, unchanged
+// and on offer, and the problem names the form's labels.
+func TestOAuthFlowTheProviderLacksIsKept(t *testing.T) {
+	m := newSized(t, Options{Path: writeConfig(t, withOAuth("google", "client_credentials"))})
+	if got := m.d.fields["smtp.oauth2_flow"].value(); got != "client_credentials" || m.d.dirty() {
+		t.Fatalf("flow %q, changes %v", got, m.d.changes())
+	}
+	m.d.showAll = true
+	m.Update(nil)
+	blocking := strings.Join(m.d.blocking(), "\n")
+	if !strings.Contains(blocking, "OAuth flow") || strings.Contains(blocking, "oauth2_") {
+		t.Errorf("the problem does not name the form's labels:\n%s", blocking)
+	}
+}
