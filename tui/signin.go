@@ -82,12 +82,7 @@ func startSignIn(u *ui, d *draft, onlyIfNeeded bool) (tea.Cmd, action) {
 	return tea.Batch(u.spin.Tick, func() tea.Msg {
 		go func() {
 			defer close(ch)
-			send := func(msg tea.Msg) {
-				select {
-				case ch <- msg:
-				case <-ctx.Done():
-				}
-			}
+			send := sendOn(ctx, ch)
 			already, err := signIn(ctx, srv, o, onlyIfNeeded, func(dc oauth.DeviceCode) {
 				send(deviceCodeMsg{to: s, code: dc, next: next})
 			})
