@@ -16,17 +16,6 @@ import (
 // follow the username (the mailbox) in formKeys and replace the password.
 func isOAuthKey(k string) bool { return strings.HasPrefix(k, "smtp.oauth2_") }
 
-// oauthKeys are the OAuth 2.0 settings the form edits, in its order.
-func oauthKeys() []string {
-	var out []string
-	for _, k := range formKeys {
-		if isOAuthKey(k) {
-			out = append(out, k)
-		}
-	}
-	return out
-}
-
 // signInKey is the first-time setup's choice between a password and a
 // provider's OAuth 2.0 sign-in. It is no setting: choosing fills settings.
 const signInKey = "wizard.signin"
