@@ -86,18 +86,16 @@ func (o *oauthSetup) config(t *testing.T, flow string) string {
 	return path
 }
 
-// calls are the test calls with this provider's HTTP client, standing in
-// for Microsoft's sign-in too (its tenant path is Microsoft's).
-func (o *oauthSetup) calls() conversations {
-	c := testCalls(nil)
-	c.oauth = oauth.Options{HTTPClient: o.auth.HTTPClient(), MicrosoftAuthority: o.auth.URL}
-	return c
+// options are a session's on path with this provider's HTTP client,
+// standing in for Microsoft's sign-in too (its tenant path is Microsoft's).
+func (o *oauthSetup) options(path string) Options {
+	return Options{Path: path, OAuth2: oauth.Options{HTTPClient: o.auth.HTTPClient(), MicrosoftAuthority: o.auth.URL}}
 }
 
 // model is a sized session on path talking to this provider.
 func (o *oauthSetup) model(t *testing.T, path string) *model {
 	t.Helper()
-	m := newModel(context.Background(), Options{Path: path}, o.calls())
+	m := newModel(context.Background(), o.options(path), testCalls(nil))
 	t.Cleanup(m.cancel)
 	m.Update(tea.WindowSizeMsg{Width: termW, Height: termH})
 	return m

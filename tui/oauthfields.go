@@ -194,7 +194,7 @@ func (d *draft) needsSignIn() bool {
 // mailerOptions are the options every check, test and sign-in of this
 // session runs with: the token file beside the config edited.
 func (u *ui) mailerOptions(d *draft) mailer.Options {
-	o := u.net.oauth
+	o := u.opts.OAuth2
 	o.TokenFile = config.TokenFilePath(d.file.Path)
 	return mailer.Options{OAuth2: o}
 }

@@ -9,7 +9,6 @@ import (
 
 	"github.com/smtpconf/smtpconf/config"
 	"github.com/smtpconf/smtpconf/mailer"
-	"github.com/smtpconf/smtpconf/oauth"
 )
 
 // screen is one page of the configurator: the settings page, a first-time
@@ -120,9 +119,6 @@ type ui struct {
 type conversations struct {
 	run   func(ctx context.Context, a testAction, srv config.Server, rcpt string, o mailer.Options) *mailer.Result
 	probe func(ctx context.Context, host string, o mailer.ProbeOptions) *mailer.ProbeReport
-	// oauth is how OAuth 2.0 tokens are fetched: the zero value reaches
-	// the real providers; tests give their authorization server's client.
-	oauth oauth.Options
 }
 
 // mailerCalls talk to real servers.

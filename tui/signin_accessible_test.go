@@ -54,7 +54,7 @@ func TestAccessibleSignIn(t *testing.T) {
 	// Enter keeps each of the file's settings; then the menu.
 	answers := append(make([]string, promptsFor(t, o, path)), "1", "5") // sign in; quit
 	out := &approvingOutput{t: t, o: o}
-	err := runAccessibleWith(context.Background(), Options{Path: path}, o.calls(), strings.NewReader(strings.Join(answers, "\n")+"\n"), out)
+	err := runAccessibleWith(context.Background(), o.options(path), testCalls(nil), strings.NewReader(strings.Join(answers, "\n")+"\n"), out)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
