@@ -49,7 +49,7 @@ oauth2_device_url = %[4]q
 	return f
 }
 
-var codeOnScreen = regexp.MustCompile(`code\s+([A-Z0-9]+-[A-Z0-9]+)`)
+var codeOnScreen = regexp.MustCompile(`enter the code:\s+(\S+)`)
 
 func TestSignInOverSSH(t *testing.T) {
 	auth := oauthtest.Start(t, signInTenant)

@@ -356,9 +356,9 @@ func (a *accessible) signIn(onlyIfNeeded bool) error {
 	srv := a.d.cfg.Effective()
 	a.say("Signing in to " + providerName(srv.OAuth2Provider) + " (device code)…")
 	already, err := signIn(a.ctx, srv, a.u.mailerOptions(a.d), onlyIfNeeded, func(dc oauth.DeviceCode) {
-		for _, l := range deviceCodeLines(dc, srv.Username) {
-			a.say(l)
-		}
+		a.say(openAddressText + " " + termsafe.String(dc.VerificationURL))
+		a.say(enterCodeText + " " + termsafe.String(dc.UserCode))
+		a.say(signInAs(dc, srv.Username))
 		if !dc.Expiry.IsZero() {
 			a.say("The code expires at " + dc.Expiry.Format("15:04:05") + " (in " + time.Until(dc.Expiry).Round(time.Second).String() + "). Waiting for the sign-in…")
 		}

@@ -171,13 +171,17 @@ func signedInText(srv config.Server, configPath string) string {
 		termsafe.String(config.TokenFilePath(configPath)) + " (mode 0600); checks, tests and the mailer use it from now on."
 }
 
-// deviceCodeLines tell the admin where to go and what to type; the
-// provider's address and code are made safe to print first.
-func deviceCodeLines(dc oauth.DeviceCode, mailbox string) []string {
-	return []string{
-		"To sign in, open " + termsafe.String(dc.VerificationURL) + " on any device and enter the code " + termsafe.String(dc.UserCode),
-		"Sign in as " + termsafe.String(mailbox) + "; smtpconf asks the provider every " + dc.Interval.String() + " whether you are done.",
-	}
+// What the sign-in says about the code, on the screen and in the prompts
+// alike. The address and the code go on lines of their own, so that
+// wrapping never breaks the code at its hyphen.
+const (
+	openAddressText = "Open this address on any device:"
+	enterCodeText   = "and enter the code:"
+)
+
+// signInAs says whom to sign in as and how often the provider is asked.
+func signInAs(dc oauth.DeviceCode, mailbox string) string {
+	return "Sign in as " + termsafe.String(mailbox) + "; smtpconf asks the provider every " + dc.Interval.String() + " whether you are done."
 }
 
 // signInFailure is a failed sign-in in the user's words and what to do.
@@ -209,9 +213,12 @@ func (s *signInScreen) Layout(w, h int) {
 	case signInAsking:
 		add(st.Step.Running.Render, s.u.spin.View()+" Asking the provider for a code…")
 	case signInWaiting:
-		for _, l := range deviceCodeLines(s.code, s.srv.Username) {
-			add(st.Explain.Render, l)
-		}
+		// The provider's address and code are made safe to print first.
+		add(st.Explain.Render, openAddressText)
+		lines = append(lines, "  "+st.Section.Render(termsafe.String(s.code.VerificationURL)))
+		add(st.Explain.Render, enterCodeText)
+		lines = append(lines, "  "+st.Section.Render(termsafe.String(s.code.UserCode)))
+		add(st.Explain.Render, signInAs(s.code, s.srv.Username))
 		left := max(s.code.Expiry.Sub(s.now).Round(time.Second), 0)
 		countdown := "Waiting for the sign-in… the code expires in " + left.String() + "."
 		if s.code.Expiry.IsZero() {

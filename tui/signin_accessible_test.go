@@ -23,7 +23,7 @@ type approvingOutput struct {
 	approved bool
 }
 
-var shownCodeLine = regexp.MustCompile(`enter the code (\S+)\n`)
+var shownCodeLine = regexp.MustCompile(`and enter the code: (\S+)\n`)
 
 func (w *approvingOutput) Write(p []byte) (int, error) {
 	w.mu.Lock()
@@ -59,7 +59,7 @@ func TestAccessibleSignIn(t *testing.T) {
 		t.Fatalf("%v\n%s", err, out)
 	}
 	s := out.String()
-	for _, want := range []string{"Sign in to the OAuth provider (device code)", "To sign in, open " + o.auth.URL, "The code expires at", "✓ Signed in for " + oauthMailbox} {
+	for _, want := range []string{"Sign in to the OAuth provider (device code)", "Open this address on any device: " + o.auth.URL, "The code expires at", "✓ Signed in for " + oauthMailbox} {
 		if !strings.Contains(s, want) {
 			t.Errorf("output lacks %q:\n%s", want, s)
 		}

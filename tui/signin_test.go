@@ -36,7 +36,7 @@ func startSignInFromForm(t *testing.T, o *oauthSetup) (*model, *pump, string) {
 	topScreen[*signInScreen](t, m)
 	p.until("device code", func() bool { _, err := shownCode(m); return err == nil })
 	code, _ := shownCode(m)
-	if s := strings.Join(strings.Fields(screenText(m)), " "); !strings.Contains(s, "enter the code "+code) || !strings.Contains(s, "the code expires in") {
+	if s := screenText(m); !strings.Contains(s, "and enter the code:\n   "+code+"\n") || !strings.Contains(s, "the code expires in") {
 		t.Fatalf("the sign-in screen lacks the code or the countdown:\n%s", s)
 	}
 	return m, p, code
