@@ -80,3 +80,46 @@ func promptsFor(t *testing.T, o *oauthSetup, path string) int {
 	m := o.model(t, path)
 	return len(m.d.visibleKeys(formKeys)) + 1 // and Detect after the host
 }
+
+// TestAccessibleFirstTimeMicrosoft365: the guided prompts offer Microsoft
+// 365 as a sign-in, which fills in its server; after the OAuth questions
+// an admin signs in at once with the device code, then the setup goes on.
+func TestAccessibleFirstTimeMicrosoft365(t *testing.T) {
+	t.Setenv("NO_COLOR", "1")
+	o := newOAuthSetup(t)
+	path := writeConfig(t, "")
+	answers := []string{
+		"n",                // not the platform's server
+		"mail.example.com", // host, replaced by Microsoft 365's below
+		"",                 // Detect? no
+		"", "", "", "", "", // protocol, port, STARTTLS, CA file, skip verify
+		oauthMailbox, "", // sender, sender name
+		"2",          // sign in with: Microsoft 365 (OAuth)
+		"",           // authentication: XOAUTH2, as filled in
+		oauthMailbox, // username: the mailbox
+		"",           // provider: Microsoft 365
+		oauthTenant,  // tenant
+		"2",          // flow: an admin signs in once
+		oauthPublic,  // client id
+		"",           // scope: the provider's default
+		"admin@firma.de",
+		"1", "5", // menu: save; quit
+	}
+	out := &approvingOutput{t: t, o: o}
+	if err := runAccessibleWith(context.Background(), o.options(path), testCalls(nil), strings.NewReader(strings.Join(answers, "\n")+"\n"), out); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	s := out.String()
+	for _, want := range []string{"Sign in with (now password", "· OAuth sign-in", "and enter the code: ", "✓ Signed in for " + oauthMailbox, "✓ Saved to " + path} {
+		if !strings.Contains(s, want) {
+			t.Errorf("output lacks %q:\n%s", want, s)
+		}
+	}
+	requireNoSecret(t, o, s)
+	data, _ := os.ReadFile(path)
+	for _, want := range []string{`host = "smtp.office365.com"`, "port = 587", `auth = "xoauth2"`, `oauth2_provider = "microsoft"`, `oauth2_flow = "device_code"`, `oauth2_tenant = "firma"`} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("saved file lacks %s:\n%s", want, data)
+		}
+	}
+}
