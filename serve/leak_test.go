@@ -97,16 +97,25 @@ test_recipient = "admin@example.com"
 	case <-time.After(waitTimeout):
 		t.Fatal("the mail server's connection is still open after the session ended")
 	}
-	// The goroutines end right after the connection closes; goleak retries
-	// the same way, since ending is not instantaneous.
+	requireGoroutinesEnd(t, "the form or the mailer", "smtpconf/mailer.", "smtpconf/tui.")
+}
+
+// requireGoroutinesEnd waits for the goroutines running code of pkgs to
+// end: they end right after the session's connection closes; goleak
+// retries the same way, since ending is not instantaneous.
+func requireGoroutinesEnd(t *testing.T, what string, pkgs ...string) {
+	t.Helper()
 	deadline := time.Now().Add(waitTimeout)
 	for {
-		left := append(goroutinesIn("smtpconf/mailer."), goroutinesIn("smtpconf/tui.")...)
+		var left []string
+		for _, pkg := range pkgs {
+			left = append(left, goroutinesIn(pkg)...)
+		}
 		if len(left) == 0 {
-			break
+			return
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("%d goroutines of the form or the mailer outlive the session:\n%s", len(left), strings.Join(left, "\n\n"))
+			t.Fatalf("%d goroutines of %s outlive the session:\n%s", len(left), what, strings.Join(left, "\n\n"))
 		}
 		runtime.Gosched()
 		time.Sleep(10 * time.Millisecond)

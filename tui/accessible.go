@@ -8,12 +8,15 @@ import (
 	"math"
 	"os"
 	"strings"
+	"time"
 
 	"charm.land/huh/v2"
 	"github.com/charmbracelet/colorprofile"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
+	"github.com/smtpconf/smtpconf/oauth"
 )
 
 // The accessible flow: the same settings, rules, steps and wording as the
@@ -92,6 +95,11 @@ func (a *accessible) guided() error {
 		if err := a.prompts(wizardSteps[i].keys); err != nil {
 			return err
 		}
+		if wizardSteps[i].title == "OAuth sign-in" && a.d.needsSignIn() {
+			if err := a.signIn(true); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
 }
@@ -162,11 +170,12 @@ func (a *accessible) detect() error {
 
 // Menu choices after the summary.
 const (
-	menuSave  = "save"
-	menuCheck = "check"
-	menuSend  = "send"
-	menuEdit  = "edit"
-	menuQuit  = "quit"
+	menuSave   = "save"
+	menuCheck  = "check"
+	menuSend   = "send"
+	menuEdit   = "edit"
+	menuQuit   = "quit"
+	menuSignIn = "signin"
 )
 
 // menu shows the summary and offers what the form's keys offer, until the
@@ -191,6 +200,9 @@ func (a *accessible) menu() error {
 				opts = append(opts, huh.NewOption("Save to "+d.file.Path, menuSave))
 				choice = menuSave
 			}
+			if d.needsSignIn() {
+				opts = append(opts, huh.NewOption("Sign in to "+providerName(d.cfg.Effective().OAuth2Provider)+" (device code)", menuSignIn))
+			}
 			opts = append(opts,
 				huh.NewOption("Check connection (delivers nothing)", menuCheck),
 				huh.NewOption("Send test e-mail", menuSend),
@@ -209,6 +221,8 @@ func (a *accessible) menu() error {
 		switch choice {
 		case menuSave:
 			err = a.save()
+		case menuSignIn:
+			err = a.signIn(false)
 		case menuCheck:
 			err = a.runTest(actionCheck)
 		case menuSend:
@@ -306,12 +320,12 @@ func (a *accessible) runTest(act testAction) error {
 	a.say("Testing " + which + ". Server: " + serverLine(r.ran.srv))
 	var transcript strings.Builder
 	sv := stepView{st: a.u.styles, spinner: "…"} // a spinner frame is noise to a screen reader
-	res := a.u.net.run(a.ctx, act, r.ran.srv, r.ran.rcpt, mailer.Options{
-		Transcript: &transcript,
-		Progress: func(s mailer.Step) {
-			a.say(sv.line(s, math.MaxInt32)) // never cut: nothing scrolls here
-		},
-	})
+	o := a.u.mailerOptions(a.d)
+	o.Transcript = &transcript
+	o.Progress = func(s mailer.Step) {
+		a.say(sv.line(s, math.MaxInt32)) // never cut: nothing scrolls here
+	}
+	res := a.u.net.run(a.ctx, act, r.ran.srv, r.ran.rcpt, o)
 	r.result, r.steps, r.transcript = res, res.Steps, transcript.String()
 	if a.ctx.Err() != nil {
 		return a.stopped()
@@ -334,3 +348,34 @@ func (a *accessible) runTest(act testAction) error {
 // plainWidth is what the prompts wrap summaries and results at: a line
 // a screen reader reads as one, and a terminal shows whole.
 const plainWidth = 78
+
+// signIn is the sign-in screen as plain lines: the address and the code,
+// when the code expires (said once: a countdown rewriting itself is noise
+// to a screen reader), then how it ended. Ctrl+C ends it with the session.
+func (a *accessible) signIn(onlyIfNeeded bool) error {
+	srv := a.d.cfg.Effective()
+	a.say("Signing in to " + providerName(srv.OAuth2Provider) + " (device code)…")
+	already, err := signIn(a.ctx, srv, a.u.mailerOptions(a.d), onlyIfNeeded, func(dc oauth.DeviceCode) {
+		a.say(openAddressText + " " + termsafe.String(dc.VerificationURL))
+		a.say(enterCodeText + " " + termsafe.String(dc.UserCode))
+		a.say(signInAs(dc, srv.Username))
+		if !dc.Expiry.IsZero() {
+			a.say("The code expires at " + dc.Expiry.Format("15:04:05") + " (in " + time.Until(dc.Expiry).Round(time.Second).String() + "). Waiting for the sign-in…")
+		}
+	})
+	switch {
+	case a.ctx.Err() != nil:
+		return a.stopped()
+	case already:
+		a.say("✓ Already signed in for " + termsafe.String(srv.Username) + ".")
+	case err != nil:
+		text, hint := signInFailure(err, srv)
+		a.say(text)
+		if hint != "" {
+			a.say("What to do: " + hint)
+		}
+	default:
+		a.say(signedInText(srv, a.d.file.Path))
+	}
+	return nil
+}

@@ -71,7 +71,8 @@ func TestAccessibleDetect(t *testing.T) {
 		"",                  // skip certificate check: no
 		"app@example.com",   // step 3: sender
 		"",                  // sender name
-		"",                  // step 4: authentication: the proposal's, kept
+		"",                  // step 4: sign in with a password
+		"",                  // authentication: the proposal's, kept
 		"app@example.com",   // username
 		"s3cret",            // password
 		"admin@example.com", // step 5: test recipient
@@ -213,7 +214,8 @@ func TestAccessibleFirstTime(t *testing.T) {
 		"bad address",         // step 3: sender refused with config's message…
 		"noreply@example.com", // …and asked again
 		"",                    // sender name
-		"3",                   // step 4: LOGIN
+		"",                    // step 4: sign in with a password
+		"3",                   // LOGIN
 		"noreply@example.com", // username
 		"hunter2",             // password
 		"admin@example.com",   // step 5: test recipient
@@ -451,6 +453,7 @@ func TestAccessibleStartFresh(t *testing.T) {
 		"",                    // skip certificate check: no
 		"noreply@example.com", // sender
 		"",                    // sender name
+		"",                    // sign in with a password
 		"3",                   // LOGIN
 		"noreply@example.com", // username
 		"hunter2",             // password
@@ -488,6 +491,7 @@ func TestAccessibleTestBeforeSaving(t *testing.T) {
 		"",                   // skip certificate check: no
 		"app@example.com",    // sender
 		"",                   // sender name
+		"",                   // sign in with a password
 		"1",                  // authentication: none
 		"admin@example.com",  // test recipient
 		"2", "",              // menu: check connection; recipient kept

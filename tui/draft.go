@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/smtpconf/smtpconf/config"
-	"github.com/smtpconf/smtpconf/internal/shellword"
 )
 
 // formKeys lists the settings the form edits, in the settings page's
@@ -21,7 +20,13 @@ var formKeys = []string{
 	"smtp.use_default",
 	"smtp.sender", "smtp.sender_name",
 	"smtp.protocol", "smtp.starttls", "smtp.host", "smtp.port",
-	"smtp.auth", "smtp.username", "smtp.password", "smtp.allow_insecure_auth",
+	"smtp.auth", "smtp.username",
+	"smtp.oauth2_provider", "smtp.oauth2_tenant", "smtp.oauth2_flow",
+	"smtp.oauth2_client_id", "smtp.oauth2_client_secret",
+	"smtp.oauth2_refresh_token_env", "smtp.oauth2_refresh_token_command",
+	"smtp.oauth2_token_url", "smtp.oauth2_device_url",
+	"smtp.oauth2_service_account_file", "smtp.oauth2_scope",
+	"smtp.password", "smtp.allow_insecure_auth",
 	"smtp.timeout", "smtp.tls_ca_file", "smtp.tls_skip_verify",
 	"smtp.test_recipient",
 }
@@ -72,22 +77,24 @@ func newDraft() *draft {
 		switch k {
 		case "smtp.use_default", "smtp.starttls", "smtp.tls_skip_verify", "smtp.allow_insecure_auth":
 			kind = kindToggle
-		case "smtp.protocol", "smtp.auth":
+		case "smtp.protocol", "smtp.auth", "smtp.oauth2_provider", "smtp.oauth2_flow":
 			kind = kindChoice
-		case "smtp.password":
+		case "smtp.password", "smtp.oauth2_client_secret":
 			kind = kindSecret
 		}
 		d.fields[k] = newField(k, kind)
 	}
 	d.fields["smtp.use_default"].label = "Use the platform's default mail server"
 	d.fields["smtp.protocol"].choices = []choice{{string(config.ProtocolSMTP), "SMTP"}, {string(config.ProtocolSMTPS), "SMTPS"}}
-	authLabels := map[config.Auth]string{config.AuthNone: "none", config.AuthAuto: "automatic", config.AuthLogin: "LOGIN", config.AuthPlain: "PLAIN", config.AuthCRAMMD5: "CRAM-MD5"}
-	for _, a := range config.Auths() {
+	authLabels := map[config.Auth]string{config.AuthNone: "none", config.AuthAuto: "automatic", config.AuthLogin: "LOGIN", config.AuthPlain: "PLAIN", config.AuthCRAMMD5: "CRAM-MD5",
+		config.AuthXOAuth2: "XOAUTH2", config.AuthOAuthBearer: "OAUTHBEARER"}
+	for _, a := range append(config.Auths(), config.OAuth2Auths()...) {
 		d.fields["smtp.auth"].choices = append(d.fields["smtp.auth"].choices, choice{string(a), cmp.Or(authLabels[a], string(a))})
 	}
 	d.fields["smtp.host"].input.Placeholder = "e.g. mail.example.com"
 	d.fields["smtp.sender"].input.Placeholder = "e.g. noreply@example.com"
 	d.fields["smtp.test_recipient"].input.Placeholder = "e.g. you@example.com"
+	d.addOAuthFields()
 	return d
 }
 
@@ -130,6 +137,8 @@ func (d *draft) useFile(f *config.File) {
 	for k, v := range d.savedText {
 		d.fields[k].setValue(v)
 	}
+	d.fields[signInKey].setValue(signInOf(f.Config.SMTP.Server))
+	d.fitFlows()
 	d.portTyped = f.Config.SMTP.Port != 0 && f.Config.SMTP.Port != config.DefaultPort(orProtocol(f.Config.SMTP.Protocol))
 	d.touched = map[string]bool{}
 	d.showAll = false
@@ -153,6 +162,13 @@ func (d *draft) setSaved(f *config.File) {
 	if f.Config.SMTP.Password != "" {
 		pw.input.Placeholder = "leave empty to keep the saved password"
 	}
+	cs := d.fields["smtp.oauth2_client_secret"]
+	o := f.Config.SMTP.OAuth2
+	cs.source = secretSourceText(o.OAuth2ClientSecret, o.OAuth2ClientSecretEnv, o.OAuth2ClientSecretCommand, "client secret")
+	cs.input.Placeholder = ""
+	if o.OAuth2ClientSecret != "" {
+		cs.input.Placeholder = "leave empty to keep the saved client secret"
+	}
 }
 
 // saved makes a file just written the one the form compares with.
@@ -161,7 +177,9 @@ func (d *draft) savedAs(f *config.File) {
 	d.onDisk = true
 	// The password typed is saved now: an empty field keeps it, and the
 	// review no longer calls it new.
-	d.fields["smtp.password"].setValue("")
+	for _, k := range secretKeys {
+		d.fields[k].setValue("")
+	}
 	d.showAll = false
 	d.recompute()
 }
@@ -169,7 +187,7 @@ func (d *draft) savedAs(f *config.File) {
 // fieldTexts is what each field shows for settings; the password field
 // is always empty (empty keeps the saved one).
 func fieldTexts(c config.Config) map[string]string {
-	return map[string]string{
+	texts := map[string]string{
 		"smtp.use_default":         strconv.FormatBool(c.SMTP.UseDefault),
 		"smtp.sender":              c.SMTP.Sender,
 		"smtp.sender_name":         c.SMTP.SenderName,
@@ -186,6 +204,8 @@ func fieldTexts(c config.Config) map[string]string {
 		"smtp.tls_skip_verify":     strconv.FormatBool(c.SMTP.TLSSkipVerify),
 		"smtp.test_recipient":      c.SMTP.TestRecipient,
 	}
+	oauthTexts(c, texts)
+	return texts
 }
 
 // recompute rebuilds the settings from the fields and validates them with
@@ -193,10 +213,14 @@ func fieldTexts(c config.Config) map[string]string {
 func (d *draft) recompute() {
 	cfg := d.saved
 	errs := map[string]string{}
+	d.fitFlows()
 	for _, k := range formKeys {
 		v := d.fields[k].value()
-		if k == "smtp.password" && v == "" {
+		if slices.Contains(secretKeys, k) && v == "" {
 			continue // empty means: keep the saved password
+		}
+		if isOAuthKey(k) && !d.usesOAuth() {
+			continue // hidden OAuth fields change nothing
 		}
 		if v == d.savedText[k] {
 			continue // untouched: keep the setting exactly as the file has it
@@ -208,7 +232,8 @@ func (d *draft) recompute() {
 	// A typed password replaces password_env or password_command, which
 	// the form cannot edit: here, so every path to the settings (typing,
 	// Detect, re-applying after a conflict, a save) agrees.
-	replacePasswordSources(&cfg, d.fields["smtp.password"].value())
+	replaceSecretSources(&cfg, d.fields["smtp.password"].value(), passwordSourceKeys)
+	replaceSecretSources(&cfg, d.fields["smtp.oauth2_client_secret"].value(), clientSecretSourceKeys)
 	d.cfg, d.setErrs = cfg, errs
 	d.problems = config.Validate(cfg)
 	proto := config.Protocol(d.fields["smtp.protocol"].value())
@@ -235,6 +260,13 @@ func (d *draft) changedFrom(k string, shown []string) {
 		d.fields["smtp.starttls"].setValue(strconv.FormatBool(p == config.ProtocolSMTP && config.Default().SMTP.StartTLS))
 	case "smtp.port":
 		d.portTyped = d.fields[k].value() != ""
+	case signInKey:
+		d.applySignIn(d.fields[k].value())
+	case "smtp.oauth2_provider":
+		if flows := providerFlows(d.fields[k].value()); !slices.Contains(flows, d.fields["smtp.oauth2_flow"].value()) {
+			d.fitFlows()
+			d.fields["smtp.oauth2_flow"].setValue(flows[0])
+		}
 	}
 	before := d.problems.Errors()
 	d.recompute()
@@ -246,19 +278,6 @@ func (d *draft) changedFrom(k string, shown []string) {
 			!slices.ContainsFunc(before, func(q config.Problem) bool { return q.Key == p.Key && q.Message == p.Message }) {
 			d.because = append(d.because, p)
 		}
-	}
-}
-
-// replacePasswordSources unsets password_env and password_command when a
-// password is typed: the admin replaces where the password comes from, and
-// config takes one source only. The form has no field for those keys, so
-// otherwise the typed password could never be saved.
-func replacePasswordSources(cfg *config.Config, typed string) {
-	if typed == "" {
-		return
-	}
-	for _, k := range passwordSourceKeys {
-		_ = cfg.Set(k, "") // empty unsets a key; these never refuse it
 	}
 }
 
@@ -299,11 +318,14 @@ func (d *draft) visible(k string) bool {
 	if on("smtp.use_default") {
 		return false
 	}
+	if show, ok := d.visibleOAuth(k); ok {
+		return show
+	}
 	smtp := value("smtp.protocol") == string(config.ProtocolSMTP)
 	switch k {
 	case "smtp.starttls":
 		return smtp
-	case "smtp.username", "smtp.password":
+	case "smtp.username":
 		return value("smtp.auth") != string(config.AuthNone)
 	case "smtp.allow_insecure_auth":
 		// Only where it decides anything: a login over SMTP without
@@ -376,7 +398,7 @@ func (d *draft) reapply(f *config.File) (applied, conflicts []string) {
 	mine := map[string]string{}
 	for _, k := range formKeys {
 		v := d.fields[k].value()
-		if k == "smtp.password" && v == "" {
+		if slices.Contains(secretKeys, k) && v == "" {
 			continue // empty means: keep the saved one, which is theirs now
 		}
 		if v != d.savedText[k] {
@@ -407,15 +429,4 @@ func (d *draft) reapply(f *config.File) (applied, conflicts []string) {
 	d.portTyped = port != "" && port != strconv.Itoa(config.DefaultPort(proto))
 	d.recompute()
 	return applied, conflicts
-}
-
-// asideNote says, while the file edited is a fresh one beside a file that
-// does not parse, that the broken file is still the one in use and how to
-// put the new one in its place; "" otherwise.
-func (d *draft) asideNote() string {
-	if d.brokenPath == "" || d.file.Path == d.brokenPath {
-		return ""
-	}
-	return "! " + d.brokenPath + " is still the file in use, and it does not parse. " +
-		"To use these settings, put the new file in its place:\n  mv " + shellword.Quote(d.file.Path) + " " + shellword.Quote(d.brokenPath)
 }

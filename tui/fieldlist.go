@@ -2,6 +2,7 @@ package tui
 
 import (
 	"slices"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -152,7 +153,9 @@ func (l *fieldList) lines(keys []string, w int) (lines []string, focusAt int, ke
 			focusAt = len(lines)
 		}
 		start := len(lines)
-		lines = append(lines, f.view(st, focused, w))
+		// A choice row that wraps is several lines of the page: the page
+		// counts, scrolls and maps clicks by terminal line.
+		lines = append(lines, strings.Split(f.view(st, focused, w), "\n")...)
 		const indent = "    "
 		if focused && d.fieldHelp(k) != "" {
 			lines = append(lines, wrapIndent(st.Field.Help, d.fieldHelp(k), indent, w)...)
@@ -183,8 +186,11 @@ func (l *fieldList) notes(k, indent string, w int) []string {
 		lines = append(lines, wrapIndent(st.Field.Error, "✗ "+d.fieldMessage(k, e), indent, w)...)
 	}
 	keys := []string{k}
-	if k == "smtp.password" {
+	switch k {
+	case "smtp.password":
 		keys = append(keys, passwordSourceKeys...)
+	case "smtp.oauth2_client_secret":
+		keys = append(keys, clientSecretSourceKeys...)
 	}
 	for _, pk := range keys {
 		for _, p := range d.problems.For(pk) {

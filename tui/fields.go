@@ -89,10 +89,18 @@ func (f *field) setValue(v string) {
 		f.on = v == "true"
 	case kindChoice:
 		f.sel = 0
+		found := false
 		for i, c := range f.choices {
 			if c.value == v {
-				f.sel = i
+				f.sel, found = i, true
 			}
+		}
+		// A value not on offer (a flow its provider's choices, set
+		// before the provider, do not list yet) is kept, not replaced by
+		// the first choice: whoever offers the choices puts it in order.
+		if !found && v != "" {
+			f.choices = append(f.choices, choice{v, v})
+			f.sel = len(f.choices) - 1
 		}
 	case kindText, kindSecret:
 		f.input.SetValue(v)
@@ -234,25 +242,54 @@ func padRight(s string, w int) string {
 
 // passwordSourceText says where the password comes from when the file
 // takes it from elsewhere than the password key: "from $SMTP_PASSWORD",
-// "from command: pass show smtp"; "" when it does not. The variable's name
-// and the command are not secret and show as they are; a password never does.
+// "from command: pass show smtp"; "" when it does not.
 func passwordSourceText(s config.Server) string {
+	return secretSourceText(s.Password, s.PasswordEnv, s.PasswordCommand, "password")
+}
+
+// secretSourceText says where a secret (the password, the client secret)
+// comes from when it is not the value itself; what names it in "the saved
+// …". The variable's name and the command are not secret and show as they
+// are; a secret never does.
+func secretSourceText(value, env, command, what string) string {
 	var from []string
-	if s.PasswordEnv != "" {
-		from = append(from, "$"+printable(s.PasswordEnv))
+	if env != "" {
+		from = append(from, "$"+printable(env))
 	}
-	if s.PasswordCommand != "" {
-		from = append(from, "command: "+printable(s.PasswordCommand))
+	if command != "" {
+		from = append(from, "command: "+printable(command))
 	}
 	if len(from) == 0 {
 		return ""
 	}
-	if s.Password != "" { // several sources, which config refuses
-		from = append([]string{"the saved password"}, from...)
+	if value != "" { // several sources, which config refuses
+		from = append([]string{"the saved " + what}, from...)
 	}
 	return "from " + joinAnd(from)
 }
 
+// secretKeys are the fields whose value is a secret: empty keeps the saved
+// one, and nothing shows what it is.
+var secretKeys = []string{"smtp.password", "smtp.oauth2_client_secret"}
+
 // passwordSourceKeys are the keys other than password that give the
 // password: the form cannot edit them, and a typed password replaces them.
 var passwordSourceKeys = []string{"smtp.password_env", "smtp.password_command"}
+
+// clientSecretSourceKeys are the client secret's other sources, which a
+// typed client secret replaces the same way.
+var clientSecretSourceKeys = []string{"smtp.oauth2_client_secret_env", "smtp.oauth2_client_secret_command"}
+
+// replaceSecretSources unsets a secret's other sources (password_env and
+// password_command, or the client secret's) when one is typed: the admin
+// replaces where it comes from, and config takes one source only. The form
+// has no field for those keys, so otherwise the typed secret could never
+// be saved.
+func replaceSecretSources(cfg *config.Config, typed string, sources []string) {
+	if typed == "" {
+		return
+	}
+	for _, k := range sources {
+		_ = cfg.Set(k, "") // empty unsets a key; these never refuse it
+	}
+}

@@ -34,6 +34,8 @@ func (s *formScreen) Update(msg tea.Msg) (tea.Cmd, action) {
 			return nil, action{push: newTestScreen(s.u, s.d)}
 		case key.Matches(msg, k.Detect) && s.d.visible("smtp.host"):
 			return startDetect(s.u, s.d, s)
+		case key.Matches(msg, k.SignIn) && s.d.needsSignIn():
+			return startSignIn(s.u, s.d, false)
 		case key.Matches(msg, k.Next):
 			if !s.move(s.keys(), 1) {
 				s.focusOn(s.keys()[0])
@@ -79,8 +81,13 @@ func (s *formScreen) Help() helpKeys {
 	if s.d.visible("smtp.host") {
 		short = append(short, k.Detect)
 	}
+	actions := []key.Binding{k.Detect, k.Save, k.Test}
+	if s.d.needsSignIn() {
+		short = append(short, k.SignIn)
+		actions = append(actions, k.SignIn)
+	}
 	short = append(short, k.Save, k.Test, k.Quit)
-	full := [][]key.Binding{{k.Next, k.Prev, k.Toggle, k.Left}, {k.Detect, k.Save, k.Test}, {k.Quit, k.AllKeys}}
+	full := [][]key.Binding{{k.Next, k.Prev, k.Toggle, k.Left}, actions, {k.Quit, k.AllKeys}}
 	return helpKeys{short: short, full: full}
 }
 

@@ -29,7 +29,7 @@ func TestPasswordSource(t *testing.T) {
 			if s := screenText(m); !strings.Contains(s, "Password                    "+tc.shows) {
 				t.Fatalf("the Password field does not say %q:\n%s", tc.shows, s)
 			}
-			if got := m.d.passwordSummary(); got != tc.shows {
+			if got := m.d.secretSummary("smtp.password"); got != tc.shows {
 				t.Errorf("the summary's password line is %q, want %q", got, tc.shows)
 			}
 			for focusOf(m) != "smtp.password" {
@@ -48,7 +48,7 @@ func TestPasswordSource(t *testing.T) {
 			if s := screenText(m); strings.Contains(s, "n3w-secret") {
 				t.Fatal("the password is visible on screen")
 			}
-			if got := m.d.passwordSummary(); got != "(new password entered; replaces the password "+tc.shows+")" {
+			if got := m.d.secretSummary("smtp.password"); got != "(new password entered; replaces the password "+tc.shows+")" {
 				t.Errorf("the summary's password line is %q after typing", got)
 			}
 			saveNow(t, m)

@@ -7,9 +7,9 @@ import "charm.land/bubbles/v2/key"
 // the same bindings, so the help cannot drift from what the keys do.
 type KeyMap struct {
 	// Fields (the settings page and the first-time steps).
-	Next, Prev, Toggle, Left, Right key.Binding
-	Save, Test, Detect, Quit        key.Binding
-	StepNext, StepPrev, NextStep    key.Binding
+	Next, Prev, Toggle, Left, Right  key.Binding
+	Save, Test, Detect, SignIn, Quit key.Binding
+	StepNext, StepPrev, NextStep     key.Binding
 	// Everywhere.
 	Help, HelpAnywhere, AllKeys, Back, Cancel, Confirm, Interrupt key.Binding
 	// The test screen and its transcript.
@@ -41,6 +41,7 @@ func DefaultKeyMap() KeyMap {
 		Save:     b([]string{"ctrl+s"}, "ctrl+s", "save"),
 		Test:     b([]string{"ctrl+t"}, "ctrl+t", "test"),
 		Detect:   b([]string{"ctrl+d"}, "ctrl+d", "detect settings"),
+		SignIn:   b([]string{"ctrl+o"}, "ctrl+o", "sign in (OAuth)"),
 		Quit:     b([]string{"esc"}, "esc", "quit"),
 		StepNext: b([]string{"ctrl+n", "pgdown"}, "ctrl+n", "next step"),
 		StepPrev: b([]string{"ctrl+p", "pgup"}, "ctrl+p", "previous step"),

@@ -47,6 +47,10 @@ type bodyMouse struct {
 // focusMsg asks a page to focus a field (a re-applied conflict's).
 type focusMsg struct{ key string }
 
+// interruptible is a screen that takes ctrl+c itself while it runs
+// something ctrl+c should stop (a sign-in), rather than the session.
+type interruptible interface{ takesInterrupt() bool }
+
 // busy is a screen whose spinner must keep turning.
 type busy interface{ busy() bool }
 
@@ -129,7 +133,8 @@ func (m *model) update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		if key.Matches(msg, m.u.keys.Interrupt) {
-			if _, asking := m.top().(*quitScreen); !asking {
+			_, asking := m.top().(*quitScreen)
+			if t, ok := m.top().(interruptible); !asking && (!ok || !t.takesInterrupt()) {
 				return m.quit()
 			}
 		}

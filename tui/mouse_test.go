@@ -57,7 +57,8 @@ func TestMouse(t *testing.T) {
 		if strings.Contains(screenText(m), "↑ more") || !strings.Contains(screenText(m), "↓ more") {
 			t.Fatalf("the page does not overflow at 80×14: the test proves nothing\n%s", screenText(m))
 		}
-		drive(m, tea.MouseWheelMsg{Y: 5, Button: tea.MouseWheelDown}, tea.MouseWheelMsg{Y: 5, Button: tea.MouseWheelDown})
+		down := tea.MouseWheelMsg{Y: 5, Button: tea.MouseWheelDown} // three lines each
+		drive(m, down, down, down)
 		s := screenText(m)
 		if !strings.Contains(s, "↑ more") || !strings.Contains(s, "Test recipient") {
 			t.Fatalf("the wheel does not scroll down to the end:\n%s", s)

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/shellword"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
@@ -102,4 +103,15 @@ func (s *parseErrorScreen) Help() helpKeys {
 		short = []key.Binding{relabel(k.OpenEarlier, "o", "open "+filepath.Base(s.oldFresh)), k.Fresh, k.QuitNow}
 	}
 	return helpKeys{short: short, full: [][]key.Binding{short}}
+}
+
+// asideNote says, while the file edited is a fresh one beside a file that
+// does not parse, that the broken file is still the one in use and how to
+// put the new one in its place; "" otherwise.
+func (d *draft) asideNote() string {
+	if d.brokenPath == "" || d.file.Path == d.brokenPath {
+		return ""
+	}
+	return "! " + d.brokenPath + " is still the file in use, and it does not parse. " +
+		"To use these settings, put the new file in its place:\n  mv " + shellword.Quote(d.file.Path) + " " + shellword.Quote(d.brokenPath)
 }

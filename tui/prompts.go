@@ -252,7 +252,7 @@ func (a *accessible) prompt(k string) error {
 // inputTitle is a text field's label with what Enter does.
 func (a *accessible) inputTitle(f *field, current string) string {
 	switch {
-	case f.kind == kindSecret && (current != "" || a.d.saved.SMTP.Password != ""):
+	case f.kind == kindSecret && (current != "" || a.d.secretSummary(f.key) != "(none)"):
 		return f.label + " (saved; Enter keeps it):"
 	case f.kind == kindSecret:
 		return f.label + ":"

@@ -344,7 +344,7 @@ func TestNotice(t *testing.T) {
 func TestSavedPasswordIsNotNew(t *testing.T) {
 	m := newSized(t, Options{Path: writeConfig(t, customConfig)})
 	setField(t, m, "smtp.password", "n3w-secret")
-	if got := m.d.passwordSummary(); got != "(new password entered)" {
+	if got := m.d.secretSummary("smtp.password"); got != "(new password entered)" {
 		t.Fatalf("before saving: %q", got)
 	}
 	if st := saveViaSummary(t, m); !strings.Contains(st, "Saved to") {

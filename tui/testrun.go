@@ -70,6 +70,17 @@ func waitFor(ch <-chan tea.Msg) tea.Cmd {
 	return func() tea.Msg { return <-ch }
 }
 
+// sendOn hands messages from a goroutine to the screen through ch until
+// ctx ends, when nobody waits for them any more.
+func sendOn(ctx context.Context, ch chan<- tea.Msg) func(tea.Msg) {
+	return func(msg tea.Msg) {
+		select {
+		case ch <- msg:
+		case <-ctx.Done():
+		}
+	}
+}
+
 // startRun runs the mailer in a goroutine under ctx; its progress flows
 // through a channel that waitFor turns into messages, so the screen never
 // waits on the network. Cancelling ctx (esc, or the session ending) ends
@@ -81,12 +92,7 @@ func startRun(ctx context.Context, net conversations, to *testScreen, r *testRun
 	return func() tea.Msg {
 		go func() {
 			defer close(ch)
-			send := func(msg tea.Msg) {
-				select {
-				case ch <- msg:
-				case <-ctx.Done():
-				}
-			}
+			send := sendOn(ctx, ch)
 			var buf bytes.Buffer
 			o.Transcript = &buf
 			o.Progress = func(s mailer.Step) { send(stepMsg{to: to, step: s, next: next}) }

@@ -16,6 +16,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/smtpconf/smtpconf/mailer"
+	"github.com/smtpconf/smtpconf/oauth"
 )
 
 // ErrNoTerminal is returned by Run when there is no terminal to draw on.
@@ -58,6 +59,10 @@ type Options struct {
 	// unless the admin types another address: over SSH, the address of
 	// the admin logged in. It is not a change to the file.
 	TestRecipient string
+	// OAuth2 is how OAuth 2.0 tokens are fetched (the token file is always
+	// the one beside Path): the zero value reaches the real providers;
+	// tests give their authorization server's HTTP client and authority.
+	OAuth2 oauth.Options
 }
 
 // New builds the root model for one session, loading opts.Path. The SSH

@@ -38,8 +38,15 @@ var wizardSteps = []wizardStep{
 		plain:   "The server's name, then how to reach it: protocol, port and, for SMTP, whether STARTTLS is required; with TLS, a CA certificate file if its certificate is not trusted here."},
 	{title: "Sender", keys: []string{"smtp.sender", "smtp.sender_name"},
 		explain: "The address your mail comes from, and optionally the name shown beside it."},
-	{title: "Login", keys: []string{"smtp.auth", "smtp.username", "smtp.password", "smtp.allow_insecure_auth"},
-		explain: "Most servers want a username and password. \"automatic\" picks the best method the server offers."},
+	{title: "Login", keys: []string{signInKey, "smtp.auth", "smtp.username", "smtp.password", "smtp.allow_insecure_auth"},
+		explain: "Most servers want a username and password. \"automatic\" picks the best method the server offers. Microsoft 365 and Google sign in with OAuth 2.0: choosing one fills in their server."},
+	{title: "OAuth sign-in", keys: []string{
+		"smtp.oauth2_provider", "smtp.oauth2_tenant", "smtp.oauth2_flow",
+		"smtp.oauth2_client_id", "smtp.oauth2_client_secret",
+		"smtp.oauth2_refresh_token_env", "smtp.oauth2_refresh_token_command",
+		"smtp.oauth2_token_url", "smtp.oauth2_device_url",
+		"smtp.oauth2_service_account_file", "smtp.oauth2_scope"},
+		explain: "How smtpconf gets a token for the mailbox: the app signs in as itself (its client id and secret), or an admin signs in once with a code shown next, or a Google service account acts as the mailbox. README's \"Microsoft 365 and Google\" lists what to set up at the provider."},
 	{title: "Test", keys: []string{"smtp.test_recipient"},
 		explain: "Your own address, for test e-mails. Press ctrl+t to send one now and see each step; or go on.",
 		plain:   "Your own address, for test e-mails: after the summary you can send one and hear each step."},
@@ -87,6 +94,20 @@ func (s *wizardScreen) keys() []string { return s.d.visibleKeys(wizardSteps[s.st
 
 func (s *wizardScreen) onServerStep() bool { return wizardSteps[s.step].title == "Your mail server" }
 
+func (s *wizardScreen) onOAuthStep() bool { return wizardSteps[s.step].title == "OAuth sign-in" }
+
+// forward goes to the next step; leaving the OAuth step with the device
+// code flow, an admin signs in there and then unless someone has already.
+func (s *wizardScreen) forward() (tea.Cmd, action) {
+	from := s.step
+	leaving := s.onOAuthStep()
+	s.gotoStep(1)
+	if leaving && s.step != from && s.d.needsSignIn() {
+		return startSignIn(s.u, s.d, true)
+	}
+	return nil, action{}
+}
+
 // gotoStep moves by delta steps, over those with nothing to ask; forward
 // only when the step's fields have no errors.
 func (s *wizardScreen) gotoStep(delta int) {
@@ -132,7 +153,7 @@ func (s *wizardScreen) Update(msg tea.Msg) (tea.Cmd, action) {
 			}
 			return nil, action{save: true}
 		case key.Matches(msg, k.StepNext):
-			s.gotoStep(1)
+			return s.forward()
 		case key.Matches(msg, k.Test):
 			s.d.touched[s.focus] = true
 			return nil, action{push: newTestScreen(s.u, s.d)}
@@ -142,7 +163,7 @@ func (s *wizardScreen) Update(msg tea.Msg) (tea.Cmd, action) {
 			return startDetect(s.u, s.d, s)
 		case key.Matches(msg, k.Next):
 			if !s.move(s.keys(), 1) {
-				s.gotoStep(1)
+				return s.forward()
 			}
 		case key.Matches(msg, k.Prev):
 			s.move(s.keys(), -1)

@@ -33,6 +33,7 @@ func TestWizard(t *testing.T) {
 	typeText(m, "noreply@example.com")
 	drive(m, keyEnter, keyEnter)
 	t.Run("Login", func(t *testing.T) { requireScreen(t, m) })
+	drive(m, keyEnter)           // sign in with a password
 	drive(m, keyRight, keyEnter) // automatic → LOGIN
 	typeText(m, "noreply@example.com")
 	drive(m, keyEnter)

@@ -102,20 +102,24 @@ func (d *draft) fieldHelp(k string) string {
 	return "the login password comes " + f.source + " (" + joinAnd(from) + " this form does not edit); a password typed here replaces that and is stored in this file"
 }
 
-// passwordSummary is the Password line of the summary: whether a new
-// password was typed, and where the password comes from otherwise. The
-// password itself never shows.
-func (d *draft) passwordSummary() string {
-	pw := d.fields["smtp.password"]
+// secretSummary is the summary's line for a secret field (the password,
+// the client secret): whether a new one was typed, and where it comes
+// from otherwise. The secret itself never shows.
+func (d *draft) secretSummary(k string) string {
+	f := d.fields[k]
+	what, saved := "password", d.saved.SMTP.Password
+	if k == "smtp.oauth2_client_secret" {
+		what, saved = "client secret", d.saved.SMTP.OAuth2ClientSecret
+	}
 	switch {
-	case pw.value() != "" && pw.source != "":
-		return "(new password entered; replaces the password " + pw.source + ")"
-	case pw.value() != "":
-		return "(new password entered)"
-	case pw.source != "":
-		return pw.source
-	case d.saved.SMTP.Password != "":
-		return "(saved password kept)"
+	case f.value() != "" && f.source != "":
+		return "(new " + what + " entered; replaces the " + what + " " + f.source + ")"
+	case f.value() != "":
+		return "(new " + what + " entered)"
+	case f.source != "":
+		return f.source
+	case saved != "":
+		return "(saved " + what + " kept)"
 	default:
 		return "(none)"
 	}
@@ -125,8 +129,8 @@ func (d *draft) passwordSummary() string {
 func (d *draft) summaryValue(k string) string {
 	f := d.fields[k]
 	switch {
-	case k == "smtp.password":
-		return d.passwordSummary()
+	case f.kind == kindSecret:
+		return d.secretSummary(k)
 	case f.kind == kindToggle && f.on:
 		return "yes"
 	case f.kind == kindToggle:

@@ -7,14 +7,13 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"io"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/charmbracelet/x/term"
-	qrcode "github.com/skip2/go-qrcode"
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/qrtext"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
 	"github.com/smtpconf/smtpconf/oauth"
@@ -104,27 +103,20 @@ func showDeviceCode(w io.Writer, dc oauth.DeviceCode, mailbox string) {
 }
 
 // qrFor draws a QR code of the address when w is a terminal large enough
-// to show it whole; otherwise nothing, since a cut one cannot be scanned.
+// to show it whole, with the lines around it; otherwise nothing.
 func qrFor(w io.Writer, target string) string {
 	f, ok := w.(*os.File)
-	if !ok || !term.IsTerminal(f.Fd()) || !termsafe.Safe(target) {
+	if !ok || !term.IsTerminal(f.Fd()) {
 		return ""
 	}
 	width, height, err := term.GetSize(f.Fd())
 	if err != nil {
 		return ""
 	}
-	q, err := qrcode.New(target, qrcode.Low)
-	if err != nil {
-		return ""
+	if art := qrtext.Fitting(target, width, height-6); art != "" {
+		return art + "\n"
 	}
-	art := q.ToSmallString(false)
-	lines := strings.Split(strings.TrimRight(art, "\n"), "\n")
-	// Room for the QR code and the lines around it.
-	if len(lines)+6 > height || len([]rune(lines[0])) > width {
-		return ""
-	}
-	return art
+	return ""
 }
 
 // countdown shows how long the code stays valid: rewritten in place each

@@ -1,0 +1,200 @@
+package tui
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/mailer"
+)
+
+// The OAuth 2.0 settings on the form and in the first-time setup: which of
+// them show for a provider and flow, the flows a provider offers, and the
+// wizard's "sign in with" choice that fills in a provider's server.
+
+// isOAuthKey tells whether k is one of the OAuth 2.0 settings, which
+// follow the username (the mailbox) in formKeys and replace the password.
+func isOAuthKey(k string) bool { return strings.HasPrefix(k, "smtp.oauth2_") }
+
+// signInKey is the first-time setup's choice between a password and a
+// provider's OAuth 2.0 sign-in. It is no setting: choosing fills settings.
+const signInKey = "wizard.signin"
+
+// Values of the sign-in choice.
+const (
+	signInPassword = "password"
+	signInM365     = config.ProviderMicrosoft
+	signInGoogle   = config.ProviderGoogle
+)
+
+// flowLabels say what each flow means to the admin choosing one.
+var flowLabels = map[string]string{
+	config.FlowClientCredentials: "the app signs in as itself",
+	config.FlowDeviceCode:        "an admin signs in once",
+	config.FlowRefreshToken:      "a refresh token I have",
+	config.FlowServiceAccount:    "service account",
+}
+
+// providerFlows are the flows each provider offers for sending mail:
+// Google has no client credentials for Gmail and no device flow for its
+// scope.
+func providerFlows(provider string) []string {
+	if provider == config.ProviderGoogle {
+		return []string{config.FlowServiceAccount, config.FlowRefreshToken}
+	}
+	return []string{config.FlowClientCredentials, config.FlowDeviceCode, config.FlowRefreshToken}
+}
+
+// addOAuthFields gives the OAuth fields their choices and makes the
+// sign-in choice; newDraft calls it once.
+func (d *draft) addOAuthFields() {
+	for _, p := range config.OAuth2Providers() {
+		d.fields["smtp.oauth2_provider"].choices = append(d.fields["smtp.oauth2_provider"].choices, choice{p, providerChoice(p)})
+	}
+	d.fitFlows()
+	d.fields["smtp.oauth2_tenant"].input.Placeholder = "e.g. example.onmicrosoft.com"
+	d.fields["smtp.oauth2_scope"].input.Placeholder = "the provider's default"
+	d.fields["smtp.oauth2_refresh_token_env"].input.Placeholder = "e.g. SMTP_REFRESH_TOKEN"
+
+	in := newField(signInKey, kindChoice)
+	in.label = "Sign in with"
+	in.help = "a password, or OAuth 2.0 with Microsoft 365 or Google (fills in their server)"
+	in.choices = []choice{{signInPassword, "password"}, {signInM365, "Microsoft 365 (OAuth)"}, {signInGoogle, "Google (OAuth)"}}
+	d.fields[signInKey] = in
+}
+
+// fitFlows offers the flows of the provider chosen. A flow the file has
+// that the provider does not offer stays on offer, so that loading never
+// changes it: validation names it instead.
+func (d *draft) fitFlows() {
+	f := d.fields["smtp.oauth2_flow"]
+	current := f.value()
+	flows := providerFlows(d.fields["smtp.oauth2_provider"].value())
+	if current != "" && !slices.Contains(flows, current) && current == d.savedText["smtp.oauth2_flow"] {
+		flows = append(flows, current)
+	}
+	f.choices = nil
+	for _, fl := range flows {
+		f.choices = append(f.choices, choice{fl, flowLabels[fl]})
+	}
+	f.setValue(current)
+}
+
+// oauthTexts are what the OAuth fields show for settings; the client
+// secret, like the password, is always empty (empty keeps the saved one).
+func oauthTexts(c config.Config, texts map[string]string) {
+	o := c.SMTP.OAuth2
+	for k, v := range map[string]string{
+		"smtp.oauth2_provider": o.OAuth2Provider, "smtp.oauth2_tenant": o.OAuth2Tenant,
+		"smtp.oauth2_flow": o.OAuth2Flow, "smtp.oauth2_client_id": o.OAuth2ClientID,
+		"smtp.oauth2_client_secret":         "",
+		"smtp.oauth2_refresh_token_env":     o.OAuth2RefreshTokenEnv,
+		"smtp.oauth2_refresh_token_command": o.OAuth2RefreshTokenCommand,
+		"smtp.oauth2_token_url":             o.OAuth2TokenURL, "smtp.oauth2_device_url": o.OAuth2DeviceURL,
+		"smtp.oauth2_service_account_file": o.OAuth2ServiceAccountFile, "smtp.oauth2_scope": o.OAuth2Scope,
+	} {
+		texts[k] = v
+	}
+}
+
+// usesOAuth tells whether the auth chosen logs in with a token.
+func (d *draft) usesOAuth() bool {
+	return slices.Contains(config.OAuth2Auths(), config.Auth(d.fields["smtp.auth"].value()))
+}
+
+// visibleOAuth is draft.visible for the OAuth fields, once a server of
+// the admin's own is chosen; ok is false for other keys.
+func (d *draft) visibleOAuth(k string) (show, ok bool) {
+	value := func(k string) string { return d.fields[k].value() }
+	provider, flow := value("smtp.oauth2_provider"), value("smtp.oauth2_flow")
+	switch k {
+	case signInKey:
+		return true, true
+	case "smtp.password":
+		return value("smtp.auth") != string(config.AuthNone) && !d.usesOAuth(), true
+	}
+	if !isOAuthKey(k) {
+		return false, false
+	}
+	if !d.usesOAuth() {
+		return false, true
+	}
+	switch k {
+	case "smtp.oauth2_tenant":
+		return provider == config.ProviderMicrosoft, true
+	case "smtp.oauth2_client_id":
+		return flow != config.FlowServiceAccount, true
+	case "smtp.oauth2_client_secret":
+		// A public client signing in on a device has no secret, unless
+		// the file gives one.
+		return flow != config.FlowServiceAccount &&
+			(flow != config.FlowDeviceCode || d.fields[k].source != "" || d.saved.SMTP.OAuth2ClientSecret != ""), true
+	case "smtp.oauth2_refresh_token_env", "smtp.oauth2_refresh_token_command":
+		return flow == config.FlowRefreshToken, true
+	case "smtp.oauth2_token_url":
+		return provider == config.ProviderCustom, true
+	case "smtp.oauth2_device_url":
+		return provider == config.ProviderCustom && flow == config.FlowDeviceCode, true
+	case "smtp.oauth2_service_account_file":
+		return flow == config.FlowServiceAccount, true
+	}
+	return true, true
+}
+
+// signInOf is the sign-in choice that fits settings: the provider's when
+// it logs in with a token from Microsoft or Google.
+func signInOf(s config.Server) string {
+	if s.UsesOAuth2() && (s.OAuth2Provider == config.ProviderMicrosoft || s.OAuth2Provider == config.ProviderGoogle) {
+		return s.OAuth2Provider
+	}
+	return signInPassword
+}
+
+// applySignIn fills in what a sign-in choice implies: a provider's
+// server, port and security, the token login and the provider with a
+// flow it offers; a password login after a token one goes back to
+// automatic. The fields the choice fills count as left by the admin.
+func (d *draft) applySignIn(v string) {
+	set := func(k, v string) {
+		d.fields[k].setValue(v)
+		d.touched[k] = true
+	}
+	var host, flow string
+	switch v {
+	case signInM365:
+		host, flow = "smtp.office365.com", config.FlowClientCredentials
+	case signInGoogle:
+		host, flow = "smtp.gmail.com", config.FlowServiceAccount
+	default:
+		if d.usesOAuth() {
+			set("smtp.auth", string(config.AuthAuto))
+		}
+		return
+	}
+	set("smtp.host", host)
+	set("smtp.protocol", string(config.ProtocolSMTP))
+	set("smtp.port", "587")
+	set("smtp.starttls", "true")
+	d.portTyped = false
+	set("smtp.auth", string(config.AuthXOAuth2))
+	set("smtp.oauth2_provider", v)
+	d.fitFlows()
+	if !slices.Contains(providerFlows(v), d.fields["smtp.oauth2_flow"].value()) {
+		set("smtp.oauth2_flow", flow)
+	}
+}
+
+// needsSignIn tells whether the settings sign in with the device code
+// flow, so that an admin must sign in once before mail can go.
+func (d *draft) needsSignIn() bool {
+	s := d.cfg.Effective()
+	return s.UsesOAuth2() && s.OAuth2Flow == config.FlowDeviceCode
+}
+
+// mailerOptions are the options every check, test and sign-in of this
+// session runs with: the token file beside the config edited.
+func (u *ui) mailerOptions(d *draft) mailer.Options {
+	o := u.opts.OAuth2
+	o.TokenFile = config.TokenFilePath(d.file.Path)
+	return mailer.Options{OAuth2: o}
+}
