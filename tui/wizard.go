@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strconv"
 
 	"charm.land/bubbles/v2/key"
@@ -30,14 +31,15 @@ func (s wizardStep) explainFor(accessible bool) string {
 // asks for goes into one step's keys; it shows there when draft.visible
 // says it applies.
 var wizardSteps = []wizardStep{
+	{title: "Sender", keys: []string{"smtp.sender", "smtp.sender_name"},
+		explain: "The address your mail comes from, and optionally the name shown beside it. Then smtpconf looks for that domain's mail server (DNS records, autoconfig, the provider behind its MX records) and offers what answers.",
+		plain:   "The address your mail comes from, and optionally the name shown beside it. Then smtpconf can look for that domain's mail server and offer what answers."},
 	{title: "Where should mail go?", keys: []string{"smtp.use_default"},
 		explain: "The platform has a mail server of its own. Keep it (space switches), or switch it off to send through your own server, such as your provider's.",
 		plain:   "The platform has a mail server of its own. Keep it, or answer no to send through your own server, such as your provider's."},
 	{title: "Your mail server", keys: []string{"smtp.host", "smtp.protocol", "smtp.port", "smtp.starttls", "smtp.tls_ca_file", "smtp.tls_skip_verify"},
 		explain: "Type the server's name, then press ctrl+d: smtpconf asks the server which security and port it supports and fills them in. A server whose certificate is not trusted here needs its CA certificate file.",
 		plain:   "The server's name, then how to reach it: protocol, port and, for SMTP, whether STARTTLS is required; with TLS, a CA certificate file if its certificate is not trusted here."},
-	{title: "Sender", keys: []string{"smtp.sender", "smtp.sender_name"},
-		explain: "The address your mail comes from, and optionally the name shown beside it."},
 	{title: "Login", keys: []string{"smtp.auth", "smtp.username", "smtp.password", "smtp.allow_insecure_auth"},
 		explain: "Most servers want a username and password. \"automatic\" picks the best method the server offers."},
 	{title: "Test", keys: []string{"smtp.test_recipient"},
@@ -79,8 +81,48 @@ type wizardScreen struct {
 
 func newWizard(u *ui, d *draft) *wizardScreen {
 	s := &wizardScreen{fieldList: fieldList{u: u, d: d}}
-	s.focusOn("smtp.use_default")
+	s.step = d.firstStep()
+	if keys := s.keys(); len(keys) > 0 {
+		s.focusOn(keys[0])
+	}
 	return s
+}
+
+// firstStep is the first step with something to ask: the sender, unless
+// the platform's server brings its own.
+func (d *draft) firstStep() int {
+	i := 0
+	for i < lastStep && d.skipStep(i) {
+		i++
+	}
+	return i
+}
+
+// findsServer tells whether leaving this step looks for the server of
+// the sender just given.
+func (s *wizardScreen) findsServer() bool {
+	return slices.Contains(wizardSteps[s.step].keys, "smtp.sender") && s.d.visible("smtp.sender")
+}
+
+// forward leaves the step: after the sender, to the servers found for it.
+func (s *wizardScreen) forward() (tea.Cmd, action) {
+	if s.findsServer() && s.stepDone() {
+		return startDiscovery(s.u, s.d, s.d.fields["smtp.sender"].value(), true)
+	}
+	s.gotoStep(1)
+	return nil, action{}
+}
+
+// stepDone marks the step's fields as visited and tells whether they
+// are all valid, as leaving it forward requires.
+func (s *wizardScreen) stepDone() bool {
+	for _, k := range s.keys() {
+		s.d.touched[k] = true
+		if s.d.fieldError(k) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *wizardScreen) keys() []string { return s.d.visibleKeys(wizardSteps[s.step].keys) }
@@ -90,20 +132,20 @@ func (s *wizardScreen) onServerStep() bool { return wizardSteps[s.step].title ==
 // gotoStep moves by delta steps, over those with nothing to ask; forward
 // only when the step's fields have no errors.
 func (s *wizardScreen) gotoStep(delta int) {
-	if delta > 0 {
-		for _, k := range s.keys() {
-			s.d.touched[k] = true
-			if s.d.fieldError(k) != "" {
-				return
-			}
-		}
+	if delta > 0 && !s.stepDone() {
+		return
 	}
 	i := s.step + delta
 	for i > 0 && i < lastStep && s.d.skipStep(i) {
 		i += delta
 	}
-	if i < 0 || i > lastStep {
+	if i < s.d.firstStep() || i > lastStep {
 		return
+	}
+	if delta > 0 && s.step > 0 && !s.d.skipStep(0) && s.d.fields["smtp.sender"].value() == "" {
+		// Leaving the platform's server, which brought its own sender,
+		// makes the sender the admin's: it comes first.
+		i = 0
 	}
 	s.step = i
 	s.body.top = 0
@@ -121,7 +163,7 @@ func (s *wizardScreen) Update(msg tea.Msg) (tea.Cmd, action) {
 	case tea.KeyPressMsg:
 		switch {
 		case key.Matches(msg, k.Back, k.StepPrev):
-			if s.step == 0 {
+			if s.step <= s.d.firstStep() {
 				return nil, action{quit: true}
 			}
 			s.gotoStep(-1)
@@ -132,7 +174,7 @@ func (s *wizardScreen) Update(msg tea.Msg) (tea.Cmd, action) {
 			}
 			return nil, action{save: true}
 		case key.Matches(msg, k.StepNext):
-			s.gotoStep(1)
+			return s.forward()
 		case key.Matches(msg, k.Test):
 			s.d.touched[s.focus] = true
 			return nil, action{push: newTestScreen(s.u, s.d)}
@@ -142,7 +184,7 @@ func (s *wizardScreen) Update(msg tea.Msg) (tea.Cmd, action) {
 			return startDetect(s.u, s.d, s)
 		case key.Matches(msg, k.Next):
 			if !s.move(s.keys(), 1) {
-				s.gotoStep(1)
+				return s.forward()
 			}
 		case key.Matches(msg, k.Prev):
 			s.move(s.keys(), -1)
@@ -153,6 +195,14 @@ func (s *wizardScreen) Update(msg tea.Msg) (tea.Cmd, action) {
 		s.paste(msg)
 	case bodyMouse:
 		s.mouse(msg.MouseMsg, msg.y)
+	case focusMsg:
+		// A choice made elsewhere (a server found) shows its step.
+		for i, st := range wizardSteps {
+			if slices.Contains(st.keys, msg.key) && s.d.visible(msg.key) {
+				s.step, s.body.top = i, 0
+				s.focusOn(msg.key)
+			}
+		}
 	}
 	return nil, action{}
 }
@@ -180,7 +230,7 @@ func (s *wizardScreen) Typing() bool { return s.step != lastStep && s.typing() }
 func (s *wizardScreen) Help() helpKeys {
 	k := s.u.keys
 	back := k.Back
-	if s.step == 0 {
+	if s.step <= s.d.firstStep() {
 		back = relabel(k.Back, "esc", "quit")
 	}
 	var short []key.Binding
