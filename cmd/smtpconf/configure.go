@@ -6,6 +6,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/smtpconf/smtpconf/discover"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/tui"
 )
 
@@ -26,7 +28,12 @@ func newConfigureCmd(g *globals) *cobra.Command {
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			path, _ := g.configPath()
-			err := tui.Run(cmd.Context(), tui.Options{
+			discovery, err := discoveryOptions(g)
+			if err != nil {
+				return err
+			}
+			err = tui.Run(cmd.Context(), tui.Options{
+				Discovery:  discovery,
 				Path:       path,
 				Accessible: accessible || accessibleEnv(g.getenv("ACCESSIBLE")),
 				Input:      cmd.InOrStdin(),
@@ -63,4 +70,14 @@ func stoppedExit(ctx context.Context, err error) error {
 		code = c
 	}
 	return &exitError{code: code, err: stopped}
+}
+
+// discoveryOptions are the form's lookups for finding a server from the
+// sender address: SMTPCONF_RESOLVER, as probe's.
+func discoveryOptions(g *globals) (tui.Discovery, error) {
+	r, err := discover.NewResolver(g.getenv(discover.EnvResolver))
+	if err != nil {
+		return tui.Discovery{}, usageErrorf("%s", termsafe.String(err.Error()))
+	}
+	return tui.Discovery{Resolver: r}, nil
 }
