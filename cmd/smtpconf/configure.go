@@ -21,7 +21,8 @@ func newConfigureCmd(g *globals) *cobra.Command {
 		Use:   "configure",
 		Short: "Edit the settings in an interactive form",
 		Long: "Edit the outgoing-mail settings in an interactive form, test them and save them.\n" +
-			"Without a config file, a short guided setup comes first.\n" +
+			"Without a config file, a short guided setup comes first: it starts from the sender address\n" +
+			"and offers the servers it finds for it (SMTPCONF_RESOLVER names the DNS server to ask).\n" +
 			"Keys: tab/↓ next field, ctrl+s save, ctrl+t test, ctrl+d detect the server's settings, ? all keys.\n" +
 			"Needs a terminal; scripts use `smtpconf set`, `smtpconf check` and `smtpconf test`.",
 		Example: "  smtpconf configure\n  smtpconf configure --accessible\n  ACCESSIBLE=1 smtpconf configure",
