@@ -178,11 +178,12 @@ func (d *draft) acceptFound(s config.Server) {
 func (s *discoveryScreen) Layout(w, h int) {
 	st := s.u.styles
 	width := max(40, w) - 2
-	domain := s.sender
-	if _, at, ok := strings.Cut(s.sender, "@"); ok {
-		domain = at
+	domain := s.sender[strings.LastIndex(s.sender, "@")+1:]
+	heading := "Looking for the mail server of " + domain + "…"
+	if !s.running {
+		heading = "The mail server of " + domain
 	}
-	lines := []string{st.Section.Render("Looking for the mail server of " + termsafe.String(domain)), ""}
+	lines := []string{st.Section.Render(termsafe.String(heading)), ""}
 	focusAt := -1
 	if !s.running {
 		var chosen int

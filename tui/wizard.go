@@ -81,21 +81,10 @@ type wizardScreen struct {
 
 func newWizard(u *ui, d *draft) *wizardScreen {
 	s := &wizardScreen{fieldList: fieldList{u: u, d: d}}
-	s.step = d.firstStep()
-	if keys := s.keys(); len(keys) > 0 {
-		s.focusOn(keys[0])
-	}
+	// A new file's platform server brings no sender (config.Default):
+	// the first step always asks it.
+	s.focusOn("smtp.sender")
 	return s
-}
-
-// firstStep is the first step with something to ask: the sender, unless
-// the platform's server brings its own.
-func (d *draft) firstStep() int {
-	i := 0
-	for i < lastStep && d.skipStep(i) {
-		i++
-	}
-	return i
 }
 
 // findsServer tells whether leaving this step looks for the server of
@@ -139,13 +128,8 @@ func (s *wizardScreen) gotoStep(delta int) {
 	for i > 0 && i < lastStep && s.d.skipStep(i) {
 		i += delta
 	}
-	if i < s.d.firstStep() || i > lastStep {
+	if i < 0 || i > lastStep {
 		return
-	}
-	if delta > 0 && s.step > 0 && !s.d.skipStep(0) && s.d.fields["smtp.sender"].value() == "" {
-		// Leaving the platform's server, which brought its own sender,
-		// makes the sender the admin's: it comes first.
-		i = 0
 	}
 	s.step = i
 	s.body.top = 0
@@ -163,7 +147,7 @@ func (s *wizardScreen) Update(msg tea.Msg) (tea.Cmd, action) {
 	case tea.KeyPressMsg:
 		switch {
 		case key.Matches(msg, k.Back, k.StepPrev):
-			if s.step <= s.d.firstStep() {
+			if s.step == 0 {
 				return nil, action{quit: true}
 			}
 			s.gotoStep(-1)
@@ -230,14 +214,18 @@ func (s *wizardScreen) Typing() bool { return s.step != lastStep && s.typing() }
 func (s *wizardScreen) Help() helpKeys {
 	k := s.u.keys
 	back := k.Back
-	if s.step <= s.d.firstStep() {
+	if s.step == 0 {
 		back = relabel(k.Back, "esc", "quit")
 	}
 	var short []key.Binding
 	if s.step == lastStep {
 		short = []key.Binding{k.Confirm, back, k.Test}
 	} else {
-		short = append([]key.Binding{k.NextStep, back}, s.fieldHelpKeys()...)
+		next := k.NextStep
+		if keys := s.keys(); s.findsServer() && s.focus == keys[len(keys)-1] {
+			next = relabel(next, "enter", "find my server")
+		}
+		short = append([]key.Binding{next, back}, s.fieldHelpKeys()...)
 		if s.onServerStep() {
 			short = append(short, k.Detect)
 		}
