@@ -34,6 +34,8 @@ type discoveryScreen struct {
 	err     error
 	choice  int // an index into res.Found; len(res.Found) is "type the server myself"
 	body    page
+	// paged: the admin scrolled the page, which no longer follows the choice.
+	paged bool
 }
 
 // discoveryStepMsg is a step of a running discovery, as it starts or ends.
@@ -114,9 +116,15 @@ func (s *discoveryScreen) Update(msg tea.Msg) (tea.Cmd, action) {
 			return nil, action{pop: true, status: &status{kind: statusInfo, text: "Stopped looking for the server of " + termsafe.String(s.sender) + "."}}
 		case s.running:
 		case key.Matches(msg, k.LineUp, k.PrevControl):
-			s.choice = max(0, s.choice-1)
+			s.choice, s.paged = max(0, s.choice-1), false
 		case key.Matches(msg, k.LineDown, k.NextControl):
-			s.choice = min(len(s.found()), s.choice+1)
+			s.choice, s.paged = min(len(s.found()), s.choice+1), false
+		case key.Matches(msg, k.PageUp):
+			s.body.scroll(-max(1, s.body.room-1))
+			s.paged = true
+		case key.Matches(msg, k.ResultsDown): // pgdown; space is not a choice here
+			s.body.scroll(max(1, s.body.room-1))
+			s.paged = true
 		case key.Matches(msg, k.Accept):
 			return nil, s.choose()
 		case key.Matches(msg, k.Back):
@@ -188,7 +196,9 @@ func (s *discoveryScreen) Layout(w, h int) {
 	if !s.running {
 		var chosen int
 		lines, chosen = s.choiceLines(lines, width)
-		focusAt = chosen
+		if !s.paged {
+			focusAt = chosen
+		}
 		lines = append(lines, "", st.Field.Help.Render("How it was found:"))
 	}
 	for _, ev := range s.steps {
@@ -209,7 +219,7 @@ func (s *discoveryScreen) choiceLines(lines []string, width int) ([]string, int)
 		}
 		lines = append(lines, "")
 	case len(found) == 0:
-		for _, l := range wrap("Nothing answered: no server found for "+termsafe.String(s.sender)+" could be reached.", width) {
+		for _, l := range wrap("Nothing usable answered: below is where smtpconf looked and why each failed.", width) {
 			lines = append(lines, st.Field.Warning.Render(l))
 		}
 		lines = append(lines, "")
@@ -270,6 +280,10 @@ func stepLines(u *ui, ev discover.Event, width int) []string {
 	return lines
 }
 
+// overflow tells whether the page is taller than its room: then the
+// help offers scrolling (helpAfterLayout).
+func (s *discoveryScreen) overflow() bool { return len(s.body.lines) > s.body.room }
+
 func (s *discoveryScreen) View(_, _ int) string { return s.body.view(s.u.styles) }
 
 func (s *discoveryScreen) Typing() bool { return false }
@@ -281,6 +295,9 @@ func (s *discoveryScreen) Help() helpKeys {
 		short = []key.Binding{k.Cancel}
 	} else {
 		short = []key.Binding{relabel(k.Accept, "enter", "take this"), joined("↑/↓", "choose", k.LineUp, k.LineDown), k.Back}
+		if s.overflow() {
+			short = append(short, joined("pgup/pgdn", "scroll", k.PageUp, k.ResultsDown))
+		}
 	}
 	return helpKeys{short: short, full: [][]key.Binding{short}}
 }

@@ -21,12 +21,14 @@ import (
 
 const firmaSender = "noreply@firma.test"
 
-// discoveryCalls are testCalls whose discovery asks a real DNS server on
-// loopback for firma.test: its SRV record names mail.firma.test:587, its
-// MX records Microsoft 365 (smtp.office365.com:587). Loopback servers
-// stand in for both, with certificates for their names from CAs the
-// probe trusts; nothing else answers.
-func discoveryCalls(t testing.TB) conversations {
+// discoveryCalls are testCalls whose discovery reaches the loopback
+// servers standing in for firma.test's: its SRV record names
+// mail.firma.test:587, its MX records Microsoft 365
+// (smtp.office365.com:587), each with a certificate for its name from a
+// CA the probe trusts; nothing else answers. disc is the session's
+// Discovery option: the DNS server on loopback that has these records,
+// and loopback servers allowed.
+func discoveryCalls(t testing.TB) (calls conversations, disc Discovery) {
 	t.Helper()
 	own := smtptest.NewServer(t, smtptest.WithUser("app", "secret"), smtptest.WithCertNames("mail.firma.test"))
 	ms := smtptest.NewServer(t, smtptest.WithUser("app", "secret"), smtptest.WithCertNames("smtp.office365.com"))
@@ -44,22 +46,28 @@ func discoveryCalls(t testing.TB) conversations {
 		t.Fatal(err)
 	}
 	dial := smtptest.Routes(t, map[string]string{"mail.firma.test:587": own.Addr, "smtp.office365.com:587": ms.Addr})
-	calls := testCalls(nil)
+	calls = testCalls(nil)
 	calls.discover = func(ctx context.Context, sender string, o discover.Options) (*discover.Result, error) {
-		o.Resolver, o.Dial, o.TLSCAFile, o.AllowLoopback, o.LocalName = resolver, dial, caFile, true, "client.test"
+		o.Dial, o.TLSCAFile, o.LocalName = dial, caFile, "client.test"
 		return discover.Discover(ctx, sender, o)
 	}
-	return calls
+	return calls, Discovery{Resolver: resolver, AllowLoopback: true}
+}
+
+// newSession is a session on a config file with body ("": none yet), at 80×24.
+func newSession(t *testing.T, body string, calls conversations, disc Discovery) *model {
+	t.Helper()
+	m := newModel(context.Background(), Options{Path: writeConfig(t, body), Discovery: disc}, calls)
+	t.Cleanup(m.cancel)
+	m.Update(tea.WindowSizeMsg{Width: termW, Height: termH})
+	return m
 }
 
 // newDiscoveryModel is a first-time session whose discovery finds firma.test's servers.
 func newDiscoveryModel(t *testing.T) (*model, conversations) {
 	t.Helper()
-	calls := discoveryCalls(t)
-	m := newModel(context.Background(), Options{Path: writeConfig(t, "")}, calls)
-	t.Cleanup(m.cancel)
-	m.Update(tea.WindowSizeMsg{Width: termW, Height: termH})
-	return m, calls
+	calls, disc := discoveryCalls(t)
+	return newSession(t, "", calls, disc), calls
 }
 
 // discovered runs the discovery the screen on top started, as its
@@ -67,7 +75,8 @@ func newDiscoveryModel(t *testing.T) (*model, conversations) {
 func discovered(t *testing.T, m *model, calls conversations) {
 	t.Helper()
 	s := topScreen[*discoveryScreen](t, m)
-	res, err := calls.discover(context.Background(), s.sender, discover.Options{Timeout: 10 * time.Second})
+	disc := m.u.opts.Discovery
+	res, err := calls.discover(context.Background(), s.sender, discover.Options{Timeout: 10 * time.Second, Resolver: disc.Resolver, AllowLoopback: disc.AllowLoopback})
 	drive(m, discoveryDoneMsg{to: s, res: res, err: err})
 }
 
@@ -173,11 +182,26 @@ func TestDiscoveryChoices(t *testing.T) {
 			t.Errorf("after esc: step %q, discovery's context %v", got, s.ctx.Err())
 		}
 	})
+	t.Run("LoopbackRefusedUnlessAllowed", func(t *testing.T) {
+		calls, disc := discoveryCalls(t)
+		disc.AllowLoopback = false
+		m := newSession(t, "", calls, disc)
+		typeText(m, firmaSender)
+		drive(m, ctrl('n'))
+		discovered(t, m, calls)
+		got := screenText(m)
+		if len(topScreen[*discoveryScreen](t, m).found()) != 0 || !strings.Contains(got, "Nothing usable answered") || !strings.Contains(got, "! ") {
+			t.Errorf("servers on this machine were proposed, or their refusal not shown:\n%s", got)
+		}
+		// The reasons below the choices scroll into view.
+		drive(m, tea.KeyPressMsg{Code: tea.KeyPgDown})
+		if got := screenText(m); !strings.Contains(got, "Probe smtp.office365.com") || !strings.Contains(got, "not contacted") {
+			t.Errorf("pgdown does not show the rest of the steps:\n%s", got)
+		}
+	})
 	t.Run("DetectWithOnlyASender", func(t *testing.T) {
-		calls := discoveryCalls(t)
-		m := newModel(context.Background(), Options{Path: writeConfig(t, "[smtp]\nuse_default = false\nsender = \""+firmaSender+"\"\n")}, calls)
-		t.Cleanup(m.cancel)
-		m.Update(tea.WindowSizeMsg{Width: termW, Height: termH})
+		calls, disc := discoveryCalls(t)
+		m := newSession(t, "[smtp]\nuse_default = false\nsender = \""+firmaSender+"\"\n", calls, disc)
 		drive(m, ctrl('d'))
 		discovered(t, m, calls)
 		drive(m, keyEnter)
@@ -192,13 +216,8 @@ func keyDown() tea.KeyPressMsg { return tea.KeyPressMsg{Code: tea.KeyDown} }
 // TestWizardFindsTheServerInTheProgram: the same in the real program, the
 // discovery's steps arriving as messages from its goroutines.
 func TestWizardFindsTheServerInTheProgram(t *testing.T) {
-	calls := discoveryCalls(t)
-	m := newModel(context.Background(), Options{Path: writeConfig(t, "")}, calls)
-	t.Cleanup(m.cancel)
-	tm := newTeatest(t, m)
-	waitText(t, tm, "step 1 of")
-	tm.Type(firmaSender)
-	tm.Send(ctrl('n'))
+	calls, disc := discoveryCalls(t)
+	tm := startFinding(t, calls, disc)
 	waitText(t, tm, "We found")
 	tm.Send(keyEnter)
 	waitText(t, tm, "Your mail server")
@@ -221,15 +240,10 @@ func TestEscDuringDiscoveryLeavesNothingRunning(t *testing.T) {
 	dial := smtptest.Routes(t, map[string]string{"mail.firma.test:587": stall.addr})
 	calls := testCalls(nil)
 	calls.discover = func(ctx context.Context, sender string, o discover.Options) (*discover.Result, error) {
-		o.Resolver, o.Dial, o.AllowLoopback, o.Timeout = resolver, dial, true, 5*time.Minute
+		o.Dial, o.Timeout = dial, 5*time.Minute
 		return discover.Discover(ctx, sender, o)
 	}
-	m := newModel(context.Background(), Options{Path: writeConfig(t, "")}, calls)
-	t.Cleanup(m.cancel)
-	tm := newTeatest(t, m)
-	waitText(t, tm, "step 1 of")
-	tm.Type(firmaSender)
-	tm.Send(ctrl('n'))
+	tm := startFinding(t, calls, Discovery{Resolver: resolver, AllowLoopback: true})
 	select {
 	case <-stall.accepted:
 	case <-time.After(10 * time.Second):
@@ -279,7 +293,8 @@ func TestAccessibleFindsTheServer(t *testing.T) {
 		"",       // test recipient
 		"1", "4", // save, quit
 	}
-	err := runAccessibleWith(context.Background(), Options{Path: path}, discoveryCalls(t), strings.NewReader(strings.Join(answers, "\n")+"\n"), &out)
+	calls, disc := discoveryCalls(t)
+	err := runAccessibleWith(context.Background(), Options{Path: path, Discovery: disc}, calls, strings.NewReader(strings.Join(answers, "\n")+"\n"), &out)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out.String())
 	}
@@ -352,4 +367,17 @@ func typeServerMyself(t *testing.T, m *model) {
 	t.Helper()
 	s := topScreen[*discoveryScreen](t, m)
 	drive(m, discoveryDoneMsg{to: s, err: errors.New("no DNS server here")}, keyEnter)
+}
+
+// startFinding runs a first-time session in a program, types the sender
+// and leaves the step: the search for its server starts.
+func startFinding(t *testing.T, calls conversations, disc Discovery) *teatestModel {
+	t.Helper()
+	m := newModel(context.Background(), Options{Path: writeConfig(t, ""), Discovery: disc}, calls)
+	t.Cleanup(m.cancel)
+	tm := newTeatest(t, m)
+	waitText(t, tm, "step 1 of")
+	tm.Type(firmaSender)
+	tm.Send(ctrl('n'))
+	return tm
 }
