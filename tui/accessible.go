@@ -122,7 +122,7 @@ func (a *accessible) discover() error {
 		Timeout: probeOptions(d).Timeout, TLSCAFile: d.cfg.SMTP.TLSCAFile,
 		Resolver: a.u.opts.Discovery.Resolver, AllowLoopback: a.u.opts.Discovery.AllowLoopback,
 	}
-	a.say("Looking for the mail server of " + sender[strings.LastIndex(sender, "@")+1:] + "…")
+	a.say("Looking for the mail server of " + senderDomain(sender) + "…")
 	res, err := a.u.net.discover(a.ctx, sender, o)
 	if a.ctx.Err() != nil {
 		a.say("✗ Cancelled; nothing was filled in.")

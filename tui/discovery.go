@@ -186,7 +186,7 @@ func (d *draft) acceptFound(s config.Server) {
 func (s *discoveryScreen) Layout(w, h int) {
 	st := s.u.styles
 	width := max(40, w) - 2
-	domain := s.sender[strings.LastIndex(s.sender, "@")+1:]
+	domain := senderDomain(s.sender)
 	heading := "Looking for the mail server of " + domain + "…"
 	if !s.running {
 		heading = "The mail server of " + domain
@@ -309,3 +309,7 @@ func stepText(ev discover.Event) string {
 	}
 	return ev.Title + ": " + ev.Detail
 }
+
+// senderDomain is the domain of a sender address as typed, for the
+// admin's eyes (discover works on its ASCII form).
+func senderDomain(sender string) string { return sender[strings.LastIndex(sender, "@")+1:] }

@@ -97,6 +97,7 @@ func TestWizardStartsFromTheSender(t *testing.T) {
 	if got := screenText(m); !strings.Contains(got, "SRV _submission._tcp.firma.test") || !strings.Contains(got, "Looking for the mail server of firma.test") {
 		t.Errorf("a running step is not shown:\n%s", got)
 	}
+	t.Run("Searching", func(t *testing.T) { requireScreen(t, m) })
 	discovered(t, m, calls)
 	t.Run("FoundChoices", func(t *testing.T) { requireScreen(t, m) })
 
