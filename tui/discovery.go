@@ -27,8 +27,6 @@ type discoveryScreen struct {
 	wizard  bool
 	running bool
 	cancel  context.CancelFunc
-	ctx     context.Context // the discovery's: it ends when the screen is done with it
-	events  <-chan discover.Event
 	steps   []discover.Event // each step as last reported, in the order they started
 	res     *discover.Result
 	err     error
@@ -38,10 +36,12 @@ type discoveryScreen struct {
 	paged bool
 }
 
-// discoveryStepMsg is a step of a running discovery, as it starts or ends.
+// discoveryStepMsg is a step of a running discovery, as it starts or
+// ends, and the command that waits for the next one.
 type discoveryStepMsg struct {
-	to *discoveryScreen
-	ev discover.Event
+	to   *discoveryScreen
+	ev   discover.Event
+	next tea.Cmd
 }
 
 // discoveryDoneMsg is a discovery's result.
@@ -57,7 +57,7 @@ type discoveryDoneMsg struct {
 func startDiscovery(u *ui, d *draft, sender string, wizard bool) (tea.Cmd, action) {
 	ctx, cancel := context.WithCancel(u.ctx)
 	events := make(chan discover.Event, 16)
-	s := &discoveryScreen{u: u, d: d, sender: sender, wizard: wizard, running: true, cancel: cancel, ctx: ctx, events: events}
+	s := &discoveryScreen{u: u, d: d, sender: sender, wizard: wizard, running: true, cancel: cancel}
 	o := discover.Options{
 		Timeout:       probeOptions(d).Timeout,
 		TLSCAFile:     d.cfg.SMTP.TLSCAFile,
@@ -75,16 +75,16 @@ func startDiscovery(u *ui, d *draft, sender string, wizard bool) (tea.Cmd, actio
 		res, err := find(ctx, sender, o)
 		return discoveryDoneMsg{to: s, res: res, err: err}
 	}
-	return tea.Batch(u.spin.Tick, run, s.listen()), action{push: s}
+	return tea.Batch(u.spin.Tick, run, listen(s, ctx, events)), action{push: s}
 }
 
-// listen waits for the next step, or for the discovery to be over.
-func (s *discoveryScreen) listen() tea.Cmd {
-	ctx, events := s.ctx, s.events
+// listen waits for the next step of the discovery for s, or for ctx to
+// end: one step at a time, each message bringing the next wait.
+func listen(s *discoveryScreen, ctx context.Context, events <-chan discover.Event) tea.Cmd {
 	return func() tea.Msg {
 		select {
 		case ev := <-events:
-			return discoveryStepMsg{to: s, ev: ev}
+			return discoveryStepMsg{to: s, ev: ev, next: listen(s, ctx, events)}
 		case <-ctx.Done():
 			return nil
 		}
@@ -99,7 +99,7 @@ func (s *discoveryScreen) Update(msg tea.Msg) (tea.Cmd, action) {
 	case discoveryStepMsg:
 		if msg.to == s && s.running {
 			s.step(msg.ev)
-			return s.listen(), action{}
+			return msg.next, action{}
 		}
 	case discoveryDoneMsg:
 		if msg.to == s && s.running {
