@@ -58,6 +58,12 @@ func newDemoCmd(g *globals) *cobra.Command {
 }
 
 func runDemo(cmd *cobra.Command, g *globals, accessible bool) (err error) {
+	discovery, err := discoveryOptions(g)
+	if err != nil {
+		return err
+	}
+	// The demo's server is on this machine: discovery may propose it.
+	discovery.AllowLoopback = true
 	dir, err := os.MkdirTemp("", "smtpconf-demo-")
 	if err != nil {
 		return fmt.Errorf("demo: temporary directory: %w", err)
@@ -75,12 +81,6 @@ func runDemo(cmd *cobra.Command, g *globals, accessible bool) (err error) {
 	if err != nil {
 		return err
 	}
-	discovery, err := discoveryOptions(g)
-	if err != nil {
-		return err
-	}
-	// The demo's server is on this machine: discovery may propose it.
-	discovery.AllowLoopback = true
 	err = tui.Run(cmd.Context(), tui.Options{
 		Discovery:  discovery,
 		Path:       path,
