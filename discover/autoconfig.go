@@ -180,7 +180,7 @@ func (d *discovery) parseAutoconfig(body []byte, where string) ([]Candidate, err
 			c := Candidate{Host: host, Port: o.Port, Security: socketType(o.SocketType), Source: SourceAutoconfig,
 				From: "the autoconfig file " + where, Username: d.fill(strings.TrimSpace(o.Username))}
 			if oauthOnly(o.Authentication) {
-				c.Notes = append(c.Notes, "the provider names only OAuth2 for logging in, which smtpconf does not speak")
+				c.Notes = append(c.Notes, "the provider names only OAuth2 for logging in: set auth = xoauth2 (see the README's Microsoft 365 and Google section)")
 			}
 			out = append(out, c)
 		}

@@ -18,7 +18,7 @@ func TestProviderTable(t *testing.T) {
 		username string
 		note     string
 	}{
-		{"firma-de.mail.protection.outlook.com", "Microsoft 365", []string{"smtp.office365.com:587 starttls"}, "%EMAILADDRESS%", "from 2027 it needs OAuth"},
+		{"firma-de.mail.protection.outlook.com", "Microsoft 365", []string{"smtp.office365.com:587 starttls"}, "%EMAILADDRESS%", "Microsoft 365 needs OAuth 2.0"},
 		{"aspmx.l.google.com", "Google Workspace / Gmail", []string{"smtp.gmail.com:465 tls", "smtp.gmail.com:587 starttls"}, "%EMAILADDRESS%", "app password"},
 		{"mx00.ionos.de", "IONOS", []string{"smtp.ionos.de:465 tls", "smtp.ionos.de:587 starttls"}, "%EMAILADDRESS%", ""},
 		{"mx00.ionos.com", "IONOS", []string{"smtp.ionos.com:465 tls", "smtp.ionos.com:587 starttls"}, "%EMAILADDRESS%", ""},

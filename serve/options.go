@@ -44,6 +44,10 @@ type Options struct {
 	// SSH plumbing inject a small model here. ctx ends with the session:
 	// everything the model starts must end with it.
 	NewModel func(ctx context.Context, opts tui.Options) (tea.Model, error)
+	// Discovery is how the sessions' first-time setup and Detect find a
+	// server from the sender address: the resolver SMTPCONF_RESOLVER
+	// names, and whether a server on this machine may be proposed.
+	Discovery tui.Discovery
 }
 
 func (o Options) withDefaults() (Options, error) {

@@ -130,6 +130,7 @@ func (s *Server) runForm(sess ssh.Session, windows <-chan ssh.Window, warn *noti
 		// The test e-mail goes to whoever is logged in, when their key says
 		// who that is; else to the file's test recipient.
 		TestRecipient: rcpt,
+		Discovery:     s.opts.Discovery,
 	})
 	if err != nil {
 		return fmt.Errorf("start the form: %w", err)

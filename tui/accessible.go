@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -14,6 +15,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/discover"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
 	"github.com/smtpconf/smtpconf/oauth"
@@ -100,7 +102,69 @@ func (a *accessible) guided() error {
 				return err
 			}
 		}
+		if slices.Contains(wizardSteps[i].keys, "smtp.sender") {
+			if err := a.discover(); err != nil {
+				return err
+			}
+		}
 	}
+	return nil
+}
+
+// discover is the first-time setup's search from the sender as prompts:
+// offered right after the sender, No by default as Detect is. Each step
+// is said as it ends; what answered is offered best first, each with
+// where it came from and its notes, with "type the server myself" last.
+func (a *accessible) discover() error {
+	d := a.d
+	sender := d.fields["smtp.sender"].value()
+	if !d.visible("smtp.sender") || sender == "" || d.fieldError("smtp.sender") != "" {
+		return nil
+	}
+	look := false
+	if err := a.ask(huh.NewConfirm().Title("Look for the mail server of " + sender + "?").Value(&look)); err != nil || !look {
+		return err
+	}
+	o := discover.Options{
+		Timeout: probeOptions(d).Timeout, TLSCAFile: d.cfg.SMTP.TLSCAFile,
+		Resolver: a.u.opts.Discovery.Resolver, AllowLoopback: a.u.opts.Discovery.AllowLoopback,
+	}
+	a.say("Looking for the mail server of " + senderDomain(sender) + "…")
+	res, err := a.u.net.discover(a.ctx, sender, o)
+	if a.ctx.Err() != nil {
+		a.say("✗ Cancelled; nothing was filled in.")
+		return fmt.Errorf("discover: %w", a.stopped())
+	}
+	if err != nil {
+		a.say("✗ " + termsafe.String(err.Error()))
+		return nil
+	}
+	for _, ev := range res.Trace {
+		for _, l := range stepLines(a.u, ev, math.MaxInt32) { // never cut: nothing scrolls here
+			fmt.Fprintln(a.out, plain(l))
+		}
+	}
+	if len(res.Found) == 0 {
+		a.say("Nothing answered: type the server yourself in the next steps.")
+		return nil
+	}
+	const own = -1
+	opts := make([]huh.Option[int], 0, len(res.Found)+1)
+	for i, f := range res.Found {
+		text := f.Summary()
+		for _, n := range f.Notes {
+			text += "; note: " + n
+		}
+		opts = append(opts, huh.NewOption(termsafe.String(text), i))
+	}
+	opts = append(opts, huh.NewOption("Type the server myself", own))
+	choice := 0
+	if err := a.ask(huh.NewSelect[int]().Title("We found (Enter: the first)").Options(opts...).Value(&choice)); err != nil || choice == own {
+		return err
+	}
+	srv, _ := res.Found[choice].Settings(res.Address)
+	d.acceptFound(srv)
+	a.say("✓ Filled in " + termsafe.String(res.Found[choice].Summary()) + "; the next prompts offer it, Enter keeps it.")
 	return nil
 }
 

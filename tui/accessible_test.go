@@ -61,16 +61,17 @@ func TestAccessibleDetect(t *testing.T) {
 	path := writeConfig(t, "")
 	ports, smtps, _ := probedPorts(t)
 	out, err := runPromptsOn(t, context.Background(), path, ports,
-		"n",                 // step 1: not the platform's server
-		"127.0.0.1",         // step 2: host
+		"app@example.com",   // step 1: sender
+		"",                  // sender name
+		"",                  // look for its server? Enter: no
+		"n",                 // step 2: not the platform's server
+		"127.0.0.1",         // step 3: host
 		"y",                 // Detect
 		"",                  // Use these settings? Enter: yes
 		"",                  // protocol: the proposal's, kept
 		"",                  // port: the proposal's, kept (no STARTTLS question for SMTPS)
 		"",                  // CA certificate file: none (TLS is used, so it is asked)
 		"",                  // skip certificate check: no
-		"app@example.com",   // step 3: sender
-		"",                  // sender name
 		"",                  // step 4: sign in with a password
 		"",                  // authentication: the proposal's, kept
 		"app@example.com",   // username
@@ -184,7 +185,7 @@ func TestAccessibleDetectCancel(t *testing.T) {
 		<-ctx.Done()
 	}()
 	port := l.Addr().(*net.TCPAddr).Port
-	out, err := runPromptsOn(t, ctx, writeConfig(t, ""), map[int]int{465: port, 587: port, 25: port}, "n", "127.0.0.1", "y", "", "", "")
+	out, err := runPromptsOn(t, ctx, writeConfig(t, ""), map[int]int{465: port, 587: port, 25: port}, "app@example.com", "", "", "n", "127.0.0.1", "y", "", "", "")
 	_ = l.Close() // ends the accept if the probe never came
 	<-done
 	if cancelled.IsZero() {
@@ -204,16 +205,17 @@ func TestAccessibleDetectCancel(t *testing.T) {
 func TestAccessibleFirstTime(t *testing.T) {
 	path := writeConfig(t, "") // no file yet: the first-time steps as prompts
 	out := runPrompts(t, path,
-		"n",                   // step 1: not the platform's server
-		"mail.example.com",    // step 2: host
+		"bad address",         // step 1: sender refused with config's message…
+		"noreply@example.com", // …and asked again
+		"",                    // sender name
+		"",                    // look for its server? Enter: no
+		"n",                   // step 2: not the platform's server
+		"mail.example.com",    // step 3: host
 		"",                    // Detect? Enter: no
 		"2",                   // SMTPS (STARTTLS is then not asked)
 		"",                    // port: 465, moved with the protocol
 		"",                    // CA certificate file: none
 		"",                    // skip certificate check: no
-		"bad address",         // step 3: sender refused with config's message…
-		"noreply@example.com", // …and asked again
-		"",                    // sender name
 		"",                    // step 4: sign in with a password
 		"3",                   // LOGIN
 		"noreply@example.com", // username
@@ -223,10 +225,11 @@ func TestAccessibleFirstTime(t *testing.T) {
 		"4",                   // menu: quit
 	)
 	for _, want := range []string{
-		"First-time setup · step 1 of 4 · Where should mail go?", // 4 while the platform's server is chosen…
-		"answer no to send through your own server",              // the step's sentence, without form keys
-		"First-time setup · step 2 of 6 · Your mail server",      // …6 once it is not
-		`: "bad address" is not an e-mail address`,               // after the field's label, as the form says it
+		"First-time setup · step 1 of 4 · Sender", // 4 while the platform's server is chosen…
+		"First-time setup · step 2 of 4 · Where should mail go?",
+		"answer no to send through your own server",         // the step's sentence, without form keys
+		"First-time setup · step 3 of 6 · Your mail server", // …6 once it is not
+		`: "bad address" is not an e-mail address`,          // after the field's label, as the form says it
 		"Changed: ", // the summary
 		"✓ Saved to " + path,
 	} {
@@ -444,6 +447,9 @@ func TestAccessibleStartFresh(t *testing.T) {
 	path := writeConfig(t, broken)
 	out := runPrompts(t, path,
 		"y",                   // start fresh
+		"noreply@example.com", // sender
+		"",                    // sender name
+		"",                    // look for its server? no
 		"n",                   // not the platform's server
 		"mail.example.com",    // host
 		"",                    // Detect? no
@@ -451,8 +457,6 @@ func TestAccessibleStartFresh(t *testing.T) {
 		"",                    // port 465
 		"",                    // CA certificate file: none
 		"",                    // skip certificate check: no
-		"noreply@example.com", // sender
-		"",                    // sender name
 		"",                    // sign in with a password
 		"3",                   // LOGIN
 		"noreply@example.com", // username
@@ -481,6 +485,9 @@ func TestAccessibleTestBeforeSaving(t *testing.T) {
 	srv := smtptest.NewServer(t)
 	path := writeConfig(t, "")
 	out, err := runPromptsOn(t, context.Background(), path, nil,
+		"app@example.com",    // sender
+		"",                   // sender name
+		"",                   // look for its server? no
 		"n",                  // not the platform's server
 		"127.0.0.1",          // host
 		"",                   // Detect? no
@@ -489,8 +496,6 @@ func TestAccessibleTestBeforeSaving(t *testing.T) {
 		"",                   // STARTTLS: required
 		srv.CAFile(),         // CA certificate file
 		"",                   // skip certificate check: no
-		"app@example.com",    // sender
-		"",                   // sender name
 		"",                   // sign in with a password
 		"1",                  // authentication: none
 		"admin@example.com",  // test recipient

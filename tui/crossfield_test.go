@@ -61,6 +61,9 @@ func TestCrossFieldErrorShowsWhereTheAdminLooks(t *testing.T) {
 // says loudly what that means.
 func TestWizardOffersCAFile(t *testing.T) {
 	m := newSized(t, Options{Path: writeConfig(t, "")})
+	typeText(m, "noreply@example.com")
+	drive(m, keyEnter, keyEnter)
+	typeServerMyself(t, m)
 	drive(m, keySpace, keyEnter) // own server
 	if got := stepTitle(t, m); got != "Your mail server" {
 		t.Fatalf("step %q", got)

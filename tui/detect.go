@@ -16,6 +16,8 @@ import (
 
 // Detect: ask the host which ports and security it offers (mailer.Probe)
 // and offer its proposal, in a dialog over the page it was asked from.
+// With no host yet but a sender, Detect finds the server from the
+// sender's address instead (discovery.go).
 
 type detectScreen struct {
 	u       *ui
@@ -40,8 +42,14 @@ type probeDoneMsg struct {
 // or says what is missing.
 func startDetect(u *ui, d *draft, under screen) (tea.Cmd, action) {
 	host := d.fields["smtp.host"].value()
+	if sender := d.fields["smtp.sender"].value(); host == "" && sender != "" && d.fieldError("smtp.sender") == "" {
+		// No server named yet, but the address mail comes from: find
+		// the server from it, as the first-time setup does.
+		d.touched["smtp.sender"] = true
+		return startDiscovery(u, d, sender, false)
+	}
 	if host == "" {
-		return nil, news(statusWarning, "! Type the server's name first, then press ctrl+d.")
+		return nil, news(statusWarning, "! Type the server's name or the sender's address first, then press ctrl+d.")
 	}
 	d.touched["smtp.host"] = true
 	ctx, cancel := context.WithCancel(u.ctx)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	_ "embed"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -20,6 +21,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/discover"
 	"github.com/smtpconf/smtpconf/mailer"
 )
 
@@ -71,6 +73,11 @@ func testCalls(ports map[int]int) conversations {
 		probe: func(ctx context.Context, host string, o mailer.ProbeOptions) *mailer.ProbeReport {
 			o.Ports = ports
 			return mailer.ProbeWith(ctx, host, o)
+		},
+		// Only the discovery tests give it a DNS server (discoveryCalls):
+		// no test asks the real one.
+		discover: func(context.Context, string, discover.Options) (*discover.Result, error) {
+			return nil, errors.New("this test has no DNS server to find the server with")
 		},
 	}
 }

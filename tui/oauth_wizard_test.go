@@ -11,10 +11,11 @@ import (
 // toLoginStep walks a first-time setup to its Login step.
 func toLoginStep(t *testing.T, m *model) {
 	t.Helper()
+	typeText(m, oauthMailbox) // sender, the first step
+	drive(m, keyEnter, keyEnter)
+	typeServerMyself(t, m)
 	drive(m, keySpace, keyEnter) // own server
 	typeText(m, "mail.example.com")
-	drive(m, ctrl('n'))
-	typeText(m, oauthMailbox) // sender
 	drive(m, ctrl('n'))
 	if got := stepTitle(t, m); got != "Login" {
 		t.Fatalf("step %q, want Login:\n%s", got, screenText(m))

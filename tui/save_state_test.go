@@ -179,8 +179,10 @@ func TestStartFreshSaysHowToUseIt(t *testing.T) {
 	path := writeConfig(t, "[smtp]\nhost = \"mail.example.com\nport = 587\n")
 	m := newSized(t, Options{Path: path})
 	drive(m, tea.KeyPressMsg{Code: 'n', Text: "n"})
-	drive(m, keyEnter) // the platform default is fine; on to the sender
 	typeText(m, "noreply@example.com")
+	drive(m, keyEnter, keyEnter)
+	typeServerMyself(t, m)
+	drive(m, keyEnter) // the platform default is fine
 	st := saveViaSummary(t, m)
 	fresh := path + ".new"
 	if !strings.Contains(st, "Saved to "+fresh) {
@@ -240,7 +242,7 @@ func TestHelpBarKeepsTheWayOut(t *testing.T) {
 			}
 			return m
 		}, []string{"ctrl+s save", "ctrl+t test", "esc quit", "? more"}},
-		{"wizard", func(t *testing.T) *model { return newSized(t, Options{Path: writeConfig(t, "")}) }, []string{"esc quit", "? more"}},
+		{"wizard", func(t *testing.T) *model { return newSized(t, Options{Path: writeConfig(t, "")}) }, []string{"esc quit", "f1 more"}},
 		{"summary", func(t *testing.T) *model { m := custom(t); drive(m, keySpace, ctrl('s')); return m }, []string{"enter save", "esc back", "? more"}},
 		{"test", func(t *testing.T) *model { m := custom(t); drive(m, ctrl('t'), keyTab); return m }, []string{"esc back", "? more"}},
 	}

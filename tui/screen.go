@@ -8,6 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/discover"
 	"github.com/smtpconf/smtpconf/mailer"
 )
 
@@ -119,10 +120,15 @@ type ui struct {
 type conversations struct {
 	run   func(ctx context.Context, a testAction, srv config.Server, rcpt string, o mailer.Options) *mailer.Result
 	probe func(ctx context.Context, host string, o mailer.ProbeOptions) *mailer.ProbeReport
+	// discover finds the server for a sender address; tests add their
+	// DNS server, routes and CA to the options.
+	discover func(ctx context.Context, sender string, o discover.Options) (*discover.Result, error)
 }
 
 // mailerCalls talk to real servers.
-func mailerCalls() conversations { return conversations{run: runTest, probe: mailer.ProbeWith} }
+func mailerCalls() conversations {
+	return conversations{run: runTest, probe: mailer.ProbeWith, discover: discover.Discover}
+}
 
 // runTest is the one place a test or check calls the mailer, for the test
 // screen and the accessible prompts alike.

@@ -53,8 +53,15 @@ func TestDetectScreenActions(t *testing.T) {
 	u, d := screenParts(t, writeConfig(t, customConfig))
 	d.fields["smtp.host"].setValue("")
 	d.changed("smtp.host")
+	if _, a := startDetect(u, d, nil); a.push == nil {
+		t.Fatalf("Detect with a sender and no host: action %+v, want the search from the sender", a)
+	} else if _, ok := a.push.(*discoveryScreen); !ok {
+		t.Fatalf("Detect with a sender and no host opens a %T", a.push)
+	}
+	d.fields["smtp.sender"].setValue("")
+	d.changed("smtp.sender")
 	if cmd, a := startDetect(u, d, nil); cmd != nil || a.push != nil || a.status == nil || a.status.kind != statusWarning {
-		t.Fatalf("Detect without a host: cmd %v, action %+v", cmd != nil, a)
+		t.Fatalf("Detect without a host or sender: cmd %v, action %+v", cmd != nil, a)
 	}
 	d.fields["smtp.host"].setValue("mail.example.com")
 	d.changed("smtp.host")

@@ -89,11 +89,12 @@ func TestAccessibleFirstTimeMicrosoft365(t *testing.T) {
 	o := newOAuthSetup(t)
 	path := writeConfig(t, "")
 	answers := []string{
+		oauthMailbox, "", // sender, sender name
+		"",                 // look for its mail server? no
 		"n",                // not the platform's server
 		"mail.example.com", // host, replaced by Microsoft 365's below
 		"",                 // Detect? no
 		"", "", "", "", "", // protocol, port, STARTTLS, CA file, skip verify
-		oauthMailbox, "", // sender, sender name
 		"2",          // sign in with: Microsoft 365 (OAuth)
 		"",           // authentication: XOAUTH2, as filled in
 		oauthMailbox, // username: the mailbox

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"strings"
 
@@ -63,6 +64,20 @@ type Options struct {
 	// the one beside Path): the zero value reaches the real providers;
 	// tests give their authorization server's HTTP client and authority.
 	OAuth2 oauth.Options
+	// Discovery is how the first-time setup and Detect find the server
+	// from the sender address.
+	Discovery Discovery
+}
+
+// Discovery tunes the lookups behind "find my server from the sender
+// address" (package discover).
+type Discovery struct {
+	// Resolver answers every lookup; nil: the system's. The CLI and serve
+	// set it from SMTPCONF_RESOLVER (discover.NewResolver).
+	Resolver *net.Resolver
+	// AllowLoopback lets a record name a server on this machine, such as
+	// the demo's; otherwise such a candidate is refused, not probed.
+	AllowLoopback bool
 }
 
 // New builds the root model for one session, loading opts.Path. The SSH

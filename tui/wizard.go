@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strconv"
 
 	"charm.land/bubbles/v2/key"
@@ -30,14 +31,15 @@ func (s wizardStep) explainFor(accessible bool) string {
 // asks for goes into one step's keys; it shows there when draft.visible
 // says it applies.
 var wizardSteps = []wizardStep{
+	{title: "Sender", keys: []string{"smtp.sender", "smtp.sender_name"},
+		explain: "The address your mail comes from, and optionally the name shown beside it. Then smtpconf looks for that domain's mail server (DNS records, autoconfig, the provider behind its MX records) and offers what answers.",
+		plain:   "The address your mail comes from, and optionally the name shown beside it. Then smtpconf can look for that domain's mail server and offer what answers."},
 	{title: "Where should mail go?", keys: []string{"smtp.use_default"},
 		explain: "The platform has a mail server of its own. Keep it (space switches), or switch it off to send through your own server, such as your provider's.",
 		plain:   "The platform has a mail server of its own. Keep it, or answer no to send through your own server, such as your provider's."},
 	{title: "Your mail server", keys: []string{"smtp.host", "smtp.protocol", "smtp.port", "smtp.starttls", "smtp.tls_ca_file", "smtp.tls_skip_verify"},
 		explain: "Type the server's name, then press ctrl+d: smtpconf asks the server which security and port it supports and fills them in. A server whose certificate is not trusted here needs its CA certificate file.",
 		plain:   "The server's name, then how to reach it: protocol, port and, for SMTP, whether STARTTLS is required; with TLS, a CA certificate file if its certificate is not trusted here."},
-	{title: "Sender", keys: []string{"smtp.sender", "smtp.sender_name"},
-		explain: "The address your mail comes from, and optionally the name shown beside it."},
 	{title: "Login", keys: []string{signInKey, "smtp.auth", "smtp.username", "smtp.password", "smtp.allow_insecure_auth"},
 		explain: "Most servers want a username and password. \"automatic\" picks the best method the server offers. Microsoft 365 and Google sign in with OAuth 2.0: choosing one fills in their server."},
 	{title: "OAuth sign-in", keys: []string{
@@ -86,8 +88,29 @@ type wizardScreen struct {
 
 func newWizard(u *ui, d *draft) *wizardScreen {
 	s := &wizardScreen{fieldList: fieldList{u: u, d: d}}
-	s.focusOn("smtp.use_default")
+	// A new file's platform server brings no sender (config.Default):
+	// the first step always asks it.
+	s.focusOn("smtp.sender")
 	return s
+}
+
+// findsServer tells whether leaving this step looks for the server of
+// the sender just given.
+func (s *wizardScreen) findsServer() bool {
+	return slices.Contains(wizardSteps[s.step].keys, "smtp.sender") && s.d.visible("smtp.sender")
+}
+
+
+// stepDone marks the step's fields as visited and tells whether they
+// are all valid, as leaving it forward requires.
+func (s *wizardScreen) stepDone() bool {
+	for _, k := range s.keys() {
+		s.d.touched[k] = true
+		if s.d.fieldError(k) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *wizardScreen) keys() []string { return s.d.visibleKeys(wizardSteps[s.step].keys) }
@@ -96,9 +119,13 @@ func (s *wizardScreen) onServerStep() bool { return wizardSteps[s.step].title ==
 
 func (s *wizardScreen) onOAuthStep() bool { return wizardSteps[s.step].title == "OAuth sign-in" }
 
-// forward goes to the next step; leaving the OAuth step with the device
-// code flow, an admin signs in there and then unless someone has already.
+// forward leaves the step: after the sender, to the servers found for it;
+// after the OAuth step with the device code flow, to the sign-in, unless
+// someone has signed in already.
 func (s *wizardScreen) forward() (tea.Cmd, action) {
+	if s.findsServer() && s.stepDone() {
+		return startDiscovery(s.u, s.d, s.d.fields["smtp.sender"].value(), true)
+	}
 	from := s.step
 	leaving := s.onOAuthStep()
 	s.gotoStep(1)
@@ -111,13 +138,8 @@ func (s *wizardScreen) forward() (tea.Cmd, action) {
 // gotoStep moves by delta steps, over those with nothing to ask; forward
 // only when the step's fields have no errors.
 func (s *wizardScreen) gotoStep(delta int) {
-	if delta > 0 {
-		for _, k := range s.keys() {
-			s.d.touched[k] = true
-			if s.d.fieldError(k) != "" {
-				return
-			}
-		}
+	if delta > 0 && !s.stepDone() {
+		return
 	}
 	i := s.step + delta
 	for i > 0 && i < lastStep && s.d.skipStep(i) {
@@ -174,6 +196,14 @@ func (s *wizardScreen) Update(msg tea.Msg) (tea.Cmd, action) {
 		s.paste(msg)
 	case bodyMouse:
 		s.mouse(msg.MouseMsg, msg.y)
+	case focusMsg:
+		// A choice made elsewhere (a server found) shows its step.
+		for i, st := range wizardSteps {
+			if slices.Contains(st.keys, msg.key) && s.d.visible(msg.key) {
+				s.step, s.body.top = i, 0
+				s.focusOn(msg.key)
+			}
+		}
 	}
 	return nil, action{}
 }
@@ -208,7 +238,11 @@ func (s *wizardScreen) Help() helpKeys {
 	if s.step == lastStep {
 		short = []key.Binding{k.Confirm, back, k.Test}
 	} else {
-		short = append([]key.Binding{k.NextStep, back}, s.fieldHelpKeys()...)
+		next := k.NextStep
+		if keys := s.keys(); s.findsServer() && s.focus == keys[len(keys)-1] {
+			next = relabel(next, "enter", "find my server")
+		}
+		short = append([]key.Binding{next, back}, s.fieldHelpKeys()...)
 		if s.onServerStep() {
 			short = append(short, k.Detect)
 		}

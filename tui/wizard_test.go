@@ -12,16 +12,6 @@ func TestWizard(t *testing.T) {
 	if !topIs[*wizardScreen](m) {
 		t.Fatalf("screen %T, want wizard", m.top())
 	}
-	t.Run("ChooseServer", func(t *testing.T) { requireScreen(t, m) })
-
-	drive(m, keySpace, keyEnter) // own server
-	t.Run("OwnServer", func(t *testing.T) { requireScreen(t, m) })
-	typeText(m, "mail.example.com")
-	drive(m, keyEnter, keyRight) // protocol → SMTPS
-	if got := m.d.fields["smtp.port"].value(); got != "465" {
-		t.Errorf("port %q after choosing SMTPS", got)
-	}
-	drive(m, keyEnter, keyEnter, keyEnter, keyEnter) // port, CA file, skip verify, then the next step (STARTTLS hidden for SMTPS)
 	t.Run("Sender", func(t *testing.T) { requireScreen(t, m) })
 
 	drive(m, keyEnter, keyEnter) // leaving the step with no sender is refused
@@ -32,6 +22,17 @@ func TestWizard(t *testing.T) {
 	drive(m, keyShiftTab)
 	typeText(m, "noreply@example.com")
 	drive(m, keyEnter, keyEnter)
+	typeServerMyself(t, m)
+	t.Run("ChooseServer", func(t *testing.T) { requireScreen(t, m) })
+
+	drive(m, keySpace, keyEnter) // own server
+	t.Run("OwnServer", func(t *testing.T) { requireScreen(t, m) })
+	typeText(m, "mail.example.com")
+	drive(m, keyEnter, keyRight) // protocol → SMTPS
+	if got := m.d.fields["smtp.port"].value(); got != "465" {
+		t.Errorf("port %q after choosing SMTPS", got)
+	}
+	drive(m, keyEnter, keyEnter, keyEnter, keyEnter) // port, CA file, skip verify, then the next step (STARTTLS hidden for SMTPS)
 	t.Run("Login", func(t *testing.T) { requireScreen(t, m) })
 	drive(m, keyEnter)           // sign in with a password
 	drive(m, keyRight, keyEnter) // automatic → LOGIN
@@ -71,12 +72,14 @@ func TestWizard(t *testing.T) {
 func TestWizardPlatformDefault(t *testing.T) {
 	path := writeConfig(t, "")
 	m := newSized(t, Options{Path: path})
-	drive(m, keyEnter) // keep the platform's server
-	if got := stepTitle(t, m); got != "Sender" {
-		t.Fatalf("step %q, want Sender (server and login skipped)", got)
-	}
 	typeText(m, "noreply@example.com")
-	drive(m, keyEnter, keyEnter, keyEnter)
+	drive(m, keyEnter, keyEnter)
+	typeServerMyself(t, m)
+	drive(m, keyEnter) // keep the platform's server
+	if got := stepTitle(t, m); got != "Test" {
+		t.Fatalf("step %q, want Test (server and login skipped)", got)
+	}
+	drive(m, keyEnter)
 	if got := stepTitle(t, m); got != "Summary" {
 		t.Fatalf("step %q, want Summary", got)
 	}

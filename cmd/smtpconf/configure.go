@@ -6,6 +6,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/smtpconf/smtpconf/discover"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/tui"
 )
 
@@ -19,14 +21,20 @@ func newConfigureCmd(g *globals) *cobra.Command {
 		Use:   "configure",
 		Short: "Edit the settings in an interactive form",
 		Long: "Edit the outgoing-mail settings in an interactive form, test them and save them.\n" +
-			"Without a config file, a short guided setup comes first.\n" +
+			"Without a config file, a short guided setup comes first: it starts from the sender address\n" +
+			"and offers the servers it finds for it (SMTPCONF_RESOLVER names the DNS server to ask).\n" +
 			"Keys: tab/↓ next field, ctrl+s save, ctrl+t test, ctrl+d detect the server's settings, ? all keys.\n" +
 			"Needs a terminal; scripts use `smtpconf set`, `smtpconf check` and `smtpconf test`.",
 		Example: "  smtpconf configure\n  smtpconf configure --accessible\n  ACCESSIBLE=1 smtpconf configure",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			path, _ := g.configPath()
-			err := tui.Run(cmd.Context(), tui.Options{
+			discovery, err := discoveryOptions(g)
+			if err != nil {
+				return err
+			}
+			err = tui.Run(cmd.Context(), tui.Options{
+				Discovery:  discovery,
 				Path:       path,
 				Accessible: accessible || accessibleEnv(g.getenv("ACCESSIBLE")),
 				Input:      cmd.InOrStdin(),
@@ -63,4 +71,14 @@ func stoppedExit(ctx context.Context, err error) error {
 		code = c
 	}
 	return &exitError{code: code, err: stopped}
+}
+
+// discoveryOptions are the form's lookups for finding a server from the
+// sender address: SMTPCONF_RESOLVER, as probe's.
+func discoveryOptions(g *globals) (tui.Discovery, error) {
+	r, err := discover.NewResolver(g.getenv(discover.EnvResolver))
+	if err != nil {
+		return tui.Discovery{}, usageErrorf("%s", termsafe.String(err.Error()))
+	}
+	return tui.Discovery{Resolver: r}, nil
 }

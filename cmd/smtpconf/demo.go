@@ -25,7 +25,7 @@ const (
 	demoPassword = "demo-password"
 )
 
-func newDemoCmd(_ *globals) *cobra.Command {
+func newDemoCmd(g *globals) *cobra.Command {
 	var accessible bool
 	var configGiven string
 	cmd := &cobra.Command{
@@ -44,7 +44,7 @@ func newDemoCmd(_ *globals) *cobra.Command {
 			if cmd.Flags().Changed("config") {
 				return usageErrorf("demo always works on a temporary file, so --config does not apply; `smtpconf --config PATH configure` opens the form on a file of yours")
 			}
-			return runDemo(cmd, accessible)
+			return runDemo(cmd, g, accessible)
 		},
 	}
 	cmd.Flags().BoolVar(&accessible, "accessible", false, "plain prompts instead of the form")
@@ -57,7 +57,13 @@ func newDemoCmd(_ *globals) *cobra.Command {
 	return cmd
 }
 
-func runDemo(cmd *cobra.Command, accessible bool) (err error) {
+func runDemo(cmd *cobra.Command, g *globals, accessible bool) (err error) {
+	discovery, err := discoveryOptions(g)
+	if err != nil {
+		return err
+	}
+	// The demo's server is on this machine: discovery may propose it.
+	discovery.AllowLoopback = true
 	dir, err := os.MkdirTemp("", "smtpconf-demo-")
 	if err != nil {
 		return fmt.Errorf("demo: temporary directory: %w", err)
@@ -76,6 +82,7 @@ func runDemo(cmd *cobra.Command, accessible bool) (err error) {
 		return err
 	}
 	err = tui.Run(cmd.Context(), tui.Options{
+		Discovery:  discovery,
 		Path:       path,
 		Accessible: accessible,
 		Input:      cmd.InOrStdin(),

@@ -76,7 +76,12 @@ func runServe(ctx context.Context, stdout io.Writer, g *globals, f serveFlags) e
 	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
 	path, _ := g.configPath()
+	discovery, err := discoveryOptions(g)
+	if err != nil {
+		return err
+	}
 	srv, err := serve.New(serve.Options{
+		Discovery:          discovery,
 		HostKeyPath:        f.hostKey,
 		AuthorizedKeysPath: f.authorizedKeys,
 		ConfigPath:         path,
