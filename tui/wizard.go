@@ -100,7 +100,6 @@ func (s *wizardScreen) findsServer() bool {
 	return slices.Contains(wizardSteps[s.step].keys, "smtp.sender") && s.d.visible("smtp.sender")
 }
 
-
 // stepDone marks the step's fields as visited and tells whether they
 // are all valid, as leaving it forward requires.
 func (s *wizardScreen) stepDone() bool {
