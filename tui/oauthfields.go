@@ -52,6 +52,11 @@ func (d *draft) addOAuthFields() {
 		d.fields["smtp.oauth2_provider"].choices = append(d.fields["smtp.oauth2_provider"].choices, choice{p, providerChoice(p)})
 	}
 	d.fitFlows()
+	// config's help names the file's values (client_credentials, custom);
+	// the form shows these choices by label, so its help says the labels.
+	d.fields["smtp.oauth2_provider"].help = "who issues the OAuth 2.0 token: Microsoft 365, Google (Workspace) or other (any OAuth 2.0 server: give its token URL)"
+	d.fields["smtp.oauth2_flow"].help = "how the token is obtained: the app signs in as itself (with its client secret, for unattended servers), " +
+		"an admin signs in once (with a code, from here), a refresh token I have (from elsewhere), or service account (Google Workspace)"
 	d.fields["smtp.oauth2_tenant"].input.Placeholder = "e.g. example.onmicrosoft.com"
 	d.fields["smtp.oauth2_scope"].input.Placeholder = "the provider's default"
 	d.fields["smtp.oauth2_refresh_token_env"].input.Placeholder = "e.g. SMTP_REFRESH_TOKEN"
