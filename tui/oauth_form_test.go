@@ -69,6 +69,8 @@ func TestOAuthFieldsFollowProviderAndFlow(t *testing.T) {
 		{"GoogleServiceAccount", withOAuth("google", "service_account"), []string{"provider", "flow", "service_account_file", "scope"}},
 		{"CustomDeviceCode", withOAuth("custom", "device_code"), []string{"provider", "flow", "client_id", "token_url", "device_url", "scope"}},
 		{"CustomClientCredentials", withOAuth("custom", "client_credentials"), []string{"provider", "flow", "client_id", "client_secret", "token_url", "scope"}},
+		// config logs in with a token when auth is auto and a provider is set.
+		{"AutoWithAProvider", strings.Replace(m365Config, `auth = "xoauth2"`, `auth = "auto"`, 1), []string{"provider", "tenant", "flow", "client_id", "client_secret", "scope"}},
 		{"PasswordLoginShowsNone", strings.Replace(m365Config, `auth = "xoauth2"`, `auth = "login"`, 1), nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -102,9 +102,16 @@ func oauthTexts(c config.Config, texts map[string]string) {
 	}
 }
 
-// usesOAuth tells whether the auth chosen logs in with a token.
+// usesOAuth tells whether the auth chosen logs in with a token: a token
+// mechanism, or, as config has it (Server.UsesOAuth2), automatic with a
+// provider in the file. The file's provider decides, as the form's
+// provider row always shows one.
 func (d *draft) usesOAuth() bool {
-	return slices.Contains(config.OAuth2Auths(), config.Auth(d.fields["smtp.auth"].value()))
+	auth := config.Auth(d.fields["smtp.auth"].value())
+	if slices.Contains(config.OAuth2Auths(), auth) {
+		return true
+	}
+	return (auth == config.AuthAuto || auth == "") && d.saved.SMTP.OAuth2Provider != ""
 }
 
 // visibleOAuth is draft.visible for the OAuth fields, once a server of
