@@ -97,6 +97,13 @@ func TestKeys(t *testing.T) {
 		if k.Kind == KindChoice && len(k.Choices) == 0 {
 			t.Errorf("%s is a choice without choices", k.Name)
 		}
+		// The help is the admin's list of what to write: a choice it
+		// leaves out (an auth mechanism added later) is one nobody finds.
+		for _, c := range k.Choices {
+			if !strings.Contains(strings.ToLower(k.Help), c) {
+				t.Errorf("%s's help does not name its choice %q: %s", k.Name, c, k.Help)
+			}
+		}
 		var c Config
 		if _, ok := c.field(k.Name); !ok {
 			t.Errorf("%s has no field", k.Name)

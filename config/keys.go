@@ -58,7 +58,7 @@ func serverKeys() []serverKey {
 		{name: "host", label: "Server", help: "the mail server's name or IP address, e.g. mail.example.com"},
 		{name: "port", label: "Port", kind: KindInt, help: "the server's port: 587 for smtp with STARTTLS, 465 for smtps, 25 for server-to-server"},
 		{name: "auth", label: "Authentication", kind: KindChoice, choices: authNames(),
-			help: "how to log in: none, auto (the best the server offers), plain, login or cram-md5"},
+			help: "how to log in: none, auto (the best the server offers), plain, login, cram-md5, or xoauth2 or oauthbearer (OAuth 2.0)"},
 		{name: "username", label: "Username", help: "the login name on the mail server, often the sender address"},
 		{name: "password", label: "Password", secret: true, help: "the login password, stored in this file (or use password_env or password_command)"},
 		{name: "password_env", label: "Password variable", help: "the name of an environment variable that holds the password, e.g. SMTP_PASSWORD"},

@@ -444,3 +444,27 @@ func TestTokenRefusedWithAnErrorChallenge(t *testing.T) {
 		})
 	}
 }
+
+// A server may echo the token it refuses in its reply; the access token
+// must not come back to the admin through it (transcript, steps, error,
+// hint, JSON), as an echoed password does not.
+func TestATokenEchoedByTheServerIsRedacted(t *testing.T) {
+	x := newExchange(t)
+	echoing := smtptest.NewServer(t, smtptest.WithMechanisms(smtptest.MechLogin), smtptest.WithOAuth2(func(_, token string) error {
+		x.mu.Lock()
+		x.seen = append(x.seen, token)
+		x.mu.Unlock()
+		return &smtp.SMTPError{Code: 535, EnhancedCode: smtp.EnhancedCode{5, 7, 3}, Message: "token " + token + " not accepted"}
+	}))
+	s, want := echoing.Config(), x.settings()
+	s.Sender, s.Username, s.Auth, s.OAuth2 = want.Sender, want.Username, want.Auth, want.OAuth2
+	var r recorder
+	res := Check(timeoutCtx(t), s, "admin@firma.de", x.options(&r, ""))
+	if res.OK || res.Err == nil || !strings.Contains(res.Err.Error(), "not accepted") {
+		t.Fatalf("want the echoing refusal, got %v", res.Err)
+	}
+	if len(x.secrets()) == 0 || len(x.seen) == 0 {
+		t.Fatal("no token reached the server")
+	}
+	expectNothingLeaked(t, x, &r, res)
+}

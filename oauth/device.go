@@ -22,6 +22,10 @@ type DeviceCode struct {
 	Interval        time.Duration // how often the provider is asked whether it is done
 }
 
+// maxDeviceWait bounds how long a device code sign-in waits for the admin,
+// whatever expiry the provider gives.
+const maxDeviceWait = 30 * time.Minute
+
 // Login signs in with the device authorization grant (RFC 8628): it asks
 // for a code, hands it to show, polls at the provider's interval until the
 // admin has signed in, the code expires or ctx is cancelled, and keeps the
@@ -35,6 +39,12 @@ func (s *Source) Login(ctx context.Context, show func(DeviceCode)) error {
 	da, err := conf.DeviceAuth(ctx)
 	if err != nil {
 		return s.explain(err)
+	}
+	// RFC 8628 makes expires_in required, and providers give 15 minutes;
+	// a server that names none, or a far one, would be polled until the
+	// admin gives up, so the wait is bounded all the same.
+	if limit := time.Now().Add(maxDeviceWait); da.Expiry.IsZero() || da.Expiry.After(limit) {
+		da.Expiry = limit
 	}
 	interval := time.Duration(da.Interval) * time.Second
 	if interval <= 0 {

@@ -433,7 +433,7 @@ func (a *accessible) signIn(onlyIfNeeded bool) error {
 	case already:
 		a.say("✓ Already signed in for " + termsafe.String(srv.Username) + ".")
 	case err != nil:
-		text, hint := signInFailure(err, srv)
+		text, hint := signInFailure(a.d, err, srv)
 		a.say(text)
 		if hint != "" {
 			a.say("What to do: " + hint)

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/smtpconf/smtpconf/config"
 )
 
 // m365Config is a Microsoft 365 client credentials setup, its client
@@ -67,6 +69,8 @@ func TestOAuthFieldsFollowProviderAndFlow(t *testing.T) {
 		{"GoogleServiceAccount", withOAuth("google", "service_account"), []string{"provider", "flow", "service_account_file", "scope"}},
 		{"CustomDeviceCode", withOAuth("custom", "device_code"), []string{"provider", "flow", "client_id", "token_url", "device_url", "scope"}},
 		{"CustomClientCredentials", withOAuth("custom", "client_credentials"), []string{"provider", "flow", "client_id", "client_secret", "token_url", "scope"}},
+		// config logs in with a token when auth is auto and a provider is set.
+		{"AutoWithAProvider", strings.Replace(m365Config, `auth = "xoauth2"`, `auth = "auto"`, 1), []string{"provider", "tenant", "flow", "client_id", "client_secret", "scope"}},
 		{"PasswordLoginShowsNone", strings.Replace(m365Config, `auth = "xoauth2"`, `auth = "login"`, 1), nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -189,5 +193,36 @@ func TestOAuthFlowTheProviderLacksIsKept(t *testing.T) {
 	blocking := strings.Join(m.d.blocking(), "\n")
 	if !strings.Contains(blocking, "OAuth flow") || strings.Contains(blocking, "oauth2_") {
 		t.Errorf("the problem does not name the form's labels:\n%s", blocking)
+	}
+}
+
+// TestOAuthChoiceHelpSaysTheLabels: the provider and flow rows show their
+// choices by label ("the app signs in as itself", "other"), so their help
+// speaks of those, not of the file's values (client_credentials, custom).
+func TestOAuthChoiceHelpSaysTheLabels(t *testing.T) {
+	d := newDraft()
+	for _, k := range []string{"smtp.oauth2_provider", "smtp.oauth2_flow"} {
+		t.Run(strings.TrimPrefix(k, "smtp."), func(t *testing.T) {
+			help := d.fieldHelp(k)
+			labels := map[string]bool{}
+			for _, c := range d.fields[k].choices {
+				labels[c.label] = true
+			}
+			if k == "smtp.oauth2_flow" { // every provider's flows
+				for _, fl := range config.OAuth2Flows() {
+					labels[flowLabels[fl]] = true
+				}
+			}
+			for l := range labels {
+				if !strings.Contains(help, l) {
+					t.Errorf("the help does not name the choice %q: %s", l, help)
+				}
+			}
+			for _, v := range append(config.OAuth2Flows(), config.ProviderCustom) {
+				if strings.Contains(help, v) {
+					t.Errorf("the help names the file's value %q: %s", v, help)
+				}
+			}
+		})
 	}
 }

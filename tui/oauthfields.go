@@ -52,6 +52,11 @@ func (d *draft) addOAuthFields() {
 		d.fields["smtp.oauth2_provider"].choices = append(d.fields["smtp.oauth2_provider"].choices, choice{p, providerChoice(p)})
 	}
 	d.fitFlows()
+	// config's help names the file's values (client_credentials, custom);
+	// the form shows these choices by label, so its help says the labels.
+	d.fields["smtp.oauth2_provider"].help = "who issues the OAuth 2.0 token: Microsoft 365, Google (Workspace) or other (any OAuth 2.0 server: give its token URL)"
+	d.fields["smtp.oauth2_flow"].help = "how the token is obtained: the app signs in as itself (with its client secret, for unattended servers), " +
+		"an admin signs in once (with a code, from here), a refresh token I have (from elsewhere), or service account (Google Workspace)"
 	d.fields["smtp.oauth2_tenant"].input.Placeholder = "e.g. example.onmicrosoft.com"
 	d.fields["smtp.oauth2_scope"].input.Placeholder = "the provider's default"
 	d.fields["smtp.oauth2_refresh_token_env"].input.Placeholder = "e.g. SMTP_REFRESH_TOKEN"
@@ -97,9 +102,16 @@ func oauthTexts(c config.Config, texts map[string]string) {
 	}
 }
 
-// usesOAuth tells whether the auth chosen logs in with a token.
+// usesOAuth tells whether the auth chosen logs in with a token: a token
+// mechanism, or, as config has it (Server.UsesOAuth2), automatic with a
+// provider in the file. The file's provider decides, as the form's
+// provider row always shows one.
 func (d *draft) usesOAuth() bool {
-	return slices.Contains(config.OAuth2Auths(), config.Auth(d.fields["smtp.auth"].value()))
+	auth := config.Auth(d.fields["smtp.auth"].value())
+	if slices.Contains(config.OAuth2Auths(), auth) {
+		return true
+	}
+	return (auth == config.AuthAuto || auth == "") && d.saved.SMTP.OAuth2Provider != ""
 }
 
 // visibleOAuth is draft.visible for the OAuth fields, once a server of

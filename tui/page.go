@@ -37,6 +37,10 @@ func (p *page) scroll(n int) {
 	p.top = max(0, min(p.top+n, len(p.lines)-p.room))
 }
 
+// pageStep is how far a page up or down moves: the room less one line,
+// which stays in view to read on from.
+func (p *page) pageStep() int { return max(1, p.room-1) }
+
 // lineAt is the body line shown at row y of the room, -1 if none.
 func (p page) lineAt(y int) int {
 	if i := p.top + y; y >= 0 && y < p.room && i < len(p.lines) {

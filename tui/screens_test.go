@@ -89,3 +89,30 @@ func TestTranscriptScreenIsEscaped(t *testing.T) {
 }
 
 func contains(s, sub string) bool { return strings.Contains(s, sub) }
+
+// TestSummaryScreenPages: page down and up on the review move by a page
+// (less the line read on from), not by one line as the arrows do.
+func TestSummaryScreenPages(t *testing.T) {
+	u, d := screenParts(t, writeConfig(t, customConfig))
+	s := newSummary(u, d)
+	s.Layout(80, 6)
+	if len(s.body.lines) < 12 {
+		t.Fatalf("the review has %d lines, too few to page", len(s.body.lines))
+	}
+	for _, c := range []struct {
+		name string
+		key  tea.KeyPressMsg
+		top  int
+	}{
+		{"pgdown", tea.KeyPressMsg{Code: tea.KeyPgDown}, 5},
+		{"space", letter(' '), 10},
+		{"down", tea.KeyPressMsg{Code: tea.KeyDown}, 11},
+		{"pgup", tea.KeyPressMsg{Code: tea.KeyPgUp}, 6},
+		{"up", tea.KeyPressMsg{Code: tea.KeyUp}, 5},
+	} {
+		s.Update(c.key)
+		if s.body.top != c.top {
+			t.Errorf("after %s the review starts at line %d, want %d", c.name, s.body.top, c.top)
+		}
+	}
+}

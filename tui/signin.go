@@ -185,9 +185,12 @@ func signInAs(dc oauth.DeviceCode, mailbox string) string {
 }
 
 // signInFailure is a failed sign-in in the user's words and what to do.
-func signInFailure(err error, srv config.Server) (text, hint string) {
+// The hint quotes settings from the file (tenant, client id, mailbox), so
+// it is made safe to print, and names settings by the form's labels, as
+// the test screen's hints do.
+func signInFailure(d *draft, err error, srv config.Server) (text, hint string) {
 	_, hint = mailer.TokenHint(err, srv)
-	return "✗ Sign-in failed: " + termsafe.String(err.Error()), hint
+	return "✗ Sign-in failed: " + termsafe.String(err.Error()), d.relabel(termsafe.String(hint))
 }
 
 // qrTarget is the address a QR code carries: the one with the code in it
@@ -234,7 +237,7 @@ func (s *signInScreen) Layout(w, h int) {
 	case signInDone:
 		add(st.Step.OK.Render, signedInText(s.srv, s.d.file.Path))
 	case signInFailed:
-		text, hint := signInFailure(s.err, s.srv)
+		text, hint := signInFailure(s.d, s.err, s.srv)
 		add(st.Step.Failed.Render, text)
 		if hint != "" {
 			lines = append(lines, "")

@@ -1,6 +1,9 @@
 package tui
 
 import (
+	"errors"
+	"fmt"
+	"net/url"
 	"os"
 	"runtime"
 	"strings"
@@ -11,6 +14,7 @@ import (
 
 	"github.com/smtpconf/smtpconf/config"
 	"github.com/smtpconf/smtpconf/mailer"
+	"github.com/smtpconf/smtpconf/oauth"
 )
 
 // The device code sign-in against a real authorization server on
@@ -183,5 +187,26 @@ func requireNoSignInRunning(t *testing.T) {
 		}
 		runtime.Gosched()
 		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// TestSignInFailureHint: the hint under a failed sign-in quotes settings
+// from the file, so it passes through termsafe, and names settings by the
+// form's labels, as the test screen's hints do.
+func TestSignInFailureHint(t *testing.T) {
+	srv := config.Server{Username: oauthMailbox}
+	srv.OAuth2Provider, srv.OAuth2Flow = config.ProviderMicrosoft, config.FlowDeviceCode
+	srv.OAuth2Tenant = "evil\x1b]0;owned\x07.onmicrosoft.com"
+	unreachable := &oauth.Error{Provider: srv.OAuth2Provider, Flow: srv.OAuth2Flow,
+		Err: &url.Error{Op: "Post", URL: "https://login.example/devicecode", Err: errors.New("no such host")}}
+	text, hint := signInFailure(newDraft(), fmt.Errorf("sign in: %w", unreachable), srv)
+	if !strings.HasPrefix(text, "✗ Sign-in failed") || hint == "" {
+		t.Fatalf("text %q, hint %q", text, hint)
+	}
+	if strings.ContainsAny(hint, "\x1b\x07") {
+		t.Errorf("the tenant's control characters reach the screen: %q", hint)
+	}
+	if strings.Contains(hint, "oauth2_token_url") || !strings.Contains(hint, "OAuth token URL") {
+		t.Errorf("the hint names the file's key, not the form's label: %q", hint)
 	}
 }

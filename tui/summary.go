@@ -29,8 +29,12 @@ func (s *summaryScreen) Update(msg tea.Msg) (tea.Cmd, action) {
 		switch {
 		case key.Matches(msg, k.LineUp):
 			s.body.scroll(-1)
-		case key.Matches(msg, k.LineDown, k.PageDown):
+		case key.Matches(msg, k.LineDown):
 			s.body.scroll(1)
+		case key.Matches(msg, k.PageUp):
+			s.body.scroll(-s.body.pageStep())
+		case key.Matches(msg, k.PageDown):
+			s.body.scroll(s.body.pageStep())
 		case key.Matches(msg, k.Confirm):
 			if len(s.d.blocking()) > 0 {
 				return nil, action{}
@@ -70,7 +74,7 @@ func (s *summaryScreen) Help() helpKeys {
 	if len(s.d.blocking()) > 0 {
 		short = []key.Binding{k.Back, scroll}
 	}
-	return helpKeys{short: short, full: [][]key.Binding{short}}
+	return helpKeys{short: short, full: [][]key.Binding{short, {joined("pgup/pgdn", "page", k.PageUp, k.PageDown)}}}
 }
 
 const (
