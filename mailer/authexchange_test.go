@@ -3,9 +3,12 @@ package mailer
 import (
 	"errors"
 	"io"
+	"net"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/smtpconf/smtpconf/config"
 )
@@ -63,5 +66,46 @@ func TestCancelAnswersOnlyAChallenge(t *testing.T) {
 				t.Errorf("want %q in the error, got %v", tt.wantErr, res.Err)
 			}
 		})
+	}
+}
+
+// answerEverything answers every challenge, as the token mechanisms do.
+type answerEverything struct{}
+
+func (answerEverything) Start() (string, []byte, error) { return MechXOAuth2, []byte("x"), nil }
+func (answerEverything) Next([]byte) ([]byte, error)    { return []byte("x"), nil }
+
+// Each reply has its own timeout, so a server answering 334 to every line
+// would keep the exchange going for ever: it ends after maxChallenges,
+// cancelled with "*" (the answer a 334 allows).
+func TestAnEndlessAuthExchangeEnds(t *testing.T) {
+	var challenges, stars atomic.Int32
+	challenge := func(w io.Writer) {
+		challenges.Add(1)
+		say("334 ")(w)
+	}
+	s := rawServer(t, func(io.Writer) {}, map[string]rawReply{
+		"AUTH": challenge,
+		"EA==": challenge, // base64 of "x", as rawServer looks verbs up
+		"*": func(w io.Writer) {
+			stars.Add(1)
+			say("501 5.7.0 Authentication aborted")(w)
+		},
+	})
+	conn, err := net.Dial("tcp", net.JoinHostPort(s.Host, strconv.Itoa(s.Port)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	c := &conversation{conn: conn, reader: newServerConn(conn), tr: newTranscript(nil), timeout: 10 * time.Second}
+	err = c.authenticate(answerEverything{})
+	if err == nil || !strings.Contains(err.Error(), "more than 4 challenges") {
+		t.Fatalf("want the exchange to end after %d challenges, got %v", maxChallenges, err)
+	}
+	if got := challenges.Load(); got != maxChallenges+1 {
+		t.Errorf("the server sent %d challenges, want %d", got, maxChallenges+1)
+	}
+	if got := stars.Load(); got != 1 {
+		t.Errorf("the server received %d \"*\", want 1", got)
 	}
 }
