@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/emersion/go-sasl"
+
 	"github.com/smtpconf/smtpconf/config"
 )
 
@@ -107,5 +109,50 @@ func TestAnEndlessAuthExchangeEnds(t *testing.T) {
 	}
 	if got := stars.Load(); got != 1 {
 		t.Errorf("the server received %d \"*\", want 1", got)
+	}
+}
+
+// auth auto tries the next mechanism once, and only after 535 (a server
+// offering CRAM-MD5 may be unable to check it against a hashed password)
+// or 534 (mechanism too weak); any other refusal would fail again. Without
+// TLS the order is CRAM-MD5, PLAIN, LOGIN.
+func TestAuthAutoTriesTheNextMechanismOnlyAfter535Or534(t *testing.T) {
+	tests := []struct {
+		name    string
+		replies []string // to each AUTH in turn
+		ok      bool
+		auths   int32 // AUTH commands the server received
+	}{
+		{"534 mechanism too weak", []string{"534 5.7.9 Authentication mechanism is too weak", "235 2.7.0 ok"}, true, 2},
+		{"535 credentials refused", []string{"535 5.7.8 Authentication failed", "235 2.7.0 ok"}, true, 2},
+		{"535 twice is tried no third time", []string{"535 5.7.8 Authentication failed", "535 5.7.8 Authentication failed", "235 2.7.0 ok"}, false, 2},
+		{"454 temporary failure is not retried", []string{"454 4.7.0 Temporary authentication failure", "235 2.7.0 ok"}, false, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var auths atomic.Int32
+			s := rawServer(t, say("220 raw.test"), map[string]rawReply{
+				"EHLO": say("250-raw.test", "250 AUTH CRAM-MD5 PLAIN LOGIN"),
+				"AUTH": func(w io.Writer) { say(tt.replies[auths.Add(1)-1])(w) },
+			})
+			s.Auth, s.Username, s.Password = config.AuthAuto, testUser, testPass
+			r := Check(timeoutCtx(t), s, "", Options{})
+			if got := auths.Load(); got != tt.auths {
+				t.Errorf("the server received %d AUTH, want %d", got, tt.auths)
+			}
+			if !tt.ok {
+				if r.OK {
+					t.Fatal("OK, want the login to fail")
+				}
+				return
+			}
+			mustOK(t, r)
+			if r.Mechanism != sasl.Plain {
+				t.Errorf("logged in with %q, want PLAIN after CRAM-MD5", r.Mechanism)
+			}
+			if !strings.Contains(strings.Join(r.Warnings, "\n"), "refused CRAM-MD5") {
+				t.Errorf("no warning names the refused CRAM-MD5: %q", r.Warnings)
+			}
+		})
 	}
 }
