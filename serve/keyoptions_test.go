@@ -25,6 +25,10 @@ func TestKeyRules(t *testing.T) {
 		{"restrict without pty has no terminal", []string{"restrict"}, v4, "", "restrict without pty"},
 		{"restrict with pty", []string{"restrict", "pty"}, v4, "", ""},
 		{"pty alone", []string{"pty"}, v4, "", ""},
+		// sshd applies them in order: a restrict after pty takes it away.
+		{"pty before restrict has no terminal", []string{"pty", "restrict"}, v4, "", "restrict without pty"},
+		{"pty after no-pty", []string{"no-pty", "pty"}, v4, "", ""},
+		{"no-pty after restrict and pty", []string{"restrict", "pty", "no-pty"}, v4, "", "no-pty"},
 		{"forced command", []string{`command="/usr/local/bin/backup"`}, v4, "", "command="},
 		{"restrict, pty and a forced command", []string{"restrict", "pty", `command="/bin/false"`}, v4, "", "command="},
 		{"from exact address", []string{`from="192.0.2.10"`}, v4, "", ""},
