@@ -134,6 +134,12 @@ func matchAddr(pattern string, ip netip.Addr) bool {
 	if prefix, err := netip.ParsePrefix(pattern); err == nil {
 		return prefix.Contains(ip)
 	}
+	if strings.ContainsAny(pattern, `[\`) {
+		// OpenSSH patterns know only * and ?: to sshd, "192.0.2.[1-9]"
+		// is literal text that no address equals, and path.Match's
+		// classes and escapes would let in what sshd keeps out.
+		return false
+	}
 	ok, err := path.Match(pattern, ip.String())
 	return err == nil && ok
 }

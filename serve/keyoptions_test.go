@@ -37,6 +37,7 @@ func TestKeyRules(t *testing.T) {
 		{"from IPv6 CIDR", []string{`from="2001:db8::/32"`}, v6, "", ""},
 		{"from elsewhere", []string{`from="198.51.100.0/24"`}, v4, "", "client address not allowed"},
 		{"from negated wins", []string{`from="*,!192.0.2.10"`}, v4, "", "client address not allowed"},
+		{"from with brackets is literal, as in sshd", []string{`from="192.0.2.[0-9]*"`}, v4, "", "client address not allowed"},
 		{"from host name never matches", []string{`from="admin.example.com"`}, v4, "", "client address not allowed"},
 		{"not yet expired", []string{`expiry-time="20261231"`}, v4, "", ""},
 		{"expired", []string{`expiry-time="202605311200"`}, v4, "", "key expired"},
