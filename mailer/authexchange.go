@@ -10,6 +10,10 @@ import (
 	"github.com/emersion/go-sasl"
 )
 
+// maxChallenges bounds the 334 challenges of one AUTH exchange: none of
+// the mechanisms mailer speaks needs more than two.
+const maxChallenges = 4
+
 // authenticate runs one AUTH exchange on the wire itself rather than with
 // go-smtp's Client.Auth, which (v0.25.1, emersion/go-smtp#316) sends "*"
 // after the server's final reply to a failed login: "*" may only answer a
@@ -21,6 +25,11 @@ import (
 // The exchange runs between two commands of go-smtp's client, whose reader
 // holds nothing then (the server says nothing unasked); anything read past
 // the final reply is handed back to it.
+//
+// The timeout bounds each reply, not the exchange, so the number of
+// challenges is bounded too (maxChallenges): the token mechanisms answer
+// every challenge, and a server answering 334 to everything would
+// otherwise keep the exchange going for ever.
 func (c *conversation) authenticate(a sasl.Client) error {
 	mech, ir, err := a.Start()
 	if err != nil {
@@ -30,7 +39,7 @@ func (c *conversation) authenticate(a sasl.Client) error {
 	if ir != nil {
 		line += " " + encode64(ir)
 	}
-	for {
+	for challenges := 0; ; challenges++ {
 		code, msg, err := c.exchange(line)
 		if err != nil {
 			return err
@@ -41,6 +50,12 @@ func (c *conversation) authenticate(a sasl.Client) error {
 		case 334:
 		default:
 			return replyFrom(code, msg)
+		}
+		if challenges == maxChallenges {
+			if _, _, xerr := c.exchange("*"); xerr != nil {
+				return xerr
+			}
+			return fmt.Errorf("the server sent more than %d challenges (334) for AUTH %s, which needs at most two", maxChallenges, mech)
 		}
 		challenge, derr := base64.StdEncoding.DecodeString(strings.TrimSpace(msg))
 		var resp []byte

@@ -49,7 +49,9 @@ func (c *conversation) data(msg []byte) error {
 		if err != nil {
 			return "", fmt.Errorf("end of message: %w", err)
 		}
-		c.res.Reply = "250 " + termsafe.String(resp.StatusText)
+		// Scrubbed here, not only as the step's detail: Result.Reply goes
+		// to JSON and the TUI as it is, and a server may echo a secret.
+		c.res.Reply = "250 " + termsafe.String(c.tr.scrub(resp.StatusText))
 		return c.res.Reply, nil
 	})
 }

@@ -16,7 +16,7 @@ import (
 type keyRules struct {
 	from    []string  // from="pattern-list": the client's address must match
 	expires time.Time // expiry-time="YYYYMMDD[HHMM[SS]]"
-	noPTY   bool      // no-pty, or restrict without pty: the form needs a terminal
+	noPTY   bool      // no-pty or restrict, not followed by pty: the form needs a terminal
 	command bool      // command="...": sshd runs only that command with the key
 }
 
@@ -33,11 +33,12 @@ var harmlessOptions = map[string]bool{
 }
 
 // parseKeyRules reads a line's options as golang.org/x/crypto/ssh returns
-// them (name or name="value"). restrict turns off everything, the PTY
-// included, unless a later pty turns it back on, as in sshd.
+// them (name or name="value"). Like sshd, the PTY options apply in order,
+// the last one winning: restrict and no-pty turn the PTY off, pty turns it
+// back on, so "restrict,pty" gets a terminal and "pty,restrict" does not.
 func parseKeyRules(options []string) (keyRules, error) {
 	var r keyRules
-	restricted, pty := false, false
+	pty := true
 	for _, opt := range options {
 		name, value, hasValue := strings.Cut(opt, "=")
 		name = strings.ToLower(name)
@@ -53,10 +54,8 @@ func parseKeyRules(options []string) (keyRules, error) {
 				return r, err
 			}
 			r.expires = t
-		case name == "no-pty":
-			r.noPTY = true
-		case name == "restrict":
-			restricted = true
+		case name == "no-pty", name == "restrict":
+			pty = false
 		case name == "pty":
 			pty = true
 		case name == "command" && hasValue:
@@ -66,9 +65,7 @@ func parseKeyRules(options []string) (keyRules, error) {
 			return r, fmt.Errorf("option %q is not supported", name)
 		}
 	}
-	if restricted && !pty {
-		r.noPTY = true
-	}
+	r.noPTY = !pty
 	return r, nil
 }
 
@@ -136,6 +133,12 @@ func matchFrom(patterns []string, remote net.Addr) bool {
 func matchAddr(pattern string, ip netip.Addr) bool {
 	if prefix, err := netip.ParsePrefix(pattern); err == nil {
 		return prefix.Contains(ip)
+	}
+	if strings.ContainsAny(pattern, `[\`) {
+		// OpenSSH patterns know only * and ?: to sshd, "192.0.2.[1-9]"
+		// is literal text that no address equals, and path.Match's
+		// classes and escapes would let in what sshd keeps out.
+		return false
 	}
 	ok, err := path.Match(pattern, ip.String())
 	return err == nil && ok

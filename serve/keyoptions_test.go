@@ -25,6 +25,10 @@ func TestKeyRules(t *testing.T) {
 		{"restrict without pty has no terminal", []string{"restrict"}, v4, "", "restrict without pty"},
 		{"restrict with pty", []string{"restrict", "pty"}, v4, "", ""},
 		{"pty alone", []string{"pty"}, v4, "", ""},
+		// sshd applies them in order: a restrict after pty takes it away.
+		{"pty before restrict has no terminal", []string{"pty", "restrict"}, v4, "", "restrict without pty"},
+		{"pty after no-pty", []string{"no-pty", "pty"}, v4, "", ""},
+		{"no-pty after restrict and pty", []string{"restrict", "pty", "no-pty"}, v4, "", "no-pty"},
 		{"forced command", []string{`command="/usr/local/bin/backup"`}, v4, "", "command="},
 		{"restrict, pty and a forced command", []string{"restrict", "pty", `command="/bin/false"`}, v4, "", "command="},
 		{"from exact address", []string{`from="192.0.2.10"`}, v4, "", ""},
@@ -33,6 +37,7 @@ func TestKeyRules(t *testing.T) {
 		{"from IPv6 CIDR", []string{`from="2001:db8::/32"`}, v6, "", ""},
 		{"from elsewhere", []string{`from="198.51.100.0/24"`}, v4, "", "client address not allowed"},
 		{"from negated wins", []string{`from="*,!192.0.2.10"`}, v4, "", "client address not allowed"},
+		{"from with brackets is literal, as in sshd", []string{`from="192.0.2.[0-9]*"`}, v4, "", "client address not allowed"},
 		{"from host name never matches", []string{`from="admin.example.com"`}, v4, "", "client address not allowed"},
 		{"not yet expired", []string{`expiry-time="20261231"`}, v4, "", ""},
 		{"expired", []string{`expiry-time="202605311200"`}, v4, "", "key expired"},
