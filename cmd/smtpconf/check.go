@@ -24,6 +24,6 @@ func newCheckCmd(g *globals) *cobra.Command {
 			return talkToServer(cmd, g, &fl, mailer.Check, false)
 		},
 	}
-	fl.register(cmd, "also try RCPT TO this address (default: the file's test_recipient, if any)")
+	fl.register(cmd, "also try RCPT TO this address (default: test_recipient)")
 	return cmd
 }

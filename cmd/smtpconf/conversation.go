@@ -34,7 +34,7 @@ type conversationFlags struct {
 }
 
 func (fl *conversationFlags) register(cmd *cobra.Command, toUsage string) {
-	cmd.Flags().BoolVar(&fl.json, "json", false, "print the result as one JSON object instead of the steps, also when the file or a flag is wrong")
+	cmd.Flags().BoolVar(&fl.json, "json", false, "print one JSON object instead of the steps (also on errors)")
 	// No arguments. A stray one is cobra's usage error, after the flags are parsed;
 	// flag errors themselves are answered by the root's flag error func.
 	cmd.Args = func(cmd *cobra.Command, args []string) error {
@@ -52,12 +52,12 @@ func (fl *conversationFlags) register(cmd *cobra.Command, toUsage string) {
 		cmd.Annotations = map[string]string{}
 	}
 	cmd.Annotations[jsonFailuresAnnotation] = "true"
-	cmd.Flags().DurationVar(&fl.timeout, "timeout", 0, "limit for each network step, overriding the file's timeout (1s to 5m)")
+	cmd.Flags().DurationVar(&fl.timeout, "timeout", 0, "limit for each network step instead of the file's (1s to 5m)")
 	// Unset means the file's timeout, not zero: no "(0s)" in --help.
 	cmd.Flags().Lookup("timeout").DefValue = "0"
 	cmd.Flags().StringVar(&fl.to, "to", "", toUsage)
 	cmd.Flags().BoolVar(&fl.transcript, "transcript", false,
-		"after the steps, print the SMTP dialogue on stderr (C: and S: lines; passwords and AUTH payloads redacted), also on failure")
+		"then the SMTP dialogue on stderr, passwords redacted")
 }
 
 // jsonFailuresAnnotation marks a command whose --json answers usage

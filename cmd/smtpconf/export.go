@@ -59,7 +59,7 @@ func newExportCmd(g *globals) *cobra.Command {
 	cmd.Flags().StringVar(&fl.format, "format", "", "msmtprc, postfix or json (required)")
 	cmd.Flags().StringVarP(&fl.output, "output", "o", "", "write to this file (mode 0600) instead of standard output")
 	cmd.Flags().BoolVar(&fl.includeSecrets, "include-secrets", false, "write the password itself where the format needs it")
-	cmd.Flags().StringVar(&fl.saslPasswd, "sasl-passwd", "", "postfix: the password map's path, written (mode 0600) when given (default "+defaultSASLPasswd+", not written)")
+	cmd.Flags().StringVar(&fl.saslPasswd, "sasl-passwd", "", "postfix: write the password map here (mode 0600)")
 	return cmd
 }
 

@@ -25,7 +25,7 @@ func newImportCmd(g *globals) *cobra.Command {
 	}
 	var account string
 	msmtp := &cobra.Command{
-		Use:   "msmtprc [--account NAME] FILE",
+		Use:   "msmtprc FILE",
 		Short: "Read an msmtp account into the settings",
 		Long: "Read one account of an msmtp configuration file (~/.msmtprc, /etc/msmtprc) into the [smtp] table " +
 			"and send through it (use_default = false). The account is --account, else msmtp's default account, " +

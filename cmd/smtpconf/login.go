@@ -37,7 +37,9 @@ func newLoginCmd(g *globals) *cobra.Command {
 			return login(cmd, g, timeout)
 		},
 	}
-	cmd.Flags().DurationVar(&timeout, "timeout", 0, "limit for each request to the provider, overriding the file's timeout (1s to 5m)")
+	cmd.Flags().DurationVar(&timeout, "timeout", 0, "limit for each request to the provider (1s to 5m)")
+	// Unset means the file's timeout, not zero: no "(0s)" in --help.
+	cmd.Flags().Lookup("timeout").DefValue = "0"
 	return cmd
 }
 

@@ -56,11 +56,11 @@ func newProbeCmd(g *globals) *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&fl.json, "json", false, "print one JSON object instead of the report")
-	cmd.Flags().IntVar(&fl.port, "port", 0, "probe this port too, both plain and with TLS from the first byte (2525 at many providers)")
-	cmd.Flags().DurationVar(&fl.timeout, "timeout", config.DefaultTimeout, "limit for the whole probe, or the whole discovery with --from (1s to 5m)")
-	cmd.Flags().StringVar(&fl.from, "from", "", "find the server for this sender address first, then probe what was found")
+	cmd.Flags().IntVar(&fl.port, "port", 0, "probe this port too, plain and TLS (e.g. 2525)")
+	cmd.Flags().DurationVar(&fl.timeout, "timeout", config.DefaultTimeout, "limit for the whole probe or discovery (1s to 5m)")
+	cmd.Flags().StringVar(&fl.from, "from", "", "find the server for this sender address, then probe it")
 	cmd.Flags().BoolVar(&fl.allowLoopback, "allow-loopback", false,
-		"with --from: also probe hosts at this machine's address (a local relay); refused otherwise")
+		"with --from: also probe this machine (a local relay)")
 	return cmd
 }
 

@@ -49,11 +49,11 @@ func newServeCmd(g *globals) *cobra.Command {
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&f.listen, "listen", serve.DefaultListen, "address to listen on (host:port); loopback unless you mean to expose it")
-	fl.StringVar(&f.hostKey, "host-key", "", "the server's private host key; created (ed25519, mode 0600) if missing (required)")
-	fl.StringVar(&f.authorizedKeys, "authorized-keys", "", "the admins' public keys, one a line, as in OpenSSH's authorized_keys (required)")
-	fl.DurationVar(&f.idleTimeout, "idle-timeout", serve.DefaultIdleTimeout, "close a session after this long without input (0: never)")
-	fl.DurationVar(&f.grace, "grace", serve.DefaultGrace, "on SIGINT/SIGTERM, how long open sessions get to finish")
+	fl.StringVar(&f.listen, "listen", serve.DefaultListen, "where to listen (keep it loopback)")
+	fl.StringVar(&f.hostKey, "host-key", "", "the host key; made (ed25519, 0600) if missing (required)")
+	fl.StringVar(&f.authorizedKeys, "authorized-keys", "", "the admins' keys, as OpenSSH's authorized_keys (required)")
+	fl.DurationVar(&f.idleTimeout, "idle-timeout", serve.DefaultIdleTimeout, "close a session idle this long (0: never)")
+	fl.DurationVar(&f.grace, "grace", serve.DefaultGrace, "on SIGINT/SIGTERM, time for sessions to finish")
 	return cmd
 }
 

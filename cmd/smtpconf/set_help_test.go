@@ -101,17 +101,30 @@ func TestSetsKeyListIsInItsHelpAndManPage(t *testing.T) {
 	}
 }
 
-// TestRootHelpFitsEightyColumns: fang wraps a description to the terminal
-// but not the table of commands and flags, so their usage and one-line
-// descriptions are kept short enough for an 80-column terminal.
-func TestRootHelpFitsEightyColumns(t *testing.T) {
-	o := newEnv(t).run("", "--help")
-	if o.code != 0 {
-		t.Fatalf("--help: %s", o)
-	}
-	for _, line := range strings.Split(o.stdout, "\n") {
-		if w := utf8.RuneCountInString(line); w > 80 {
-			t.Errorf("%d columns: %q", w, line)
-		}
+// TestHelpTablesFitEightyColumns: fang wraps a description to the
+// terminal but not the tables of commands and flags, so every command's
+// usage and one-line descriptions of commands and flags are kept short
+// enough for an 80-column terminal (the root's help as a whole too).
+func TestHelpTablesFitEightyColumns(t *testing.T) {
+	e := newEnv(t)
+	commands := [][]string{{}, {"check"}, {"test"}, {"validate"}, {"show"}, {"set"}, {"unset"}, {"probe"},
+		{"sendmail"}, {"export"}, {"import"}, {"import", "msmtprc"}, {"login"}, {"configure"}, {"demo"}, {"serve"}, {"version"}}
+	for _, cmd := range commands {
+		t.Run(strings.Join(append([]string{"smtpconf"}, cmd...), "_"), func(t *testing.T) {
+			o := e.run("", append(cmd, "--help")...)
+			if o.code != 0 {
+				t.Fatalf("--help: %s", o)
+			}
+			table := len(cmd) == 0 // the root's help is checked whole
+			for _, line := range strings.Split(o.stdout, "\n") {
+				switch strings.TrimSpace(line) {
+				case "COMMANDS", "FLAGS":
+					table = true
+				}
+				if w := utf8.RuneCountInString(line); table && w > 80 {
+					t.Errorf("%d columns: %q", w, line)
+				}
+			}
+		})
 	}
 }

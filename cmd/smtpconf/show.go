@@ -51,7 +51,7 @@ func newShowCmd(g *globals) *cobra.Command {
 			return err
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object: {\"file\", \"server\", \"valid\", \"problems\", \"settings\": {KEY: {\"value\", \"source\"}}}")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object (see docs/cli.md)")
 	return cmd
 }
 
