@@ -102,14 +102,9 @@ func Send(ctx context.Context, s config.Server, msg Message) error {
 
 // SendWith is Send with options: a resolver for a split-horizon DNS
 // server, a dialer, a transcript.
+// It is a Sender used once, so every conversation goes one way.
 func SendWith(ctx context.Context, s config.Server, msg Message, opts Options) error {
-	c := newConversation(ctx, s, opts)
-	defer c.finish()
-	if c.open() != nil {
-		return c.finish().Err
-	}
-	c.send(msg)
-	return c.finish().Err
+	return NewSender(s, opts).Send(ctx, msg)
 }
 
 // send composes the message for this server (or readies one given whole)
