@@ -15,6 +15,8 @@ import (
 	"time"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/smtpconf/smtpconf/internal/external"
 )
 
 // requireExternal skips a test whose tool is missing, or fails it when
@@ -22,13 +24,7 @@ import (
 func requireExternal(t *testing.T, tools ...string) {
 	t.Helper()
 	for _, tool := range tools {
-		if _, err := exec.LookPath(tool); err != nil {
-			msg := fmt.Sprintf("%s not found; install it: apt-get install -y openssh-client tmux", tool)
-			if os.Getenv("SMTPCONF_REQUIRE_EXTERNAL") == "1" {
-				t.Fatal(msg)
-			}
-			t.Skip(msg)
-		}
+		external.Program(t, tool, "openssh-client tmux")
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/smtpconf/smtpconf/internal/external"
 	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
@@ -25,12 +26,7 @@ type tmuxPane struct {
 
 func startTmux(t *testing.T, command string) *tmuxPane {
 	t.Helper()
-	if _, err := exec.LookPath("tmux"); err != nil {
-		if os.Getenv("SMTPCONF_REQUIRE_EXTERNAL") == "1" {
-			t.Fatal("tmux is required (SMTPCONF_REQUIRE_EXTERNAL=1): apt-get install -y tmux")
-		}
-		t.Skip("tmux not installed")
-	}
+	external.Program(t, "tmux", "tmux")
 	p := &tmuxPane{t: t, socket: filepath.Join(t.TempDir(), "tmux.sock")}
 	p.run("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", command)
 	t.Cleanup(func() { _ = exec.Command("tmux", "-S", p.socket, "kill-server").Run() })

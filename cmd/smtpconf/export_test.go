@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/smtpconf/smtpconf/internal/external"
 	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
@@ -186,12 +187,7 @@ func TestExportOfAnOAuth2Login(t *testing.T) {
 func nullClient(t *testing.T, settings string) string {
 	t.Helper()
 	needProgram(t, "/usr/sbin/postfix", "postfix")
-	if os.Geteuid() != 0 {
-		if os.Getenv("SMTPCONF_REQUIRE_EXTERNAL") == "1" {
-			t.Fatal("the Postfix null client must start as root (SMTPCONF_REQUIRE_EXTERNAL=1)")
-		}
-		t.Skip("the Postfix null client must start as root")
-	}
+	external.Root(t, "the Postfix null client")
 	dir := t.TempDir()
 	// Postfix's daemons run as the postfix user: the test's directory and
 	// its parent (0700 from t.TempDir) must let them in.

@@ -5,7 +5,6 @@ package main
 
 import (
 	"fmt"
-	"github.com/smtpconf/smtpconf/internal/shellword"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,6 +12,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/smtpconf/smtpconf/internal/external"
+	"github.com/smtpconf/smtpconf/internal/shellword"
 
 	"github.com/smtpconf/smtpconf/discover"
 	"github.com/smtpconf/smtpconf/internal/testdns"
@@ -23,13 +25,7 @@ import (
 // SMTPCONF_REQUIRE_EXTERNAL=1, so nothing passes that did not run.
 func needProgram(t *testing.T, path, pkg string) {
 	t.Helper()
-	if _, err := exec.LookPath(path); err == nil {
-		return
-	}
-	if os.Getenv("SMTPCONF_REQUIRE_EXTERNAL") == "1" {
-		t.Fatalf("%s is required (SMTPCONF_REQUIRE_EXTERNAL=1): apt-get install -y %s", path, pkg)
-	}
-	t.Skipf("%s is not installed: apt-get install -y %s", path, pkg)
+	external.Program(t, path, pkg)
 }
 
 // sendmailLink is a link named sendmail to the binary, as an admin makes

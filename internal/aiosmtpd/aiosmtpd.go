@@ -29,6 +29,7 @@ import (
 	"time"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/external"
 	"github.com/smtpconf/smtpconf/internal/testcert"
 )
 
@@ -54,7 +55,7 @@ func python() string {
 
 // EnvRequire, set to 1 (as `make test` does), makes a test fail instead of
 // skipping when the server cannot run, so nothing passes that did not run.
-const EnvRequire = "SMTPCONF_REQUIRE_EXTERNAL"
+const EnvRequire = external.EnvRequire
 
 // startTimeout bounds how long the server may take to announce its port,
 // stopTimeout how long it may take to exit once told to.
@@ -145,10 +146,7 @@ func Start(t testing.TB, o Options) *Server {
 	t.Helper()
 	if err := Available(); err != nil {
 		const how = "install it with `apt-get install python3-aiosmtpd` or run .ci/install-smtp-server as root, or name a Python that has it in $" + EnvPython
-		if os.Getenv(EnvRequire) == "1" {
-			t.Fatalf("the independent SMTP server is required (%s=1) but cannot run: %v; %s", EnvRequire, err, how)
-		}
-		t.Skipf("the independent SMTP server cannot run: %v; %s", err, how)
+		external.Missing(t, fmt.Sprintf("the independent SMTP server cannot run: %v", err), how)
 	}
 	s, err := start(t.TempDir(), o)
 	if err != nil {

@@ -27,12 +27,13 @@ import (
 	"time"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/external"
 	"github.com/smtpconf/smtpconf/internal/testcert"
 )
 
 // EnvRequire, set to 1 (as `make test` does), makes a test fail instead of
 // skipping when the servers cannot run.
-const EnvRequire = "SMTPCONF_REQUIRE_EXTERNAL"
+const EnvRequire = external.EnvRequire
 
 // Programs, as Debian installs them.
 const (
@@ -128,10 +129,7 @@ func Shared(t testing.TB) *Server {
 	t.Helper()
 	if err := Available(); err != nil {
 		const how = "install postfix and dovecot-core (.ci/install-test-deps does) and run the tests as root"
-		if os.Getenv(EnvRequire) == "1" {
-			t.Fatalf("Postfix + Dovecot are required (%s=1) but cannot run: %v; %s", EnvRequire, err, how)
-		}
-		t.Skipf("Postfix + Dovecot cannot run: %v; %s", err, how)
+		external.Missing(t, fmt.Sprintf("Postfix + Dovecot cannot run: %v", err), how)
 	}
 	shared.once.Do(func() {
 		dir, err := os.MkdirTemp("", "smtpconf-postfix-")
