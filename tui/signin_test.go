@@ -50,7 +50,7 @@ func TestSignIn(t *testing.T) {
 	o := newOAuthSetup(t)
 	t.Run("ApprovedByTheAdmin", func(t *testing.T) {
 		m, p, code := startSignInFromForm(t, o)
-		if err := o.auth.Approve(oauthTenant, code, oauthMailbox); err != nil {
+		if err := o.Auth.Approve(oauthTenant, code, oauthMailbox); err != nil {
 			t.Fatal(err)
 		}
 		p.until("sign-in", func() bool { return topScreen[*signInScreen](t, m).state == signInDone })
@@ -78,7 +78,7 @@ func TestSignIn(t *testing.T) {
 	})
 	t.Run("DeclinedSaysWhatToDo", func(t *testing.T) {
 		m, p, code := startSignInFromForm(t, o)
-		if err := o.auth.Decline(oauthTenant, code); err != nil {
+		if err := o.Auth.Decline(oauthTenant, code); err != nil {
 			t.Fatal(err)
 		}
 		p.until("failure", func() bool { return topScreen[*signInScreen](t, m).state == signInFailed })
