@@ -38,40 +38,28 @@ const (
 // the tenant's keys, and an app acting as itself may send only as the
 // mailboxes it was given (Add-MailboxPermission); every refusal is
 // "535 5.7.3 Authentication unsuccessful", whatever the reason.
-type exchange struct {
-	auth *oauthtest.Server
-	smtp *smtptest.Server
-
-	mu   sync.Mutex
-	seen []string // every token presented
-}
+type exchange struct{ *oauthtest.Provider }
 
 func newExchange(t *testing.T, opts ...smtptest.Option) *exchange {
 	t.Helper()
-	x := &exchange{auth: oauthtest.Start(t, oTenant, oOther)}
-	x.auth.AddClient(oTenant, oApp, oSecret)
-	x.auth.AddClient(oTenant, oNoRights, oNoSecret2)
-	x.auth.AddClient(oTenant, oPublic, "")
-	x.auth.AddClient(oOther, oApp, oSecret)
 	grants := map[string][]string{oApp: {oMailbox}}
-	check := func(mailbox, token string) error {
-		x.mu.Lock()
-		x.seen = append(x.seen, token)
-		x.mu.Unlock()
-		sub, err := x.auth.Verify(context.Background(), oTenant, token)
-		if err == nil && (sub == mailbox || slices.Contains(grants[sub], mailbox)) {
-			return nil
-		}
-		return &smtp.SMTPError{Code: 535, EnhancedCode: smtp.EnhancedCode{5, 7, 3}, Message: "Authentication unsuccessful [AM0PR10CA0021.EURPRD10.PROD.OUTLOOK.COM]"}
-	}
-	x.smtp = smtptest.NewServer(t, append([]smtptest.Option{smtptest.WithOAuth2(check), smtptest.WithMechanisms(smtptest.MechLogin, smtptest.MechXOAuth2, smtptest.MechOAuthBearer)}, opts...)...)
-	return x
+	return &exchange{oauthtest.StartProvider(t, oauthtest.ProviderOptions{
+		Tenants: []string{oTenant, oOther},
+		Clients: []oauthtest.Client{{Tenant: oTenant, ID: oApp, Secret: oSecret}, {Tenant: oTenant, ID: oNoRights, Secret: oNoSecret2},
+			{Tenant: oTenant, ID: oPublic}, {Tenant: oOther, ID: oApp, Secret: oSecret}},
+		Accept: func(subject, mailbox string) bool {
+			return subject == mailbox || slices.Contains(grants[subject], mailbox)
+		},
+		Refusal:    "Authentication unsuccessful [AM0PR10CA0021.EURPRD10.PROD.OUTLOOK.COM]",
+		Mechanisms: []string{smtptest.MechLogin, smtptest.MechXOAuth2, smtptest.MechOAuthBearer},
+		SMTP:       opts,
+	})}
 }
 
 // settings log in to the mail server as the mailbox with Microsoft's
 // client credentials.
 func (x *exchange) settings() config.Server {
-	s := x.smtp.Config()
+	s := x.SMTP.Config()
 	s.Sender, s.Username, s.Auth = oMailbox, oMailbox, config.AuthXOAuth2
 	s.OAuth2 = config.OAuth2{OAuth2Provider: config.ProviderMicrosoft, OAuth2Tenant: oTenant,
 		OAuth2Flow: config.FlowClientCredentials, OAuth2ClientID: oApp, OAuth2ClientSecret: oSecret}
@@ -80,19 +68,19 @@ func (x *exchange) settings() config.Server {
 
 func (x *exchange) options(r *recorder, tokenFile string) Options {
 	o := r.options()
-	o.OAuth2 = oauth.Options{HTTPClient: x.auth.HTTPClient(), MicrosoftAuthority: x.auth.URL, Now: x.auth.Clock.Now, TokenFile: tokenFile}
+	o.OAuth2 = oauth.Options{HTTPClient: x.Auth.HTTPClient(), MicrosoftAuthority: x.Auth.URL, Now: x.Auth.Clock.Now, TokenFile: tokenFile}
 	return o
 }
 
 // signIn plays `smtpconf login` and the admin approving the code.
 func (x *exchange) signIn(t *testing.T, s config.Server, tokenFile string) {
 	t.Helper()
-	src, _, err := NewTokenSource(context.Background(), s, Options{OAuth2: oauth.Options{HTTPClient: x.auth.HTTPClient(), MicrosoftAuthority: x.auth.URL, TokenFile: tokenFile}})
+	src, _, err := NewTokenSource(context.Background(), s, Options{OAuth2: oauth.Options{HTTPClient: x.Auth.HTTPClient(), MicrosoftAuthority: x.Auth.URL, TokenFile: tokenFile}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := src.Login(timeoutCtx(t), func(dc oauth.DeviceCode) {
-		if err := x.auth.Approve(oTenant, dc.UserCode, oMailbox); err != nil {
+		if err := x.Auth.Approve(oTenant, dc.UserCode, oMailbox); err != nil {
 			t.Error(err)
 		}
 	}); err != nil {
@@ -102,13 +90,12 @@ func (x *exchange) signIn(t *testing.T, s config.Server, tokenFile string) {
 
 // secrets are every secret of the test in the forms they could leak in.
 func (x *exchange) secrets() []string {
-	x.mu.Lock()
-	defer x.mu.Unlock()
+	seen := x.Tokens()
 	var out []string
-	for _, s := range slices.Concat(x.seen, x.auth.RefreshTokens(oTenant), []string{oSecret, oNoSecret2}) {
+	for _, s := range slices.Concat(seen, x.Auth.RefreshTokens(oTenant), []string{oSecret, oNoSecret2}) {
 		out = append(out, s, base64.StdEncoding.EncodeToString([]byte(s)))
 	}
-	for _, tok := range x.seen {
+	for _, tok := range seen {
 		out = append(out, base64.StdEncoding.EncodeToString([]byte(xoauth2Response(oMailbox, tok))),
 			base64.StdEncoding.EncodeToString([]byte(oauthBearerResponse(oMailbox, tok))))
 	}
@@ -160,7 +147,7 @@ func TestOAuth2FlowsEndToEnd(t *testing.T) {
 			change: func(_ *testing.T, x *exchange, s *config.Server, _ string) {
 				s.Auth = config.AuthOAuthBearer
 				s.OAuth2 = config.OAuth2{OAuth2Provider: config.ProviderCustom, OAuth2Flow: config.FlowClientCredentials,
-					OAuth2ClientID: oApp, OAuth2ClientSecretCommand: "echo " + oSecret, OAuth2TokenURL: x.auth.TokenURL(oTenant)}
+					OAuth2ClientID: oApp, OAuth2ClientSecretCommand: "echo " + oSecret, OAuth2TokenURL: x.Auth.TokenURL(oTenant)}
 			}, summary: "custom, client_credentials, valid until"},
 		{name: "device code after a sign-in, auth auto", mech: MechXOAuth2,
 			change: func(t *testing.T, x *exchange, s *config.Server, tokenFile string) {
@@ -174,7 +161,7 @@ func TestOAuth2FlowsEndToEnd(t *testing.T) {
 				s.OAuth2 = config.OAuth2{OAuth2Provider: config.ProviderMicrosoft, OAuth2Tenant: oTenant,
 					OAuth2Flow: config.FlowDeviceCode, OAuth2ClientID: oPublic}
 				x.signIn(t, *s, tokenFile)
-				t.Setenv("SMTPCONF_TEST_REFRESH", x.auth.RefreshTokens(oTenant)[0])
+				t.Setenv("SMTPCONF_TEST_REFRESH", x.Auth.RefreshTokens(oTenant)[0])
 				s.OAuth2.OAuth2Flow, s.OAuth2.OAuth2RefreshTokenEnv = config.FlowRefreshToken, "SMTPCONF_TEST_REFRESH"
 			}, summary: "microsoft, refresh_token, valid until"},
 	}
@@ -199,7 +186,7 @@ func TestOAuth2FlowsEndToEnd(t *testing.T) {
 			if res.Mechanism != tt.mech || !strings.Contains(r.transcript.String(), "C: AUTH "+tt.mech+" <redacted>") {
 				t.Errorf("mechanism %q, want %s; transcript:\n%s", res.Mechanism, tt.mech, r.transcript.String())
 			}
-			if msgs := x.smtp.Messages(); len(msgs) != 1 || msgs[0].User != oMailbox {
+			if msgs := x.SMTP.Messages(); len(msgs) != 1 || msgs[0].User != oMailbox {
 				t.Errorf("the server did not take one message from %s: %+v", oMailbox, msgs)
 			}
 			expectNothingLeaked(t, x, &r, res)
@@ -220,21 +207,22 @@ func TestSenderRefreshesTheTokenWhenItExpires(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if n := x.auth.Issued(oTenant); n != 1 {
+	if n := x.Auth.Issued(oTenant); n != 1 {
 		t.Fatalf("two messages within the hour fetched %d tokens, want 1", n)
 	}
-	first := x.seen[0]
-	x.auth.Clock.Advance(2 * time.Hour)
-	if _, err := x.auth.Verify(context.Background(), oTenant, first); err == nil {
+	first := x.Tokens()[0]
+	x.Auth.Clock.Advance(2 * time.Hour)
+	if _, err := x.Auth.Verify(context.Background(), oTenant, first); err == nil {
 		t.Fatal("the mail server would still take the expired token")
 	}
 	if err := sender.Send(timeoutCtx(t), msg); err != nil {
 		t.Fatalf("after expiry: %v", err)
 	}
-	if n := x.auth.Issued(oTenant); n != 2 || x.seen[len(x.seen)-1] == first {
+	seen := x.Tokens()
+	if n := x.Auth.Issued(oTenant); n != 2 || seen[len(seen)-1] == first {
 		t.Fatalf("the expired token was not replaced: %d tokens issued", n)
 	}
-	if got := len(x.smtp.Messages()); got != 3 {
+	if got := len(x.SMTP.Messages()); got != 3 {
 		t.Errorf("%d messages arrived, want 3", got)
 	}
 }
@@ -247,7 +235,7 @@ func TestConcurrentSendersRefreshOnce(t *testing.T) {
 	if err := sender.Send(timeoutCtx(t), msg); err != nil {
 		t.Fatal(err)
 	}
-	x.auth.Clock.Advance(2 * time.Hour)
+	x.Auth.Clock.Advance(2 * time.Hour)
 	var wg sync.WaitGroup
 	for range 2 {
 		wg.Go(func() {
@@ -257,7 +245,7 @@ func TestConcurrentSendersRefreshOnce(t *testing.T) {
 		})
 	}
 	wg.Wait()
-	if n := x.auth.Issued(oTenant); n != 2 {
+	if n := x.Auth.Issued(oTenant); n != 2 {
 		t.Errorf("two senders after expiry: %d tokens issued in all, want 2 (one refresh)", n)
 	}
 }
@@ -283,8 +271,8 @@ func TestOAuth2FailuresAreExplained(t *testing.T) {
 		{name: "revoked refresh token", change: func(t *testing.T, x *exchange, s *config.Server, tokenFile string) {
 			s.OAuth2.OAuth2Flow, s.OAuth2.OAuth2ClientID, s.OAuth2.OAuth2ClientSecret = config.FlowDeviceCode, oPublic, ""
 			x.signIn(t, *s, tokenFile)
-			x.auth.RevokeAll(oTenant)
-			x.auth.Clock.Advance(2 * time.Hour)
+			x.Auth.RevokeAll(oTenant)
+			x.Auth.Clock.Advance(2 * time.Hour)
 		}, step: StepToken, kind: KindTokenSignIn, hint: []string{"revoked", "smtpconf login"}},
 		{name: "secret variable not set", change: func(_ *testing.T, _ *exchange, s *config.Server, _ string) {
 			s.OAuth2.OAuth2ClientSecret, s.OAuth2.OAuth2ClientSecretEnv = "", "SMTPCONF_TEST_NO_SUCH_SECRET"
@@ -428,10 +416,10 @@ func TestTokenRefusedWithAnErrorChallenge(t *testing.T) {
 			s.Host, s.Port, s.TLSCAFile = srv.Host, srv.Port, srv.CAFile()
 			s.Auth = config.Auth(strings.ToLower(mech))
 			s.OAuth2 = config.OAuth2{OAuth2Provider: config.ProviderGoogle, OAuth2Flow: config.FlowRefreshToken,
-				OAuth2ClientID: oPublic, OAuth2RefreshTokenEnv: "SMTPCONF_TEST_REFRESH", OAuth2TokenURL: x.auth.TokenURL(oTenant)}
+				OAuth2ClientID: oPublic, OAuth2RefreshTokenEnv: "SMTPCONF_TEST_REFRESH", OAuth2TokenURL: x.Auth.TokenURL(oTenant)}
 			x.signIn(t, config.Server{Username: oMailbox, Auth: config.AuthXOAuth2, OAuth2: config.OAuth2{OAuth2Provider: config.ProviderMicrosoft,
 				OAuth2Tenant: oTenant, OAuth2Flow: config.FlowDeviceCode, OAuth2ClientID: oPublic}}, filepath.Join(t.TempDir(), "t.json"))
-			t.Setenv("SMTPCONF_TEST_REFRESH", x.auth.RefreshTokens(oTenant)[0])
+			t.Setenv("SMTPCONF_TEST_REFRESH", x.Auth.RefreshTokens(oTenant)[0])
 			var r recorder
 			res := Check(timeoutCtx(t), s, "", x.options(&r, ""))
 			var e *Error
@@ -451,9 +439,7 @@ func TestTokenRefusedWithAnErrorChallenge(t *testing.T) {
 func TestATokenEchoedByTheServerIsRedacted(t *testing.T) {
 	x := newExchange(t)
 	echoing := smtptest.NewServer(t, smtptest.WithMechanisms(smtptest.MechLogin), smtptest.WithOAuth2(func(_, token string) error {
-		x.mu.Lock()
-		x.seen = append(x.seen, token)
-		x.mu.Unlock()
+		x.Record(token)
 		return &smtp.SMTPError{Code: 535, EnhancedCode: smtp.EnhancedCode{5, 7, 3}, Message: "token " + token + " not accepted"}
 	}))
 	s, want := echoing.Config(), x.settings()
@@ -463,7 +449,7 @@ func TestATokenEchoedByTheServerIsRedacted(t *testing.T) {
 	if res.OK || res.Err == nil || !strings.Contains(res.Err.Error(), "not accepted") {
 		t.Fatalf("want the echoing refusal, got %v", res.Err)
 	}
-	if len(x.secrets()) == 0 || len(x.seen) == 0 {
+	if len(x.secrets()) == 0 || len(x.Tokens()) == 0 {
 		t.Fatal("no token reached the server")
 	}
 	expectNothingLeaked(t, x, &r, res)

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/leakcheck"
 	"github.com/smtpconf/smtpconf/internal/oauthtest"
 	"github.com/smtpconf/smtpconf/oauth"
 	"github.com/smtpconf/smtpconf/tui"
@@ -81,7 +82,7 @@ func TestSignInOverSSH(t *testing.T) {
 		term.send(t, "\x0f")
 		term.waitScreen(t, "the code expires in")
 		_ = client.Close() // the admin's connection drops while the provider is polled
-		requireGoroutinesEnd(t, "the sign-in", "smtpconf/oauth.", "smtpconf/tui.")
+		leakcheck.RequireEnded(t, waitTimeout, "the sign-in", "the session", "smtpconf/oauth.", "smtpconf/tui.")
 		if _, err := os.Stat(config.TokenFilePath(f.configPath)); err == nil {
 			t.Fatal("a sign-in cut short left a token file")
 		}

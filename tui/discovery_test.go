@@ -3,11 +3,8 @@ package tui
 import (
 	"context"
 	"errors"
-	"io"
-	"net"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -15,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/smtpconf/smtpconf/discover"
+	"github.com/smtpconf/smtpconf/internal/leakcheck"
 	"github.com/smtpconf/smtpconf/internal/testdns"
 	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
@@ -232,13 +230,13 @@ func TestWizardFindsTheServerInTheProgram(t *testing.T) {
 // on a server that never answers ends the discovery at once (long before
 // its 5-minute timeout), and no goroutine of it is left.
 func TestEscDuringDiscoveryLeavesNothingRunning(t *testing.T) {
-	stall := newStall(t)
+	stall := leakcheck.NewStall(t)
 	dnsAddr := testdns.Start(t, "_submission._tcp.firma.test. SRV 0 0 587 mail.firma.test.", "mail.firma.test. A 127.0.0.1")
 	resolver, err := discover.NewResolver(dnsAddr)
 	if err != nil {
 		t.Fatal(err)
 	}
-	dial := smtptest.Routes(t, map[string]string{"mail.firma.test:587": stall.addr})
+	dial := smtptest.Routes(t, map[string]string{"mail.firma.test:587": stall.Addr})
 	calls := testCalls(nil)
 	calls.discover = func(ctx context.Context, sender string, o discover.Options) (*discover.Result, error) {
 		o.Dial, o.Timeout = dial, 5*time.Minute
@@ -246,29 +244,18 @@ func TestEscDuringDiscoveryLeavesNothingRunning(t *testing.T) {
 	}
 	tm := startFinding(t, calls, Discovery{Resolver: resolver, AllowLoopback: true})
 	select {
-	case <-stall.accepted:
+	case <-stall.Accepted:
 	case <-time.After(10 * time.Second):
 		t.Fatal("the probe never reached the stalling server")
 	}
 	tm.Send(keyEsc)
 	waitText(t, tm, "Stopped looking")
 	select {
-	case <-stall.closed:
+	case <-stall.Closed:
 	case <-time.After(10 * time.Second):
 		t.Fatal("the probe's connection is still open after esc")
 	}
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		left := goroutinesRunning("smtpconf/discover.", "tui.(*discoveryScreen)", "tui.startDiscovery")
-		if len(left) == 0 {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("%d goroutines of the discovery outlive esc:\n%s", len(left), strings.Join(left, "\n\n"))
-		}
-		runtime.Gosched()
-		time.Sleep(10 * time.Millisecond)
-	}
+	leakcheck.RequireEnded(t, 10*time.Second, "the discovery", "esc", "smtpconf/discover.", "tui.(*discoveryScreen)", "tui.startDiscovery")
 	if got := stepTitle(t, finalScreen(t, tm)); got != "Sender" {
 		t.Errorf("after esc: step %q", got)
 	}
@@ -316,50 +303,6 @@ func TestAccessibleFindsTheServer(t *testing.T) {
 	if !strings.Contains(string(data), `host = "smtp.office365.com"`) {
 		t.Errorf("saved file:\n%s\noutput:\n%s", data, out.String())
 	}
-}
-
-// stall is a server that accepts one connection and never answers, as a
-// server stuck before its greeting does; closed says the client hung up.
-type stall struct {
-	addr             string
-	accepted, closed chan struct{}
-}
-
-func newStall(t *testing.T) *stall {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = l.Close() })
-	s := &stall{addr: l.Addr().String(), accepted: make(chan struct{}), closed: make(chan struct{})}
-	go func() {
-		c, err := l.Accept()
-		if err != nil {
-			return
-		}
-		defer c.Close()
-		close(s.accepted)
-		_, _ = io.Copy(io.Discard, c) // until the client hangs up
-		close(s.closed)
-	}()
-	return s
-}
-
-// goroutinesRunning lists the goroutines whose stack runs any of funcs.
-func goroutinesRunning(funcs ...string) []string {
-	buf := make([]byte, 1<<20)
-	buf = buf[:runtime.Stack(buf, true)]
-	var found []string
-	for _, g := range strings.Split(string(buf), "\n\n") {
-		for _, f := range funcs {
-			if strings.Contains(g, f) {
-				found = append(found, g)
-				break
-			}
-		}
-	}
-	return found
 }
 
 // typeServerMyself leaves the sender step as an admin who types their

@@ -3,17 +3,14 @@ package tui
 import (
 	"context"
 	"errors"
-	"sync"
 	"testing"
 	"time"
 
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
-	"github.com/emersion/go-smtp"
 
 	"github.com/smtpconf/smtpconf/config"
 	"github.com/smtpconf/smtpconf/internal/oauthtest"
-	"github.com/smtpconf/smtpconf/mailer/smtptest"
 	"github.com/smtpconf/smtpconf/oauth"
 )
 
@@ -29,37 +26,20 @@ const (
 	oauthSecret  = "daemon-secret-0123456789"
 )
 
-type oauthSetup struct {
-	auth *oauthtest.Server
-	smtp *smtptest.Server
-
-	mu     sync.Mutex
-	tokens []string // every access token the mail server was shown
-}
+type oauthSetup struct{ *oauthtest.Provider }
 
 func newOAuthSetup(t *testing.T) *oauthSetup {
 	t.Helper()
-	o := &oauthSetup{auth: oauthtest.Start(t, oauthTenant)}
-	o.auth.AddClient(oauthTenant, oauthPublic, "")
-	o.auth.AddClient(oauthTenant, oauthDaemon, oauthSecret)
-	o.smtp = smtptest.NewServer(t, smtptest.WithOAuth2(func(_, token string) error {
-		o.mu.Lock()
-		o.tokens = append(o.tokens, token)
-		o.mu.Unlock()
-		if _, err := o.auth.Verify(context.Background(), oauthTenant, token); err != nil {
-			return &smtp.SMTPError{Code: 535, EnhancedCode: smtp.EnhancedCode{5, 7, 3}, Message: "Authentication unsuccessful"}
-		}
-		return nil
-	}), smtptest.WithMechanisms(smtptest.MechXOAuth2))
-	return o
+	return &oauthSetup{oauthtest.StartProvider(t, oauthtest.ProviderOptions{
+		Tenants: []string{oauthTenant},
+		Clients: []oauthtest.Client{{Tenant: oauthTenant, ID: oauthPublic}, {Tenant: oauthTenant, ID: oauthDaemon, Secret: oauthSecret}},
+	})}
 }
 
 // secrets are what must never reach the screen: the client secret, every
 // access token shown to the mail server, every refresh token issued.
 func (o *oauthSetup) secrets() []string {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	return append(append([]string{oauthSecret}, o.tokens...), o.auth.RefreshTokens(oauthTenant)...)
+	return append(append([]string{oauthSecret}, o.Tokens()...), o.Auth.RefreshTokens(oauthTenant)...)
 }
 
 // config writes a config file sending through the mail server with a
@@ -69,10 +49,10 @@ func (o *oauthSetup) config(t *testing.T, flow string) string {
 	path := writeConfig(t, "")
 	f := config.New(path)
 	f.Config.SMTP.UseDefault = false
-	s := o.smtp.Config()
+	s := o.SMTP.Config()
 	s.Sender, s.Username, s.Auth = oauthMailbox, oauthMailbox, config.AuthXOAuth2
 	s.OAuth2Provider, s.OAuth2Flow = config.ProviderCustom, flow
-	s.OAuth2TokenURL, s.OAuth2DeviceURL = o.auth.TokenURL(oauthTenant), o.auth.DeviceURL(oauthTenant)
+	s.OAuth2TokenURL, s.OAuth2DeviceURL = o.Auth.TokenURL(oauthTenant), o.Auth.DeviceURL(oauthTenant)
 	s.OAuth2ClientID = oauthPublic
 	if flow == config.FlowClientCredentials {
 		s.OAuth2ClientID, s.OAuth2ClientSecretEnv = oauthDaemon, "SMTPCONF_TEST_OAUTH_SECRET"
@@ -89,7 +69,7 @@ func (o *oauthSetup) config(t *testing.T, flow string) string {
 // options are a session's on path with this provider's HTTP client,
 // standing in for Microsoft's sign-in too (its tenant path is Microsoft's).
 func (o *oauthSetup) options(path string) Options {
-	return Options{Path: path, OAuth2: oauth.Options{HTTPClient: o.auth.HTTPClient(), MicrosoftAuthority: o.auth.URL}}
+	return Options{Path: path, OAuth2: oauth.Options{HTTPClient: o.Auth.HTTPClient(), MicrosoftAuthority: o.Auth.URL}}
 }
 
 // model is a sized session on path talking to this provider.

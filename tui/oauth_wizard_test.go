@@ -60,7 +60,7 @@ func TestWizardOAuth(t *testing.T) {
 		p.run(press(m, ctrl('n')))
 		p.until("device code", func() bool { _, err := shownCode(m); return err == nil })
 		code, _ := shownCode(m)
-		if err := o.auth.Approve(oauthTenant, code, oauthMailbox); err != nil {
+		if err := o.Auth.Approve(oauthTenant, code, oauthMailbox); err != nil {
 			t.Fatal(err)
 		}
 		p.until("sign-in", func() bool { return topScreen[*signInScreen](t, m).state == signInDone })

@@ -31,7 +31,7 @@ func (w *approvingOutput) Write(p []byte) (int, error) {
 	w.buf.Write(p)
 	if m := shownCodeLine.FindStringSubmatch(w.buf.String()); m != nil && !w.approved {
 		w.approved = true
-		if err := w.o.auth.Approve(oauthTenant, m[1], oauthMailbox); err != nil {
+		if err := w.o.Auth.Approve(oauthTenant, m[1], oauthMailbox); err != nil {
 			w.t.Error(err)
 		}
 	}
@@ -59,7 +59,7 @@ func TestAccessibleSignIn(t *testing.T) {
 		t.Fatalf("%v\n%s", err, out)
 	}
 	s := out.String()
-	for _, want := range []string{"Sign in to the OAuth provider (device code)", "Open this address on any device: " + o.auth.URL, "The code expires at", "✓ Signed in for " + oauthMailbox} {
+	for _, want := range []string{"Sign in to the OAuth provider (device code)", "Open this address on any device: " + o.Auth.URL, "The code expires at", "✓ Signed in for " + oauthMailbox} {
 		if !strings.Contains(s, want) {
 			t.Errorf("output lacks %q:\n%s", want, s)
 		}

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/url"
 	"os"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/leakcheck"
 	"github.com/smtpconf/smtpconf/mailer"
 	"github.com/smtpconf/smtpconf/oauth"
 )
@@ -50,7 +50,7 @@ func TestSignIn(t *testing.T) {
 	o := newOAuthSetup(t)
 	t.Run("ApprovedByTheAdmin", func(t *testing.T) {
 		m, p, code := startSignInFromForm(t, o)
-		if err := o.auth.Approve(oauthTenant, code, oauthMailbox); err != nil {
+		if err := o.Auth.Approve(oauthTenant, code, oauthMailbox); err != nil {
 			t.Fatal(err)
 		}
 		p.until("sign-in", func() bool { return topScreen[*signInScreen](t, m).state == signInDone })
@@ -78,7 +78,7 @@ func TestSignIn(t *testing.T) {
 	})
 	t.Run("DeclinedSaysWhatToDo", func(t *testing.T) {
 		m, p, code := startSignInFromForm(t, o)
-		if err := o.auth.Decline(oauthTenant, code); err != nil {
+		if err := o.Auth.Decline(oauthTenant, code); err != nil {
 			t.Fatal(err)
 		}
 		p.until("failure", func() bool { return topScreen[*signInScreen](t, m).state == signInFailed })
@@ -169,25 +169,7 @@ func TestCheckWithOAuth(t *testing.T) {
 // package's polling, the screen's relay) to end, as goleak retries.
 func requireNoSignInRunning(t *testing.T) {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for {
-		var left []string
-		buf := make([]byte, 1<<20)
-		buf = buf[:runtime.Stack(buf, true)]
-		for _, g := range strings.Split(string(buf), "\n\n") {
-			if strings.Contains(g, "smtpconf/oauth.") || strings.Contains(g, "smtpconf/tui.startSignIn") {
-				left = append(left, g)
-			}
-		}
-		if len(left) == 0 {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("%d goroutines of the sign-in outlive its cancelling:\n%s", len(left), strings.Join(left, "\n\n"))
-		}
-		runtime.Gosched()
-		time.Sleep(10 * time.Millisecond)
-	}
+	leakcheck.RequireEnded(t, 5*time.Second, "the sign-in", "its cancelling", "smtpconf/oauth.", "smtpconf/tui.startSignIn")
 }
 
 // TestSignInFailureHint: the hint under a failed sign-in quotes settings

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"context"
 	"encoding/base64"
 	"errors"
 	"fmt"
@@ -10,14 +9,10 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/emersion/go-smtp"
-
 	"github.com/smtpconf/smtpconf/internal/oauthtest"
-	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
 const (
@@ -29,30 +24,20 @@ const (
 // oauthSetup is an authorization server, a mail server that checks its
 // tokens, and a config that signs in with the device code flow.
 type oauthSetup struct {
-	e    *env
-	auth *oauthtest.Server
-	smtp *smtptest.Server
-
-	mu     sync.Mutex
-	tokens []string // every access token the mail server was shown
+	*oauthtest.Provider
+	e *env
 }
 
 func newOAuthSetup(t *testing.T) *oauthSetup {
 	t.Helper()
-	o := &oauthSetup{auth: oauthtest.Start(t, loginTenant)}
-	o.auth.AddClient(loginTenant, loginApp, "")
-	o.smtp = smtptest.NewServer(t, smtptest.WithOAuth2(func(mailbox, token string) error {
-		o.mu.Lock()
-		o.tokens = append(o.tokens, token)
-		o.mu.Unlock()
-		if sub, err := o.auth.Verify(context.Background(), loginTenant, token); err != nil || sub != mailbox {
-			return &smtp.SMTPError{Code: 535, EnhancedCode: smtp.EnhancedCode{5, 7, 3}, Message: "Authentication unsuccessful"}
-		}
-		return nil
-	}), smtptest.WithMechanisms(smtptest.MechXOAuth2))
+	o := &oauthSetup{Provider: oauthtest.StartProvider(t, oauthtest.ProviderOptions{
+		Tenants: []string{loginTenant},
+		Clients: []oauthtest.Client{{Tenant: loginTenant, ID: loginApp}},
+		Accept:  func(subject, mailbox string) bool { return subject == mailbox },
+	})}
 	// The binary trusts the authorization server's CA as a system root.
 	ca := filepath.Join(t.TempDir(), "oauth-ca.pem")
-	if err := os.WriteFile(ca, o.auth.CAPEM(), 0o600); err != nil {
+	if err := os.WriteFile(ca, o.Auth.CAPEM(), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	o.e = newEnv(t).with("SSL_CERT_FILE=" + ca)
@@ -71,7 +56,7 @@ oauth2_client_id = %q
 oauth2_token_url = %q
 oauth2_device_url = %q
 test_recipient = "admin@firma.de"
-`, loginMailbox, o.smtp.Host, o.smtp.Port, o.smtp.CAFile(), loginMailbox, loginApp, o.auth.TokenURL(loginTenant), o.auth.DeviceURL(loginTenant)))
+`, loginMailbox, o.SMTP.Host, o.SMTP.Port, o.SMTP.CAFile(), loginMailbox, loginApp, o.Auth.TokenURL(loginTenant), o.Auth.DeviceURL(loginTenant)))
 	return o
 }
 
@@ -108,9 +93,7 @@ func (o *oauthSetup) login(t *testing.T, act func(cmd *exec.Cmd, code string)) o
 
 func (o *oauthSetup) expectNoSecret(t *testing.T, outs ...outcome) {
 	t.Helper()
-	o.mu.Lock()
-	secrets := append(o.auth.RefreshTokens(loginTenant), o.tokens...)
-	o.mu.Unlock()
+	secrets := append(o.Auth.RefreshTokens(loginTenant), o.Tokens()...)
 	for _, out := range outs {
 		for _, s := range secrets {
 			for _, form := range []string{s, base64.StdEncoding.EncodeToString([]byte(s))} {
@@ -137,12 +120,12 @@ func TestLoginWithDeviceCodeThenCheckAndTest(t *testing.T) {
 	}
 
 	got := o.login(t, func(_ *exec.Cmd, code string) {
-		if err := o.auth.Approve(loginTenant, code, loginMailbox); err != nil {
+		if err := o.Auth.Approve(loginTenant, code, loginMailbox); err != nil {
 			t.Error(err)
 		}
 	})
 	if got.code != exitOK || !strings.Contains(got.stdout, "Signed in for "+loginMailbox) ||
-		!strings.Contains(got.stdout, "To sign in, open "+o.auth.URL) || !strings.Contains(got.stdout, "The code expires at") {
+		!strings.Contains(got.stdout, "To sign in, open "+o.Auth.URL) || !strings.Contains(got.stdout, "The code expires at") {
 		t.Fatalf("login: want exit 0 with the address, the code's expiry and the sign-in:\n%s", got)
 	}
 	tokenFile := filepath.Join(o.e.home, "smtpconf.oauth2-token.json")
@@ -151,7 +134,7 @@ func TestLoginWithDeviceCodeThenCheckAndTest(t *testing.T) {
 	}
 
 	sent := o.e.run(message, "--config", o.e.config, "sendmail", "admin@firma.de")
-	if sent.code != 0 || len(o.smtp.Messages()) != 1 {
+	if sent.code != 0 || len(o.SMTP.Messages()) != 1 {
 		t.Errorf("sendmail after login: want exit 0 and one message:\n%s", sent)
 	}
 	outs := []outcome{got, before, notYet, sent}
@@ -199,7 +182,7 @@ func TestLoginIsCancelledByCtrlC(t *testing.T) {
 func TestLoginDeclinedAndWrongFlow(t *testing.T) {
 	o := newOAuthSetup(t)
 	got := o.login(t, func(_ *exec.Cmd, code string) {
-		if err := o.auth.Decline(loginTenant, code); err != nil {
+		if err := o.Auth.Decline(loginTenant, code); err != nil {
 			t.Error(err)
 		}
 	})
