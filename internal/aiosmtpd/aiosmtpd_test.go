@@ -19,6 +19,7 @@ var testOnlyPackages = []string{
 	"github.com/smtpconf/smtpconf/internal/postfix",
 	"github.com/smtpconf/smtpconf/internal/oauthtest",
 	"github.com/smtpconf/smtpconf/internal/testdns",
+	"github.com/smtpconf/smtpconf/internal/leakcheck",
 }
 
 // The package imports testing and runs Python: it must never reach the
