@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // Kind is the type of value a key holds, as `set` parses it and a form edits it.
@@ -32,6 +34,14 @@ type Key struct {
 	Choices []string // the accepted values of a KindChoice key
 	Secret  bool     // never shown, logged or echoed
 }
+
+// LabelIn is the key's label in language l.
+// TODO(i18n): English until the labels move into the catalog.
+func (k Key) LabelIn(l i18n.Lang) string { return k.Label }
+
+// HelpIn is the key's one-line help in language l.
+// TODO(i18n): English until the help moves into the catalog.
+func (k Key) HelpIn(l i18n.Lang) string { return k.Help }
 
 // Table names.
 const (

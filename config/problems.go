@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // Severity tells whether a problem blocks saving (Error) or only advises (Warning).
@@ -41,6 +43,11 @@ func (p Problem) Error() string {
 	}
 	return p.Key + ": " + p.Message
 }
+
+// Text is the problem's message in language l (the key stays as it is).
+// TODO(i18n): config's messages are being moved into the catalog; until
+// then this is the English Message.
+func (p Problem) Text(l i18n.Lang) string { return p.Message }
 
 // Problems is the outcome of validation.
 type Problems []Problem

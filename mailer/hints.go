@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
@@ -237,6 +238,10 @@ func Explain(err error) (message, hint string) {
 	message, hint = explain(err)
 	return termsafe.String(message), termsafe.String(hint)
 }
+
+// ExplainIn is Explain in language l.
+// TODO(i18n): English until the mailer's texts move into the catalog.
+func ExplainIn(err error, l i18n.Lang) (message, hint string) { return Explain(err) }
 
 func explain(err error) (message, hint string) {
 	var e *Error

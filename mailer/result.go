@@ -6,6 +6,7 @@ import (
 	"net"
 	"time"
 
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/oauth"
 )
 
@@ -32,6 +33,10 @@ type Options struct {
 	// device_code flow (config.TokenFilePath), and for tests an HTTP
 	// client and a Microsoft authority of their own.
 	OAuth2 oauth.Options
+	// Lang is the language of the step titles, details and hints ("de" or
+	// "en"); the zero value is English. A server's replies are quoted as
+	// they came, whatever the language.
+	Lang i18n.Lang
 }
 
 // TLSInfo describes the secured connection.

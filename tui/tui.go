@@ -16,6 +16,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
 
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/mailer"
 	"github.com/smtpconf/smtpconf/oauth"
 )
@@ -67,6 +68,10 @@ type Options struct {
 	// Discovery is how the first-time setup and Detect find the server
 	// from the sender address.
 	Discovery Discovery
+	// Lang is the language of every screen and prompt; the zero value is
+	// English. The CLI sets it from --lang and the locale, serve from the
+	// LANG the SSH client sent.
+	Lang i18n.Lang
 }
 
 // Discovery tunes the lookups behind "find my server from the sender

@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/shellword"
 )
 
@@ -15,6 +16,9 @@ type globals struct {
 	configFlag string // --config as given; empty when absent
 	getenv     func(string) string
 	args       []string // the command line, without the program name
+	// lang is the language every message and help text of this run is
+	// written in (see lang.go).
+	lang i18n.Lang
 	// exitCode is the status of a command that failed and has already said
 	// why; errors that still need printing travel as errors instead.
 	exitCode int

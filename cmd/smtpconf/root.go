@@ -19,7 +19,7 @@ import (
 
 // run is the whole program, minus the process exit, so that it can be tested.
 func run(args []string) int {
-	g := &globals{getenv: os.Getenv, args: args}
+	g := &globals{getenv: os.Getenv, args: args, lang: chooseLang(args, os.Getenv)}
 	root := newRootCmd(g)
 	root.SetArgs(args)
 	root.SetIn(os.Stdin)
@@ -77,6 +77,7 @@ func newRootCmd(g *globals) *cobra.Command {
 	}
 	root.PersistentFlags().Var(&configFlag{g: g, root: root}, "config",
 		"the config file (default: as --help ends saying)")
+	addLangFlag(root, g)
 	// The bare command is the form, so it takes the form's flags too; the
 	// flag values are shared, not copied.
 	root.Flags().AddFlagSet(configure.Flags())

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 func newValidateCmd(g *globals) *cobra.Command {
@@ -43,9 +44,9 @@ func newValidateCmd(g *globals) *cobra.Command {
 				return reported(exitConfig)
 			}
 			if n := len(problems); n > 0 {
-				_, _ = fmt.Fprintf(out, "%s: ok, %d %s\n", f.Path, n, plural(n, "warning", "warnings"))
+				_, _ = fmt.Fprintln(out, g.lang.N("cli_validate_warnings", n, i18n.D{"File": f.Path}))
 			} else {
-				_, _ = fmt.Fprintf(out, "%s: ok\n", f.Path)
+				_, _ = fmt.Fprintln(out, g.lang.T("cli_validate_ok", i18n.D{"File": f.Path}))
 			}
 			return nil
 		},

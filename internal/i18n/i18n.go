@@ -1,10 +1,16 @@
 // Package i18n chooses the language a person reads smtpconf in (English or
 // German) and turns message IDs into text in it.
 //
-// The catalogs are the TOML files under locales/: active.en.toml holds the
-// English source text, active.de.toml the German. They are the one place a
-// translator edits; TestCatalogsComplete fails when a message lacks its
-// German text or a translation's placeholders differ from the English ones.
+// The catalogs are the TOML files under locales/, one pair per area of the
+// program: <area>.en.toml holds the English source text, <area>.de.toml the
+// German, and every message ID starts with "<area>_". That folder is the
+// one place a translator edits; TestCatalogsComplete fails when a message
+// lacks its German text or a translation's placeholders differ from the
+// English ones, and TestEveryUsedIDExists when code asks for a message no
+// catalog has.
+//
+// A language travels as a Lang value (the zero value is English), never as
+// a global: the CLI chooses it once per process, `serve` once per session.
 //
 // What stays untranslated: TOML keys, JSON field names and kind values,
 // exit codes, command and flag names, and a server's own replies.
@@ -13,6 +19,7 @@ package i18n
 import (
 	"embed"
 	"fmt"
+	"io/fs"
 	"strings"
 	"sync"
 
@@ -75,58 +82,127 @@ func fromLocale(locale string) Lang {
 var locales embed.FS
 
 // catalog is parsed on first use, never at init: a command that prints
-// nothing translated pays nothing.
+// nothing translated pays nothing. Once built it is never changed.
 var catalog = sync.OnceValues(func() (*goi18n.Bundle, error) {
 	b := goi18n.NewBundle(language.English)
 	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-	for _, l := range Langs() {
-		if _, err := b.LoadMessageFileFS(locales, "locales/active."+string(l)+".toml"); err != nil {
-			return nil, fmt.Errorf("i18n: catalog %s: %w", l, err)
+	files, err := fs.Glob(locales, "locales/*.toml")
+	if err != nil {
+		return nil, fmt.Errorf("i18n: listing catalogs: %w", err)
+	}
+	for _, f := range files {
+		if _, err := b.LoadMessageFileFS(locales, f); err != nil {
+			return nil, fmt.Errorf("i18n: catalog %s: %w", f, err)
 		}
 	}
 	return b, nil
 })
 
-// Printer turns message IDs into text in one language.
-type Printer struct {
-	lang Lang
-	loc  *goi18n.Localizer
-}
-
-// NewPrinter returns a Printer for lang. It panics only if the embedded
-// catalogs do not parse, which TestCatalogsParse rules out.
-func NewPrinter(lang Lang) *Printer {
+// localizers holds one localizer per language, made on first use.
+var localizers = sync.OnceValue(func() map[Lang]*goi18n.Localizer {
 	b, err := catalog()
 	if err != nil {
+		// The embedded catalogs are part of the binary: TestCatalogsParse
+		// rules this out, so it can only be a broken build.
 		panic(err)
 	}
-	return &Printer{lang: lang, loc: goi18n.NewLocalizer(b, string(lang))}
+	m := map[Lang]*goi18n.Localizer{}
+	for _, l := range Langs() {
+		m[l] = goi18n.NewLocalizer(b, string(l))
+	}
+	return m
+})
+
+func (l Lang) localizer() *goi18n.Localizer {
+	if loc, ok := localizers()[l]; ok {
+		return loc
+	}
+	return localizers()[English]
 }
 
-// Lang is the printer's language.
-func (p *Printer) Lang() Lang { return p.lang }
+// D is the data a message fills in: {{.Host}} is D{"Host": …}.
+type D = map[string]any
 
-// T is the message id filled in with data (a map or struct whose fields the
-// message names as {{.Name}}). A message missing from the catalog comes
-// back as its id, so a gap is visible, never an empty line.
-func (p *Printer) T(id string, data any) string {
-	s, err := p.loc.Localize(&goi18n.LocalizeConfig{MessageID: id, TemplateData: data})
+// T is the message id in language l, filled in with data (a D, or a
+// struct whose fields the message names). The zero Lang is English. A
+// message missing from the catalog comes back as its id, so a gap is
+// visible, never an empty line (and TestEveryUsedIDExists catches it).
+func (l Lang) T(id string, data any) string {
+	s, err := l.localizer().Localize(&goi18n.LocalizeConfig{MessageID: id, TemplateData: data})
 	if err != nil {
 		return id
 	}
 	return s
 }
 
-// N is T for a message with plural forms, chosen by count; data may name
-// the count as {{.Count}}.
-func (p *Printer) N(id string, count int, data map[string]any) string {
-	if data == nil {
-		data = map[string]any{}
+// N is T for a message with plural forms, chosen by count; the message
+// names the count as {{.Count}}.
+func (l Lang) N(id string, count int, data D) string {
+	d := D{"Count": count}
+	for k, v := range data {
+		d[k] = v
 	}
-	data["Count"] = count
-	s, err := p.loc.Localize(&goi18n.LocalizeConfig{MessageID: id, TemplateData: data, PluralCount: count})
+	s, err := l.localizer().Localize(&goi18n.LocalizeConfig{MessageID: id, TemplateData: d, PluralCount: count})
 	if err != nil {
 		return id
 	}
 	return s
+}
+
+// Error is an error whose text is a catalog message, so that an error made
+// deep in config or mailer can still be shown in the admin's language:
+// Error() is English (logs, errors.Is users, wrapping with %w keeps
+// working), Text(err, lang) renders it in lang. A data value that is an
+// error is rendered with Text too, so a chain of *Errors translates all
+// the way down; errors from the system or a server stay as they came.
+type Error struct {
+	ID   string
+	Data D
+	// Err is the cause, for errors.Is/As; a message shows it only when it
+	// names it in Data.
+	Err error
+}
+
+// Errorf makes an *Error of message id.
+func Errorf(id string, data D) *Error { return &Error{ID: id, Data: data} }
+
+// Wrap makes an *Error of message id around cause err; the message names
+// the cause as {{.Err}}.
+func Wrap(id string, data D, err error) *Error {
+	d := D{"Err": err}
+	for k, v := range data {
+		d[k] = v
+	}
+	return &Error{ID: id, Data: d, Err: err}
+}
+
+func (e *Error) Error() string { return e.In(English) }
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// In is the error's text in language l.
+func (e *Error) In(l Lang) string {
+	d := make(D, len(e.Data))
+	for k, v := range e.Data {
+		if err, ok := v.(error); ok {
+			v = Text(err, l)
+		}
+		d[k] = v
+	}
+	return l.T(e.ID, d)
+}
+
+// Text is err's text in language l: an *Error (or an error that says how
+// it reads in a language, by a method In(Lang) string) in that language,
+// any other error as its Error() says.
+func Text(err error, l Lang) string {
+	if err == nil {
+		return ""
+	}
+	// Only err itself counts: a wrapper made by fmt.Errorf has words of
+	// its own that an inner translation would drop.
+	if t, ok := err.(interface{ In(Lang) string }); ok {
+		return t.In(l)
+	}
+	return err.Error()
 }
