@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // formKeys lists the settings the form edits, in the settings page's
@@ -36,6 +37,8 @@ var formKeys = []string{
 // read and change it; none of them reaches into another.
 type draft struct {
 	fields map[string]*field
+	// lang is the language labels and messages are shown in (Options.Lang).
+	lang i18n.Lang
 
 	file      *config.File      // the file being edited (not necessarily on disk yet)
 	saved     config.Config     // the settings as last loaded or saved

@@ -62,6 +62,7 @@ func newModel(ctx context.Context, opts Options, net conversations) *model {
 	}
 	m := &model{u: u, d: newDraft(), cancel: cancel, help: help.New(), dark: true, width: 80, height: 24}
 	m.d.sessionRecipient = opts.TestRecipient
+	m.d.lang = opts.Lang
 	m.setStyles()
 	found, err := m.d.load(opts.Path)
 	switch found {

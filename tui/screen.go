@@ -9,6 +9,7 @@ import (
 
 	"github.com/smtpconf/smtpconf/config"
 	"github.com/smtpconf/smtpconf/discover"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/mailer"
 )
 
@@ -113,6 +114,9 @@ type ui struct {
 	keys   KeyMap
 	spin   spinner.Model
 }
+
+// lang is the language every screen speaks.
+func (u *ui) lang() i18n.Lang { return u.opts.Lang }
 
 // conversations are the calls to mail servers the configurator makes:
 // the mailer's, or in tests the mailer's with the EHLO name and the ports
