@@ -5,7 +5,6 @@ import (
 	"os"
 	"slices"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -27,7 +26,7 @@ func stateOf(t *testing.T, path string) fileState {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return fileState{body: string(body), ino: fi.Sys().(*syscall.Stat_t).Ino, mtime: fi.ModTime()}
+	return fileState{body: string(body), ino: inodeOf(fi), mtime: fi.ModTime()}
 }
 
 // set and unset can run on every config management pass: a run that
