@@ -154,7 +154,7 @@ func TestDurationInGerman(t *testing.T) {
 	for d, want := range map[time.Duration]string{
 		30 * time.Second: "30 s", time.Minute: "1 min", 90 * time.Second: "1 min 30 s",
 		time.Hour + 2*time.Second: "1 h 2 s", 500 * time.Millisecond: "500 ms", -time.Second: "0 ms",
-		2*time.Second - time.Microsecond: "2 s",
+		2*time.Second - time.Microsecond: "2 s", time.Second - time.Microsecond: "1 s",
 	} {
 		if got := durationIn(d, i18n.German); got != want {
 			t.Errorf("durationIn(%v, de) = %q, want %q", d, got, want)

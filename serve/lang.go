@@ -33,8 +33,9 @@ func durationIn(d time.Duration, lang i18n.Lang) string {
 	if lang != i18n.German {
 		return humanDuration(d)
 	}
-	if d < time.Second {
-		return fmt.Sprintf("%d ms", max(d, 0).Round(time.Millisecond).Milliseconds())
+	// Rounded as humanDuration rounds: 999.9ms is "1 s", not "1000 ms".
+	if ms := max(d, 0).Round(time.Millisecond); ms < time.Second {
+		return fmt.Sprintf("%d ms", ms.Milliseconds())
 	}
 	d = d.Round(time.Second)
 	var parts []string
