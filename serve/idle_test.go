@@ -9,6 +9,7 @@ import (
 	"testing"
 	"testing/synctest"
 	"time"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -194,4 +195,23 @@ func TestPanickingFormEndsOnlyItsSession(t *testing.T) {
 	f.logLine(t, "session panicked", nil)
 	panics.Store(false)
 	openTerminal(t, f.dialAdmin(t), 80, 24).waitScreen(t, "stand-in")
+}
+
+// The notices are one line of the form's frame at 80 columns in both
+// languages (the frame shows them as "! " + text and wraps what is longer).
+func TestNoticesFitOneLine(t *testing.T) {
+	for _, lang := range i18n.Langs() {
+		n := newNotices(lang)
+		texts := []string{stoppingNotice(time.Time{}, false, lang)}
+		for _, d := range []time.Duration{30 * time.Second, 90 * time.Second, 59*time.Minute + 59*time.Second} {
+			texts = append(texts, stoppingNotice(time.Now().Add(d), true, lang))
+			n.setIdle(d)
+			texts = append(texts, n.text())
+		}
+		for _, text := range texts {
+			if w := utf8.RuneCountInString("! " + text); w > 78 {
+				t.Errorf("%s: %q is %d columns, more than a line at 80", lang, text, w)
+			}
+		}
+	}
 }

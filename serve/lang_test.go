@@ -9,6 +9,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/smtpconf/smtpconf/config"
 	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/tui"
 )
@@ -115,4 +116,30 @@ func TestOpenSSHShutdownInGerman(t *testing.T) {
 	}
 	// Machines read the log: it stays English.
 	f.logLine(t, "session closed", func(r map[string]any) bool { return r["reason"] == "the server is shutting down" })
+}
+
+// The real form, for a client that sends a German locale, is German from
+// its first screen: a config label (config's catalog) and the form's own
+// text (tui's). A text whose catalog this build does not have yet is
+// waited for in English, as the screen then shows it.
+func TestOpenSSHFormInGerman(t *testing.T) {
+	requireExternal(t, "ssh", "tmux")
+	f := startServer(t)
+	writeFile(t, f.configPath, customConfig(t))
+	o := newOpenSSH(t, f)
+	sshLine := "ssh -tt " + strings.Join(o.args("-o", "SetEnv=LANG=de_DE.UTF-8"), " ") + " admin@127.0.0.1"
+	pane := newTmuxPane(t, 80, 24, sshLine+`; echo "ssh exited $?"`)
+
+	k, ok := config.LookupKey("smtp.sender")
+	if !ok {
+		t.Fatal("no key smtp.sender")
+	}
+	pane.wait(k.LabelIn(i18n.German))
+	useDefault := i18n.German.T("tuiform_use_default_label", nil)
+	if useDefault == "tuiform_use_default_label" {
+		useDefault = "Use the platform's default mail server"
+	}
+	pane.wait(useDefault)
+	pane.keys(false, "C-c")
+	pane.wait("ssh exited 0")
 }
