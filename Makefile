@@ -130,7 +130,7 @@ lint:
 clean:
 	rm -rf bin dist
 
-# docs/form.png and docs/test-send.png from the real program (tmux + freeze).
+# docs/form.png and docs/test-send.png (and their German .de.png twins) from the real program (tmux + freeze).
 .PHONY: screenshots
 screenshots:
 	docs/screenshots.sh

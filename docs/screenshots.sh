@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Regenerates docs/form.png and docs/test-send.png from the real program:
-# the binary built from this checkout runs in a detached tmux pane of a
-# fixed size, the pane is captured with its colours (tmux capture-pane -e)
-# and freeze turns that ANSI text into a PNG. Run from anywhere:
+# Regenerates docs/form.png and docs/test-send.png from the real program,
+# and their German twins docs/form.de.png and docs/test-send.de.png
+# (LANG=de_DE.UTF-8): the binary built from this checkout runs in a
+# detached tmux pane of a fixed size, the pane is captured with its colours
+# (tmux capture-pane -e) and freeze turns that ANSI text into a PNG. Run
+# from anywhere:
 #
 #   make screenshots        (or docs/screenshots.sh)
 #
@@ -31,17 +33,39 @@ trap cleanup EXIT
 
 go build -o "$work/smtpconf" ./cmd/smtpconf
 
-# wait_for TEXT: until the pane shows TEXT (a script may poll; 20 s at most).
+# wait_for TEXT...: until the pane shows one of the TEXTs (a script may
+# poll; 20 s at most). Empty TEXTs are ignored.
 wait_for() {
+	local pane text
 	for _ in $(seq 200); do
-		if tmux_ capture-pane -p -t shot | grep -qF -- "$1"; then
-			return 0
-		fi
+		pane=$(tmux_ capture-pane -p -t shot)
+		for text in "$@"; do
+			if [ -n "$text" ] && grep -qF -- "$text" <<<"$pane"; then
+				return 0
+			fi
+		done
 		sleep 0.1
 	done
-	echo "screenshots: the pane never showed \"$1\":" >&2
+	echo "screenshots: the pane never showed any of:" "$@" >&2
 	tmux_ capture-pane -p -t shot >&2
 	exit 1
+}
+
+# text ID ENGLISH: what the pane shows for message ID in the language of
+# this round ($lang), up to its first placeholder, read from the catalogs
+# (internal/i18n/locales); for English, or a message no catalog has yet,
+# ENGLISH. wait_for is given both, so that a screen not yet translated
+# still counts as ready.
+text() {
+	if [ "$lang" = en ]; then
+		printf '%s\n' "$2"
+		return
+	fi
+	awk -v id="[$1]" '
+		$0 == id { found = 1; next }
+		found && /^\[/ { exit }
+		found && /^other = "/ { sub(/^other = "/, ""); sub(/"$/, ""); sub(/\{\{.*/, ""); print; exit }
+	' internal/i18n/locales/*."$lang".toml
 }
 
 # capture OUT: the pane with its colours, as a PNG.
@@ -67,28 +91,42 @@ capture() {
 	echo "wrote $1"
 }
 
+# The program's language comes from the pane's locale, pinned for each
+# round whatever the admin running this script uses.
 start() {
 	tmux_ new-session -d -s shot -x "$COLS" -y "$ROWS" \
-		-e TERM=xterm-256color -e COLORTERM=truecolor "$@"
+		-e TERM=xterm-256color -e COLORTERM=truecolor \
+		-e LANG="$locale" -e LC_ALL= -e LC_MESSAGES= "$@"
 }
 
-# 1. The settings page of a custom server, the cursor on the server name.
-rm -rf "$shot" && mkdir -m 700 "$shot"
-cp tui/testdata/custom-server.toml "$shot/config.toml"
-chmod 600 "$shot/config.toml"
-start "$work/smtpconf" configure --config "$shot/config.toml"
-wait_for "Authentication"
-for _ in 1 2 3 4 5; do tmux_ send-keys -t shot Tab; done
-wait_for "name or IP address"
-capture docs/form.png
-tmux_ kill-session -t shot
+# A session that outlives every shot: killing the last session would end
+# the tmux server while the next shot's new-session connects to it
+# ("server exited unexpectedly").
+tmux_ new-session -d -s keep -x "$COLS" -y "$ROWS" sleep 3600
 
-# 2. A successful test e-mail through `smtpconf demo`'s loopback server.
-start "$work/smtpconf" demo
-wait_for "default mail server"
-tmux_ send-keys -t shot C-t
-wait_for "Check connection"
-tmux_ send-keys -t shot Enter
-wait_for "Test e-mail sent"
-capture docs/test-send.png
-tmux_ kill-session -t shot
+# One round per language: LOCALE LANG SUFFIX (docs/form$SUFFIX.png).
+for round in "C.UTF-8 en ''" "de_DE.UTF-8 de .de"; do
+	eval "set -- $round"
+	locale=$1 lang=$2 suffix=$3
+
+	# 1. The settings page of a custom server, the cursor on the server name.
+	rm -rf "$shot" && mkdir -m 700 "$shot"
+	cp tui/testdata/custom-server.toml "$shot/config.toml"
+	chmod 600 "$shot/config.toml"
+	start "$work/smtpconf" configure --config "$shot/config.toml"
+	wait_for "$(text config_key_auth_label Authentication)" Authentication
+	for _ in 1 2 3 4 5; do tmux_ send-keys -t shot Tab; done
+	wait_for "$(text config_key_host_help "name or IP address")" "name or IP address"
+	capture "docs/form$suffix.png"
+	tmux_ kill-session -t shot
+
+	# 2. A successful test e-mail through `smtpconf demo`'s loopback server.
+	start "$work/smtpconf" demo
+	wait_for "$(text tuiform_use_default_label "default mail server")" "default mail server"
+	tmux_ send-keys -t shot C-t
+	wait_for "$(text tuitest_button_check "Check connection")" "Check connection"
+	tmux_ send-keys -t shot Enter
+	wait_for "$(text tuitest_sent "Test e-mail sent")" "Test e-mail sent"
+	capture "docs/test-send$suffix.png"
+	tmux_ kill-session -t shot
+done

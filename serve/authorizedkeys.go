@@ -3,7 +3,6 @@ package serve
 import (
 	"bytes"
 	"crypto/sha256"
-	"fmt"
 	"io"
 	"log/slog"
 	"os"
@@ -12,6 +11,8 @@ import (
 	"time"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // maxAuthorizedKeysSize bounds what one auth attempt reads: a real
@@ -92,7 +93,7 @@ func (k *authorizedKeys) current() ([]admin, error) {
 	fi, err := os.Stat(k.path)
 	if err != nil {
 		k.admins, k.stamp = nil, fileStamp{}
-		return nil, fmt.Errorf("authorized keys: %w", err)
+		return nil, i18n.Wrap("serve_err_authorized_keys", nil, err)
 	}
 	stamp := stampOf(fi)
 	if stamp == k.stamp && time.Since(stamp.mtime) > settleTime {
@@ -101,7 +102,7 @@ func (k *authorizedKeys) current() ([]admin, error) {
 	data, err := readBounded(k.path, maxAuthorizedKeysSize)
 	if err != nil {
 		k.admins, k.stamp = nil, fileStamp{}
-		return nil, fmt.Errorf("authorized keys: %w", err)
+		return nil, i18n.Wrap("serve_err_authorized_keys", nil, err)
 	}
 	k.stamp = stamp
 	if sum := sha256.Sum256(data); sum != k.hash || k.admins == nil {
@@ -129,7 +130,7 @@ func readBounded(path string, limit int64) ([]byte, error) {
 		return nil, err //nolint:wrapcheck // the caller names the file
 	}
 	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("%s is larger than %d bytes", path, limit)
+		return nil, i18n.Errorf("serve_err_too_large", i18n.D{"Path": path, "Limit": limit})
 	}
 	return data, nil
 }

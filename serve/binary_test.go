@@ -12,13 +12,26 @@ import (
 	"time"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // TestBinary runs the built `smtpconf serve` (SMTPCONF_BIN, an absolute
 // path: tests run in the package's directory): the flags, the fingerprint on stdout, the
 // form for an admin, and SIGTERM warning the open session, then ending it
-// after --grace with exit status 0.
+// after --grace with exit status 0. It runs in the C locale and in German:
+// a client that sends no locale (as this one) is spoken to in the
+// server's language, which the CLI takes from its own locale.
 func TestBinary(t *testing.T) {
+	for _, tt := range []struct {
+		locale string
+		lang   i18n.Lang
+	}{{"C", i18n.English}, {"de_DE.UTF-8", i18n.German}} {
+		t.Run("LANG="+tt.locale, func(t *testing.T) { testBinary(t, tt.locale, tt.lang) })
+	}
+}
+
+func testBinary(t *testing.T, locale string, lang i18n.Lang) {
 	bin := os.Getenv("SMTPCONF_BIN")
 	if bin == "" {
 		if os.Getenv("SMTPCONF_REQUIRE_EXTERNAL") == "1" {
@@ -41,6 +54,7 @@ func TestBinary(t *testing.T) {
 	cmd := exec.Command(bin, "serve", "--listen", "127.0.0.1:0", "--host-key", filepath.Join(dir, "state", "host_key"),
 		"--authorized-keys", keys, "--config", config, "--grace", "1s")
 	cmd.Stdout, cmd.Stderr = stdout, stderr
+	cmd.Env = append(os.Environ(), "LANG="+locale, "LC_ALL=", "LC_MESSAGES=")
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -71,15 +85,17 @@ func TestBinary(t *testing.T) {
 	}
 	defer c.Close()
 	term := openTerminal(t, c, 100, 30)
-	term.waitScreen(t, "Use the platform's default mail server")
-	warned := term.screen.watchFor("The server is stopping: save your changes within 1s")
+	// The form, by a value of the file (its labels are config's and tui's
+	// to translate).
+	term.waitScreen(t, "mail.example.com")
+	warned := term.screen.watchFor(lang.T("serve_notice_stopping", i18n.D{"Time": durationIn(time.Second, lang)}))
 
 	start := time.Now()
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
 	warned.wait(t)
-	term.waitScreen(t, "session closed: the server is shutting down")
+	term.waitScreen(t, closedText(errShuttingDown, lang))
 	select {
 	case err := <-exited:
 		if err != nil {

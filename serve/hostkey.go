@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // hostKey is the server's identity: the signer, and whether this start
@@ -37,18 +39,18 @@ func loadOrCreateHostKey(path string) (hostKey, error) {
 		}
 		return hostKey{signer: signer, generated: true}, nil
 	case err != nil:
-		return hostKey{}, fmt.Errorf("read host key: %w", err)
+		return hostKey{}, i18n.Wrap("serve_err_read_host_key", nil, err)
 	}
 	fi, err := os.Stat(path)
 	if err != nil {
-		return hostKey{}, fmt.Errorf("read host key: %w", err)
+		return hostKey{}, i18n.Wrap("serve_err_read_host_key", nil, err)
 	}
 	if perm := fi.Mode().Perm(); perm&0o077 != 0 {
-		return hostKey{}, fmt.Errorf("host key %s is readable by others (mode %04o): run chmod 600 %s", path, perm, path)
+		return hostKey{}, i18n.Errorf("serve_err_host_key_readable", i18n.D{"Path": path, "Mode": fmt.Sprintf("%04o", perm)})
 	}
 	signer, err := gossh.ParsePrivateKey(data)
 	if err != nil {
-		return hostKey{}, fmt.Errorf("host key %s: %w", path, err)
+		return hostKey{}, i18n.Wrap("serve_err_host_key_invalid", i18n.D{"Path": path}, err)
 	}
 	return hostKey{signer: signer}, nil
 }
@@ -60,47 +62,47 @@ func loadOrCreateHostKey(path string) (hostKey, error) {
 func createHostKey(path string) (gossh.Signer, error) {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, fmt.Errorf("create host key directory: %w", err)
+		return nil, i18n.Wrap("serve_err_host_key_dir", nil, err)
 	}
 	_, priv, err := ed25519.GenerateKey(rand.Reader)
 	if err != nil {
-		return nil, fmt.Errorf("generate host key: %w", err)
+		return nil, i18n.Wrap("serve_err_host_key_generate", nil, err)
 	}
 	block, err := gossh.MarshalPrivateKey(priv, "smtpconf serve host key")
 	if err != nil {
-		return nil, fmt.Errorf("encode host key: %w", err)
+		return nil, i18n.Wrap("serve_err_host_key_encode", nil, err)
 	}
 	tmp, err := os.CreateTemp(dir, ".host-key-*")
 	if err != nil {
-		return nil, fmt.Errorf("write host key: %w", err)
+		return nil, i18n.Wrap("serve_err_host_key_write", nil, err)
 	}
 	defer os.Remove(tmp.Name())
 	// CreateTemp already uses 0600; Chmod makes that explicit whatever the umask.
 	if err := tmp.Chmod(0o600); err != nil {
 		tmp.Close()
-		return nil, fmt.Errorf("write host key: %w", err)
+		return nil, i18n.Wrap("serve_err_host_key_write", nil, err)
 	}
 	if _, err := tmp.Write(pem.EncodeToMemory(block)); err != nil {
 		tmp.Close()
-		return nil, fmt.Errorf("write host key: %w", err)
+		return nil, i18n.Wrap("serve_err_host_key_write", nil, err)
 	}
 	if err := tmp.Sync(); err != nil {
 		tmp.Close()
-		return nil, fmt.Errorf("write host key: %w", err)
+		return nil, i18n.Wrap("serve_err_host_key_write", nil, err)
 	}
 	if err := tmp.Close(); err != nil {
-		return nil, fmt.Errorf("write host key: %w", err)
+		return nil, i18n.Wrap("serve_err_host_key_write", nil, err)
 	}
 	if err := os.Link(tmp.Name(), path); err != nil {
 		if errors.Is(err, fs.ErrExist) {
 			k, err := loadOrCreateHostKey(path)
 			return k.signer, err
 		}
-		return nil, fmt.Errorf("write host key: %w", err)
+		return nil, i18n.Wrap("serve_err_host_key_write", nil, err)
 	}
 	signer, err := gossh.NewSignerFromKey(priv)
 	if err != nil {
-		return nil, fmt.Errorf("host key: %w", err)
+		return nil, i18n.Wrap("serve_err_host_key", nil, err)
 	}
 	return signer, nil
 }

@@ -9,9 +9,11 @@ import (
 	"testing"
 	"testing/synctest"
 	"time"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/tui"
 )
 
@@ -130,11 +132,37 @@ func TestIdleWarningText(t *testing.T) {
 }
 
 func TestStoppingNotice(t *testing.T) {
-	if got := stoppingNotice(time.Now().Add(30*time.Second), true); got != "The server is stopping: save your changes within 30s" {
-		t.Errorf("with a grace period: %q", got)
+	tests := []struct {
+		lang             i18n.Lang
+		withGrace, isNow string
+	}{
+		{i18n.English, "The server is stopping: save your changes within 30s", "The server is stopping: save your changes now"},
+		{i18n.German, "Der Server wird beendet: Bitte speichern Sie innerhalb von 30 s", "Der Server wird beendet: Bitte speichern Sie jetzt"},
 	}
-	if got := stoppingNotice(time.Time{}, false); got != "The server is stopping: save your changes now" {
-		t.Errorf("without a deadline: %q", got)
+	for _, tt := range tests {
+		if got := stoppingNotice(time.Now().Add(30*time.Second), true, tt.lang); got != tt.withGrace {
+			t.Errorf("%s, with a grace period: %q, want %q", tt.lang, got, tt.withGrace)
+		}
+		if got := stoppingNotice(time.Time{}, false, tt.lang); got != tt.isNow {
+			t.Errorf("%s, without a deadline: %q, want %q", tt.lang, got, tt.isNow)
+		}
+	}
+}
+
+// German writes durations with SI symbols and spaces; "1m" would read as
+// a metre.
+func TestDurationInGerman(t *testing.T) {
+	for d, want := range map[time.Duration]string{
+		30 * time.Second: "30 s", time.Minute: "1 min", 90 * time.Second: "1 min 30 s",
+		time.Hour + 2*time.Second: "1 h 2 s", 500 * time.Millisecond: "500 ms", -time.Second: "0 ms",
+		2*time.Second - time.Microsecond: "2 s", time.Second - time.Microsecond: "1 s",
+	} {
+		if got := durationIn(d, i18n.German); got != want {
+			t.Errorf("durationIn(%v, de) = %q, want %q", d, got, want)
+		}
+		if got, en := durationIn(d, i18n.English), humanDuration(d); got != en {
+			t.Errorf("durationIn(%v, en) = %q, want humanDuration's %q", d, got, en)
+		}
 	}
 }
 
@@ -167,4 +195,23 @@ func TestPanickingFormEndsOnlyItsSession(t *testing.T) {
 	f.logLine(t, "session panicked", nil)
 	panics.Store(false)
 	openTerminal(t, f.dialAdmin(t), 80, 24).waitScreen(t, "stand-in")
+}
+
+// The notices are one line of the form's frame at 80 columns in both
+// languages (the frame shows them as "! " + text and wraps what is longer).
+func TestNoticesFitOneLine(t *testing.T) {
+	for _, lang := range i18n.Langs() {
+		n := newNotices(lang)
+		texts := []string{stoppingNotice(time.Time{}, false, lang)}
+		for _, d := range []time.Duration{30 * time.Second, 90 * time.Second, 59*time.Minute + 59*time.Second} {
+			texts = append(texts, stoppingNotice(time.Now().Add(d), true, lang))
+			n.setIdle(d)
+			texts = append(texts, n.text())
+		}
+		for _, text := range texts {
+			if w := utf8.RuneCountInString("! " + text); w > 78 {
+				t.Errorf("%s: %q is %d columns, more than a line at 80", lang, text, w)
+			}
+		}
+	}
 }

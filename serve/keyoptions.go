@@ -7,6 +7,8 @@ import (
 	"path"
 	"strings"
 	"time"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // keyRules are the authorized_keys options this server enforces for one
@@ -84,21 +86,22 @@ func parseExpiry(v string) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("expiry-time %q: want YYYYMMDD[HHMM[SS]]", v)
 }
 
-// refusal says why the rules keep this client out, or "" to let it in.
-func (r keyRules) refusal(remote net.Addr, now time.Time) string {
+// refusal says why the rules keep this client out (in English for the
+// log, in the admin's language for a session ending), or nil to let it in.
+func (r keyRules) refusal(remote net.Addr, now time.Time) *i18n.Error {
 	switch {
 	case r.command:
 		// A forced command limits the key to one job (a backup, a
 		// deployment); sshd would never give it a form.
-		return "key has command= in authorized_keys (sshd runs only that command with it, so it gets no form)"
+		return i18n.Errorf("serve_rule_command", nil)
 	case r.noPTY:
-		return "key has no-pty, or restrict without pty, in authorized_keys (the form needs a terminal)"
+		return i18n.Errorf("serve_rule_no_pty", nil)
 	case !r.expires.IsZero() && now.After(r.expires):
-		return "key expired (expiry-time in authorized_keys)"
+		return i18n.Errorf("serve_rule_expired", nil)
 	case r.from != nil && !matchFrom(r.from, remote):
-		return "client address not allowed by from= in authorized_keys"
+		return i18n.Errorf("serve_rule_from", nil)
 	}
-	return ""
+	return nil
 }
 
 // matchFrom applies an OpenSSH pattern list to the client's address:

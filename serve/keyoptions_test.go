@@ -57,7 +57,10 @@ func TestKeyRules(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := rules.refusal(tt.remote, now)
+			got := ""
+			if why := rules.refusal(tt.remote, now); why != nil {
+				got = why.Error()
+			}
 			if (tt.wantRefusal == "") != (got == "") || !strings.Contains(got, tt.wantRefusal) {
 				t.Errorf("refusal %q, want %q", got, tt.wantRefusal)
 			}

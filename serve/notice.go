@@ -2,38 +2,47 @@ package serve
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"sync"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/tui"
 )
 
-// Warnings a session shows on a line of its own (tui.Notice) while the
-// admin can still act on them.
-const (
-	noticeStopping = "The server is stopping: save your changes within %s"
-	noticeStopNow  = "The server is stopping: save your changes now"
-	noticeIdle     = "Idle: this session closes in %s unless you press a key"
-)
-
-// notices is what one session is being warned about. Changes wake its
-// deliver loop, which sends the program the line to show: sending from
-// the timers or from Shutdown directly could block them on a busy form.
+// notices is what one session is being warned about, on a line of its
+// own (tui.Notice) while the admin can still act on it, in the session's
+// language. Changes wake its deliver loop, which sends the program the
+// line to show: sending from the timers or from Shutdown directly could
+// block them on a busy form.
 type notices struct {
+	lang     i18n.Lang
 	mu       sync.Mutex
 	stopping string // the server is shutting down
 	idle     string // the idle timeout is near
 	wake     chan struct{}
 }
 
-func newNotices() *notices { return &notices{wake: make(chan struct{}, 1)} }
+func newNotices(lang i18n.Lang) *notices {
+	return &notices{lang: lang, wake: make(chan struct{}, 1)}
+}
 
-func (n *notices) setStopping(text string) { n.set(func() { n.stopping = text }) }
-func (n *notices) setIdle(text string)     { n.set(func() { n.idle = text }) }
+// setStopping warns that the server stops at deadline (none: has is false).
+func (n *notices) setStopping(deadline time.Time, has bool) {
+	text := stoppingNotice(deadline, has, n.lang)
+	n.set(func() { n.stopping = text })
+}
+
+// setIdle warns that the idle timeout ends the session in left.
+func (n *notices) setIdle(left time.Duration) {
+	text := n.lang.T("serve_notice_idle", i18n.D{"Time": durationIn(left, n.lang)})
+	n.set(func() { n.idle = text })
+}
+
+// clearIdle withdraws the idle warning: the admin pressed a key.
+func (n *notices) clearIdle() { n.set(func() { n.idle = "" }) }
 
 func (n *notices) set(change func()) {
 	n.mu.Lock()
@@ -74,13 +83,13 @@ func (n *notices) deliver(ctx context.Context, send func(tea.Msg)) {
 	}
 }
 
-// stoppingNotice is the shutdown warning for a grace period ending at
-// deadline (none: ctx has no deadline).
-func stoppingNotice(deadline time.Time, ok bool) string {
+// stoppingNotice is the shutdown warning in lang for a grace period
+// ending at deadline (none: ctx has no deadline).
+func stoppingNotice(deadline time.Time, ok bool, lang i18n.Lang) string {
 	if !ok {
-		return noticeStopNow
+		return lang.T("serve_notice_stop_now", nil)
 	}
-	return fmt.Sprintf(noticeStopping, humanDuration(time.Until(deadline)))
+	return lang.T("serve_notice_stopping", i18n.D{"Time": durationIn(time.Until(deadline), lang)})
 }
 
 // idleWarningLead is how long before the idle timeout the admin is

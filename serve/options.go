@@ -2,12 +2,12 @@ package serve
 
 import (
 	"context"
-	"errors"
 	"log/slog"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/tui"
 )
 
@@ -48,17 +48,21 @@ type Options struct {
 	// server from the sender address: the resolver SMTPCONF_RESOLVER
 	// names, and whether a server on this machine may be proposed.
 	Discovery tui.Discovery
+	// Lang is the server's own language (the CLI's, from --lang or its
+	// locale): a session whose client sent no LANG or LC_* is spoken to in
+	// it, and so is a client refused before it has a session.
+	Lang i18n.Lang
 }
 
 func (o Options) withDefaults() (Options, error) {
 	if o.HostKeyPath == "" {
-		return o, errors.New("serve: a host key path is required")
+		return o, i18n.Errorf("serve_err_no_host_key_path", nil)
 	}
 	if o.AuthorizedKeysPath == "" {
-		return o, errors.New("serve: an authorized_keys path is required")
+		return o, i18n.Errorf("serve_err_no_authorized_keys_path", nil)
 	}
 	if o.ConfigPath == "" {
-		return o, errors.New("serve: a config file path is required")
+		return o, i18n.Errorf("serve_err_no_config_path", nil)
 	}
 	if o.IdleTimeout == 0 {
 		o.IdleTimeout = DefaultIdleTimeout

@@ -38,8 +38,8 @@ func (s *Server) authorize(ctx ssh.Context, key ssh.PublicKey) bool {
 			"key", fp, "user", loggedUser(ctx.User()), "remote", remoteOf(ctx.RemoteAddr()))
 		return false
 	}
-	if why := a.rules.refusal(ctx.RemoteAddr(), time.Now()); why != "" {
-		s.log.Warn("refused", "reason", why, "key", fp, "key_comment", a.comment,
+	if why := a.rules.refusal(ctx.RemoteAddr(), time.Now()); why != nil {
+		s.log.Warn("refused", "reason", why.Error(), "key", fp, "key_comment", a.comment,
 			"user", loggedUser(ctx.User()), "remote", remoteOf(ctx.RemoteAddr()))
 		return false
 	}
@@ -175,7 +175,8 @@ func (f requestFilter) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
 func (s *Server) refuseChannel(_ *ssh.Server, conn *gossh.ServerConn, newChan gossh.NewChannel, _ ssh.Context) {
 	s.log.Warn("refused", "reason", newChan.ChannelType()+" channel (forwarding is not offered)",
 		"user", loggedUser(conn.User()), "remote", remoteOf(conn.RemoteAddr()))
-	_ = newChan.Reject(gossh.Prohibited, "smtpconf serve offers the settings form only")
+	// Before its session the client has sent no locale: the server's language.
+	_ = newChan.Reject(gossh.Prohibited, s.opts.Lang.T("serve_channel_refused", nil))
 }
 
 // refuseGlobalRequest refuses tcpip-forward (remote port forwarding) and

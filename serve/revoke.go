@@ -3,16 +3,16 @@ package serve
 import (
 	"bytes"
 	"context"
-	"errors"
-	"fmt"
 	"net"
 	"time"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // errKeyRemoved ends a session whose key left authorized_keys.
-var errKeyRemoved = errors.New("your key was removed from authorized_keys")
+var errKeyRemoved = i18n.Errorf("serve_err_key_removed", nil)
 
 // keyRecheck is how often a running server looks at authorized_keys for
 // removed keys when nothing else makes it read the file (a login or a
@@ -33,8 +33,8 @@ func (h *keyHolder) stillAllowed(admins []admin, now time.Time) error {
 		if !bytes.Equal(a.key.Marshal(), h.key) {
 			continue
 		}
-		if why := a.rules.refusal(h.remote, now); why != "" {
-			return fmt.Errorf("your key is no longer allowed: %s", why)
+		if why := a.rules.refusal(h.remote, now); why != nil {
+			return i18n.Wrap("serve_err_key_not_allowed", nil, why)
 		}
 		return nil
 	}
@@ -77,7 +77,7 @@ func (s *Server) checkKeyBeforeSave(key gossh.PublicKey, remote net.Addr, end co
 	return func() error {
 		admins, err := s.admins.current()
 		if err != nil {
-			return fmt.Errorf("your key cannot be checked (%w): not saved", err)
+			return i18n.Wrap("serve_err_key_unchecked", nil, err)
 		}
 		if err := h.stillAllowed(admins, time.Now()); err != nil {
 			end(err)

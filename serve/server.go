@@ -6,7 +6,6 @@ package serve
 import (
 	"context"
 	"errors"
-	"fmt"
 	"log/slog"
 	"net"
 	"sync"
@@ -14,6 +13,8 @@ import (
 	"time"
 
 	"github.com/charmbracelet/ssh"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // Server is one SSH server. Create it with New, run it with Serve.
@@ -45,11 +46,13 @@ type connState struct {
 }
 
 // Errors that end a session, as the admin and the log are told.
+// Error() is English, for the log; the admin reads them in the session's
+// language (closedText).
 var (
-	errIdle         = errors.New("no input for the idle timeout")
-	errShuttingDown = errors.New("the server is shutting down")
-	errDisconnected = errors.New("the connection closed")
-	errInternal     = errors.New("internal error (details in the server's log)")
+	errIdle         = i18n.Errorf("serve_err_idle", nil)
+	errShuttingDown = i18n.Errorf("serve_err_shutting_down", nil)
+	errDisconnected = i18n.Errorf("serve_err_disconnected", nil)
+	errInternal     = i18n.Errorf("serve_err_internal", nil)
 )
 
 // New prepares a server: it loads (or creates) the host key and reads the
@@ -61,11 +64,11 @@ func New(opts Options) (*Server, error) {
 	}
 	hk, err := loadOrCreateHostKey(opts.HostKeyPath)
 	if err != nil {
-		return nil, fmt.Errorf("serve: %w", err)
+		return nil, i18n.Wrap("serve_err_setup", nil, err)
 	}
 	admins, err := newAuthorizedKeys(opts.AuthorizedKeysPath, opts.Log)
 	if err != nil {
-		return nil, fmt.Errorf("serve: %w", err)
+		return nil, i18n.Wrap("serve_err_setup", nil, err)
 	}
 	stopped, stop := context.WithCancelCause(context.Background())
 	s := &Server{
@@ -170,7 +173,7 @@ func (s *Server) accept(ln net.Listener) error {
 				time.Sleep(backoff)
 				continue
 			}
-			return fmt.Errorf("serve: accept: %w", err)
+			return i18n.Wrap("serve_err_accept", nil, err)
 		}
 		backoff = 0
 		if !s.beginConn() {
@@ -190,11 +193,11 @@ func (s *Server) accept(ln net.Listener) error {
 // is told why — and then every connection. Closing them is the expected end
 // of a grace period, not an error.
 func (s *Server) Shutdown(ctx context.Context) error {
-	stopping := stoppingNotice(ctx.Deadline())
+	deadline, hasDeadline := ctx.Deadline()
 	s.mu.Lock()
 	s.closing = true
 	for n := range s.live {
-		n.setStopping(stopping)
+		n.setStopping(deadline, hasDeadline)
 	}
 	for ln := range s.listeners {
 		_ = ln.Close()

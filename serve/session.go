@@ -14,30 +14,26 @@ import (
 	"charm.land/wish/v2/bubbletea"
 	"github.com/charmbracelet/ssh"
 
+	"github.com/smtpconf/smtpconf/internal/i18n"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/tui"
-)
-
-// Messages for the admin; \r\n because the client's terminal is raw.
-const (
-	msgNoPTY   = "smtpconf serve needs an interactive terminal: %s\r\n"
-	msgCommand = "smtpconf serve runs no commands, only the settings form: connect without one: %s\r\n"
-	msgClosing = "\r\nsmtpconf serve: session closed: %v\r\n"
 )
 
 // handleSession runs the form for one session, or explains why not.
 func (s *Server) handleSession(sess ssh.Session) {
 	log := s.log.With("user", loggedUser(sess.User()), "key", fingerprintOf(sess), "remote", remoteOf(sess.RemoteAddr()))
+	lang := sessionLang(sess, s.opts.Lang)
 	// The key the client proved it holds, looked up again: it names the
 	// admin in the audit, and a key removed since login opens no new form.
 	key := sess.PublicKey()
 	if key == nil { // cannot happen: keys are the only way in
-		refuse(sess, "smtpconf serve: public keys only\r\n")
+		refuse(sess, lang.T("serve_refused_public_keys_only", nil))
 		return
 	}
 	a, ok, err := s.admins.lookup(key)
 	if err != nil || !ok {
 		log.Warn("refused", "reason", "key no longer in authorized_keys")
-		refuse(sess, "smtpconf serve: your key is no longer authorised\r\n")
+		refuse(sess, lang.T("serve_refused_key_gone", nil))
 		return
 	}
 	if a.comment != "" {
@@ -49,70 +45,77 @@ func (s *Server) handleSession(sess ssh.Session) {
 		// (ssh host 'smtpconf set password=…'), and logs travel further than
 		// the config file.
 		log.Warn("refused", "reason", "command requested", "command_bytes", len(cmd))
-		refuse(sess, fmt.Sprintf(msgCommand, target))
+		refuse(sess, lang.T("serve_refused_command", i18n.D{"Command": target}))
 		return
 	}
 	pty, windows, ok := sess.Pty()
 	if !ok {
 		log.Warn("refused", "reason", "no terminal requested")
-		refuse(sess, fmt.Sprintf(msgNoPTY, target))
+		refuse(sess, lang.T("serve_refused_no_pty", i18n.D{"Command": target}))
 		return
 	}
 	conn, _ := sess.Context().Value(connKey{}).(*connState)
-	warn := newNotices()
+	warn := newNotices(lang)
 	if !s.beginSession(conn, warn) {
-		refuse(sess, fmt.Sprintf(msgClosing, errShuttingDown))
+		refuse(sess, "\r\n"+closedText(errShuttingDown, lang))
 		return
 	}
 	defer s.endSession(conn, warn)
 
 	log.Info("session opened", "term", pty.Term, "width", pty.Window.Width, "height", pty.Window.Height)
 	started := time.Now()
-	err = s.runFormSafely(sess, windows, warn, log, recipientOf(a.comment))
+	err = s.runFormSafely(sess, windows, warn, log, recipientOf(a.comment), lang)
 	switch {
 	case err == nil:
 		log.Info("session closed", "after", time.Since(started).Round(time.Second))
 		_ = sess.Exit(0)
 	default:
 		log.Info("session closed", "after", time.Since(started).Round(time.Second), "reason", err.Error())
-		_, _ = fmt.Fprintf(sess, msgClosing, err)
+		_, _ = io.WriteString(sess, "\r\n"+closedText(err, lang)+"\r\n")
 		_ = sess.Exit(1)
 	}
 }
 
-// refuse tells the client why and ends the session with exit status 1.
+// refuse tells the client why (a line of its own: \r\n, because the
+// client's terminal may be raw) and ends the session with exit status 1.
 func refuse(sess ssh.Session, msg string) {
-	_, _ = io.WriteString(sess.Stderr(), msg)
+	_, _ = io.WriteString(sess.Stderr(), msg+"\r\n")
 	_ = sess.Exit(1)
+}
+
+// closedText is the session's last line: why the server ended it.
+func closedText(why error, lang i18n.Lang) string {
+	return termsafe.String(lang.T("serve_session_closed", i18n.D{"Reason": i18n.Text(why, lang)}))
 }
 
 // runFormSafely is runForm where a panic ends this session, not the server
 // with every other admin's session. (Panics in the form's own updates and
 // commands are already caught by bubbletea.)
-func (s *Server) runFormSafely(sess ssh.Session, windows <-chan ssh.Window, warn *notices, log *slog.Logger, rcpt string) (err error) {
+func (s *Server) runFormSafely(sess ssh.Session, windows <-chan ssh.Window, warn *notices, log *slog.Logger, rcpt string, lang i18n.Lang) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			log.Error("session panicked", "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
 			err = errInternal
 		}
 	}()
-	return s.runForm(sess, windows, warn, log, rcpt)
+	return s.runForm(sess, windows, warn, log, rcpt, lang)
 }
 
 // runForm runs one form until the admin quits (nil), or it is stopped:
 // idle, server shutdown, or a dropped connection. warn carries the
 // warnings for its notice line: the server stopping (set by Shutdown),
 // the idle timeout near (withdrawn by the next key). rcpt is where the
-// session's test e-mails go unless the admin types another address.
-func (s *Server) runForm(sess ssh.Session, windows <-chan ssh.Window, warn *notices, log *slog.Logger, rcpt string) error {
+// session's test e-mails go unless the admin types another address; lang
+// is the session's language.
+func (s *Server) runForm(sess ssh.Session, windows <-chan ssh.Window, warn *notices, log *slog.Logger, rcpt string, lang i18n.Lang) error {
 	ctx, cancel := context.WithCancelCause(sess.Context())
 	defer cancel(nil)
 	stopOnShutdown := context.AfterFunc(s.stopped, func() { cancel(context.Cause(s.stopped)) })
 	defer stopOnShutdown()
 
 	input := newIdleInput(sess, s.opts.IdleTimeout, idleHooks{
-		warn:   func(left time.Duration) { warn.setIdle(fmt.Sprintf(noticeIdle, humanDuration(left))) },
-		active: func() { warn.setIdle("") },
+		warn:   func(left time.Duration) { warn.setIdle(left) },
+		active: func() { warn.clearIdle() },
 		idle:   func() { cancel(errIdle) },
 	})
 	defer input.stop()
@@ -131,9 +134,10 @@ func (s *Server) runForm(sess ssh.Session, windows <-chan ssh.Window, warn *noti
 		// who that is; else to the file's test recipient.
 		TestRecipient: rcpt,
 		Discovery:     s.opts.Discovery,
+		Lang:          lang,
 	})
 	if err != nil {
-		return fmt.Errorf("start the form: %w", err)
+		return i18n.Wrap("serve_err_start_form", nil, err)
 	}
 	// MakeOptions sets this session's size, environment and colour profile
 	// (from its TERM and env); then our input, which tracks idleness. The
@@ -155,7 +159,7 @@ func (s *Server) runForm(sess ssh.Session, windows <-chan ssh.Window, warn *noti
 		return context.Cause(ctx)
 	}
 	if err != nil {
-		return fmt.Errorf("form: %w", err)
+		return i18n.Wrap("serve_err_form", nil, err)
 	}
 	return nil
 }

@@ -88,6 +88,7 @@ func runServe(ctx context.Context, stdout io.Writer, g *globals, f serveFlags) e
 		IdleTimeout:        idle,
 		Grace:              f.grace,
 		Log:                log,
+		Lang:               g.lang,
 	})
 	if err != nil {
 		return err
