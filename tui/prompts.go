@@ -10,17 +10,19 @@ import (
 	"strings"
 
 	"charm.land/huh/v2"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // One prompt of the accessible flow: asking, reading the answer, noticing
 // the end of the input and the session's end.
 
-var errInputEnded = errors.New("the input ended before every question was answered")
+var errInputEnded error = i18n.Errorf("tuiaccess_input_ended", nil)
 
 // ErrInterrupted, as the cause of the context Run is given (errors.Is), says
 // the admin pressed Ctrl+C: the prompts then ask before they throw unsaved
 // changes away. Any other end of the context (SIGTERM) ends them at once.
-var ErrInterrupted = errors.New("interrupted")
+var ErrInterrupted error = i18n.Errorf("tuiaccess_interrupted", nil)
 
 // lineSource reads the answers, one line when a prompt asks for one, so
 // that huh, which reads each prompt through a buffer of its own, cannot
@@ -142,7 +144,7 @@ func (a *accessible) ask(f huh.Field) error {
 			continue
 		}
 		if err != nil {
-			return fmt.Errorf("prompt: %w", err)
+			return i18n.Wrap("tuiaccess_prompt_failed", nil, err)
 		}
 		if a.src.eof {
 			return errInputEnded
@@ -166,7 +168,7 @@ func (a *accessible) interrupted() (goOn bool, err error) {
 	}
 	fmt.Fprintln(a.out)
 	quit := false
-	q := huh.NewConfirm().Title("Quit and throw away your changes to " + joinAnd(changed) + "?").Value(&quit)
+	q := a.yesNo(a.lang().T("tuiaccess_interrupt_quit", i18n.D{"Labels": listAnd(a.lang(), changed)}), &quit)
 	if err := a.run(q, nil); err != nil || quit || a.src.eof {
 		return false, a.stopped()
 	}
@@ -179,7 +181,7 @@ func (a *accessible) interrupted() (goOn bool, err error) {
 func (a *accessible) stopped() error {
 	err := &StoppedError{Cause: context.Cause(a.ctx), Discarded: a.d.labels(a.d.changes())}
 	fmt.Fprintln(a.out)
-	a.say(err.Error() + ".")
+	a.say(err.In(a.lang()) + ".")
 	return err
 }
 
@@ -210,7 +212,7 @@ func (a *accessible) prompt(k string) error {
 	switch f.kind {
 	case kindToggle:
 		v := f.on
-		if err := a.ask(huh.NewConfirm().Title(f.label + "?").Value(&v)); err != nil {
+		if err := a.ask(a.yesNo(a.lang().T("tuiaccess_toggle_title", i18n.D{"Label": f.label}), &v)); err != nil {
 			return err
 		}
 		a.sayProblem(accept(strconv.FormatBool(v)))
@@ -221,8 +223,8 @@ func (a *accessible) prompt(k string) error {
 		for _, c := range f.choices {
 			opts = append(opts, huh.NewOption(c.label, c.value))
 		}
-		title := f.label + " (now " + f.choices[f.sel].label + "; Enter keeps it)"
-		if err := a.ask(huh.NewSelect[string]().Title(title).Options(opts...).Value(&v)); err != nil {
+		title := a.lang().T("tuiaccess_choice_title", i18n.D{"Label": f.label, "Now": f.choices[f.sel].label})
+		if err := a.ask(choose(a, title, opts, &v)); err != nil {
 			return err
 		}
 		// A choice's problem is often fixed by a later answer (the port
@@ -251,23 +253,163 @@ func (a *accessible) prompt(k string) error {
 
 // inputTitle is a text field's label with what Enter does.
 func (a *accessible) inputTitle(f *field, current string) string {
+	l := a.lang()
 	switch {
-	case f.kind == kindSecret && (current != "" || a.d.secretSummary(f.key) != "(none)"):
-		return f.label + " (saved; Enter keeps it):"
+	case f.kind == kindSecret && (current != "" || a.hasSecret(f)):
+		return l.T("tuiaccess_secret_saved_title", i18n.D{"Label": f.label})
 	case f.kind == kindSecret:
-		return f.label + ":"
+		return l.T("tuiaccess_secret_title", i18n.D{"Label": f.label})
 	case current != "":
-		return f.label + " (now " + current + "; Enter keeps it, - empties it):"
-	case f.input.Placeholder != "" && !strings.HasPrefix(f.input.Placeholder, "e.g."):
-		return f.label + " (Enter for " + f.input.Placeholder + "):"
+		return l.T("tuiaccess_input_now_title", i18n.D{"Label": f.label, "Now": current})
+	case f.input.Placeholder != "" && !isExample(f.input.Placeholder):
+		return l.T("tuiaccess_input_default_title", i18n.D{"Label": f.label, "Default": f.input.Placeholder})
 	default:
-		return f.label + " (Enter leaves it empty):"
+		return l.T("tuiaccess_input_empty_title", i18n.D{"Label": f.label})
+	}
+}
+
+// hasSecret tells whether a password or client secret field holds one:
+// typed here, taken from elsewhere, or saved in the file.
+func (a *accessible) hasSecret(f *field) bool {
+	saved := a.d.saved.SMTP.Password
+	if f.key == "smtp.oauth2_client_secret" {
+		saved = a.d.saved.SMTP.OAuth2ClientSecret
+	}
+	return f.value() != "" || f.source != "" || saved != ""
+}
+
+// isExample tells whether a placeholder is an example ("e.g. …", „z. B. …“)
+// rather than what an empty field means.
+func isExample(placeholder string) bool {
+	return strings.HasPrefix(placeholder, "e.g.") || strings.HasPrefix(placeholder, "z. B.") || strings.HasPrefix(placeholder, "z.B.")
+}
+
+func (a *accessible) lang() i18n.Lang { return a.u.lang() }
+
+// huh's accessible prompts speak English of their own ("[y/N]", "Enter a
+// number between 1 and 3"): yesNo and choice are its Confirm and Select
+// with that part in the session's language, asked and read as huh does.
+
+// yesNoField is a yes/no question; Enter keeps *value.
+type yesNoField struct {
+	*huh.Confirm
+	lang  i18n.Lang
+	title string
+	value *bool
+}
+
+// yesNo is a yes/no question in the session's language.
+func (a *accessible) yesNo(title string, value *bool) huh.Field {
+	return yesNoField{Confirm: huh.NewConfirm().Title(title).Value(value), lang: a.lang(), title: title, value: value}
+}
+
+// RunAccessible asks until the answer is yes, no or empty (the default).
+func (q yesNoField) RunAccessible(w io.Writer, r io.Reader) error {
+	l := q.lang
+	opts := l.T("tuiaccess_yes_no_default_no", nil)
+	if *q.value {
+		opts = l.T("tuiaccess_yes_no_default_yes", nil)
+	}
+	answer := readAnswer(w, r, q.title+" "+opts+" ", func(s string) error {
+		if _, ok := parseYesNo(l, s); !ok && strings.TrimSpace(s) != "" {
+			return errors.New(l.T("tuiaccess_yes_no_invalid", nil))
+		}
+		return nil
+	})
+	if v, ok := parseYesNo(l, answer); ok {
+		*q.value = v
+	}
+	return nil
+}
+
+// parseYesNo reads an answer: y/yes and n/no always (scripts), the
+// language's own words besides (j/ja, n/nein).
+func parseYesNo(l i18n.Lang, s string) (value, ok bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	switch {
+	case s == "y" || s == "yes" || strings.Contains(","+l.T("tuiaccess_yes_words", nil)+",", ","+s+",") && s != "":
+		return true, true
+	case s == "n" || s == "no" || strings.Contains(","+l.T("tuiaccess_no_words", nil)+",", ","+s+",") && s != "":
+		return false, true
+	}
+	return false, false
+}
+
+// choiceField is a numbered list to choose one of; Enter keeps *value.
+type choiceField[T comparable] struct {
+	*huh.Select[T]
+	lang  i18n.Lang
+	title string
+	opts  []huh.Option[T]
+	value *T
+}
+
+// choose is a list to choose from in the session's language.
+func choose[T comparable](a *accessible, title string, opts []huh.Option[T], value *T) huh.Field {
+	return choiceField[T]{Select: huh.NewSelect[T]().Title(title).Options(opts...).Value(value), lang: a.lang(), title: title, opts: opts, value: value}
+}
+
+// RunAccessible lists the options, numbered, and asks for a number until
+// one is given (Enter: the option of *value, else the first).
+func (c choiceField[T]) RunAccessible(w io.Writer, r io.Reader) error {
+	l, n := c.lang, len(c.opts)
+	fmt.Fprintln(w, c.title+" ")
+	current := 0
+	for i, o := range c.opts {
+		fmt.Fprintf(w, "%d. %s\n", i+1, o.Key)
+		if o.Value == *c.value && current == 0 {
+			current = i + 1
+		}
+	}
+	current = max(current, 1)
+	prompt := l.T("tuiaccess_choose_number", i18n.D{"Last": n})
+	if n == 1 {
+		prompt = l.T("tuiaccess_choose_only_one", nil)
+	}
+	number := func(s string) (int, bool) {
+		if strings.TrimSpace(s) == "" {
+			return current, true
+		}
+		i, err := strconv.Atoi(strings.TrimSpace(s))
+		return i, err == nil && i >= 1 && i <= n
+	}
+	answer := readAnswer(w, r, prompt, func(s string) error {
+		if _, ok := number(s); !ok {
+			if n == 1 {
+				return errors.New(l.T("tuiaccess_choose_invalid_one", nil))
+			}
+			return errors.New(l.T("tuiaccess_choose_invalid", i18n.D{"Last": n}))
+		}
+		return nil
+	})
+	if i, ok := number(answer); ok && n > 0 {
+		*c.value = c.opts[i-1].Value
+	}
+	return nil
+}
+
+// readAnswer prints prompt and reads lines from r until check takes one
+// (saying what is wrong with each other one) or the input ends; it
+// returns the line taken, trimmed, or "" at the end of the input.
+func readAnswer(w io.Writer, r io.Reader, prompt string, check func(string) error) string {
+	lines := bufio.NewScanner(r)
+	for {
+		fmt.Fprint(w, prompt)
+		if !lines.Scan() {
+			fmt.Fprintln(w)
+			return ""
+		}
+		if err := check(lines.Text()); err != nil {
+			fmt.Fprintln(w, err)
+			continue
+		}
+		return strings.TrimSpace(lines.Text())
 	}
 }
 
 func (a *accessible) sayProblem(err error) {
 	if err != nil {
-		a.say("✗ " + err.Error())
+		a.say("✗ " + i18n.Text(err, a.lang()))
 	}
 }
 
