@@ -13,7 +13,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
+	"github.com/smtpconf/smtpconf/config"
 	"github.com/smtpconf/smtpconf/internal/i18n"
+	"github.com/smtpconf/smtpconf/mailer"
 	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
@@ -307,5 +309,58 @@ func TestStoppedErrorInGerman(t *testing.T) {
 	clean := &StoppedError{Cause: context.Canceled}
 	if got, want := i18n.Text(clean, i18n.German), "beendet (context canceled); es gab keine ungespeicherten Änderungen"; got != want {
 		t.Errorf("German, nothing lost: %q, want %q", got, want)
+	}
+}
+
+// TestRunsSpeakTheSessionsLanguage: every test and check the configurator
+// asks of the mailer, from the test screen and from the prompts, carries
+// the session's language, so the steps, details and hints come in it.
+func TestRunsSpeakTheSessionsLanguage(t *testing.T) {
+	for _, lang := range i18n.Langs() {
+		t.Run(string(lang), func(t *testing.T) {
+			asked := make(chan i18n.Lang, 4)
+			calls := testCalls(nil)
+			calls.run = func(_ context.Context, _ testAction, _ config.Server, _ string, o mailer.Options) *mailer.Result {
+				asked <- o.Lang
+				return &mailer.Result{OK: true}
+			}
+			path := writeConfig(t, customConfig)
+
+			m := newModel(context.Background(), Options{Path: path, Lang: lang}, calls)
+			t.Cleanup(m.cancel)
+			m.Update(tea.WindowSizeMsg{Width: termW, Height: termH})
+			drive(m, ctrl('t'))
+			runAll(press(m, keyEnter))
+			if got := <-asked; got != lang {
+				t.Errorf("the test screen ran the mailer in %q, want %q", got, lang)
+			}
+
+			answers := make([]string, 0, 20)
+			for range visiblePrompts(t, path) {
+				answers = append(answers, "")
+			}
+			answers = append(answers, "1", "", "4") // check the connection (recipient kept), quit
+			var out bytes.Buffer
+			if err := runAccessibleWith(context.Background(), Options{Path: path, Lang: lang}, calls,
+				strings.NewReader(strings.Join(answers, "\n")+"\n"), &out); err != nil {
+				t.Fatalf("%v\n%s", err, out.String())
+			}
+			if got := <-asked; got != lang {
+				t.Errorf("the prompts ran the mailer in %q, want %q", got, lang)
+			}
+		})
+	}
+}
+
+// runAll runs a command and the commands of a batch it returns, for
+// their effects (the spinner's tick comes back at once).
+func runAll(cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	if batch, ok := cmd().(tea.BatchMsg); ok {
+		for _, c := range batch {
+			runAll(c)
+		}
 	}
 }

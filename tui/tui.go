@@ -165,7 +165,7 @@ func Run(ctx context.Context, opts Options) error {
 	defer stop()
 	final, err := p.Run()
 	if err != nil && !errors.Is(err, tea.ErrProgramKilled) {
-		return fmt.Errorf("configurator: %w", err)
+		return i18n.Wrap("tuiscreen_program_failed", nil, err)
 	}
 	fm, _ := final.(*model)
 	switch {
