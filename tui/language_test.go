@@ -364,3 +364,31 @@ func runAll(cmd tea.Cmd) {
 		}
 	}
 }
+
+// TestReviewLongLabel: a label too long for the review's label column (as
+// German ones can be) stands on a line of its own with its value in the
+// column under it, rather than pushing the value past the window's edge.
+func TestReviewLongLabel(t *testing.T) {
+	m := newSized(t, Options{Path: writeConfig(t, customConfig), Lang: i18n.German})
+	long := "Standard-Mailserver der Plattform verwenden (sehr lang)"
+	m.d.fields["smtp.use_default"].label = long
+	w := m.frameWidth()
+	lines := summaryLines(m.u, m.d, w)
+	for i, l := range lines {
+		if lipgloss.Width(l) > w {
+			t.Errorf("line %d is %d columns wide, more than %d: %q", i, lipgloss.Width(l), w, ansi.Strip(l))
+		}
+		if strings.TrimSpace(ansi.Strip(l)) != long {
+			continue
+		}
+		if i+1 >= len(lines) {
+			t.Fatal("the long label has no value under it")
+		}
+		next := ansi.Strip(lines[i+1])
+		if want := strings.Repeat(" ", 2+summaryLabelWidth); !strings.HasPrefix(next, want) || strings.TrimSpace(next) == "" {
+			t.Errorf("the value under the long label is not in the value column: %q", next)
+		}
+		return
+	}
+	t.Fatalf("the long label is not on a line of its own:\n%s", ansi.Strip(strings.Join(lines, "\n")))
+}
