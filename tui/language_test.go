@@ -392,3 +392,27 @@ func TestReviewLongLabel(t *testing.T) {
 	}
 	t.Fatalf("the long label is not on a line of its own:\n%s", ansi.Strip(strings.Join(lines, "\n")))
 }
+
+// TestAccessibleBrokenFileGerman: a file that does not parse is named in
+// German with its line and column, and "nein" to starting fresh leaves.
+func TestAccessibleBrokenFileGerman(t *testing.T) {
+	t.Setenv("NO_COLOR", "1")
+	path := writeConfig(t, "[smtp\nhost = 1\n")
+	var out bytes.Buffer
+	err := runAccessibleWith(context.Background(), Options{Path: path, Lang: i18n.German}, testCalls(nil), strings.NewReader("nein\n"), &out)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+	de := i18n.German
+	for _, want := range []string{
+		de.T("tuiscreen_parse_error", i18n.D{"Path": path, "Line": 1, "Column": 6}),
+		de.T("tuiaccess_start_fresh", i18n.D{"Path": path + ".new"}) + " [j/N]",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+	if strings.Contains(out.String(), "Sender address") || strings.Contains(out.String(), "Absenderadresse") {
+		t.Errorf("nein started fresh all the same:\n%s", out.String())
+	}
+}
