@@ -16,6 +16,7 @@ import (
 
 	"github.com/smtpconf/smtpconf/config"
 	"github.com/smtpconf/smtpconf/discover"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
 	"github.com/smtpconf/smtpconf/oauth"
@@ -60,7 +61,7 @@ func runAccessibleWith(ctx context.Context, opts Options, net conversations, in 
 	defer a.src.close()
 	defer func() { a.cancel() }()
 	if d := opts.Demo; d != nil {
-		a.say(strings.Join(demoBanner(d), " · ") + ".")
+		a.say(strings.Join(demoBanner(a.lang(), d), " · ") + ".")
 	}
 	var err error
 	switch s := m.top().(type) {
@@ -68,9 +69,9 @@ func runAccessibleWith(ctx context.Context, opts Options, net conversations, in 
 		return s.err
 	case *parseErrorScreen:
 		e := s.err
-		a.say(fmt.Sprintf("%s does not parse: line %d, column %d: %s", opts.Path, e.Line, e.Column, e.Message))
+		a.say(a.lang().T("tuiscreen_parse_error", i18n.D{"Path": opts.Path, "Line": e.Line, "Column": e.Column}) + ": " + termsafe.String(e.Message))
 		fresh := false
-		if err := a.ask(huh.NewConfirm().Title("Start fresh in " + a.d.file.Path + "? The broken file is left as it is.").Value(&fresh)); err != nil || !fresh {
+		if err := a.ask(a.yesNo(a.lang().T("tuiaccess_start_fresh", i18n.D{"Path": a.d.file.Path}), &fresh)); err != nil || !fresh {
 			return err
 		}
 		err = a.guided() // as the form's "start fresh" does
@@ -97,7 +98,7 @@ func (a *accessible) guided() error {
 		if err := a.prompts(wizardSteps[i].keys); err != nil {
 			return err
 		}
-		if wizardSteps[i].title == "OAuth sign-in" && a.d.needsSignIn() {
+		if slices.Contains(wizardSteps[i].keys, "smtp.oauth2_provider") && a.d.needsSignIn() { // the OAuth sign-in step
 			if err := a.signIn(true); err != nil {
 				return err
 			}
@@ -121,22 +122,23 @@ func (a *accessible) discover() error {
 	if !d.visible("smtp.sender") || sender == "" || d.fieldError("smtp.sender") != "" {
 		return nil
 	}
+	l := a.lang()
 	look := false
-	if err := a.ask(huh.NewConfirm().Title("Look for the mail server of " + sender + "?").Value(&look)); err != nil || !look {
+	if err := a.ask(a.yesNo(l.T("tuiaccess_discover_ask", i18n.D{"Sender": sender}), &look)); err != nil || !look {
 		return err
 	}
 	o := discover.Options{
 		Timeout: probeOptions(d).Timeout, TLSCAFile: d.cfg.SMTP.TLSCAFile,
 		Resolver: a.u.opts.Discovery.Resolver, AllowLoopback: a.u.opts.Discovery.AllowLoopback,
 	}
-	a.say("Looking for the mail server of " + senderDomain(sender) + "…")
+	a.say(l.T("tuiaccess_discover_looking", i18n.D{"Domain": senderDomain(sender)}))
 	res, err := a.u.net.discover(a.ctx, sender, o)
 	if a.ctx.Err() != nil {
-		a.say("✗ Cancelled; nothing was filled in.")
-		return fmt.Errorf("discover: %w", a.stopped())
+		a.say("✗ " + l.T("tuiaccess_cancelled_nothing_filled", nil))
+		return i18n.Wrap("tuiaccess_discover_stopped", nil, a.stopped())
 	}
 	if err != nil {
-		a.say("✗ " + termsafe.String(err.Error()))
+		a.say("✗ " + termsafe.String(i18n.Text(err, l)))
 		return nil
 	}
 	for _, ev := range res.Trace {
@@ -145,7 +147,7 @@ func (a *accessible) discover() error {
 		}
 	}
 	if len(res.Found) == 0 {
-		a.say("Nothing answered: type the server yourself in the next steps.")
+		a.say(l.T("tuiaccess_discover_nothing", nil))
 		return nil
 	}
 	const own = -1
@@ -153,18 +155,18 @@ func (a *accessible) discover() error {
 	for i, f := range res.Found {
 		text := f.Summary()
 		for _, n := range f.Notes {
-			text += "; note: " + n
+			text += "; " + l.T("tuiaccess_discover_note", i18n.D{"Note": n})
 		}
 		opts = append(opts, huh.NewOption(termsafe.String(text), i))
 	}
-	opts = append(opts, huh.NewOption("Type the server myself", own))
+	opts = append(opts, huh.NewOption(l.T("tuiaccess_discover_own", nil), own))
 	choice := 0
-	if err := a.ask(huh.NewSelect[int]().Title("We found (Enter: the first)").Options(opts...).Value(&choice)); err != nil || choice == own {
+	if err := a.ask(choose(a, l.T("tuiaccess_discover_found", nil), opts, &choice)); err != nil || choice == own {
 		return err
 	}
 	srv, _ := res.Found[choice].Settings(res.Address)
 	d.acceptFound(srv)
-	a.say("✓ Filled in " + termsafe.String(res.Found[choice].Summary()) + "; the next prompts offer it, Enter keeps it.")
+	a.say("✓ " + l.T("tuiaccess_discover_filled", i18n.D{"Found": termsafe.String(res.Found[choice].Summary())}))
 	return nil
 }
 
@@ -202,16 +204,16 @@ func (a *accessible) prompts(keys []string) error {
 // whose prompts then offer the proposal as their current value.
 func (a *accessible) detect() error {
 	d := a.d
-	host := d.fields["smtp.host"].value()
+	host, l := d.fields["smtp.host"].value(), a.lang()
 	detect := false
-	if err := a.ask(huh.NewConfirm().Title("Detect which ports and security " + host + " offers?").Value(&detect)); err != nil || !detect {
+	if err := a.ask(a.yesNo(l.T("tuiaccess_detect_ask", i18n.D{"Host": host}), &detect)); err != nil || !detect {
 		return err
 	}
 	a.say(probeAsking(host))
 	r := a.u.net.probe(a.ctx, host, probeOptions(d))
 	if a.ctx.Err() != nil {
-		a.say("✗ Cancelled; nothing was filled in.")
-		return fmt.Errorf("detect: %w", a.stopped())
+		a.say("✗ " + l.T("tuiaccess_cancelled_nothing_filled", nil))
+		return i18n.Wrap("tuiaccess_detect_stopped", nil, a.stopped())
 	}
 	for _, l := range probeLines(a.u.styles, d, r, math.MaxInt32, "") { // never cut: nothing scrolls here
 		fmt.Fprintln(a.out, plain(l)) // the blank line before the proposal too
@@ -220,7 +222,7 @@ func (a *accessible) detect() error {
 		return nil
 	}
 	use := true
-	if err := a.ask(huh.NewConfirm().Title("Use these settings?").Value(&use)); err != nil || !use {
+	if err := a.ask(a.yesNo(l.T("tuiaccess_detect_use", nil), &use)); err != nil || !use {
 		return err
 	}
 	d.accept(*r.Proposal)
@@ -228,7 +230,7 @@ func (a *accessible) detect() error {
 	for _, k := range d.visibleKeys([]string{"smtp.protocol", "smtp.port", "smtp.starttls", "smtp.auth"}) {
 		filled = append(filled, d.fields[k].label+" "+d.summaryValue(k))
 	}
-	a.say("✓ Filled in what " + host + " offers: " + strings.Join(filled, ", ") + ".")
+	a.say("✓ " + l.T("tuiaccess_detect_filled", i18n.D{"Host": host, "Settings": strings.Join(filled, ", ")}))
 	return nil
 }
 
@@ -245,7 +247,7 @@ const (
 // menu shows the summary and offers what the form's keys offer, until the
 // admin quits.
 func (a *accessible) menu() error {
-	d := a.d
+	d, l := a.d, a.lang()
 	showSummary := true
 	for {
 		if showSummary {
@@ -257,28 +259,28 @@ func (a *accessible) menu() error {
 		var opts []huh.Option[string]
 		choice := menuQuit
 		if len(d.blocking()) > 0 {
-			opts = append(opts, huh.NewOption("Edit the settings again", menuEdit))
+			opts = append(opts, huh.NewOption(l.T("tuiaccess_menu_edit", nil), menuEdit))
 			choice = menuEdit
 		} else {
 			if unsaved {
-				opts = append(opts, huh.NewOption("Save to "+d.file.Path, menuSave))
+				opts = append(opts, huh.NewOption(l.T("tuiaccess_menu_save", i18n.D{"Path": d.file.Path}), menuSave))
 				choice = menuSave
 			}
 			if d.needsSignIn() {
-				opts = append(opts, huh.NewOption("Sign in to "+providerName(d.cfg.Effective().OAuth2Provider)+" (device code)", menuSignIn))
+				opts = append(opts, huh.NewOption(l.T("tuiaccess_menu_sign_in", i18n.D{"Provider": providerName(d.cfg.Effective().OAuth2Provider)}), menuSignIn))
 			}
 			opts = append(opts,
-				huh.NewOption("Check connection (delivers nothing)", menuCheck),
-				huh.NewOption("Send test e-mail", menuSend),
-				huh.NewOption("Edit the settings again", menuEdit))
+				huh.NewOption(l.T("tuiaccess_menu_check", nil), menuCheck),
+				huh.NewOption(l.T("tuitest_button_send", nil), menuSend),
+				huh.NewOption(l.T("tuiaccess_menu_edit", nil), menuEdit))
 		}
-		quit := "Quit"
+		quit := l.T("tuiaccess_menu_quit", nil)
 		if unsaved {
-			quit = "Quit without saving"
+			quit = l.T("tuiaccess_menu_quit_unsaved", nil)
 		}
 		opts = append(opts, huh.NewOption(quit, menuQuit))
 		fmt.Fprintln(a.out)
-		if err := a.ask(huh.NewSelect[string]().Title("What next? (Enter: " + labelOf(opts, choice) + ")").Options(opts...).Value(&choice)); err != nil {
+		if err := a.ask(choose(a, l.T("tuiaccess_menu_title", i18n.D{"Default": labelOf(opts, choice)}), opts, &choice)); err != nil {
 			return err
 		}
 		var err error
@@ -299,7 +301,7 @@ func (a *accessible) menu() error {
 				return nil
 			}
 			sure := false
-			if err := a.ask(huh.NewConfirm().Title("Quit without saving your changes?").Value(&sure)); err != nil || sure {
+			if err := a.ask(a.yesNo(l.T("tuiaccess_menu_quit_sure", nil), &sure)); err != nil || sure {
 				return err
 			}
 		}
@@ -343,14 +345,14 @@ func (a *accessible) save() error {
 
 // conflict: someone else saved the file since it was loaded.
 func (a *accessible) conflict() error {
-	d := a.d
-	a.say("Someone else changed " + d.file.Path + " since it was loaded, so it was not saved over.")
+	d, l := a.d, a.lang()
+	a.say(l.T("tuiscreen_conflict_changed", i18n.D{"Path": d.file.Path}))
 	choice := "reapply"
-	err := a.ask(huh.NewSelect[string]().Title("What now? (Enter: reload and re-apply my changes)").Options(
-		huh.NewOption("Reload and re-apply my changes (where you both changed a setting, theirs is kept)", "reapply"),
-		huh.NewOption("Reload and drop my changes", "reload"),
-		huh.NewOption("Keep my settings (saving asks again)", "keep"),
-	).Value(&choice))
+	err := a.ask(choose(a, l.T("tuiaccess_conflict_title", nil), []huh.Option[string]{
+		huh.NewOption(l.T("tuiaccess_conflict_reapply", nil), "reapply"),
+		huh.NewOption(l.T("tuiaccess_conflict_reload", nil), "reload"),
+		huh.NewOption(l.T("tuiaccess_conflict_keep", nil), "keep"),
+	}, &choice))
 	if err != nil || choice == "keep" {
 		return err
 	}
@@ -365,26 +367,26 @@ func (a *accessible) conflict() error {
 // mailer call, step lines and result text as the test screen, printed as
 // each step ends.
 func (a *accessible) runTest(act testAction) error {
-	d := a.d
+	d, l := a.d, a.lang()
 	if err := a.prompts([]string{"smtp.test_recipient"}); err != nil {
 		return err
 	}
 	if errs := d.blocking(); len(errs) > 0 {
-		a.say("Fix these first:")
+		a.say(l.T("tuitest_fix_first", nil))
 		for _, e := range errs {
 			a.say("✗ " + e)
 		}
 		return nil
 	}
-	which := "the saved settings"
-	if !d.nothingToSave() { // a file not written yet holds nothing saved
-		which = "the settings entered, not saved yet"
-	}
 	r := &testRun{action: act, ran: d.runKey()}
-	a.say("Testing " + which + ". Server: " + serverLine(r.ran.srv))
+	testing := l.T("tuiaccess_testing_saved", i18n.D{"Server": serverLineIn(l, r.ran.srv)})
+	if !d.nothingToSave() { // a file not written yet holds nothing saved
+		testing = l.T("tuiaccess_testing_unsaved", i18n.D{"Server": serverLineIn(l, r.ran.srv)})
+	}
+	a.say(testing)
 	var transcript strings.Builder
-	sv := stepView{st: a.u.styles, spinner: "…"} // a spinner frame is noise to a screen reader
-	o := a.u.mailerOptions(a.d)
+	sv := stepView{st: a.u.styles, lang: l, spinner: "…"} // a spinner frame is noise to a screen reader
+	o := a.u.runOptions(a.d)
 	o.Transcript = &transcript
 	o.Progress = func(s mailer.Step) {
 		a.say(sv.line(s, math.MaxInt32)) // never cut: nothing scrolls here
@@ -402,7 +404,7 @@ func (a *accessible) runTest(act testAction) error {
 		return nil
 	}
 	show := false
-	if err := a.ask(huh.NewConfirm().Title("Show the conversation with the server (passwords hidden)?").Value(&show)); err != nil || !show {
+	if err := a.ask(a.yesNo(l.T("tuiaccess_show_transcript", nil), &show)); err != nil || !show {
 		return err
 	}
 	a.say(newTranscript(a.u, r.transcript).text)
@@ -417,26 +419,26 @@ const plainWidth = 78
 // when the code expires (said once: a countdown rewriting itself is noise
 // to a screen reader), then how it ended. Ctrl+C ends it with the session.
 func (a *accessible) signIn(onlyIfNeeded bool) error {
-	srv := a.d.cfg.Effective()
-	a.say("Signing in to " + providerName(srv.OAuth2Provider) + " (device code)…")
-	already, err := signIn(a.ctx, srv, a.u.mailerOptions(a.d), onlyIfNeeded, func(dc oauth.DeviceCode) {
+	srv, l := a.d.cfg.Effective(), a.lang()
+	a.say(l.T("tuiaccess_signing_in", i18n.D{"Provider": providerName(srv.OAuth2Provider)}))
+	already, err := signIn(a.ctx, srv, a.u.runOptions(a.d), onlyIfNeeded, func(dc oauth.DeviceCode) {
 		a.say(openAddressText + " " + termsafe.String(dc.VerificationURL))
 		a.say(enterCodeText + " " + termsafe.String(dc.UserCode))
 		a.say(signInAs(dc, srv.Username))
 		if !dc.Expiry.IsZero() {
-			a.say("The code expires at " + dc.Expiry.Format("15:04:05") + " (in " + time.Until(dc.Expiry).Round(time.Second).String() + "). Waiting for the sign-in…")
+			a.say(l.T("tuiaccess_code_expires", i18n.D{"At": dc.Expiry.Format("15:04:05"), "In": time.Until(dc.Expiry).Round(time.Second).String()}))
 		}
 	})
 	switch {
 	case a.ctx.Err() != nil:
 		return a.stopped()
 	case already:
-		a.say("✓ Already signed in for " + termsafe.String(srv.Username) + ".")
+		a.say("✓ " + l.T("tuiaccess_already_signed_in", i18n.D{"Username": termsafe.String(srv.Username)}))
 	case err != nil:
 		text, hint := signInFailure(a.d, err, srv)
 		a.say(text)
 		if hint != "" {
-			a.say("What to do: " + hint)
+			a.say(l.T("tuiaccess_what_to_do", i18n.D{"Hint": hint}))
 		}
 	default:
 		a.say(signedInText(srv, a.d.file.Path))

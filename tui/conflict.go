@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // conflictScreen: someone else saved the file while the admin edited it.
@@ -32,7 +33,7 @@ func (s *conflictScreen) Update(msg tea.Msg) (tea.Cmd, action) {
 			return reload(s.d.file, false), action{}
 		case key.Matches(msg, k.KeepEditing):
 			return nil, action{pop: true, status: &status{kind: statusWarning,
-				text: "! Not saved: the file changed on disk. Save again and press a to re-apply your changes to the file as it is now."}}
+				text: "! " + s.u.lang().T("tuiscreen_conflict_kept_editing", nil)}}
 		}
 	case reloadedMsg:
 		a := reloaded(s.d, msg)
@@ -54,27 +55,28 @@ func reload(file *config.File, reapply bool) tea.Cmd {
 // reloaded takes the file someone else saved, with this session's changes
 // set again when asked, and says what happened.
 func reloaded(d *draft, msg reloadedMsg) action {
+	l := d.lang
 	if msg.err != nil {
-		return news(statusError, "✗ Could not reload: "+msg.err.Error())
+		return news(statusError, "✗ "+l.T("tuiscreen_reload_failed", i18n.D{"Err": i18n.Text(msg.err, l)}))
 	}
 	path := msg.file.Path
 	if !msg.reapply {
 		d.useFile(msg.file)
-		a := news(statusOK, "✓ Reloaded "+path+"; your unsaved changes were dropped")
+		a := news(statusOK, "✓ "+l.T("tuiscreen_reloaded_dropped", i18n.D{"Path": path}))
 		a.focus = formKeys[0] // the file anew: from its top
 		return a
 	}
 	applied, conflicts := d.reapply(msg.file)
-	st := status{kind: statusOK, text: "✓ Reloaded " + path}
+	st := status{kind: statusOK, text: "✓ " + l.T("tuiscreen_reloaded", i18n.D{"Path": path})}
 	switch {
 	case len(applied) == 0 && len(conflicts) == 0:
-		st.text += "; nothing of yours was left to re-apply"
+		st.text = "✓ " + l.T("tuiscreen_reloaded_nothing_left", i18n.D{"Path": path})
 	case len(applied) > 0:
-		st.text += " and re-applied your changes to " + strings.Join(d.labels(applied), ", ") + ": review and save"
+		st.text = "✓ " + l.T("tuiscreen_reloaded_reapplied", i18n.D{"Path": path, "Labels": strings.Join(d.labels(applied), ", ")})
 	}
 	a := action{status: &st, focus: formKeys[0]}
 	if len(conflicts) > 0 {
-		st.note = "! Someone else changed " + strings.Join(d.labels(conflicts), ", ") + " too: their value is kept. Edit it again if yours should win."
+		st.note = "! " + l.T("tuiscreen_reapply_conflicts", i18n.D{"Labels": strings.Join(d.labels(conflicts), ", ")})
 		a.focus = conflicts[0]
 	}
 	return a
@@ -83,10 +85,9 @@ func reloaded(d *draft, msg reloadedMsg) action {
 func (s *conflictScreen) Layout(int, int) {}
 
 func (s *conflictScreen) View(w, _ int) string {
-	return dialog(s.u.styles, w, "The file changed on disk",
-		"Someone else changed "+s.d.file.Path+" since it was loaded, so it was not saved over.\n\n"+
-			"a reloads the file and re-applies your changes: where you both changed a setting, theirs is kept and named. "+
-			"r reloads the file and drops your changes. k keeps editing (saving asks again).", "")
+	l := s.u.lang()
+	return dialog(s.u.styles, w, l.T("tuiscreen_conflict_title", nil),
+		l.T("tuiscreen_conflict_changed", i18n.D{"Path": s.d.file.Path})+"\n\n"+l.T("tuiscreen_conflict_choices", nil), "")
 }
 
 func (s *conflictScreen) Typing() bool { return false }

@@ -3,6 +3,8 @@ package tui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // fatalScreen says why the file cannot be edited at all.
@@ -21,13 +23,14 @@ func (s *fatalScreen) Update(msg tea.Msg) (tea.Cmd, action) {
 func (s *fatalScreen) Layout(int, int) {}
 
 func (s *fatalScreen) View(_, _ int) string {
-	st := s.u.styles
-	return st.Field.Error.Render("✗ "+s.err.Error()) + "\n\n" + st.Field.Help.Render("press any key to quit")
+	st, l := s.u.styles, s.u.lang()
+	return st.Field.Error.Render("✗ "+i18n.Text(s.err, l)) + "\n\n" + st.Field.Help.Render(l.T("tuiscreen_fatal_any_key", nil))
 }
 
 func (s *fatalScreen) Typing() bool { return false }
 
 func (s *fatalScreen) Help() helpKeys {
-	short := []key.Binding{key.NewBinding(key.WithHelp("any key", "quit"))}
+	l := s.u.lang()
+	short := []key.Binding{key.NewBinding(key.WithHelp(l.T("tuiscreen_key_any", nil), l.T("tuiscreen_key_quit", nil)))}
 	return helpKeys{short: short, full: [][]key.Binding{short}}
 }

@@ -7,6 +7,8 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // The frame around every screen: the header (title, path, unsaved badge,
@@ -57,7 +59,7 @@ func (m *model) headerLines(w int) []string {
 	if d := m.u.opts.Demo; d != nil {
 		// Wrapped between its parts rather than cut: the login is what a
 		// newcomer needs from it, and at 80 columns it would be cut short.
-		for _, l := range joinFitting(demoBanner(d), " · ", w) {
+		for _, l := range joinFitting(demoBanner(m.u.lang(), d), " · ", w) {
 			header = append(header, truncate(st.Header.Demo.Render(l), w))
 		}
 	}
@@ -80,9 +82,9 @@ func (m *model) footerLines(w int) []string {
 	if m.help.ShowAll {
 		helpView = m.help.View(keys)
 	} else { // the short help, fitted rather than cut
-		more := relabel(m.u.keys.Help, "?", "more")
+		more := relabel(m.u.keys.Help, "?", m.u.lang().T("tuiscreen_key_more", nil))
 		if m.top().Typing() {
-			more = relabel(m.u.keys.HelpAnywhere, "f1", "more") // "?" would be typed
+			more = relabel(m.u.keys.HelpAnywhere, "f1", m.u.lang().T("tuiscreen_key_more", nil)) // "?" would be typed
 		}
 		helpView = m.help.ShortHelpView(fitHelp(m.help, append(keys.short, more), w))
 	}
@@ -96,10 +98,10 @@ func (m *model) footerLines(w int) []string {
 // badge. Narrow windows lose the least first: the badge's second word,
 // then the title, then the start of the path; the badge always shows.
 func (m *model) headerLine(path string, w int) string {
-	st := m.u.styles
+	st, lang := m.u.styles, m.u.lang()
 	badges := []string{""}
 	if m.d.dirty() {
-		badges = []string{"● unsaved changes", "● unsaved"}
+		badges = []string{"● " + lang.T("tuiscreen_badge_unsaved_changes", nil), "● " + lang.T("tuiscreen_badge_unsaved", nil)}
 	}
 	line := func(title, path, badge string) string {
 		l := st.Header.Path.Render(path)
@@ -154,11 +156,13 @@ const helpPinned = 3
 
 // helpRank is how much a binding matters in the short help: the way out
 // and the key to all keys are pinned; saving, testing, running and
-// choosing come next; moving between fields and detecting go first.
+// choosing come next; moving between fields and detecting go first. It
+// goes by the keys, not by their words, which differ by language.
 func helpRank(b key.Binding) int {
-	k, desc := b.Help().Key, b.Help().Desc
+	k := b.Help().Key
 	switch {
-	case desc == "more", strings.Contains(desc, "quit"), desc == "back", desc == "cancel", k == "esc":
+	case len(b.Keys()) == 0, // "any key" quits (the fatal error)
+		slices.ContainsFunc(b.Keys(), helpWayOut):
 		return helpPinned
 	case k == "tab/↓", k == "ctrl+d", k == "↑/↓", k == "ctrl+n", k == "ctrl+p":
 		return 0
@@ -168,13 +172,24 @@ func helpRank(b key.Binding) int {
 	return 1
 }
 
+// helpWayOut are the keys whose bindings the short help always shows:
+// the ways out (esc, ctrl+c, q; s and d in the quit dialog) and the keys
+// to all keys.
+func helpWayOut(k string) bool {
+	switch k {
+	case "esc", "ctrl+c", "q", "s", "d", "?", "f1":
+		return true
+	}
+	return false
+}
+
 // demoBanner is what `smtpconf demo` says about its server, in parts.
-func demoBanner(d *Demo) []string {
-	parts := []string{"Demo server " + d.Addr}
+func demoBanner(l i18n.Lang, d *Demo) []string {
+	parts := []string{l.T("tuiscreen_demo_server", i18n.D{"Addr": d.Addr})}
 	if d.CAFile != "" {
 		parts = append(parts, "CA "+d.CAFile)
 	}
-	return append(parts, "login "+d.Username+" / "+d.Password, "nothing leaves this machine")
+	return append(parts, l.T("tuiscreen_demo_login", i18n.D{"Username": d.Username, "Password": d.Password}), l.T("tuiscreen_demo_local", nil))
 }
 
 // dialog draws a titled box of text and keys within w, for the screens

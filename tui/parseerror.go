@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/shellword"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
@@ -60,7 +61,7 @@ func (s *parseErrorScreen) Update(msg tea.Msg) (tea.Cmd, action) {
 		}
 	case openedMsg:
 		if msg.err != nil {
-			return nil, news(statusError, "✗ Cannot open "+msg.path+": "+msg.err.Error())
+			return nil, news(statusError, "✗ "+s.u.lang().T("tuiscreen_open_failed", i18n.D{"Path": msg.path, "Err": i18n.Text(msg.err, s.u.lang())}))
 		}
 		s.d.useFile(msg.file)
 		s.d.onDisk = true
@@ -70,11 +71,11 @@ func (s *parseErrorScreen) Update(msg tea.Msg) (tea.Cmd, action) {
 }
 
 func (s *parseErrorScreen) Layout(w, h int) {
-	st := s.u.styles
+	st, l := s.u.styles, s.u.lang()
 	w = max(40, w)
 	e := s.err
 	var lines []string
-	lines = append(lines, wrapIndent(st.Field.Error, fmt.Sprintf("✗ %s does not parse: line %d, column %d", cmp.Or(e.Path, s.path), e.Line, e.Column), "", w)...)
+	lines = append(lines, wrapIndent(st.Field.Error, "✗ "+l.T("tuiscreen_parse_error", i18n.D{"Path": cmp.Or(e.Path, s.path), "Line": e.Line, "Column": e.Column}), "", w)...)
 	lines = append(lines, "")
 	lines = append(lines, wrapIndent(st.Explain, termsafe.String(e.Message), "  ", w)...)
 	if s.badLine != "" {
@@ -85,10 +86,10 @@ func (s *parseErrorScreen) Layout(w, h int) {
 	}
 	lines = append(lines, "")
 	if s.oldFresh != "" {
-		lines = append(lines, wrapIndent(st.Field.Warning, "! "+s.oldFresh+" already exists, perhaps started fresh earlier: o opens it to check and finish it. It is not in use until it replaces the broken file.", "", w)...)
+		lines = append(lines, wrapIndent(st.Field.Warning, "! "+l.T("tuiscreen_parse_earlier_fresh", i18n.D{"Path": s.oldFresh}), "", w)...)
 		lines = append(lines, "")
 	}
-	lines = append(lines, wrapIndent(st.Field.Help, "Fix it in an editor and start again, or start fresh: the new settings go to "+s.d.file.Path+" and the broken file is left as it is.", "", w)...)
+	lines = append(lines, wrapIndent(st.Field.Help, l.T("tuiscreen_parse_what_now", i18n.D{"Path": s.d.file.Path}), "", w)...)
 	s.body.set(lines, h, -1)
 }
 
@@ -100,7 +101,7 @@ func (s *parseErrorScreen) Help() helpKeys {
 	k := s.u.keys
 	short := []key.Binding{k.Fresh, k.QuitNow}
 	if s.oldFresh != "" {
-		short = []key.Binding{relabel(k.OpenEarlier, "o", "open "+filepath.Base(s.oldFresh)), k.Fresh, k.QuitNow}
+		short = []key.Binding{relabel(k.OpenEarlier, "o", s.u.lang().T("tuiscreen_key_open", i18n.D{"File": filepath.Base(s.oldFresh)})), k.Fresh, k.QuitNow}
 	}
 	return helpKeys{short: short, full: [][]key.Binding{short}}
 }
@@ -112,6 +113,6 @@ func (d *draft) asideNote() string {
 	if d.brokenPath == "" || d.file.Path == d.brokenPath {
 		return ""
 	}
-	return "! " + d.brokenPath + " is still the file in use, and it does not parse. " +
-		"To use these settings, put the new file in its place:\n  mv " + shellword.Quote(d.file.Path) + " " + shellword.Quote(d.brokenPath)
+	return "! " + d.lang.T("tuiscreen_aside_note", i18n.D{"Broken": d.brokenPath}) +
+		"\n  mv " + shellword.Quote(d.file.Path) + " " + shellword.Quote(d.brokenPath)
 }

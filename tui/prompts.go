@@ -10,17 +10,19 @@ import (
 	"strings"
 
 	"charm.land/huh/v2"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // One prompt of the accessible flow: asking, reading the answer, noticing
 // the end of the input and the session's end.
 
-var errInputEnded = errors.New("the input ended before every question was answered")
+var errInputEnded error = i18n.Errorf("tuiaccess_input_ended", nil)
 
 // ErrInterrupted, as the cause of the context Run is given (errors.Is), says
 // the admin pressed Ctrl+C: the prompts then ask before they throw unsaved
 // changes away. Any other end of the context (SIGTERM) ends them at once.
-var ErrInterrupted = errors.New("interrupted")
+var ErrInterrupted error = i18n.Errorf("tuiaccess_interrupted", nil)
 
 // lineSource reads the answers, one line when a prompt asks for one, so
 // that huh, which reads each prompt through a buffer of its own, cannot
@@ -142,7 +144,7 @@ func (a *accessible) ask(f huh.Field) error {
 			continue
 		}
 		if err != nil {
-			return fmt.Errorf("prompt: %w", err)
+			return i18n.Wrap("tuiaccess_prompt_failed", nil, err)
 		}
 		if a.src.eof {
 			return errInputEnded
@@ -166,7 +168,7 @@ func (a *accessible) interrupted() (goOn bool, err error) {
 	}
 	fmt.Fprintln(a.out)
 	quit := false
-	q := huh.NewConfirm().Title("Quit and throw away your changes to " + joinAnd(changed) + "?").Value(&quit)
+	q := a.yesNo(a.lang().T("tuiaccess_interrupt_quit", i18n.D{"Labels": listAnd(a.lang(), changed)}), &quit)
 	if err := a.run(q, nil); err != nil || quit || a.src.eof {
 		return false, a.stopped()
 	}
@@ -179,7 +181,7 @@ func (a *accessible) interrupted() (goOn bool, err error) {
 func (a *accessible) stopped() error {
 	err := &StoppedError{Cause: context.Cause(a.ctx), Discarded: a.d.labels(a.d.changes())}
 	fmt.Fprintln(a.out)
-	a.say(err.Error() + ".")
+	a.say(err.In(a.lang()) + ".")
 	return err
 }
 
@@ -210,7 +212,7 @@ func (a *accessible) prompt(k string) error {
 	switch f.kind {
 	case kindToggle:
 		v := f.on
-		if err := a.ask(huh.NewConfirm().Title(f.label + "?").Value(&v)); err != nil {
+		if err := a.ask(a.yesNo(a.lang().T("tuiaccess_toggle_title", i18n.D{"Label": f.label}), &v)); err != nil {
 			return err
 		}
 		a.sayProblem(accept(strconv.FormatBool(v)))
@@ -221,8 +223,8 @@ func (a *accessible) prompt(k string) error {
 		for _, c := range f.choices {
 			opts = append(opts, huh.NewOption(c.label, c.value))
 		}
-		title := f.label + " (now " + f.choices[f.sel].label + "; Enter keeps it)"
-		if err := a.ask(huh.NewSelect[string]().Title(title).Options(opts...).Value(&v)); err != nil {
+		title := a.lang().T("tuiaccess_choice_title", i18n.D{"Label": f.label, "Now": f.choices[f.sel].label})
+		if err := a.ask(choose(a, title, opts, &v)); err != nil {
 			return err
 		}
 		// A choice's problem is often fixed by a later answer (the port
@@ -251,23 +253,42 @@ func (a *accessible) prompt(k string) error {
 
 // inputTitle is a text field's label with what Enter does.
 func (a *accessible) inputTitle(f *field, current string) string {
+	l := a.lang()
 	switch {
-	case f.kind == kindSecret && (current != "" || a.d.secretSummary(f.key) != "(none)"):
-		return f.label + " (saved; Enter keeps it):"
+	case f.kind == kindSecret && (current != "" || a.hasSecret(f)):
+		return l.T("tuiaccess_secret_saved_title", i18n.D{"Label": f.label})
 	case f.kind == kindSecret:
-		return f.label + ":"
+		return l.T("tuiaccess_secret_title", i18n.D{"Label": f.label})
 	case current != "":
-		return f.label + " (now " + current + "; Enter keeps it, - empties it):"
-	case f.input.Placeholder != "" && !strings.HasPrefix(f.input.Placeholder, "e.g."):
-		return f.label + " (Enter for " + f.input.Placeholder + "):"
+		return l.T("tuiaccess_input_now_title", i18n.D{"Label": f.label, "Now": current})
+	case f.input.Placeholder != "" && !isExample(f.input.Placeholder):
+		return l.T("tuiaccess_input_default_title", i18n.D{"Label": f.label, "Default": f.input.Placeholder})
 	default:
-		return f.label + " (Enter leaves it empty):"
+		return l.T("tuiaccess_input_empty_title", i18n.D{"Label": f.label})
 	}
 }
 
+// hasSecret tells whether a password or client secret field holds one:
+// typed here, taken from elsewhere, or saved in the file.
+func (a *accessible) hasSecret(f *field) bool {
+	saved := a.d.saved.SMTP.Password
+	if f.key == "smtp.oauth2_client_secret" {
+		saved = a.d.saved.SMTP.OAuth2ClientSecret
+	}
+	return f.value() != "" || f.source != "" || saved != ""
+}
+
+// isExample tells whether a placeholder is an example ("e.g. …", „z. B. …“)
+// rather than what an empty field means.
+func isExample(placeholder string) bool {
+	return strings.HasPrefix(placeholder, "e.g.") || strings.HasPrefix(placeholder, "z. B.") || strings.HasPrefix(placeholder, "z.B.")
+}
+
+func (a *accessible) lang() i18n.Lang { return a.u.lang() }
+
 func (a *accessible) sayProblem(err error) {
 	if err != nil {
-		a.say("✗ " + err.Error())
+		a.say("✗ " + i18n.Text(err, a.lang()))
 	}
 }
 

@@ -5,6 +5,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // quitScreen asks before unsaved changes are thrown away.
@@ -36,18 +38,14 @@ func (s *quitScreen) Update(msg tea.Msg) (tea.Cmd, action) {
 func (s *quitScreen) Layout(int, int) {}
 
 func (s *quitScreen) View(w, _ int) string {
-	k := s.u.keys
+	k, l := s.u.keys, s.u.lang()
 	changed := s.d.changes()
-	text := "You changed " + joinAnd(s.d.labels(changed))
-	if len(changed) > 1 {
-		text += ","
-	}
-	text += " and have not saved."
+	text := l.N("tuiscreen_quit_text", len(changed), i18n.D{"Labels": listAnd(l, s.d.labels(changed))})
 	keys := []string{}
 	for _, b := range []key.Binding{k.SaveAndQuit, k.Discard, k.Stay} {
 		keys = append(keys, b.Help().Key+" "+b.Help().Desc)
 	}
-	return dialog(s.u.styles, w, "Quit without saving?", text, strings.Join(keys, " · "))
+	return dialog(s.u.styles, w, l.T("tuiscreen_quit_title", nil), text, strings.Join(keys, " · "))
 }
 
 func (s *quitScreen) Typing() bool { return false }

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
 )
@@ -21,6 +22,7 @@ import (
 // stepView is what a step line needs besides the step.
 type stepView struct {
 	st      Styles
+	lang    i18n.Lang
 	spinner string        // the running mark ("…" in the prompts)
 	now     time.Time     // for a running step's elapsed time
 	timeout time.Duration // each step's limit, for the time left
@@ -55,7 +57,8 @@ func (v stepView) line(s mailer.Step, w int) string {
 	case s.Status == mailer.StatusRunning && !s.Started.IsZero() && !v.now.IsZero() && v.timeout > 0:
 		waited := max(0, v.now.Sub(s.Started))
 		left := max(0, v.timeout-waited)
-		line += st.Step.Detail.Render(" · waiting " + mailer.ShortDuration(waited) + ", gives up in " + left.Round(time.Second).String())
+		line += st.Step.Detail.Render(" · " + v.lang.T("tuitest_step_waiting", i18n.D{
+			"Waited": mailer.ShortDuration(waited), "Left": left.Round(time.Second).String()}))
 	}
 	if ansi.StringWidth(line) > w {
 		line = ansi.Truncate(line, w, "…")
@@ -67,48 +70,59 @@ func (v stepView) line(s mailer.Step, w int) string {
 // and what to do about it (the mailer's words, Result.Failure, with the
 // form's labels for the settings it names).
 func resultLines(st Styles, d *draft, r *testRun, w int, transcriptKey string) []string {
-	res := r.result
+	res, l := r.result, d.lang
 	lines := []string{""}
 	help := func(s string) { lines = append(lines, wrapIndent(st.Field.Help, s, "  ", w)...) }
 	if res.OK {
 		if r.action == actionSend {
-			lines = append(lines, st.Step.OK.Render("✓ Test e-mail sent to "+r.ran.rcpt))
+			lines = append(lines, st.Step.OK.Render("✓ "+l.T("tuitest_sent", i18n.D{"Recipient": r.ran.rcpt})))
 			if res.Reply != "" && !stepsSay(r.steps, res.Reply) {
-				help("Server's reply: " + termsafe.String(res.Reply))
+				help(l.T("tuitest_server_reply", i18n.D{"Reply": termsafe.String(res.Reply)}))
 			}
 		} else {
-			lines = append(lines, st.Step.OK.Render("✓ The server accepts these settings (nothing was sent)"))
+			lines = append(lines, st.Step.OK.Render("✓ "+l.T("tuitest_check_ok", nil)))
 		}
 		if res.Mechanism != "" {
-			help("Logged in with " + res.Mechanism)
+			help(l.T("tuitest_logged_in_with", i18n.D{"Mechanism": res.Mechanism}))
 		}
 		if res.TLS != nil {
-			help(tlsLine(res.TLS))
+			help(tlsLine(l, res.TLS))
 		}
 		for _, warn := range res.Warnings {
 			lines = append(lines, wrapIndent(st.Field.Warning, "! "+termsafe.String(warn), "  ", w)...)
 		}
 		return lines
 	}
-	msg, hint := res.Failure()
-	lines = append(lines, wrapIndent(st.Step.Failed, "✗ "+termsafe.String(cmp.Or(msg, "failed")), "", w)...)
+	msg, hint := failureIn(res, l)
+	lines = append(lines, wrapIndent(st.Step.Failed, "✗ "+termsafe.String(cmp.Or(msg, l.T("tuitest_failed", nil))), "", w)...)
 	if hint != "" {
 		box := min(w, 76)
-		lines = append(lines, strings.Split(st.Hint.Width(box).Render(st.Field.Warning.Render("What to do")+"\n"+
+		lines = append(lines, strings.Split(st.Hint.Width(box).Render(st.Field.Warning.Render(l.T("tuitest_what_to_do", nil))+"\n"+
 			strings.Join(wrap(d.relabel(termsafe.String(hint)), box-4), "\n")), "\n")...)
 	}
 	// After the hint: at 80×24 the failed step, the error and what to do
 	// come first (TestLive/CertificateFailureKeepsFailedStep).
 	if res.TLS != nil && !res.TLS.Verified {
 		// Whose certificate it was and who issued it: what tls_ca_file must hold.
-		for _, l := range res.TLS.CertificateLines() {
-			lines = append(lines, wrapIndent(st.Field.Help, "certificate "+termsafe.String(l), "  ", w)...)
+		for _, cl := range res.TLS.CertificateLines() {
+			lines = append(lines, wrapIndent(st.Field.Help, l.T("tuitest_certificate_line", i18n.D{"Line": termsafe.String(cl)}), "  ", w)...)
 		}
 	}
 	if r.transcript != "" && transcriptKey != "" {
-		lines = append(lines, st.Field.Help.Render(transcriptKey+" shows the conversation with the server (passwords hidden)"))
+		lines = append(lines, st.Field.Help.Render(l.T("tuitest_transcript_offer", i18n.D{"Key": transcriptKey})))
 	}
 	return lines
+}
+
+// failureIn is Result.Failure in language l: the mailer's explanation of
+// the error through its language seam, and the run's own hint (made in
+// the language the run was given) when it has one.
+func failureIn(res *mailer.Result, l i18n.Lang) (message, hint string) {
+	message, hint = mailer.ExplainIn(res.Err, l)
+	if res.Hint != "" {
+		hint = res.Hint
+	}
+	return message, hint
 }
 
 // stepsSay tells whether a step already shows this text.
@@ -121,24 +135,27 @@ func stepsSay(steps []mailer.Step, text string) bool {
 	return false
 }
 
-func tlsLine(t *mailer.TLSInfo) string {
-	s := "Encrypted: " + t.Version + ", " + t.CipherSuite
+func tlsLine(l i18n.Lang, t *mailer.TLSInfo) string {
+	s := l.T("tuitest_tls_encrypted", i18n.D{"Version": t.Version, "Cipher": t.CipherSuite})
 	if t.Subject != "" {
-		s += " · certificate for " + termsafe.String(t.Subject)
+		s += " · " + l.T("tuitest_tls_certificate_for", i18n.D{"Subject": termsafe.String(t.Subject)})
 	}
 	if t.Issuer != "" {
-		s += " by " + termsafe.String(t.Issuer)
+		s += " " + l.T("tuitest_tls_issued_by", i18n.D{"Issuer": termsafe.String(t.Issuer)})
 	}
 	if !t.Verified {
-		s += " (not verified)"
+		s += " " + l.T("tuitest_tls_not_verified", nil)
 	}
 	return s
 }
 
-// serverLine is the server as the settings give it: the host as typed
-// with its port (once, if the host names one already, as an invalid host
-// may) and the login the auth setting asks for.
-func serverLine(s config.Server) string {
+// serverLine is serverLineIn in English.
+func serverLine(s config.Server) string { return serverLineIn(i18n.English, s) }
+
+// serverLineIn is the server as the settings give it, in language l: the
+// host as typed with its port (once, if the host names one already, as an
+// invalid host may) and the login the auth setting asks for.
+func serverLineIn(l i18n.Lang, s config.Server) string {
 	sec := "SMTP"
 	switch {
 	case s.Protocol == config.ProtocolSMTPS:
@@ -150,20 +167,22 @@ func serverLine(s config.Server) string {
 	if _, port, err := net.SplitHostPort(s.Host); err == nil {
 		addr = s.Host
 		if port != strconv.Itoa(s.Port) {
-			addr += fmt.Sprintf(" port %d", s.Port)
+			addr += " " + l.T("tuitest_server_port", i18n.D{"Port": s.Port})
 		}
 	}
-	login := "no login"
+	mech := strings.ToUpper(string(s.Auth))
+	var login string
 	switch {
 	case s.Auth == config.AuthNone:
+		login = l.T("tuitest_login_none", nil)
 	case s.Auth == config.AuthAuto && s.Username != "":
-		login = "automatic login as " + s.Username
+		login = l.T("tuitest_login_auto_as", i18n.D{"Username": s.Username})
 	case s.Auth == config.AuthAuto:
-		login = "automatic login, no username"
+		login = l.T("tuitest_login_auto_nobody", nil)
 	case s.Username != "":
-		login = "login " + s.Username + " with " + strings.ToUpper(string(s.Auth))
+		login = l.T("tuitest_login_as_with", i18n.D{"Username": s.Username, "Mechanism": mech})
 	default:
-		login = "login with " + strings.ToUpper(string(s.Auth)) + ", no username"
+		login = l.T("tuitest_login_with_nobody", i18n.D{"Mechanism": mech})
 	}
 	return fmt.Sprintf("%s (%s, %s)", printable(addr), sec, printable(login))
 }

@@ -6,6 +6,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // Saving: nothing invalid is saved, nothing is written when the file
@@ -49,11 +50,12 @@ func saveDraft(d *draft, allowed func() error) (cmd tea.Cmd, ok bool) {
 
 // savedNews takes a save's outcome into the draft and words it.
 func savedNews(d *draft, msg savedMsg) status {
+	l := d.lang
 	if msg.err != nil {
-		return status{kind: statusError, text: "✗ Not saved: " + msg.err.Error()}
+		return status{kind: statusError, text: "✗ " + l.T("tuiscreen_not_saved", i18n.D{"Err": i18n.Text(msg.err, l)})}
 	}
 	d.savedAs(msg.file)
-	return status{kind: statusOK, text: "✓ Saved to " + msg.file.Path, note: d.asideNote()}
+	return status{kind: statusOK, text: "✓ " + l.T("tuiscreen_saved_to", i18n.D{"Path": msg.file.Path}), note: d.asideNote()}
 }
 
 // save saves the draft for the screen that asked.
@@ -73,7 +75,7 @@ func (m *model) save() tea.Cmd {
 		}
 		return nil
 	}
-	m.status = status{kind: statusInfo, text: "Saving…"}
+	m.status = status{kind: statusInfo, text: m.u.lang().T("tuiscreen_saving", nil)}
 	return cmd
 }
 

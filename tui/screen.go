@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"strings"
 
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
@@ -117,6 +118,23 @@ type ui struct {
 
 // lang is the language every screen speaks.
 func (u *ui) lang() i18n.Lang { return u.opts.Lang }
+
+// runOptions are the options of every test, check and sign-in this
+// session runs: the token file beside the config edited, and the
+// session's language for the steps, details and hints the mailer words.
+func (u *ui) runOptions(d *draft) mailer.Options {
+	o := u.mailerOptions(d)
+	o.Lang = u.lang()
+	return o
+}
+
+// listAnd joins "a", "b", "c" as "a, b and c" in language l.
+func listAnd(l i18n.Lang, parts []string) string {
+	if len(parts) < 2 {
+		return strings.Join(parts, "")
+	}
+	return l.T("tuiscreen_list_and", i18n.D{"List": strings.Join(parts[:len(parts)-1], ", "), "Last": parts[len(parts)-1]})
+}
 
 // conversations are the calls to mail servers the configurator makes:
 // the mailer's, or in tests the mailer's with the EHLO name and the ports

@@ -1,12 +1,13 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // summaryScreen is the review before saving: every setting in force, the
@@ -59,7 +60,7 @@ func (s *summaryScreen) Update(msg tea.Msg) (tea.Cmd, action) {
 }
 
 func (s *summaryScreen) Layout(w, h int) {
-	lines := append([]string{s.u.styles.Section.Render("Review before saving"), ""}, summaryLines(s.u, s.d, w)...)
+	lines := append([]string{s.u.styles.Section.Render(s.u.lang().T("tuiscreen_review_title", nil)), ""}, summaryLines(s.u, s.d, w)...)
 	s.body.set(lines, h, -1)
 }
 
@@ -68,13 +69,13 @@ func (s *summaryScreen) View(_, _ int) string { return s.body.view(s.u.styles) }
 func (s *summaryScreen) Typing() bool { return false }
 
 func (s *summaryScreen) Help() helpKeys {
-	k := s.u.keys
-	scroll := joined("↑/↓", "scroll", k.LineUp, k.LineDown)
+	k, l := s.u.keys, s.u.lang()
+	scroll := joined("↑/↓", l.T("tuitest_key_scroll", nil), k.LineUp, k.LineDown)
 	short := []key.Binding{k.Confirm, k.Back, scroll}
 	if len(s.d.blocking()) > 0 {
 		short = []key.Binding{k.Back, scroll}
 	}
-	return helpKeys{short: short, full: [][]key.Binding{short, {joined("pgup/pgdn", "page", k.PageUp, k.PageDown)}}}
+	return helpKeys{short: short, full: [][]key.Binding{short, {joined("pgup/pgdn", l.T("tuitest_key_page", nil), k.PageUp, k.PageDown)}}}
 }
 
 const (
@@ -90,10 +91,10 @@ const (
 // narrow for a column it goes on its own line under the label. The review,
 // the wizard's last step and the prompts show these.
 func summaryLines(u *ui, d *draft, w int) []string {
-	st := u.styles
+	st, l := u.styles, u.lang()
 	var lines []string
 	if errs := d.blocking(); len(errs) > 0 {
-		lines = append(lines, wrapIndent(st.Field.Error, fmt.Sprintf("Cannot save: %d problem(s) to fix first", len(errs)), "  ", w)...)
+		lines = append(lines, wrapIndent(st.Field.Error, l.N("tuiscreen_cannot_save", len(errs), nil), "  ", w)...)
 		for _, e := range errs {
 			lines = append(lines, wrapIndent(st.Field.Error, "✗ "+e, "    ", w)...)
 		}
@@ -103,9 +104,9 @@ func summaryLines(u *ui, d *draft, w int) []string {
 		lines = append(lines, wrapIndent(st.Field.Warning, "! "+d.problemMessage(p), "    ", w)...)
 	}
 	if changed := d.changes(); len(changed) > 0 {
-		lines = append(lines, wrapIndent(st.Field.Help, "Changed: "+strings.Join(d.labels(changed), ", "), "  ", w)...)
+		lines = append(lines, wrapIndent(st.Field.Help, l.T("tuiscreen_changed", i18n.D{"Labels": strings.Join(d.labels(changed), ", ")}), "  ", w)...)
 	} else {
-		lines = append(lines, wrapIndent(st.Field.Help, "Nothing changed since the file was loaded.", "  ", w)...)
+		lines = append(lines, wrapIndent(st.Field.Help, l.T("tuiscreen_nothing_changed", nil), "  ", w)...)
 	}
 	lines = append(lines, "")
 	column := 2 + summaryLabelWidth
@@ -113,12 +114,18 @@ func summaryLines(u *ui, d *draft, w int) []string {
 	for _, k := range d.visibleKeys(formKeys) {
 		label, v := d.fields[k].label, d.summaryValue(k)
 		if lipgloss.Width(v) <= room || room >= summaryMinValueWidth {
-			for i, l := range wrap(v, room) {
+			// A label too long for its column (German has some) stands
+			// on a line of its own, its value in the column under it.
+			long := lipgloss.Width(label) >= summaryLabelWidth
+			if long {
+				lines = append(lines, "  "+st.Field.Label.Render(label))
+			}
+			for i, vl := range wrap(v, room) {
 				lead := strings.Repeat(" ", column)
-				if i == 0 {
+				if i == 0 && !long {
 					lead = "  " + st.Field.Label.Render(padRight(label, summaryLabelWidth))
 				}
-				lines = append(lines, lead+st.Field.Value.Render(l))
+				lines = append(lines, lead+st.Field.Value.Render(vl))
 			}
 			continue
 		}

@@ -10,8 +10,10 @@ import (
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
 )
@@ -82,7 +84,7 @@ func (s *testScreen) start(a testAction) tea.Cmd {
 	s.run = &testRun{action: a, ran: s.d.runKey()}
 	s.running, s.cancel, s.resultsUp, s.toFailure = true, cancel, 0, false
 	s.now = time.Now()
-	return tea.Batch(s.u.spin.Tick, startRun(ctx, s.u.net, s, s.run, s.u.mailerOptions(s.d)))
+	return tea.Batch(s.u.spin.Tick, startRun(ctx, s.u.net, s, s.run, s.u.runOptions(s.d)))
 }
 
 func (s *testScreen) Update(msg tea.Msg) (tea.Cmd, action) {
@@ -179,17 +181,19 @@ func (s *testScreen) mouse(msg bodyMouse) {
 			return
 		}
 		line := plain(s.top[msg.y])
+		l := s.u.lang()
+		send, check := l.T("tuitest_button_send", nil), l.T("tuitest_button_check", nil)
 		switch {
-		case strings.Contains(line, "Test recipient"):
+		case strings.Contains(line, s.d.fields["smtp.test_recipient"].label):
 			s.focus = focusRecipient
-		case strings.Contains(line, "Send test e-mail") && strings.Contains(line, "Check connection"):
+		case strings.Contains(line, send) && strings.Contains(line, check):
 			s.focus = focusSend
-			if m.X > strings.Index(line, "Check connection") {
+			if m.X > ansi.StringWidth(line[:strings.Index(line, check)]) {
 				s.focus = focusCheck
 			}
-		case strings.Contains(line, "Send test e-mail"):
+		case strings.Contains(line, send):
 			s.focus = focusSend
-		case strings.Contains(line, "Check connection"):
+		case strings.Contains(line, check):
 			s.focus = focusCheck
 		default:
 			return
@@ -236,10 +240,10 @@ func (s *testScreen) View(_, _ int) string {
 		start := len(area) - s.rows - s.resultsUp
 		area = slices.Clone(area[start : start+s.rows])
 		if start > 0 {
-			area[0] = s.u.styles.Field.Help.Render("  ↑ more · pgup")
+			area[0] = s.u.styles.Field.Help.Render("  ↑ " + s.u.lang().T("tuitest_more_above", nil))
 		}
 		if s.resultsUp > 0 {
-			area[len(area)-1] = s.u.styles.Field.Help.Render("  ↓ more · pgdn")
+			area[len(area)-1] = s.u.styles.Field.Help.Render("  ↓ " + s.u.lang().T("tuitest_more_below", nil))
 		}
 	}
 	return strings.Join(append(slices.Clone(s.top), area...), "\n")
@@ -247,13 +251,13 @@ func (s *testScreen) View(_, _ int) string {
 
 // controls are the settings tested, the recipient and the buttons.
 func (s *testScreen) controls(w int) []string {
-	st, d := s.u.styles, s.d
-	which := "the saved settings"
+	st, d, l := s.u.styles, s.d, s.u.lang()
+	title := l.T("tuitest_title_saved", nil)
 	if !d.nothingToSave() { // a file not written yet holds nothing saved
-		which = "the settings in the form, not saved yet"
+		title = l.T("tuitest_title_unsaved", nil)
 	}
-	lines := []string{st.Section.Render("Test " + which)}
-	lines = append(lines, wrapIndent(st.Field.Help, "Server: "+serverLine(d.cfg.Effective()), "", w)...)
+	lines := []string{st.Section.Render(title)}
+	lines = append(lines, wrapIndent(st.Field.Help, l.T("tuitest_server", i18n.D{"Server": serverLineIn(l, d.cfg.Effective())}), "", w)...)
 	lines = append(lines, "")
 	rcpt := d.fields["smtp.test_recipient"]
 	rcpt.setWidth(valueWidth(w))
@@ -265,19 +269,20 @@ func (s *testScreen) controls(w int) []string {
 	lines = append(lines, list.notes("smtp.test_recipient", "    ", w)...)
 	lines = append(lines, "")
 	// The focused button has a marker as well as a colour, for NO_COLOR.
-	send, check := st.Button.Render("  Send test e-mail"), st.Button.Render("  Check connection")
+	sendText, checkText := l.T("tuitest_button_send", nil), l.T("tuitest_button_check", nil)
+	send, check := st.Button.Render("  "+sendText), st.Button.Render("  "+checkText)
 	if s.focus == focusSend {
-		send = st.ButtonFocused.Render("▸ Send test e-mail")
+		send = st.ButtonFocused.Render("▸ " + sendText)
 	}
 	if s.focus == focusCheck {
-		check = st.ButtonFocused.Render("▸ Check connection")
+		check = st.ButtonFocused.Render("▸ " + checkText)
 	}
 	// The buttons are never cut: the remark goes under them when it does
 	// not fit beside them, and the buttons under each other when they do
 	// not fit side by side.
-	const remark = "(a check delivers nothing)"
+	remark := l.T("tuitest_check_remark", nil)
 	switch both := "  " + send + "  " + check; {
-	case lipgloss.Width(both)+2+len(remark) <= w:
+	case lipgloss.Width(both)+2+lipgloss.Width(remark) <= w:
 		lines = append(lines, both+"  "+st.Field.Help.Render(remark))
 	case lipgloss.Width(both) <= w:
 		lines = append(append(lines, both), wrapIndent(st.Field.Help, remark, "  ", w)...)
@@ -291,10 +296,10 @@ func (s *testScreen) controls(w int) []string {
 // results are the lines under the buttons: what to fix before a run can
 // start, or the run's steps and outcome; failed is the failed step's line.
 func (s *testScreen) results(w int) (lines []string, failed int) {
-	st, r := s.u.styles, s.run
+	st, r, l := s.u.styles, s.run, s.u.lang()
 	failed = -1
 	if errs := s.d.blocking(); len(errs) > 0 && !s.running {
-		lines = append(lines, st.Field.Error.Render("Fix these first:"))
+		lines = append(lines, st.Field.Error.Render(l.T("tuitest_fix_first", nil)))
 		for _, e := range errs {
 			lines = append(lines, wrapIndent(st.Field.Error, "✗ "+e, "  ", w)...)
 		}
@@ -303,23 +308,23 @@ func (s *testScreen) results(w int) (lines []string, failed int) {
 	if r == nil {
 		return nil, -1
 	}
-	sv := stepView{st: st, spinner: s.u.spin.View(), now: s.now, timeout: stepTimeout(r.ran.srv)}
+	sv := stepView{st: st, lang: l, spinner: s.u.spin.View(), now: s.now, timeout: stepTimeout(r.ran.srv)}
 	for _, step := range r.steps {
 		if step.Status == mailer.StatusFailed {
 			failed = len(lines)
 		}
 		lines = append(lines, sv.line(step, w))
 		if step.Status == mailer.StatusFailed && step.Err != nil && r.result == nil {
-			lines = append(lines, wrapIndent(st.Field.Error, termsafe.String(step.Err.Error()), "    ", w)...)
+			lines = append(lines, wrapIndent(st.Field.Error, termsafe.String(i18n.Text(step.Err, l)), "    ", w)...)
 		}
 	}
 	switch {
 	case s.running:
 		if len(r.steps) == 0 {
-			lines = append(lines, "  "+s.u.spin.View()+" Starting…")
+			lines = append(lines, "  "+s.u.spin.View()+" "+l.T("tuitest_starting", nil))
 		}
 	case r.cancelled:
-		lines = append(lines, "", st.Field.Warning.Render("Cancelled."))
+		lines = append(lines, "", st.Field.Warning.Render(l.T("tuitest_cancelled", nil)))
 	case r.result != nil:
 		lines = append(lines, resultLines(st, s.d, r, w, "ctrl+r")...)
 	}
@@ -337,8 +342,8 @@ func stepTimeout(srv config.Server) time.Duration {
 func (s *testScreen) Typing() bool { return s.focus == focusRecipient && !s.running }
 
 func (s *testScreen) Help() helpKeys {
-	k := s.u.keys
-	scroll := joined("pgup/dn", "scroll", k.ResultsUp, k.ResultsDown)
+	k, l := s.u.keys, s.u.lang()
+	scroll := joined("pgup/dn", l.T("tuitest_key_scroll", nil), k.ResultsUp, k.ResultsDown)
 	transcript := s.run != nil && s.run.result != nil && s.run.transcript != ""
 	var short []key.Binding
 	if s.running {
@@ -346,7 +351,7 @@ func (s *testScreen) Help() helpKeys {
 		if s.overflow() {
 			short = append(short, scroll)
 		}
-		return helpKeys{short: short, full: [][]key.Binding{{k.Cancel, relabel(scroll, "pgup/pgdn", "scroll results")}}}
+		return helpKeys{short: short, full: [][]key.Binding{{k.Cancel, relabel(scroll, "pgup/pgdn", l.T("tuitest_key_scroll_results", nil))}}}
 	}
 	short = []key.Binding{k.Run, k.NextControl}
 	if s.overflow() {
@@ -357,8 +362,8 @@ func (s *testScreen) Help() helpKeys {
 	}
 	short = append(short, k.Back)
 	full := [][]key.Binding{
-		{k.Run, relabel(k.NextControl, "tab/↓", "next"), relabel(k.PrevControl, "shift+tab/↑", "previous")},
-		{relabel(scroll, "pgup/pgdn", "scroll results"), relabel(k.Transcript, "ctrl+r", "conversation")},
+		{k.Run, relabel(k.NextControl, "tab/↓", l.T("tuitest_key_next", nil)), relabel(k.PrevControl, "shift+tab/↑", l.T("tuitest_key_previous", nil))},
+		{relabel(scroll, "pgup/pgdn", l.T("tuitest_key_scroll_results", nil)), relabel(k.Transcript, "ctrl+r", l.T("tuitest_key_conversation", nil))},
 		{k.Back, k.AllKeys},
 	}
 	return helpKeys{short: short, full: full}

@@ -1,13 +1,13 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
@@ -67,9 +67,10 @@ func (s *transcriptScreen) Layout(w, h int) {
 func (s *transcriptScreen) View(_, _ int) string {
 	st := s.u.styles
 	end := min(len(s.lines), s.top+s.rows)
-	title := st.Section.Render("Conversation with the server (passwords hidden)")
+	l := s.u.lang()
+	title := st.Section.Render(l.T("tuitest_transcript_title", nil))
 	if len(s.lines) > s.rows {
-		title += st.Field.Help.Render(fmt.Sprintf(" · lines %d–%d of %d", s.top+1, end, len(s.lines)))
+		title += st.Field.Help.Render(" · " + l.T("tuitest_transcript_lines", i18n.D{"From": s.top + 1, "To": end, "Total": len(s.lines)}))
 	}
 	out := []string{title}
 	for _, l := range s.lines[s.top:end] {
@@ -81,8 +82,8 @@ func (s *transcriptScreen) View(_, _ int) string {
 func (s *transcriptScreen) Typing() bool { return false }
 
 func (s *transcriptScreen) Help() helpKeys {
-	k := s.u.keys
-	short := []key.Binding{joined("↑/↓", "scroll", k.LineUp, k.LineDown), joined("pgup/pgdn", "page", k.PageUp, k.PageDown),
-		joined("home/end", "start/end", k.Home, k.End), k.CloseTranscript}
+	k, l := s.u.keys, s.u.lang()
+	short := []key.Binding{joined("↑/↓", l.T("tuitest_key_scroll", nil), k.LineUp, k.LineDown), joined("pgup/pgdn", l.T("tuitest_key_page", nil), k.PageUp, k.PageDown),
+		joined("home/end", l.T("tuitest_key_start_end", nil), k.Home, k.End), k.CloseTranscript}
 	return helpKeys{short: short, full: [][]key.Binding{short}}
 }

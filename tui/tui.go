@@ -22,7 +22,7 @@ import (
 )
 
 // ErrNoTerminal is returned by Run when there is no terminal to draw on.
-var ErrNoTerminal = errors.New("no terminal")
+var ErrNoTerminal error = i18n.Errorf("tuiscreen_no_terminal", nil)
 
 // Demo describes the built-in loopback server `smtpconf demo` runs, so the
 // screens can show its address and credentials.
@@ -106,16 +106,23 @@ type StoppedError struct {
 	Discarded []string
 }
 
-func (e *StoppedError) Error() string {
+func (e *StoppedError) Error() string { return e.In(i18n.English) }
+
+// In is the error's text in language l (i18n.Text uses it): the cause in
+// l as far as it says how it reads there, and the changes thrown away.
+func (e *StoppedError) In(l i18n.Lang) string {
 	// The CLI's causes say "stopped by SIGTERM"; others are put so.
-	what := fmt.Sprint(e.Cause)
-	if !strings.HasPrefix(what, "stopped") {
-		what = "stopped (" + what + ")"
+	what := i18n.Text(e.Cause, l)
+	if e.Cause == nil {
+		what = fmt.Sprint(e.Cause)
+	}
+	if !strings.HasPrefix(fmt.Sprint(e.Cause), "stopped") {
+		what = l.T("tuiscreen_stopped_because", i18n.D{"Cause": what})
 	}
 	if len(e.Discarded) == 0 {
-		return what + "; there were no unsaved changes"
+		return l.T("tuiscreen_stopped_clean", i18n.D{"Stopped": what})
 	}
-	return what + ": unsaved changes to " + joinAnd(e.Discarded) + " were discarded"
+	return l.T("tuiscreen_stopped_discarded", i18n.D{"Stopped": what, "Labels": listAnd(l, e.Discarded)})
 }
 
 func (e *StoppedError) Unwrap() error { return e.Cause }
@@ -158,7 +165,7 @@ func Run(ctx context.Context, opts Options) error {
 	defer stop()
 	final, err := p.Run()
 	if err != nil && !errors.Is(err, tea.ErrProgramKilled) {
-		return fmt.Errorf("configurator: %w", err)
+		return i18n.Wrap("tuiscreen_program_failed", nil, err)
 	}
 	fm, _ := final.(*model)
 	switch {
