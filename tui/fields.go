@@ -185,8 +185,24 @@ func (f *field) column() int {
 	return labelWidth
 }
 
+// valueColumn is where the value starts after the marker: after the label
+// column, or one column further for a label as wide as the column (a
+// space must part them); a label wider than the column stands on a line
+// of its own, the value under it at the column.
+func (f *field) valueColumn() int {
+	col := f.column()
+	if lw := lipgloss.Width(f.label); lw == col {
+		return col + 1
+	}
+	return col
+}
+
+// ownLine tells whether the label is too wide for the column and stands
+// on a line of its own.
+func (f *field) ownLine() bool { return lipgloss.Width(f.label) > f.column() }
+
 // rowValueWidth is the room the field's row gives its value in a body w wide.
-func (f *field) rowValueWidth(w int) int { return max(10, w-f.column()-2) }
+func (f *field) rowValueWidth(w int) int { return max(10, w-f.valueColumn()-2) }
 
 // paste inserts pasted text into a text field.
 func (f *field) paste(msg tea.PasteMsg) bool {
@@ -212,14 +228,13 @@ func (f *field) view(st Styles, focused bool, width int) string {
 	}
 	// A value too wide for the row goes on under its first column; a
 	// label wider than the column (a narrow window) on a line of its own.
-	col := f.column()
-	indent := strings.Repeat(" ", col+2)
+	indent := strings.Repeat(" ", f.valueColumn()+2)
 	value := f.valueView(st, focused, f.rowValueWidth(width))
 	value = strings.ReplaceAll(value, "\n", "\n"+indent)
-	if lipgloss.Width(f.label) > col {
+	if f.ownLine() {
 		return marker + labelStyle.Render(f.label) + "\n" + indent + value
 	}
-	return marker + labelStyle.Render(padRight(f.label, col)) + value
+	return marker + labelStyle.Render(padRight(f.label, f.column())) + value
 }
 
 func (f *field) valueView(st Styles, focused bool, width int) string {

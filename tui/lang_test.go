@@ -1,0 +1,183 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
+)
+
+// German screens: goldens beside the English ones (Name_de.golden), and
+// the check that at 80 columns no line of them is cut.
+
+// goldenSuffix tells a golden's language: none for English, _de for German.
+func goldenSuffix(l i18n.Lang) string {
+	if l == i18n.English {
+		return ""
+	}
+	return "_" + string(l)
+}
+
+// requireUncut fails when the screen on top draws a line wider than the
+// frame gives it: the frame would cut it, losing the end of a label,
+// value or sentence.
+func requireUncut(t *testing.T, m *model) {
+	t.Helper()
+	w := m.frameWidth()
+	for i, l := range strings.Split(m.top().View(w, m.room), "\n") {
+		if lw := lipgloss.Width(l); lw > w {
+			t.Errorf("line %d is %d columns, %d fit; the frame cuts it: %q\n%s", i, lw, w, plain(l), screenText(m))
+		}
+	}
+}
+
+// germanForm is TestForm's settings pages in German.
+func germanForm(t *testing.T) {
+	de := func(t *testing.T, body string) *model {
+		t.Helper()
+		return newSized(t, Options{Path: writeConfig(t, body), Lang: i18n.German})
+	}
+	check := func(t *testing.T, m *model) {
+		t.Helper()
+		requireScreen(t, m)
+		requireUncut(t, m)
+	}
+	t.Run("DefaultChecked_de", func(t *testing.T) {
+		check(t, de(t, "[smtp]\nuse_default = true\nsender = \"noreply@example.com\"\n\n[default_server]\nhost = \"relay.internal\"\nsender = \"platform@example.com\"\n"))
+	})
+	t.Run("DefaultNeedsSender_de", func(t *testing.T) {
+		check(t, de(t, "[smtp]\nuse_default = true\nsender = \"noreply@example.com\"\n"))
+	})
+	t.Run("CustomRevealed_de", func(t *testing.T) { check(t, de(t, customConfig)) })
+	t.Run("ValidationErrors_de", func(t *testing.T) {
+		m := de(t, customConfig)
+		drive(m, keyTab) // sender
+		for range len("noreply@example.com") {
+			drive(m, keyBack)
+		}
+		typeText(m, "not-an-address")
+		drive(m, keyTab, keyTab, keyTab, keyTab, keyTab) // sender name, protocol, starttls, host, port
+		drive(m, keyBack, keyBack, keyBack)
+		typeText(m, "99999")
+		drive(m, keyTab)
+		if m.d.fieldError("smtp.sender") == "" || m.d.fieldError("smtp.port") == "" {
+			t.Fatalf("expected config's errors for sender and port, got %v %v", m.d.setErrs, m.d.problems)
+		}
+		check(t, m)
+	})
+	t.Run("HelpShowsAllKeys_de", func(t *testing.T) {
+		m := de(t, customConfig)
+		typeText(m, "?")
+		check(t, m)
+	})
+}
+
+// withCatalogLabels gives the fields the German labels the config
+// catalog holds (config_key_<name>_label), as config.Key.LabelIn will once
+// config's translation is in: the layout must fit those words, not only
+// the English ones the seam returns today.
+func withCatalogLabels(m *model) {
+	for k, f := range m.d.fields {
+		id := "config_key_" + strings.TrimPrefix(k, "smtp.") + "_label"
+		if label := m.d.lang.T(id, nil); label != id {
+			f.label = label
+		}
+	}
+	m.relayout()
+}
+
+// TestLabelColumnFollowsTheLabels: the values start one column after the
+// widest label of the language shown, whatever its length; a label too
+// wide for the window goes on a line of its own; nothing is cut.
+func TestLabelColumnFollowsTheLabels(t *testing.T) {
+	tests := []struct {
+		name  string
+		width int
+		long  string // a label given to the port field
+		own   bool   // the port's label stands on a line of its own
+	}{
+		{"German labels at 80 columns", 80, "", false},
+		{"a long label at 80 columns widens the column", 80, "Port des Servers für ausgehende E-Mails", false},
+		{"a label too wide for 60 columns goes on its own line", 60, "Port des Servers für ausgehende E-Mails (SMTP)", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := newSized(t, Options{Path: writeConfig(t, customConfig), Lang: i18n.German})
+			withCatalogLabels(m)
+			if tt.long != "" {
+				m.d.fields["smtp.port"].label = tt.long
+			}
+			drive(m, tea.WindowSizeMsg{Width: tt.width, Height: 40})
+			requireUncut(t, m)
+			widest := 0
+			for _, f := range m.d.fields {
+				if f.kind != kindToggle {
+					widest = max(widest, lipgloss.Width(f.label))
+				}
+			}
+			col := min(widest, m.frameWidth()-2-minValueWidth)
+			lines := strings.Split(screenText(m), "\n")
+			host := m.d.fields["smtp.host"].label
+			found := false
+			for i, l := range lines {
+				switch {
+				case strings.HasPrefix(l, "   "+host+" "):
+					found = true
+					// " " frame, marker "  ", label column, then the value.
+					if got := strings.Index(l, "mail.example.com"); lipgloss.Width(l[:got]) != 1+2+col {
+						t.Errorf("the host's value starts at column %d, want %d (widest label %d):\n%s", lipgloss.Width(l[:got]), 1+2+col, widest, screenText(m))
+					}
+				case strings.HasPrefix(l, "   "+m.d.fields["smtp.port"].label):
+					onOwn := !strings.Contains(l, "587")
+					if onOwn != tt.own {
+						t.Errorf("the port's label alone on its line: %v, want %v:\n%s", onOwn, tt.own, screenText(m))
+					}
+					if onOwn && !strings.Contains(lines[i+1], "587") {
+						t.Errorf("the port's value is not under its label:\n%s", screenText(m))
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no row for %q:\n%s", host, screenText(m))
+			}
+		})
+	}
+}
+
+// TestGermanWizardFits: every first-time step, with the German labels
+// config's catalog has, fits 80 columns uncut, with the help of the field
+// focused showing.
+func TestGermanWizardFits(t *testing.T) {
+	m := newSized(t, Options{Path: writeConfig(t, ""), Lang: i18n.German})
+	withCatalogLabels(m)
+	step := func(msgs ...tea.Msg) {
+		t.Helper()
+		for _, msg := range msgs {
+			drive(m, msg)
+			requireUncut(t, m)
+		}
+	}
+	requireUncut(t, m)
+	typeText(m, "noreply@example.com")
+	step(keyEnter, keyEnter)
+	typeServerMyself(t, m)
+	requireUncut(t, m)
+	step(keySpace, keyEnter) // an own server
+	typeText(m, "mail.example.com")
+	step(keyEnter, keyEnter, keyEnter, keyEnter, keyEnter, keyEnter) // protocol, port, STARTTLS, CA file, skip verify
+	if got := stepTitle(t, m); got != "Login" {
+		t.Fatalf("step %q, want Login:\n%s", got, screenText(m))
+	}
+	step(keyEnter, keyLeft, keyEnter) // a password; no login
+	if got := stepTitle(t, m); got != "Test" {
+		t.Fatalf("step %q, want Test:\n%s", got, screenText(m))
+	}
+	typeText(m, "admin@example.com")
+	step(keyEnter)
+	if got := stepTitle(t, m); got != "Summary" {
+		t.Fatalf("step %q, want Summary:\n%s", got, screenText(m))
+	}
+}
