@@ -1,13 +1,19 @@
 package tui
 
 import (
+	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/discover"
 	"github.com/smtpconf/smtpconf/internal/i18n"
+	"github.com/smtpconf/smtpconf/mailer"
+	"github.com/smtpconf/smtpconf/oauth"
 )
 
 // German screens: goldens beside the English ones (Name_de.golden), and
@@ -180,4 +186,71 @@ func TestGermanWizardFits(t *testing.T) {
 	if got := stepTitle(t, m); got != "Summary" {
 		t.Fatalf("step %q, want Summary:\n%s", got, screenText(m))
 	}
+}
+
+// TestGermanDialogs: Detect's report, the servers found for a sender and
+// the sign-in in German, each golden and uncut at 80 columns. Their
+// reports are made here: what servers say stays as they said it, and the
+// screens' own words are what these show.
+func TestGermanDialogs(t *testing.T) {
+	open := func(t *testing.T, over func(m *model) screen) *model {
+		t.Helper()
+		m := newSized(t, Options{Path: writeConfig(t, customConfig), Lang: i18n.German})
+		m.stack = append(m.stack, over(m))
+		m.relayout()
+		return m
+	}
+	check := func(t *testing.T, m *model) {
+		t.Helper()
+		requireScreen(t, m)
+		requireUncut(t, m)
+	}
+	proposal := &config.Server{Protocol: config.ProtocolSMTP, StartTLS: true, Port: 587, Auth: config.AuthAuto}
+	t.Run("Detect", func(t *testing.T) {
+		check(t, open(t, func(m *model) screen {
+			return &detectScreen{u: m.u, d: m.d, under: m.top(), host: "mail.example.com", report: &mailer.ProbeReport{
+				Host: "mail.example.com",
+				Ports: []mailer.PortReport{
+					{Port: 465, Protocol: config.ProtocolSMTPS, Err: errors.New("dial tcp 192.0.2.1:465: connect: connection refused")},
+					{Port: 587, Protocol: config.ProtocolSMTP, Reachable: true, StartTLS: true, Mechanisms: []string{"PLAIN", "LOGIN"}},
+				},
+				Proposal: proposal,
+				Reason:   "port 587 offers STARTTLS",
+			}}
+		}))
+	})
+	t.Run("DetectNothing", func(t *testing.T) {
+		check(t, open(t, func(m *model) screen {
+			return &detectScreen{u: m.u, d: m.d, under: m.top(), host: "mail.example.com", report: &mailer.ProbeReport{Host: "mail.example.com"}}
+		}))
+	})
+	found := &discover.Result{Address: "noreply@example.com", Domain: "example.com", Found: []discover.Probed{{
+		Candidate: discover.Candidate{Host: "smtp.example.com", From: "SRV record _submission._tcp.example.com"},
+		Report:    &mailer.ProbeReport{Proposal: proposal},
+	}}, Trace: []discover.Event{{Title: "SRV _submission._tcp.example.com", Status: discover.StatusFound, Detail: "smtp.example.com:587"}}}
+	t.Run("DiscoveryFound", func(t *testing.T) {
+		check(t, open(t, func(m *model) screen {
+			return &discoveryScreen{u: m.u, d: m.d, sender: "noreply@example.com", res: found, steps: found.Trace}
+		}))
+	})
+	t.Run("DiscoveryNothing", func(t *testing.T) {
+		check(t, open(t, func(m *model) screen {
+			return &discoveryScreen{u: m.u, d: m.d, sender: "noreply@example.com", res: &discover.Result{}}
+		}))
+	})
+	mailbox := config.Server{OAuth2: config.OAuth2{OAuth2Provider: config.ProviderMicrosoft}, Username: "postfach@example.com"}
+	t.Run("SignInWaiting", func(t *testing.T) {
+		check(t, open(t, func(m *model) screen {
+			at := time.Date(2026, 11, 30, 12, 0, 0, 0, time.UTC)
+			return &signInScreen{u: m.u, d: m.d, srv: mailbox, state: signInWaiting, now: at, code: oauth.DeviceCode{
+				VerificationURL: "https://microsoft.com/devicelogin", UserCode: "ABCD-EFGH",
+				Expiry: at.Add(15 * time.Minute), Interval: 5 * time.Second,
+			}}
+		}))
+	})
+	t.Run("SignInDone", func(t *testing.T) {
+		check(t, open(t, func(m *model) screen {
+			return &signInScreen{u: m.u, d: m.d, srv: mailbox, state: signInDone}
+		}))
+	})
 }
