@@ -254,3 +254,28 @@ func TestGermanDialogs(t *testing.T) {
 		}))
 	})
 }
+
+// TestHasSecretAgreesWithTheSummary: whether a password is there does not
+// depend on the words the summary uses for it, in any language.
+func TestHasSecretAgreesWithTheSummary(t *testing.T) {
+	tests := []struct {
+		name, file string
+		want       bool
+	}{
+		{"no password", "[smtp]\nuse_default = false\nhost = \"mail.example.com\"\n", false},
+		{"a saved password", customConfig, true},
+		{"a password from a variable", "[smtp]\nuse_default = false\nhost = \"mail.example.com\"\npassword_env = \"SMTP_PASSWORD\"\n", true},
+	}
+	for _, lang := range i18n.Langs() {
+		for _, tt := range tests {
+			t.Run(string(lang)+"/"+tt.name, func(t *testing.T) {
+				m := newSized(t, Options{Path: writeConfig(t, tt.file), Lang: lang})
+				none := "(" + lang.T("tuiform_summary_none", nil) + ")"
+				summary := m.d.secretSummary("smtp.password")
+				if got := m.d.hasSecret("smtp.password"); got != tt.want || got == (summary == none) {
+					t.Errorf("hasSecret = %v, want %v; the summary says %q", got, tt.want, summary)
+				}
+			})
+		}
+	}
+}

@@ -109,24 +109,41 @@ func (d *draft) fieldHelp(k string) string {
 // from otherwise. The secret itself never shows.
 func (d *draft) secretSummary(k string) string {
 	f, l := d.fields[k], d.lang
-	typed, source, kept := "tuiform_summary_new_password", "tuiform_summary_new_password_replaces", "tuiform_summary_password_kept"
+	data := i18n.D{"Source": f.source}
+	if k == "smtp.oauth2_client_secret" {
+		switch {
+		case f.value() != "" && f.source != "":
+			return "(" + l.T("tuiform_summary_new_client_secret_replaces", data) + ")"
+		case f.value() != "":
+			return "(" + l.T("tuiform_summary_new_client_secret", nil) + ")"
+		case f.source == "" && d.saved.SMTP.OAuth2ClientSecret != "":
+			return "(" + l.T("tuiform_summary_client_secret_kept", nil) + ")"
+		}
+	} else {
+		switch {
+		case f.value() != "" && f.source != "":
+			return "(" + l.T("tuiform_summary_new_password_replaces", data) + ")"
+		case f.value() != "":
+			return "(" + l.T("tuiform_summary_new_password", nil) + ")"
+		case f.source == "" && d.saved.SMTP.Password != "":
+			return "(" + l.T("tuiform_summary_password_kept", nil) + ")"
+		}
+	}
+	if f.source != "" {
+		return f.source
+	}
+	return "(" + l.T("tuiform_summary_none", nil) + ")"
+}
+
+// hasSecret tells whether a secret field has a secret: typed, saved or
+// from elsewhere (secretSummary says which), in any language.
+func (d *draft) hasSecret(k string) bool {
+	f := d.fields[k]
 	saved := d.saved.SMTP.Password
 	if k == "smtp.oauth2_client_secret" {
-		typed, source, kept = "tuiform_summary_new_client_secret", "tuiform_summary_new_client_secret_replaces", "tuiform_summary_client_secret_kept"
 		saved = d.saved.SMTP.OAuth2ClientSecret
 	}
-	switch {
-	case f.value() != "" && f.source != "":
-		return "(" + l.T(source, i18n.D{"Source": f.source}) + ")"
-	case f.value() != "":
-		return "(" + l.T(typed, nil) + ")"
-	case f.source != "":
-		return f.source
-	case saved != "":
-		return "(" + l.T(kept, nil) + ")"
-	default:
-		return "(" + l.T("tuiform_summary_none", nil) + ")"
-	}
+	return f.value() != "" || f.source != "" || saved != ""
 }
 
 // summaryValue is a setting as the summary shows it; passwords never show.
