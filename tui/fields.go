@@ -76,7 +76,8 @@ func newField(key string, kind fieldKind) *field {
 // labelColumn is the width of the label column for fields in a body w
 // wide: as wide as the widest label that stands before its value (a
 // checkbox's label follows it), so that it fits the language's words, but
-// never so wide that a value has less than minValueWidth.
+// never so wide that a value has less than minValueWidth. Every field
+// counts, shown or not, so that the values stay put as fields appear.
 func labelColumn(fields map[string]*field, w int) int {
 	col := 0
 	for _, f := range fields {
