@@ -10,6 +10,44 @@ import (
 // What screens and prompts say about the draft: config's messages after
 // the labels the form shows, never the file's keys.
 
+// speak puts the words of the draft's language on the fields: labels and
+// help (config's), the choices' labels and the examples. newDraft speaks
+// English; loading a file speaks the session's language (d.lang).
+func (d *draft) speak() {
+	l := d.lang
+	for k, f := range d.fields {
+		if ck, ok := config.LookupKey(k); ok {
+			f.label, f.help = ck.LabelIn(l), ck.HelpIn(l)
+		}
+	}
+	d.fields["smtp.use_default"].label = l.T("tuiform_use_default_label", nil)
+	for i, c := range d.fields["smtp.auth"].choices {
+		d.fields["smtp.auth"].choices[i].label = authLabel(l, config.Auth(c.value))
+	}
+	example := func(k, value string) {
+		d.fields[k].input.Placeholder = l.T("tuiform_example", i18n.D{"Value": value})
+		d.fields[k].example = true
+	}
+	example("smtp.host", "mail.example.com")
+	example("smtp.sender", "noreply@example.com")
+	example("smtp.test_recipient", "you@example.com")
+	d.speakOAuth()
+}
+
+// authLabel is how the form shows an authentication method: the
+// mechanisms by their SASL names, which no language translates.
+func authLabel(l i18n.Lang, a config.Auth) string {
+	switch a {
+	case config.AuthNone:
+		return l.T("tuiform_auth_none", nil)
+	case config.AuthAuto:
+		return l.T("tuiform_auth_auto", nil)
+	case config.AuthLogin, config.AuthPlain, config.AuthCRAMMD5, config.AuthXOAuth2, config.AuthOAuthBearer:
+		return strings.ToUpper(string(a))
+	}
+	return string(a)
+}
+
 // label is how screens name a setting: its field's label, not its key.
 func (d *draft) label(k string) string {
 	if f := d.fields[k]; f != nil && f.label != "" {
