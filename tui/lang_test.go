@@ -177,6 +177,28 @@ func TestGermanWizardFits(t *testing.T) {
 	if got := stepTitle(t, m); got != "Login" {
 		t.Fatalf("step %q, want Login:\n%s", got, screenText(m))
 	}
+	t.Run("OAuth", func(t *testing.T) {
+		// The same login step choosing Microsoft 365, on through every
+		// OAuth field (empty ones stop at the step's end).
+		o := newSized(t, Options{Path: writeConfig(t, ""), Lang: i18n.German})
+		withCatalogLabels(o)
+		typeText(o, "noreply@example.com")
+		drive(o, keyEnter, keyEnter)
+		typeServerMyself(t, o)
+		drive(o, keySpace, keyEnter)
+		typeText(o, "mail.example.com")
+		drive(o, keyEnter, keyEnter, keyEnter, keyEnter, keyEnter, keyEnter, keyRight)
+		requireUncut(t, o)
+		drive(o, keyEnter, keyEnter) // the authentication it chose, then the mailbox
+		typeText(o, "postfach@example.com")
+		for range 16 {
+			drive(o, keyEnter)
+			requireUncut(t, o)
+		}
+		if got := stepTitle(t, o); got != "OAuth sign-in" {
+			t.Errorf("step %q, want OAuth sign-in:\n%s", got, screenText(o))
+		}
+	})
 	step(keyEnter, keyLeft, keyEnter) // a password; no login
 	if got := stepTitle(t, m); got != "Test" {
 		t.Fatalf("step %q, want Test:\n%s", got, screenText(m))
