@@ -94,7 +94,7 @@ func (a *accessible) guided() error {
 		}
 		fmt.Fprintln(a.out)
 		a.say(a.d.stepHeading(i))
-		a.say(wizardSteps[i].explainFor(true))
+		a.say(wizardSteps[i].explainFor(a.u.lang(), true))
 		if err := a.prompts(wizardSteps[i].keys); err != nil {
 			return err
 		}

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
 )
@@ -49,7 +50,7 @@ func startDetect(u *ui, d *draft, under screen) (tea.Cmd, action) {
 		return startDiscovery(u, d, sender, false)
 	}
 	if host == "" {
-		return nil, news(statusWarning, "! Type the server's name or the sender's address first, then press ctrl+d.")
+		return nil, news(statusWarning, "! "+u.lang().T("tuiwizard_detect_nothing_to_ask", nil))
 	}
 	d.touched["smtp.host"] = true
 	ctx, cancel := context.WithCancel(u.ctx)
@@ -100,7 +101,7 @@ func (s *detectScreen) Update(msg tea.Msg) (tea.Cmd, action) {
 		case s.running:
 		case key.Matches(msg, k.Accept) && s.report.Proposal != nil:
 			s.d.accept(*s.report.Proposal)
-			return nil, action{pop: true, status: &status{kind: statusOK, text: "✓ Filled in what " + s.host + " offers"}}
+			return nil, action{pop: true, status: &status{kind: statusOK, text: "✓ " + s.u.lang().T("tuiwizard_detect_filled_in", i18n.D{"Host": termsafe.String(s.host)})}}
 		case key.Matches(msg, k.Dismiss, k.Accept):
 			return nil, action{pop: true}
 		}
@@ -113,9 +114,9 @@ func (s *detectScreen) Layout(w, h int) {
 	dw := min(76, max(40, w-2))
 	var box string
 	if s.running {
-		box = st.Dialog.Width(dw).Render(s.u.spin.View() + " " + probeAsking(s.host))
+		box = st.Dialog.Width(dw).Render(s.u.spin.View() + " " + probeAskingIn(s.u.lang(), s.host))
 	} else {
-		lines := probeLines(st, s.d, s.report, dw-4, st.Field.Help.Render("enter uses these settings · esc keeps yours"))
+		lines := probeLines(st, s.d, s.report, dw-4, st.Field.Help.Render(s.u.lang().T("tuiwizard_detect_keys", nil)))
 		box = st.Dialog.Width(dw).Render(strings.Join(lines, "\n"))
 	}
 	s.body.set(strings.Split(box, "\n"), h, -1)
@@ -127,9 +128,9 @@ func (s *detectScreen) Layout(w, h int) {
 
 func (s *detectScreen) View(w, h int) string {
 	if s.underRows <= 0 {
-		return s.body.view(s.u.styles)
+		return s.body.viewIn(s.u.styles, s.u.lang())
 	}
-	return s.body.view(s.u.styles) + "\n\n" + s.under.View(w, s.underRows)
+	return s.body.viewIn(s.u.styles, s.u.lang()) + "\n\n" + s.under.View(w, s.underRows)
 }
 
 func (s *detectScreen) Typing() bool { return false }
@@ -148,9 +149,13 @@ func (s *detectScreen) Help() helpKeys {
 	return helpKeys{short: short, full: [][]key.Binding{short}}
 }
 
-// probeAsking is what shows while a probe runs.
-func probeAsking(host string) string {
-	return "Asking " + host + " which ports and security it offers…"
+// probeAsking is probeAskingIn for the prompts not yet translated.
+// TODO(i18n): accessible.go calls probeAskingIn(a.u.lang(), …) instead.
+func probeAsking(host string) string { return probeAskingIn(i18n.English, host) }
+
+// probeAskingIn is what shows while a probe runs.
+func probeAskingIn(l i18n.Lang, host string) string {
+	return l.T("tuiwizard_detect_asking", i18n.D{"Host": termsafe.String(host)})
 }
 
 // probeLines is a probe's report, each line at most width: what each port
@@ -158,23 +163,24 @@ func probeAsking(host string) string {
 // and why. The dialog shows them; the accessible prompts print them. What
 // the server sent goes through termsafe.
 func probeLines(st Styles, d *draft, r *mailer.ProbeReport, width int, hint string) []string {
+	l := d.lang
 	var lines []string
-	lines = append(lines, st.Section.Render("What "+termsafe.String(r.Host)+" offers"))
+	lines = append(lines, st.Section.Render(l.T("tuiwizard_detect_offers", i18n.D{"Host": termsafe.String(r.Host)})))
 	// A port's line wraps under its text rather than being cut: an error
 	// cut mid-word ("connection refuse") is worse than a longer box.
 	portLine := func(mark string, pr mailer.PortReport, text string) {
 		text = fmt.Sprintf("%d %s: %s", pr.Port, strings.ToUpper(string(pr.Protocol)), termsafe.String(text))
-		for i, l := range wrap(text, max(20, width-2)) {
+		for i, line := range wrap(text, max(20, width-2)) {
 			if i == 0 {
-				lines = append(lines, mark+" "+l)
+				lines = append(lines, mark+" "+line)
 			} else {
-				lines = append(lines, "  "+l)
+				lines = append(lines, "  "+line)
 			}
 		}
 	}
 	for _, pr := range r.Ports {
 		if !pr.Reachable {
-			why := "no answer"
+			why := l.T("tuiwizard_detect_no_answer", nil)
 			if pr.Err != nil {
 				why = pr.Err.Error()
 			}
@@ -197,24 +203,25 @@ func probeLines(st Styles, d *draft, r *mailer.ProbeReport, width int, hint stri
 	s := r.Proposal
 	if s == nil {
 		// The reason says nothing answered, and where: one warning, not two.
-		why := cmp.Or(r.Reason, "nothing usable answered")
-		for _, l := range wrap(d.relabel(termsafe.String(why))+": check the name, or the firewall.", width) {
-			lines = append(lines, st.Field.Warning.Render(l))
+		why := cmp.Or(r.Reason, l.T("tuiwizard_detect_nothing_usable", nil))
+		for _, line := range wrap(l.T("tuiwizard_detect_check_name", i18n.D{"Why": d.relabel(termsafe.String(why))}), width) {
+			lines = append(lines, st.Field.Warning.Render(line))
 		}
 		return lines
 	}
 	p := s.WithDefaults()
 	sec := strings.ToUpper(string(p.Protocol))
 	if p.Protocol == config.ProtocolSMTP && p.StartTLS {
-		sec += " with STARTTLS"
+		sec = l.T("tuiwizard_detect_with_starttls", i18n.D{"Protocol": sec})
 	}
-	lines = append(lines, wrap(fmt.Sprintf("Proposed: %s on port %d, authentication %s", sec, p.Port, p.Auth), width)...)
+	proposed := l.T("tuiwizard_detect_proposed", i18n.D{"Security": sec, "Port": p.Port, "Auth": string(p.Auth)})
+	lines = append(lines, wrap(proposed, width)...)
 	if hint != "" {
 		lines = append(lines, hint)
 	}
-	for _, l := range wrap(d.relabel(termsafe.String(r.Reason)), width) {
-		if l != "" {
-			lines = append(lines, st.Field.Help.Render(l))
+	for _, line := range wrap(d.relabel(termsafe.String(r.Reason)), width) {
+		if line != "" {
+			lines = append(lines, st.Field.Help.Render(line))
 		}
 	}
 	return lines

@@ -9,6 +9,7 @@ import (
 
 	"github.com/smtpconf/smtpconf/config"
 	"github.com/smtpconf/smtpconf/discover"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
@@ -113,7 +114,7 @@ func (s *discoveryScreen) Update(msg tea.Msg) (tea.Cmd, action) {
 		switch {
 		case s.running && key.Matches(msg, k.Cancel):
 			s.cancel()
-			return nil, action{pop: true, status: &status{kind: statusInfo, text: "Stopped looking for the server of " + termsafe.String(s.sender) + "."}}
+			return nil, action{pop: true, status: &status{kind: statusInfo, text: s.u.lang().T("tuiwizard_discovery_stopped", i18n.D{"Sender": termsafe.String(s.sender)})}}
 		case s.running:
 		case key.Matches(msg, k.LineUp, k.PrevControl):
 			s.choice, s.paged = max(0, s.choice-1), false
@@ -166,7 +167,7 @@ func (s *discoveryScreen) choose() action {
 	f := found[s.choice]
 	srv, _ := f.Settings(s.res.Address)
 	s.d.acceptFound(srv)
-	text := "✓ Filled in " + termsafe.String(f.Summary()) + ": check it, then go on."
+	text := "✓ " + s.u.lang().T("tuiwizard_discovery_filled_in", i18n.D{"Server": termsafe.String(f.Summary())})
 	return action{pop: true, focus: "smtp.host", status: &status{kind: statusOK, text: text}}
 }
 
@@ -187,9 +188,10 @@ func (s *discoveryScreen) Layout(w, h int) {
 	st := s.u.styles
 	width := max(40, w) - 2
 	domain := senderDomain(s.sender)
-	heading := "Looking for the mail server of " + domain + "…"
+	l := s.u.lang()
+	heading := l.T("tuiwizard_discovery_looking", i18n.D{"Domain": domain})
 	if !s.running {
-		heading = "The mail server of " + domain
+		heading = l.T("tuiwizard_discovery_heading", i18n.D{"Domain": domain})
 	}
 	lines := []string{st.Section.Render(termsafe.String(heading)), ""}
 	focusAt := -1
@@ -199,7 +201,7 @@ func (s *discoveryScreen) Layout(w, h int) {
 		if !s.paged {
 			focusAt = chosen
 		}
-		lines = append(lines, "", st.Field.Help.Render("How it was found:"))
+		lines = append(lines, "", st.Field.Help.Render(l.T("tuiwizard_discovery_how_found", nil)))
 	}
 	for _, ev := range s.steps {
 		lines = append(lines, stepLines(s.u, ev, width)...)
@@ -210,21 +212,21 @@ func (s *discoveryScreen) Layout(w, h int) {
 // choiceLines adds the choices to lines, and says at which line the
 // highlighted one is.
 func (s *discoveryScreen) choiceLines(lines []string, width int) ([]string, int) {
-	st := s.u.styles
+	st, lang := s.u.styles, s.u.lang()
 	found := s.found()
 	switch {
 	case s.err != nil:
-		for _, l := range wrap(termsafe.String(s.err.Error()), width) {
+		for _, l := range wrap(termsafe.String(i18n.Text(s.err, lang)), width) {
 			lines = append(lines, st.Field.Error.Render(l))
 		}
 		lines = append(lines, "")
 	case len(found) == 0:
-		for _, l := range wrap("Nothing usable answered: below is where smtpconf looked and why each failed.", width) {
+		for _, l := range wrap(lang.T("tuiwizard_discovery_nothing", nil), width) {
 			lines = append(lines, st.Field.Warning.Render(l))
 		}
 		lines = append(lines, "")
 	default:
-		lines = append(lines, "We found, best first:")
+		lines = append(lines, lang.T("tuiwizard_discovery_found", nil))
 	}
 	chosen := len(lines)
 	entry := func(i int, text string, notes []string) {
@@ -248,7 +250,7 @@ func (s *discoveryScreen) choiceLines(lines []string, width int) ([]string, int)
 	for i, f := range found {
 		entry(i, f.Summary(), f.Notes)
 	}
-	entry(len(found), "Type the server myself", nil)
+	entry(len(found), lang.T("tuiwizard_discovery_type_myself", nil), nil)
 	return lines, chosen
 }
 
@@ -284,19 +286,19 @@ func stepLines(u *ui, ev discover.Event, width int) []string {
 // help offers scrolling (helpAfterLayout).
 func (s *discoveryScreen) overflow() bool { return len(s.body.lines) > s.body.room }
 
-func (s *discoveryScreen) View(_, _ int) string { return s.body.view(s.u.styles) }
+func (s *discoveryScreen) View(_, _ int) string { return s.body.viewIn(s.u.styles, s.u.lang()) }
 
 func (s *discoveryScreen) Typing() bool { return false }
 
 func (s *discoveryScreen) Help() helpKeys {
-	k := s.u.keys
+	k, l := s.u.keys, s.u.lang()
 	var short []key.Binding
 	if s.running {
 		short = []key.Binding{k.Cancel}
 	} else {
-		short = []key.Binding{relabel(k.Accept, "enter", "take this"), joined("↑/↓", "choose", k.LineUp, k.LineDown), k.Back}
+		short = []key.Binding{relabel(k.Accept, "enter", l.T("tuiwizard_discovery_take", nil)), joined("↑/↓", l.T("tuikeys_choose", nil), k.LineUp, k.LineDown), k.Back}
 		if s.overflow() {
-			short = append(short, joined("pgup/pgdn", "scroll", k.PageUp, k.ResultsDown))
+			short = append(short, joined("pgup/pgdn", l.T("tuiwizard_scroll", nil), k.PageUp, k.ResultsDown))
 		}
 	}
 	return helpKeys{short: short, full: [][]key.Binding{short}}

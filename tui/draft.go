@@ -1,9 +1,7 @@
 package tui
 
 import (
-	"cmp"
 	"errors"
-	"fmt"
 	"io/fs"
 	"slices"
 	"strconv"
@@ -87,17 +85,12 @@ func newDraft() *draft {
 		}
 		d.fields[k] = newField(k, kind)
 	}
-	d.fields["smtp.use_default"].label = "Use the platform's default mail server"
 	d.fields["smtp.protocol"].choices = []choice{{string(config.ProtocolSMTP), "SMTP"}, {string(config.ProtocolSMTPS), "SMTPS"}}
-	authLabels := map[config.Auth]string{config.AuthNone: "none", config.AuthAuto: "automatic", config.AuthLogin: "LOGIN", config.AuthPlain: "PLAIN", config.AuthCRAMMD5: "CRAM-MD5",
-		config.AuthXOAuth2: "XOAUTH2", config.AuthOAuthBearer: "OAUTHBEARER"}
 	for _, a := range append(config.Auths(), config.OAuth2Auths()...) {
-		d.fields["smtp.auth"].choices = append(d.fields["smtp.auth"].choices, choice{string(a), cmp.Or(authLabels[a], string(a))})
+		d.fields["smtp.auth"].choices = append(d.fields["smtp.auth"].choices, choice{string(a), string(a)})
 	}
-	d.fields["smtp.host"].input.Placeholder = "e.g. mail.example.com"
-	d.fields["smtp.sender"].input.Placeholder = "e.g. noreply@example.com"
-	d.fields["smtp.test_recipient"].input.Placeholder = "e.g. you@example.com"
 	d.addOAuthFields()
+	d.speak()
 	return d
 }
 
@@ -136,6 +129,7 @@ func (d *draft) load(path string) (loaded, error) {
 
 // useFile shows a file's settings in the fields, as loaded.
 func (d *draft) useFile(f *config.File) {
+	d.speak()
 	d.setSaved(f)
 	for k, v := range d.savedText {
 		d.fields[k].setValue(v)
@@ -160,17 +154,18 @@ func (d *draft) setSaved(f *config.File) {
 		d.savedText["smtp.test_recipient"] = d.sessionRecipient
 	}
 	pw := d.fields["smtp.password"]
-	pw.source = passwordSourceText(f.Config.SMTP.Server)
+	l := d.lang
+	pw.source = passwordSourceText(l, f.Config.SMTP.Server)
 	pw.input.Placeholder = ""
 	if f.Config.SMTP.Password != "" {
-		pw.input.Placeholder = "leave empty to keep the saved password"
+		pw.input.Placeholder = l.T("tuiform_keep_saved_password", nil)
 	}
 	cs := d.fields["smtp.oauth2_client_secret"]
 	o := f.Config.SMTP.OAuth2
-	cs.source = secretSourceText(o.OAuth2ClientSecret, o.OAuth2ClientSecretEnv, o.OAuth2ClientSecretCommand, "client secret")
+	cs.source = secretSourceText(l, o.OAuth2ClientSecret, o.OAuth2ClientSecretEnv, o.OAuth2ClientSecretCommand, l.T("tuiform_saved_client_secret", nil))
 	cs.input.Placeholder = ""
 	if o.OAuth2ClientSecret != "" {
-		cs.input.Placeholder = "leave empty to keep the saved client secret"
+		cs.input.Placeholder = l.T("tuiform_keep_saved_client_secret", nil)
 	}
 }
 
@@ -229,7 +224,7 @@ func (d *draft) recompute() {
 			continue // untouched: keep the setting exactly as the file has it
 		}
 		if err := cfg.Set(k, v); err != nil {
-			errs[k] = err.Error()
+			errs[k] = i18n.Text(err, d.lang)
 		}
 	}
 	// A typed password replaces password_env or password_command, which
@@ -240,8 +235,8 @@ func (d *draft) recompute() {
 	d.cfg, d.setErrs = cfg, errs
 	d.problems = config.Validate(cfg)
 	proto := config.Protocol(d.fields["smtp.protocol"].value())
-	d.fields["smtp.port"].input.Placeholder = fmt.Sprintf("%d (the default for %s)", config.DefaultPort(proto), strings.ToUpper(string(proto)))
-	d.fields["smtp.timeout"].input.Placeholder = config.DefaultTimeout.String() + " (the default)"
+	d.fields["smtp.port"].input.Placeholder = d.lang.T("tuiform_port_default", i18n.D{"Port": config.DefaultPort(proto), "Protocol": strings.ToUpper(string(proto))})
+	d.fields["smtp.timeout"].input.Placeholder = d.lang.T("tuiform_timeout_default", i18n.D{"Timeout": config.DefaultTimeout.String()})
 }
 
 // changed reacts to a field's new value: the port follows the protocol

@@ -125,8 +125,12 @@ func (l *fieldList) mouse(msg tea.MouseMsg, y int) bool {
 // layout lays keys out for a body w wide with room rows under the lines
 // above them (a step's heading), which come first.
 func (l *fieldList) layout(above []string, keys []string, w, room int) {
+	col := labelColumn(l.d.fields, max(40, w))
+	for _, f := range l.d.fields {
+		f.col = col
+	}
 	for _, k := range keys {
-		l.d.fields[k].setWidth(valueWidth(max(40, w)))
+		l.d.fields[k].setWidth(l.d.fields[k].rowValueWidth(max(40, w)))
 	}
 	lines, focusAt, keyAt := l.lines(keys, w)
 	if focusAt >= 0 {
@@ -196,9 +200,9 @@ func (l *fieldList) notes(k, indent string, w int) []string {
 		for _, p := range d.problems.For(pk) {
 			switch {
 			case p.Severity == config.SeverityError && show:
-				lines = append(lines, wrapIndent(st.Field.Error, "✗ "+d.fieldMessage(pk, p.Message), indent, w)...)
+				lines = append(lines, wrapIndent(st.Field.Error, "✗ "+d.fieldMessage(pk, p.Text(d.lang)), indent, w)...)
 			case p.Severity == config.SeverityWarning:
-				lines = append(lines, wrapIndent(st.Field.Warning, "! "+d.fieldMessage(pk, p.Message), indent, w)...)
+				lines = append(lines, wrapIndent(st.Field.Warning, "! "+d.fieldMessage(pk, p.Text(d.lang)), indent, w)...)
 			}
 		}
 	}
@@ -210,9 +214,9 @@ func (l *fieldList) notes(k, indent string, w int) []string {
 	}
 	switch {
 	case k == "smtp.protocol" && d.fields[k].value() == string(config.ProtocolSMTP) && !d.fields["smtp.starttls"].on:
-		lines = append(lines, wrapIndent(st.Field.Note, "Recommended: SMTPS, or SMTP with STARTTLS required, so that the password and mail are encrypted.", indent, w)...)
+		lines = append(lines, wrapIndent(st.Field.Note, d.lang.T("tuiform_protocol_recommended", nil), indent, w)...)
 	case k == "smtp.protocol" && k == l.focus:
-		lines = append(lines, wrapIndent(st.Field.Note, "SMTPS (TLS from the first byte) is recommended; SMTP with STARTTLS required is next best.", indent, w)...)
+		lines = append(lines, wrapIndent(st.Field.Note, d.lang.T("tuiform_protocol_best", nil), indent, w)...)
 	}
 	return lines
 }

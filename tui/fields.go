@@ -10,6 +10,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // fieldKind is how a field is edited.
@@ -39,16 +40,25 @@ type field struct {
 	// such as the password's "from $SMTP_PASSWORD"; it shows in place of
 	// the placeholder.
 	source string
+	// example tells that the placeholder is an example ("e.g.
+	// mail.example.com"), not the value an empty field stands for.
+	example bool
+	// col is the label column the page lays the field out with (0: laid
+	// out on its own, labelWidth).
+	col int
 }
 
-// labelWidth is the column where values start.
+// labelWidth is the label column of a field laid out on its own (the
+// test screen's recipient), where no page measured its neighbours' labels.
+// A page of fields measures them (labelColumn).
 const labelWidth = 28
+
+// minValueWidth is the least room a row keeps for its value: a label
+// wider than the column this leaves goes on a line of its own.
+const minValueWidth = 24
 
 func newField(key string, kind fieldKind) *field {
 	f := &field{key: key, kind: kind}
-	if k, ok := config.LookupKey(key); ok {
-		f.label, f.help = k.Label, k.Help
-	}
 	if kind == kindText || kind == kindSecret {
 		f.input = textinput.New()
 		f.input.Prompt = ""
@@ -61,6 +71,21 @@ func newField(key string, kind fieldKind) *field {
 		}
 	}
 	return f
+}
+
+// labelColumn is the width of the label column for fields in a body w
+// wide: as wide as the widest label that stands before its value (a
+// checkbox's label follows it), so that it fits the language's words, but
+// never so wide that a value has less than minValueWidth. Every field
+// counts, shown or not, so that the values stay put as fields appear.
+func labelColumn(fields map[string]*field, w int) int {
+	col := 0
+	for _, f := range fields {
+		if f.kind != kindToggle {
+			col = max(col, lipgloss.Width(f.label))
+		}
+	}
+	return max(1, min(col, w-2-minValueWidth))
 }
 
 // value is the field's content as `smtpconf set` would take it.
@@ -153,8 +178,32 @@ func (f *field) setWidth(w int) {
 	}
 }
 
-// valueWidth is the room a field row gives its value in a body w wide.
-func valueWidth(w int) int { return max(10, w-labelWidth-2) }
+// column is the field's label column.
+func (f *field) column() int {
+	if f.col > 0 {
+		return f.col
+	}
+	return labelWidth
+}
+
+// valueColumn is where the value starts after the marker: after the label
+// column, or one column further for a label as wide as the column (a
+// space must part them); a label wider than the column stands on a line
+// of its own, the value under it at the column.
+func (f *field) valueColumn() int {
+	col := f.column()
+	if lw := lipgloss.Width(f.label); lw == col {
+		return col + 1
+	}
+	return col
+}
+
+// ownLine tells whether the label is too wide for the column and stands
+// on a line of its own.
+func (f *field) ownLine() bool { return lipgloss.Width(f.label) > f.column() }
+
+// rowValueWidth is the room the field's row gives its value in a body w wide.
+func (f *field) rowValueWidth(w int) int { return max(10, w-f.valueColumn()-2) }
 
 // paste inserts pasted text into a text field.
 func (f *field) paste(msg tea.PasteMsg) bool {
@@ -178,10 +227,15 @@ func (f *field) view(st Styles, focused bool, width int) string {
 		// A checkbox before its label, as web forms have it.
 		return marker + f.valueView(st, focused, 4) + " " + labelStyle.Render(f.label)
 	}
-	// A value too wide for the row goes on under its first column.
-	value := f.valueView(st, focused, valueWidth(width))
-	value = strings.ReplaceAll(value, "\n", "\n"+strings.Repeat(" ", labelWidth+2))
-	return marker + labelStyle.Render(padRight(f.label, labelWidth)) + value
+	// A value too wide for the row goes on under its first column; a
+	// label wider than the column (a narrow window) on a line of its own.
+	indent := strings.Repeat(" ", f.valueColumn()+2)
+	value := f.valueView(st, focused, f.rowValueWidth(width))
+	value = strings.ReplaceAll(value, "\n", "\n"+indent)
+	if f.ownLine() {
+		return marker + labelStyle.Render(f.label) + "\n" + indent + value
+	}
+	return marker + labelStyle.Render(padRight(f.label, f.column())) + value
 }
 
 func (f *field) valueView(st Styles, focused bool, width int) string {
@@ -243,29 +297,29 @@ func padRight(s string, w int) string {
 // passwordSourceText says where the password comes from when the file
 // takes it from elsewhere than the password key: "from $SMTP_PASSWORD",
 // "from command: pass show smtp"; "" when it does not.
-func passwordSourceText(s config.Server) string {
-	return secretSourceText(s.Password, s.PasswordEnv, s.PasswordCommand, "password")
+func passwordSourceText(l i18n.Lang, s config.Server) string {
+	return secretSourceText(l, s.Password, s.PasswordEnv, s.PasswordCommand, l.T("tuiform_saved_password", nil))
 }
 
 // secretSourceText says where a secret (the password, the client secret)
-// comes from when it is not the value itself; what names it in "the saved
-// …". The variable's name and the command are not secret and show as they
-// are; a secret never does.
-func secretSourceText(value, env, command, what string) string {
+// comes from when it is not the value itself; saved names the secret kept
+// in the file ("the saved password"). The variable's name and the command
+// are not secret and show as they are; a secret never does.
+func secretSourceText(l i18n.Lang, value, env, command, saved string) string {
 	var from []string
 	if env != "" {
 		from = append(from, "$"+printable(env))
 	}
 	if command != "" {
-		from = append(from, "command: "+printable(command))
+		from = append(from, l.T("tuiform_source_command", i18n.D{"Command": printable(command)}))
 	}
 	if len(from) == 0 {
 		return ""
 	}
 	if value != "" { // several sources, which config refuses
-		from = append([]string{"the saved " + what}, from...)
+		from = append([]string{saved}, from...)
 	}
-	return "from " + joinAnd(from)
+	return l.T("tuiform_source_from", i18n.D{"Sources": joinAndIn(l, from)})
 }
 
 // secretKeys are the fields whose value is a secret: empty keeps the saved

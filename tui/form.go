@@ -3,6 +3,8 @@ package tui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // formScreen is the settings page: every setting that applies on one page,
@@ -71,7 +73,7 @@ func (s *formScreen) Layout(w, h int) {
 	s.layout(nil, s.keys(), w, h)
 }
 
-func (s *formScreen) View(_, _ int) string { return s.body.view(s.u.styles) }
+func (s *formScreen) View(_, _ int) string { return s.body.viewIn(s.u.styles, s.u.lang()) }
 
 func (s *formScreen) Typing() bool { return s.typing() }
 
@@ -100,5 +102,5 @@ func review(u *ui, d *draft) action {
 }
 
 func nothingToSave(d *draft) string {
-	return "Nothing to save: " + d.file.Path + " already holds these settings."
+	return d.lang.T("tuiform_nothing_to_save", i18n.D{"File": d.file.Path})
 }

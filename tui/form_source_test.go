@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // sourceConfig is customConfig with its password taken from somewhere else.
@@ -101,7 +102,7 @@ func TestPasswordSourceText(t *testing.T) {
 		{config.Server{PasswordCommand: "pass show smtp"}, "from command: pass show smtp"},
 		{config.Server{Password: "hunter2", PasswordEnv: "P", PasswordCommand: "cmd"}, "from the saved password, $P and command: cmd"},
 	} {
-		got := passwordSourceText(tc.s)
+		got := passwordSourceText(i18n.English, tc.s)
 		if got != tc.want {
 			t.Errorf("passwordSourceText(%+v) = %q, want %q", tc.s, got, tc.want)
 		}

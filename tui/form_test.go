@@ -125,6 +125,7 @@ func TestForm(t *testing.T) {
 		drive(m, tea.KeyPressMsg{Code: '?', Text: "?"})
 		requireScreen(t, m)
 	})
+	germanForm(t)
 }
 
 func TestProtocolMovesPort(t *testing.T) {

@@ -1,6 +1,10 @@
 package tui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
+)
 
 // KeyMap is every key the configurator answers to. Each screen matches
 // keys with key.Matches against these bindings and builds its help from
@@ -23,8 +27,13 @@ type KeyMap struct {
 	SaveAndQuit, Discard, Stay                    key.Binding
 }
 
-// DefaultKeyMap is the configurator's keys.
-func DefaultKeyMap() KeyMap {
+// DefaultKeyMap is the configurator's keys, described in English.
+func DefaultKeyMap() KeyMap { return KeyMapIn(i18n.English) }
+
+// KeyMapIn is the configurator's keys with their help in language l. The
+// keys themselves are the same in every language: they are named as the
+// terminal names them (ctrl+s, esc, pgdn).
+func KeyMapIn(l i18n.Lang) KeyMap {
 	// Set directly rather than through NewBinding's options: a session
 	// builds these once, and the options' closures cost as much again.
 	b := func(keys []string, helpKey, desc string) (k key.Binding) {
@@ -32,54 +41,55 @@ func DefaultKeyMap() KeyMap {
 		k.SetHelp(helpKey, desc)
 		return k
 	}
+	quit, allKeys, keepEditing := l.T("tuikeys_quit", nil), l.T("tuikeys_all_keys", nil), l.T("tuikeys_keep_editing", nil)
 	return KeyMap{
-		Next:     b([]string{"tab", "down", "enter"}, "tab/↓", "next field"),
-		Prev:     b([]string{"shift+tab", "up"}, "shift+tab/↑", "previous field"),
-		Toggle:   b([]string{"space", "x"}, "space", "switch on/off"),
-		Left:     b([]string{"left", "h"}, "←/→", "choose"),
+		Next:     b([]string{"tab", "down", "enter"}, "tab/↓", l.T("tuikeys_next_field", nil)),
+		Prev:     b([]string{"shift+tab", "up"}, "shift+tab/↑", l.T("tuikeys_previous_field", nil)),
+		Toggle:   b([]string{"space", "x"}, "space", l.T("tuikeys_toggle", nil)),
+		Left:     b([]string{"left", "h"}, "←/→", l.T("tuikeys_choose", nil)),
 		Right:    b([]string{"right", "l"}, "", ""),
-		Save:     b([]string{"ctrl+s"}, "ctrl+s", "save"),
-		Test:     b([]string{"ctrl+t"}, "ctrl+t", "test"),
-		Detect:   b([]string{"ctrl+d"}, "ctrl+d", "detect settings"),
-		SignIn:   b([]string{"ctrl+o"}, "ctrl+o", "sign in (OAuth)"),
-		Quit:     b([]string{"esc"}, "esc", "quit"),
-		StepNext: b([]string{"ctrl+n", "pgdown"}, "ctrl+n", "next step"),
-		StepPrev: b([]string{"ctrl+p", "pgup"}, "ctrl+p", "previous step"),
-		NextStep: b([]string{"enter"}, "enter", "next"),
+		Save:     b([]string{"ctrl+s"}, "ctrl+s", l.T("tuikeys_save", nil)),
+		Test:     b([]string{"ctrl+t"}, "ctrl+t", l.T("tuikeys_test", nil)),
+		Detect:   b([]string{"ctrl+d"}, "ctrl+d", l.T("tuikeys_detect", nil)),
+		SignIn:   b([]string{"ctrl+o"}, "ctrl+o", l.T("tuikeys_sign_in", nil)),
+		Quit:     b([]string{"esc"}, "esc", quit),
+		StepNext: b([]string{"ctrl+n", "pgdown"}, "ctrl+n", l.T("tuikeys_next_step", nil)),
+		StepPrev: b([]string{"ctrl+p", "pgup"}, "ctrl+p", l.T("tuikeys_previous_step", nil)),
+		NextStep: b([]string{"enter"}, "enter", l.T("tuikeys_next", nil)),
 
-		Help:         b([]string{"?"}, "?", "all keys"),
-		HelpAnywhere: b([]string{"f1"}, "f1", "all keys"),
-		AllKeys:      b([]string{"?", "f1"}, "?/f1", "all keys"), // the full help's entry for both
-		Back:         b([]string{"esc"}, "esc", "back"),
-		Cancel:       b([]string{"esc"}, "esc", "cancel"),
-		Confirm:      b([]string{"enter"}, "enter", "save"),
-		Interrupt:    b([]string{"ctrl+c"}, "ctrl+c", "quit"),
+		Help:         b([]string{"?"}, "?", allKeys),
+		HelpAnywhere: b([]string{"f1"}, "f1", allKeys),
+		AllKeys:      b([]string{"?", "f1"}, "?/f1", allKeys), // the full help's entry for both
+		Back:         b([]string{"esc"}, "esc", l.T("tuikeys_back", nil)),
+		Cancel:       b([]string{"esc"}, "esc", l.T("tuikeys_cancel", nil)),
+		Confirm:      b([]string{"enter"}, "enter", l.T("tuikeys_save", nil)),
+		Interrupt:    b([]string{"ctrl+c"}, "ctrl+c", quit),
 
-		Run:             b([]string{"enter"}, "enter", "run"),
-		NextControl:     b([]string{"tab", "down"}, "tab", "next"),
-		PrevControl:     b([]string{"shift+tab", "up"}, "shift+tab", "previous"),
-		Transcript:      b([]string{"ctrl+r"}, "ctrl+r", "transcript"),
-		PageUp:          b([]string{"pgup"}, "pgup", "page up"),
-		ResultsUp:       b([]string{"pgup"}, "pgup", "earlier results"),
-		ResultsDown:     b([]string{"pgdown"}, "pgdn", "later results"), // not space: it is typed into the recipient
-		PageDown:        b([]string{"pgdown", "space"}, "pgdn", "page down"),
-		LineUp:          b([]string{"up", "k"}, "↑", "scroll up"),
-		LineDown:        b([]string{"down", "j"}, "↓", "scroll down"),
-		Home:            b([]string{"home"}, "home", "start"),
-		End:             b([]string{"end"}, "end", "end"),
-		CloseTranscript: b([]string{"esc", "ctrl+r"}, "esc", "close"),
+		Run:             b([]string{"enter"}, "enter", l.T("tuikeys_run", nil)),
+		NextControl:     b([]string{"tab", "down"}, "tab", l.T("tuikeys_next", nil)),
+		PrevControl:     b([]string{"shift+tab", "up"}, "shift+tab", l.T("tuikeys_previous", nil)),
+		Transcript:      b([]string{"ctrl+r"}, "ctrl+r", l.T("tuikeys_transcript", nil)),
+		PageUp:          b([]string{"pgup"}, "pgup", l.T("tuikeys_page_up", nil)),
+		ResultsUp:       b([]string{"pgup"}, "pgup", l.T("tuikeys_results_up", nil)),
+		ResultsDown:     b([]string{"pgdown"}, "pgdn", l.T("tuikeys_results_down", nil)), // not space: it is typed into the recipient
+		PageDown:        b([]string{"pgdown", "space"}, "pgdn", l.T("tuikeys_page_down", nil)),
+		LineUp:          b([]string{"up", "k"}, "↑", l.T("tuikeys_line_up", nil)),
+		LineDown:        b([]string{"down", "j"}, "↓", l.T("tuikeys_line_down", nil)),
+		Home:            b([]string{"home"}, "home", l.T("tuikeys_home", nil)),
+		End:             b([]string{"end"}, "end", l.T("tuikeys_end", nil)),
+		CloseTranscript: b([]string{"esc", "ctrl+r"}, "esc", l.T("tuikeys_close", nil)),
 
-		Accept:      b([]string{"enter", "y"}, "enter", "use these settings"),
-		Dismiss:     b([]string{"esc", "n"}, "esc", "dismiss"),
-		Reload:      b([]string{"r"}, "r", "reload, drop mine"),
-		Reapply:     b([]string{"a"}, "a", "reload, re-apply mine"),
-		KeepEditing: b([]string{"k", "esc"}, "k", "keep editing"),
-		Fresh:       b([]string{"n"}, "n", "start fresh in a new file"),
-		OpenEarlier: b([]string{"o"}, "o", "open the earlier fresh file"),
-		QuitNow:     b([]string{"q", "esc"}, "q", "quit"),
-		SaveAndQuit: b([]string{"s"}, "s", "save and quit"),
-		Discard:     b([]string{"d", "ctrl+c"}, "d", "quit without saving"),
-		Stay:        b([]string{"esc", "n"}, "esc", "keep editing"),
+		Accept:      b([]string{"enter", "y"}, "enter", l.T("tuikeys_accept", nil)),
+		Dismiss:     b([]string{"esc", "n"}, "esc", l.T("tuikeys_dismiss", nil)),
+		Reload:      b([]string{"r"}, "r", l.T("tuikeys_reload", nil)),
+		Reapply:     b([]string{"a"}, "a", l.T("tuikeys_reapply", nil)),
+		KeepEditing: b([]string{"k", "esc"}, "k", keepEditing),
+		Fresh:       b([]string{"n"}, "n", l.T("tuikeys_fresh", nil)),
+		OpenEarlier: b([]string{"o"}, "o", l.T("tuikeys_open_earlier", nil)),
+		QuitNow:     b([]string{"q", "esc"}, "q", quit),
+		SaveAndQuit: b([]string{"s"}, "s", l.T("tuikeys_save_and_quit", nil)),
+		Discard:     b([]string{"d", "ctrl+c"}, "d", l.T("tuikeys_discard", nil)),
+		Stay:        b([]string{"esc", "n"}, "esc", keepEditing),
 	}
 }
 

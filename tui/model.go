@@ -57,7 +57,7 @@ type busy interface{ busy() bool }
 func newModel(ctx context.Context, opts Options, net conversations) *model {
 	ctx, cancel := context.WithCancel(ctx)
 	u := &ui{
-		ctx: ctx, opts: opts, net: net, keys: DefaultKeyMap(),
+		ctx: ctx, opts: opts, net: net, keys: KeyMapIn(opts.Lang),
 		spin: spinner.New(spinner.WithSpinner(spinner.Spinner{Frames: []string{"⣾", "⣽", "⣻", "⢿", "⡿", "⣟", "⣯", "⣷"}, FPS: time.Second / 10})),
 	}
 	m := &model{u: u, d: newDraft(), cancel: cancel, help: help.New(), dark: true, width: 80, height: 24}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // m365Config is a Microsoft 365 client credentials setup, its client
@@ -200,29 +201,37 @@ func TestOAuthFlowTheProviderLacksIsKept(t *testing.T) {
 // choices by label ("the app signs in as itself", "other"), so their help
 // speaks of those, not of the file's values (client_credentials, custom).
 func TestOAuthChoiceHelpSaysTheLabels(t *testing.T) {
-	d := newDraft()
-	for _, k := range []string{"smtp.oauth2_provider", "smtp.oauth2_flow"} {
-		t.Run(strings.TrimPrefix(k, "smtp."), func(t *testing.T) {
-			help := d.fieldHelp(k)
-			labels := map[string]bool{}
-			for _, c := range d.fields[k].choices {
-				labels[c.label] = true
-			}
-			if k == "smtp.oauth2_flow" { // every provider's flows
-				for _, fl := range config.OAuth2Flows() {
-					labels[flowLabels[fl]] = true
-				}
-			}
-			for l := range labels {
-				if !strings.Contains(help, l) {
-					t.Errorf("the help does not name the choice %q: %s", l, help)
-				}
-			}
-			for _, v := range append(config.OAuth2Flows(), config.ProviderCustom) {
-				if strings.Contains(help, v) {
-					t.Errorf("the help names the file's value %q: %s", v, help)
-				}
-			}
-		})
+	for _, lang := range i18n.Langs() {
+		d := newDraft()
+		d.lang = lang
+		d.speak()
+		for _, k := range []string{"smtp.oauth2_provider", "smtp.oauth2_flow"} {
+			oauthChoiceHelpSaysTheLabels(t, d, string(lang)+"/"+strings.TrimPrefix(k, "smtp."), k)
+		}
 	}
+}
+
+func oauthChoiceHelpSaysTheLabels(t *testing.T, d *draft, name, k string) {
+	t.Run(name, func(t *testing.T) {
+		help := d.fieldHelp(k)
+		labels := map[string]bool{}
+		for _, c := range d.fields[k].choices {
+			labels[c.label] = true
+		}
+		if k == "smtp.oauth2_flow" { // every provider's flows
+			for _, fl := range config.OAuth2Flows() {
+				labels[flowLabel(d.lang, fl)] = true
+			}
+		}
+		for l := range labels {
+			if !strings.Contains(help, l) {
+				t.Errorf("the help does not name the choice %q: %s", l, help)
+			}
+		}
+		for _, v := range append(config.OAuth2Flows(), config.ProviderCustom) {
+			if strings.Contains(help, v) {
+				t.Errorf("the help names the file's value %q: %s", v, help)
+			}
+		}
+	})
 }

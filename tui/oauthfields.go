@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/mailer"
 )
 
@@ -27,12 +28,19 @@ const (
 	signInGoogle   = config.ProviderGoogle
 )
 
-// flowLabels say what each flow means to the admin choosing one.
-var flowLabels = map[string]string{
-	config.FlowClientCredentials: "the app signs in as itself",
-	config.FlowDeviceCode:        "an admin signs in once",
-	config.FlowRefreshToken:      "a refresh token I have",
-	config.FlowServiceAccount:    "service account",
+// flowLabel says what a flow means to the admin choosing one.
+func flowLabel(l i18n.Lang, flow string) string {
+	switch flow {
+	case config.FlowClientCredentials:
+		return l.T("tuiform_flow_client_credentials", nil)
+	case config.FlowDeviceCode:
+		return l.T("tuiform_flow_device_code", nil)
+	case config.FlowRefreshToken:
+		return l.T("tuiform_flow_refresh_token", nil)
+	case config.FlowServiceAccount:
+		return l.T("tuiform_flow_service_account", nil)
+	}
+	return flow
 }
 
 // providerFlows are the flows each provider offers for sending mail:
@@ -46,26 +54,49 @@ func providerFlows(provider string) []string {
 }
 
 // addOAuthFields gives the OAuth fields their choices and makes the
-// sign-in choice; newDraft calls it once.
+// sign-in choice; newDraft calls it once, speakOAuth words them.
 func (d *draft) addOAuthFields() {
 	for _, p := range config.OAuth2Providers() {
-		d.fields["smtp.oauth2_provider"].choices = append(d.fields["smtp.oauth2_provider"].choices, choice{p, providerChoice(p)})
+		d.fields["smtp.oauth2_provider"].choices = append(d.fields["smtp.oauth2_provider"].choices, choice{p, p})
+	}
+	in := newField(signInKey, kindChoice)
+	in.choices = []choice{{signInPassword, signInPassword}, {signInM365, signInM365}, {signInGoogle, signInGoogle}}
+	d.fields[signInKey] = in
+	d.fitFlows()
+}
+
+// speakOAuth puts the words of the draft's language on the OAuth fields
+// and the sign-in choice.
+func (d *draft) speakOAuth() {
+	l := d.lang
+	provider := d.fields["smtp.oauth2_provider"]
+	for i, c := range provider.choices {
+		provider.choices[i].label = providerChoiceIn(l, c.value)
 	}
 	d.fitFlows()
 	// config's help names the file's values (client_credentials, custom);
 	// the form shows these choices by label, so its help says the labels.
-	d.fields["smtp.oauth2_provider"].help = "who issues the OAuth 2.0 token: Microsoft 365, Google (Workspace) or other (any OAuth 2.0 server: give its token URL)"
-	d.fields["smtp.oauth2_flow"].help = "how the token is obtained: the app signs in as itself (with its client secret, for unattended servers), " +
-		"an admin signs in once (with a code, from here), a refresh token I have (from elsewhere), or service account (Google Workspace)"
-	d.fields["smtp.oauth2_tenant"].input.Placeholder = "e.g. example.onmicrosoft.com"
-	d.fields["smtp.oauth2_scope"].input.Placeholder = "the provider's default"
-	d.fields["smtp.oauth2_refresh_token_env"].input.Placeholder = "e.g. SMTP_REFRESH_TOKEN"
+	provider.help = l.T("tuiform_oauth2_provider_help", nil)
+	d.fields["smtp.oauth2_flow"].help = l.T("tuiform_oauth2_flow_help", nil)
+	d.fields["smtp.oauth2_tenant"].input.Placeholder = l.T("tuiform_example", i18n.D{"Value": "example.onmicrosoft.com"})
+	d.fields["smtp.oauth2_tenant"].example = true
+	d.fields["smtp.oauth2_scope"].input.Placeholder = l.T("tuiform_oauth2_scope_default", nil)
+	d.fields["smtp.oauth2_refresh_token_env"].input.Placeholder = l.T("tuiform_example", i18n.D{"Value": "SMTP_REFRESH_TOKEN"})
+	d.fields["smtp.oauth2_refresh_token_env"].example = true
 
-	in := newField(signInKey, kindChoice)
-	in.label = "Sign in with"
-	in.help = "a password, or OAuth 2.0 with Microsoft 365 or Google (fills in their server)"
-	in.choices = []choice{{signInPassword, "password"}, {signInM365, "Microsoft 365 (OAuth)"}, {signInGoogle, "Google (OAuth)"}}
-	d.fields[signInKey] = in
+	in := d.fields[signInKey]
+	in.label = l.T("tuiform_signin_label", nil)
+	in.help = l.T("tuiform_signin_help", nil)
+	for i, c := range in.choices {
+		switch c.value {
+		case signInPassword:
+			in.choices[i].label = l.T("tuiform_signin_password", nil)
+		case signInM365:
+			in.choices[i].label = "Microsoft 365 (OAuth)"
+		case signInGoogle:
+			in.choices[i].label = "Google (OAuth)"
+		}
+	}
 }
 
 // fitFlows offers the flows of the provider chosen. A flow the file has
@@ -80,7 +111,7 @@ func (d *draft) fitFlows() {
 	}
 	f.choices = nil
 	for _, fl := range flows {
-		f.choices = append(f.choices, choice{fl, flowLabels[fl]})
+		f.choices = append(f.choices, choice{fl, flowLabel(d.lang, fl)})
 	}
 	f.setValue(current)
 }

@@ -2,6 +2,8 @@ package tui
 
 import (
 	"strings"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // page is a screen's body when it may be taller than its room: the lines
@@ -49,17 +51,21 @@ func (p page) lineAt(y int) int {
 	return -1
 }
 
-// view is the lines that fit, marked where more are above or below.
-func (p page) view(st Styles) string {
+// view is viewIn for screens that speak English only.
+func (p page) view(st Styles) string { return p.viewIn(st, i18n.English) }
+
+// viewIn is the lines that fit, marked in language l where more are
+// above or below.
+func (p page) viewIn(st Styles, l i18n.Lang) string {
 	if len(p.lines) <= p.room {
 		return strings.Join(p.lines, "\n")
 	}
 	shown := append([]string(nil), p.lines[p.top:p.top+p.room]...)
 	if p.top > 0 {
-		shown[0] = st.Field.Help.Render("  ↑ more")
+		shown[0] = st.Field.Help.Render("  ↑ " + l.T("tuiform_page_more", nil))
 	}
 	if p.top+p.room < len(p.lines) {
-		shown[len(shown)-1] = st.Field.Help.Render("  ↓ more")
+		shown[len(shown)-1] = st.Field.Help.Render("  ↓ " + l.T("tuiform_page_more", nil))
 	}
 	return strings.Join(shown, "\n")
 }

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"time"
 
@@ -10,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/qrtext"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
@@ -70,7 +70,7 @@ type signInTickMsg struct {
 func startSignIn(u *ui, d *draft, onlyIfNeeded bool) (tea.Cmd, action) {
 	for _, p := range d.problems.Errors() {
 		if isOAuthKey(p.Key) || p.Key == "smtp.username" {
-			return nil, news(statusWarning, "! Before signing in: "+d.problemMessage(p))
+			return nil, news(statusWarning, "! "+d.lang.T("tuiwizard_signin_before", i18n.D{"Problem": d.problemMessage(p)}))
 		}
 	}
 	ctx, cancel := context.WithCancel(u.ctx)
@@ -98,7 +98,7 @@ func startSignIn(u *ui, d *draft, onlyIfNeeded bool) (tea.Cmd, action) {
 func signIn(ctx context.Context, srv config.Server, o mailer.Options, onlyIfNeeded bool, show func(oauth.DeviceCode)) (already bool, err error) {
 	src, _, err := mailer.NewTokenSource(ctx, srv, o)
 	if err != nil {
-		return false, fmt.Errorf("prepare the sign-in: %w", err)
+		return false, i18n.Wrap("tuiwizard_signin_prepare_failed", nil, err)
 	}
 	if onlyIfNeeded {
 		if ok, err := src.SignedIn(); err == nil && ok {
@@ -106,7 +106,7 @@ func signIn(ctx context.Context, srv config.Server, o mailer.Options, onlyIfNeed
 		}
 	}
 	if err := src.Login(ctx, show); err != nil {
-		return false, fmt.Errorf("sign in: %w", err)
+		return false, i18n.Wrap("tuiwizard_signin_failed_because", nil, err)
 	}
 	return false, nil
 }
@@ -145,7 +145,7 @@ func (s *signInScreen) Update(msg tea.Msg) (tea.Cmd, action) {
 		s.cancel()
 		switch {
 		case msg.already:
-			return nil, action{pop: true, status: &status{kind: statusOK, text: "✓ Already signed in for " + termsafe.String(s.srv.Username) + "."}}
+			return nil, action{pop: true, status: &status{kind: statusOK, text: "✓ " + s.u.lang().T("tuiwizard_signin_already", i18n.D{"Mailbox": termsafe.String(s.srv.Username)})}}
 		case msg.err != nil:
 			s.state, s.err = signInFailed, msg.err
 		default:
@@ -155,9 +155,9 @@ func (s *signInScreen) Update(msg tea.Msg) (tea.Cmd, action) {
 		switch {
 		case s.takesInterrupt() && key.Matches(msg, k.Cancel, k.Interrupt):
 			s.cancel()
-			return nil, action{pop: true, status: &status{kind: statusWarning, text: "! Sign-in cancelled: nothing was saved."}}
+			return nil, action{pop: true, status: &status{kind: statusWarning, text: "! " + s.u.lang().T("tuiwizard_signin_cancelled", nil)}}
 		case s.state == signInDone && key.Matches(msg, k.Back, k.Confirm):
-			return nil, action{pop: true, status: &status{kind: statusOK, text: signedInText(s.srv, s.d.file.Path)}}
+			return nil, action{pop: true, status: &status{kind: statusOK, text: signedInTextIn(s.u.lang(), s.srv, s.d.file.Path)}}
 		case s.state == signInFailed && key.Matches(msg, k.Back, k.Confirm):
 			return nil, action{pop: true}
 		}
@@ -165,23 +165,41 @@ func (s *signInScreen) Update(msg tea.Msg) (tea.Cmd, action) {
 	return nil, action{}
 }
 
-// signedInText says who signed in and where the sign-in is kept.
+// signedInText is signedInTextIn for the prompts not yet translated.
+// TODO(i18n): accessible.go calls signedInTextIn(a.u.lang(), …) instead.
 func signedInText(srv config.Server, configPath string) string {
-	return "✓ Signed in for " + termsafe.String(srv.Username) + ". The refresh token is kept in " +
-		termsafe.String(config.TokenFilePath(configPath)) + " (mode 0600); checks, tests and the mailer use it from now on."
+	return signedInTextIn(i18n.English, srv, configPath)
+}
+
+// signedInTextIn says who signed in and where the sign-in is kept.
+func signedInTextIn(l i18n.Lang, srv config.Server, configPath string) string {
+	return "✓ " + l.T("tuiwizard_signin_done", i18n.D{"Mailbox": termsafe.String(srv.Username), "File": termsafe.String(config.TokenFilePath(configPath))})
 }
 
 // What the sign-in says about the code, on the screen and in the prompts
 // alike. The address and the code go on lines of their own, so that
 // wrapping never breaks the code at its hyphen.
+// TODO(i18n): accessible.go says openAddressIn and enterCodeIn instead.
 const (
 	openAddressText = "Open this address on any device:"
 	enterCodeText   = "and enter the code:"
 )
 
-// signInAs says whom to sign in as and how often the provider is asked.
+// openAddressIn is what comes before the address to open, in language l.
+func openAddressIn(l i18n.Lang) string { return l.T("tuiwizard_signin_open_address", nil) }
+
+// enterCodeIn is what comes before the code to enter, in language l.
+func enterCodeIn(l i18n.Lang) string { return l.T("tuiwizard_signin_enter_code", nil) }
+
+// signInAs is signInAsIn for the prompts not yet translated.
+// TODO(i18n): accessible.go calls signInAsIn(a.u.lang(), …) instead.
 func signInAs(dc oauth.DeviceCode, mailbox string) string {
-	return "Sign in as " + termsafe.String(mailbox) + "; smtpconf asks the provider every " + dc.Interval.String() + " whether you are done."
+	return signInAsIn(i18n.English, dc, mailbox)
+}
+
+// signInAsIn says whom to sign in as and how often the provider is asked.
+func signInAsIn(l i18n.Lang, dc oauth.DeviceCode, mailbox string) string {
+	return l.T("tuiwizard_signin_as", i18n.D{"Mailbox": termsafe.String(mailbox), "Interval": dc.Interval.String()})
 }
 
 // signInFailure is a failed sign-in in the user's words and what to do.
@@ -190,7 +208,7 @@ func signInAs(dc oauth.DeviceCode, mailbox string) string {
 // the test screen's hints do.
 func signInFailure(d *draft, err error, srv config.Server) (text, hint string) {
 	_, hint = mailer.TokenHint(err, srv)
-	return "✗ Sign-in failed: " + termsafe.String(err.Error()), d.relabel(termsafe.String(hint))
+	return "✗ " + d.lang.T("tuiwizard_signin_failed", i18n.D{"Err": termsafe.String(i18n.Text(err, d.lang))}), d.relabel(termsafe.String(hint))
 }
 
 // qrTarget is the address a QR code carries: the one with the code in it
@@ -211,21 +229,22 @@ func (s *signInScreen) Layout(w, h int) {
 			lines = append(lines, style(l))
 		}
 	}
-	lines = append(lines, st.Section.Render("Sign in to "+providerName(s.srv.OAuth2Provider)), "")
+	l := s.u.lang()
+	lines = append(lines, st.Section.Render(l.T("tuiwizard_signin_title", i18n.D{"Provider": providerNameIn(l, s.srv.OAuth2Provider)})), "")
 	switch s.state {
 	case signInAsking:
-		add(st.Step.Running.Render, s.u.spin.View()+" Asking the provider for a code…")
+		add(st.Step.Running.Render, s.u.spin.View()+" "+l.T("tuiwizard_signin_asking", nil))
 	case signInWaiting:
 		// The provider's address and code are made safe to print first.
-		add(st.Explain.Render, openAddressText)
+		add(st.Explain.Render, openAddressIn(l))
 		lines = append(lines, "  "+st.Section.Render(termsafe.String(s.code.VerificationURL)))
-		add(st.Explain.Render, enterCodeText)
+		add(st.Explain.Render, enterCodeIn(l))
 		lines = append(lines, "  "+st.Section.Render(termsafe.String(s.code.UserCode)))
-		add(st.Explain.Render, signInAs(s.code, s.srv.Username))
+		add(st.Explain.Render, signInAsIn(l, s.code, s.srv.Username))
 		left := max(s.code.Expiry.Sub(s.now).Round(time.Second), 0)
-		countdown := "Waiting for the sign-in… the code expires in " + left.String() + "."
+		countdown := l.T("tuiwizard_signin_waiting_expires", i18n.D{"Left": left.String()})
 		if s.code.Expiry.IsZero() {
-			countdown = "Waiting for the sign-in…"
+			countdown = l.T("tuiwizard_signin_waiting", nil)
 		}
 		// The QR code only whole, with the countdown under it.
 		if qr := qrtext.Fitting(qrTarget(s.code), w, h-len(lines)-3); qr != "" {
@@ -235,46 +254,50 @@ func (s *signInScreen) Layout(w, h int) {
 		}
 		add(st.Step.Running.Render, countdown)
 	case signInDone:
-		add(st.Step.OK.Render, signedInText(s.srv, s.d.file.Path))
+		add(st.Step.OK.Render, signedInTextIn(l, s.srv, s.d.file.Path))
 	case signInFailed:
 		text, hint := signInFailure(s.d, s.err, s.srv)
 		add(st.Step.Failed.Render, text)
 		if hint != "" {
 			lines = append(lines, "")
-			add(st.Explain.Render, "What to do: "+hint)
+			add(st.Explain.Render, l.T("tuiwizard_signin_what_to_do", i18n.D{"Hint": hint}))
 		}
 	}
 	s.body.set(lines, h, -1)
 }
 
-func (s *signInScreen) View(_, _ int) string { return s.body.view(s.u.styles) }
+func (s *signInScreen) View(_, _ int) string { return s.body.viewIn(s.u.styles, s.u.lang()) }
 
 func (s *signInScreen) Typing() bool { return false }
 
 func (s *signInScreen) Help() helpKeys {
 	k := s.u.keys
-	short := []key.Binding{relabel(k.Back, "enter/esc", "close")}
+	short := []key.Binding{relabel(k.Back, "enter/esc", s.u.lang().T("tuikeys_close", nil))}
 	if s.takesInterrupt() {
 		short = []key.Binding{k.Cancel}
 	}
 	return helpKeys{short: short, full: [][]key.Binding{short, {k.AllKeys}}}
 }
 
-// providerName is how a provider is called on screen.
-func providerName(p string) string {
+// providerName is providerNameIn for the prompts not yet translated.
+// TODO(i18n): accessible.go calls providerNameIn(a.u.lang(), …) instead.
+func providerName(p string) string { return providerNameIn(i18n.English, p) }
+
+// providerNameIn is how a provider is called on screen.
+func providerNameIn(l i18n.Lang, p string) string {
 	switch p {
 	case config.ProviderMicrosoft:
 		return "Microsoft 365"
 	case config.ProviderGoogle:
 		return "Google"
 	}
-	return "the OAuth provider"
+	return l.T("tuiwizard_provider_other_name", nil)
 }
 
-// providerChoice is a provider as the form's choice shows it.
-func providerChoice(p string) string {
+// providerChoiceIn is a provider as the form's choice shows it.
+func providerChoiceIn(l i18n.Lang, p string) string {
 	if p == config.ProviderCustom {
-		return "other"
+		return l.T("tuiwizard_provider_other_choice", nil)
 	}
-	return providerName(p)
+	return providerNameIn(l, p)
 }

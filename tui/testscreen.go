@@ -260,7 +260,7 @@ func (s *testScreen) controls(w int) []string {
 	lines = append(lines, wrapIndent(st.Field.Help, l.T("tuitest_server", i18n.D{"Server": serverLineIn(l, d.cfg.Effective())}), "", w)...)
 	lines = append(lines, "")
 	rcpt := d.fields["smtp.test_recipient"]
-	rcpt.setWidth(valueWidth(w))
+	rcpt.setWidth(rcpt.rowValueWidth(w))
 	lines = append(lines, rcpt.view(st, s.focus == focusRecipient, w))
 	list := fieldList{u: s.u, d: d, focus: d.fields["smtp.test_recipient"].key}
 	if s.focus != focusRecipient {

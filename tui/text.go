@@ -13,9 +13,17 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // Text helpers shared by the screens and the prompts.
+
+// message is a catalog message named in a table (the first-time steps),
+// written as message{ID: "…"} so that the catalog test finds the ID.
+type message struct{ ID string }
+
+// in is the message in language l.
+func (m message) in(l i18n.Lang) string { return l.T(m.ID, nil) }
 
 // wrap wraps text at spaces to w columns of display width; a word wider
 // than w is broken, so that no text is ever lost to a cut.
@@ -60,11 +68,14 @@ func joinFitting(parts []string, sep string, w int) []string {
 }
 
 // joinAnd joins "a", "b", "c" as "a, b and c".
-func joinAnd(parts []string) string {
+func joinAnd(parts []string) string { return joinAndIn(i18n.English, parts) }
+
+// joinAndIn is joinAnd in language l: "a, b und c".
+func joinAndIn(l i18n.Lang, parts []string) string {
 	if len(parts) < 2 {
 		return strings.Join(parts, "")
 	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+	return l.T("tuiform_join_and", i18n.D{"List": strings.Join(parts[:len(parts)-1], ", "), "Last": parts[len(parts)-1]})
 }
 
 // printable quotes text that holds control characters, which would break

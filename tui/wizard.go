@@ -2,29 +2,34 @@ package tui
 
 import (
 	"slices"
-	"strconv"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // Guided first-time setup: one decision per step, each explained in a
 // sentence, back and forward at every step, a summary before saving.
 
 type wizardStep struct {
-	title, explain string
+	// title is the step's English title: it names the step in code and
+	// tests; heading is what shows, in the session's language.
+	title            string
+	heading, explain message
 	// plain replaces explain for the accessible prompts where explain
 	// names keys of the form.
-	plain string
+	plain message
 	keys  []string
 }
 
-// explainFor is the step's sentence for the form or for plain prompts.
-func (s wizardStep) explainFor(accessible bool) string {
-	if accessible && s.plain != "" {
-		return s.plain
+// explainFor is the step's sentence in language l for the form or for
+// plain prompts.
+func (s wizardStep) explainFor(l i18n.Lang, accessible bool) string {
+	if accessible && s.plain.ID != "" {
+		return s.plain.in(l)
 	}
-	return s.explain
+	return s.explain.in(l)
 }
 
 // wizardSteps are the first-time steps. A setting the first-time setup
@@ -32,27 +37,35 @@ func (s wizardStep) explainFor(accessible bool) string {
 // says it applies.
 var wizardSteps = []wizardStep{
 	{title: "Sender", keys: []string{"smtp.sender", "smtp.sender_name"},
-		explain: "The address your mail comes from, and optionally the name shown beside it. Then smtpconf looks for that domain's mail server (DNS records, autoconfig, the provider behind its MX records) and offers what answers.",
-		plain:   "The address your mail comes from, and optionally the name shown beside it. Then smtpconf can look for that domain's mail server and offer what answers."},
+		heading: message{ID: "tuiwizard_sender_title"},
+		explain: message{ID: "tuiwizard_sender_explain"},
+		plain:   message{ID: "tuiwizard_sender_plain"}},
 	{title: "Where should mail go?", keys: []string{"smtp.use_default"},
-		explain: "The platform has a mail server of its own. Keep it (space switches), or switch it off to send through your own server, such as your provider's.",
-		plain:   "The platform has a mail server of its own. Keep it, or answer no to send through your own server, such as your provider's."},
+		heading: message{ID: "tuiwizard_where_title"},
+		explain: message{ID: "tuiwizard_where_explain"},
+		plain:   message{ID: "tuiwizard_where_plain"}},
 	{title: "Your mail server", keys: []string{"smtp.host", "smtp.protocol", "smtp.port", "smtp.starttls", "smtp.tls_ca_file", "smtp.tls_skip_verify"},
-		explain: "Type the server's name, then press ctrl+d: smtpconf asks the server which security and port it supports and fills them in. A server whose certificate is not trusted here needs its CA certificate file.",
-		plain:   "The server's name, then how to reach it: protocol, port and, for SMTP, whether STARTTLS is required; with TLS, a CA certificate file if its certificate is not trusted here."},
+		heading: message{ID: "tuiwizard_server_title"},
+		explain: message{ID: "tuiwizard_server_explain"},
+		plain:   message{ID: "tuiwizard_server_plain"}},
 	{title: "Login", keys: []string{signInKey, "smtp.auth", "smtp.username", "smtp.password", "smtp.allow_insecure_auth"},
-		explain: "Most servers want a username and password. \"automatic\" picks the best method the server offers. Microsoft 365 and Google sign in with OAuth 2.0: choosing one fills in their server."},
+		heading: message{ID: "tuiwizard_login_title"},
+		explain: message{ID: "tuiwizard_login_explain"}},
 	{title: "OAuth sign-in", keys: []string{
 		"smtp.oauth2_provider", "smtp.oauth2_tenant", "smtp.oauth2_flow",
 		"smtp.oauth2_client_id", "smtp.oauth2_client_secret",
 		"smtp.oauth2_refresh_token_env", "smtp.oauth2_refresh_token_command",
 		"smtp.oauth2_token_url", "smtp.oauth2_device_url",
 		"smtp.oauth2_service_account_file", "smtp.oauth2_scope"},
-		explain: "How smtpconf gets a token for the mailbox: the app signs in as itself (its client id and secret), or an admin signs in once with a code shown next, or a Google service account acts as the mailbox. README's \"Microsoft 365 and Google\" lists what to set up at the provider."},
+		heading: message{ID: "tuiwizard_oauth_title"},
+		explain: message{ID: "tuiwizard_oauth_explain"}},
 	{title: "Test", keys: []string{"smtp.test_recipient"},
-		explain: "Your own address, for test e-mails. Press ctrl+t to send one now and see each step; or go on.",
-		plain:   "Your own address, for test e-mails: after the summary you can send one and hear each step."},
-	{title: "Summary", explain: "Everything you chose. Enter saves it; esc goes back to change something."},
+		heading: message{ID: "tuiwizard_test_title"},
+		explain: message{ID: "tuiwizard_test_explain"},
+		plain:   message{ID: "tuiwizard_test_plain"}},
+	{title: "Summary",
+		heading: message{ID: "tuiwizard_summary_title"},
+		explain: message{ID: "tuiwizard_summary_explain"}},
 }
 
 // lastStep is the summary's index.
@@ -77,7 +90,7 @@ func (d *draft) stepHeading(step int) string {
 			at = n
 		}
 	}
-	return "First-time setup · step " + strconv.Itoa(at) + " of " + strconv.Itoa(n) + " · " + wizardSteps[step].title
+	return d.lang.T("tuiwizard_step_heading", i18n.D{"Step": at, "Steps": n, "Title": wizardSteps[step].heading.in(d.lang)})
 }
 
 // wizardScreen is the first-time setup.
@@ -210,7 +223,7 @@ func (s *wizardScreen) Update(msg tea.Msg) (tea.Cmd, action) {
 func (s *wizardScreen) Layout(w, h int) {
 	st := s.u.styles
 	above := []string{st.Section.Render(s.d.stepHeading(s.step))}
-	for _, l := range wrap(wizardSteps[s.step].explain, max(40, w)-2) {
+	for _, l := range wrap(wizardSteps[s.step].explainFor(s.u.lang(), false), max(40, w)-2) {
 		above = append(above, st.Explain.Render(l))
 	}
 	above = append(above, "")
@@ -223,7 +236,7 @@ func (s *wizardScreen) Layout(w, h int) {
 	s.layout(above, s.keys(), w, h)
 }
 
-func (s *wizardScreen) View(_, _ int) string { return s.body.view(s.u.styles) }
+func (s *wizardScreen) View(_, _ int) string { return s.body.viewIn(s.u.styles, s.u.lang()) }
 
 func (s *wizardScreen) Typing() bool { return s.step != lastStep && s.typing() }
 
@@ -231,7 +244,7 @@ func (s *wizardScreen) Help() helpKeys {
 	k := s.u.keys
 	back := k.Back
 	if s.step == 0 {
-		back = relabel(k.Back, "esc", "quit")
+		back = relabel(k.Back, "esc", s.u.lang().T("tuikeys_quit", nil))
 	}
 	var short []key.Binding
 	if s.step == lastStep {
@@ -239,7 +252,7 @@ func (s *wizardScreen) Help() helpKeys {
 	} else {
 		next := k.NextStep
 		if keys := s.keys(); s.findsServer() && s.focus == keys[len(keys)-1] {
-			next = relabel(next, "enter", "find my server")
+			next = relabel(next, "enter", s.u.lang().T("tuiwizard_find_my_server", nil))
 		}
 		short = append([]key.Binding{next, back}, s.fieldHelpKeys()...)
 		if s.onServerStep() {

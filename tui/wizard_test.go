@@ -4,46 +4,66 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
+// TestWizard walks the first-time setup in each language: the goldens
+// are Step.golden in English and Step_de.golden in German, the keys and
+// the file saved the same.
 func TestWizard(t *testing.T) {
+	for _, lang := range i18n.Langs() {
+		walkWizard(t, lang, goldenSuffix(lang))
+	}
+}
+
+func walkWizard(t *testing.T, lang i18n.Lang, suffix string) {
 	path := writeConfig(t, "") // no file yet: first-time setup
-	m := newSized(t, Options{Path: path})
+	m := newSized(t, Options{Path: path, Lang: lang})
 	if !topIs[*wizardScreen](m) {
 		t.Fatalf("screen %T, want wizard", m.top())
 	}
-	t.Run("Sender", func(t *testing.T) { requireScreen(t, m) })
+	golden := func(name string) {
+		t.Helper()
+		t.Run(name+suffix, func(t *testing.T) {
+			requireScreen(t, m)
+			if lang != i18n.English {
+				requireUncut(t, m)
+			}
+		})
+	}
+	golden("Sender")
 
 	drive(m, keyEnter, keyEnter) // leaving the step with no sender is refused
 	if stepTitle(t, m) != "Sender" {
 		t.Fatalf("went on to %q without a sender", stepTitle(t, m))
 	}
-	t.Run("SenderRequired", func(t *testing.T) { requireScreen(t, m) })
+	golden("SenderRequired")
 	drive(m, keyShiftTab)
 	typeText(m, "noreply@example.com")
 	drive(m, keyEnter, keyEnter)
 	typeServerMyself(t, m)
-	t.Run("ChooseServer", func(t *testing.T) { requireScreen(t, m) })
+	golden("ChooseServer")
 
 	drive(m, keySpace, keyEnter) // own server
-	t.Run("OwnServer", func(t *testing.T) { requireScreen(t, m) })
+	golden("OwnServer")
 	typeText(m, "mail.example.com")
 	drive(m, keyEnter, keyRight) // protocol → SMTPS
 	if got := m.d.fields["smtp.port"].value(); got != "465" {
 		t.Errorf("port %q after choosing SMTPS", got)
 	}
 	drive(m, keyEnter, keyEnter, keyEnter, keyEnter) // port, CA file, skip verify, then the next step (STARTTLS hidden for SMTPS)
-	t.Run("Login", func(t *testing.T) { requireScreen(t, m) })
+	golden("Login")
 	drive(m, keyEnter)           // sign in with a password
 	drive(m, keyRight, keyEnter) // automatic → LOGIN
 	typeText(m, "noreply@example.com")
 	drive(m, keyEnter)
 	typeText(m, "hunter2")
 	drive(m, keyEnter)
-	t.Run("Test", func(t *testing.T) { requireScreen(t, m) })
+	golden("Test")
 	typeText(m, "admin@example.com")
 	drive(m, keyEnter)
-	t.Run("Summary", func(t *testing.T) { requireScreen(t, m) })
+	golden("Summary")
 
 	// Back and forward keep what was typed.
 	drive(m, keyEsc)
@@ -66,7 +86,7 @@ func TestWizard(t *testing.T) {
 			t.Errorf("saved file lacks %s:\n%s", want, data)
 		}
 	}
-	t.Run("SettingsPageAfterwards", func(t *testing.T) { requireScreen(t, m) })
+	golden("SettingsPageAfterwards")
 }
 
 func TestWizardPlatformDefault(t *testing.T) {

@@ -4,18 +4,57 @@ import (
 	"strings"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // What screens and prompts say about the draft: config's messages after
 // the labels the form shows, never the file's keys.
+
+// speak puts the words of the draft's language on the fields: labels and
+// help (config's), the choices' labels and the examples. newDraft speaks
+// English; loading a file speaks the session's language (d.lang).
+func (d *draft) speak() {
+	l := d.lang
+	for k, f := range d.fields {
+		if ck, ok := config.LookupKey(k); ok {
+			f.label, f.help = ck.LabelIn(l), ck.HelpIn(l)
+		}
+	}
+	d.fields["smtp.use_default"].label = l.T("tuiform_use_default_label", nil)
+	for i, c := range d.fields["smtp.auth"].choices {
+		d.fields["smtp.auth"].choices[i].label = authLabel(l, config.Auth(c.value))
+	}
+	example := func(k, value string) {
+		d.fields[k].input.Placeholder = l.T("tuiform_example", i18n.D{"Value": value})
+		d.fields[k].example = true
+	}
+	example("smtp.host", "mail.example.com")
+	example("smtp.sender", "noreply@example.com")
+	example("smtp.test_recipient", "you@example.com")
+	d.speakOAuth()
+}
+
+// authLabel is how the form shows an authentication method: the
+// mechanisms by their SASL names, which no language translates.
+func authLabel(l i18n.Lang, a config.Auth) string {
+	switch a {
+	case config.AuthNone:
+		return l.T("tuiform_auth_none", nil)
+	case config.AuthAuto:
+		return l.T("tuiform_auth_auto", nil)
+	case config.AuthLogin, config.AuthPlain, config.AuthCRAMMD5, config.AuthXOAuth2, config.AuthOAuthBearer:
+		return strings.ToUpper(string(a))
+	}
+	return string(a)
+}
 
 // label is how screens name a setting: its field's label, not its key.
 func (d *draft) label(k string) string {
 	if f := d.fields[k]; f != nil && f.label != "" {
 		return f.label
 	}
-	if ck, ok := config.LookupKey(k); ok && ck.Label != "" {
-		return ck.Label
+	if ck, ok := config.LookupKey(k); ok && ck.LabelIn(d.lang) != "" {
+		return ck.LabelIn(d.lang)
 	}
 	return k
 }
@@ -47,9 +86,9 @@ func (d *draft) blocking() []string {
 // problemMessage is one of config's problems after its setting's label.
 func (d *draft) problemMessage(p config.Problem) string {
 	if p.Key == "" {
-		return d.relabel(p.Message)
+		return d.relabel(p.Text(d.lang))
 	}
-	return d.fieldMessage(p.Key, p.Message)
+	return d.fieldMessage(p.Key, p.Text(d.lang))
 }
 
 // fieldError is the first blocking problem config finds with one field.
@@ -58,7 +97,7 @@ func (d *draft) fieldError(k string) string {
 		return d.fieldMessage(k, e)
 	}
 	if errs := d.problems.For(k).Errors(); len(errs) > 0 {
-		return d.fieldMessage(k, errs[0].Message)
+		return d.fieldMessage(k, errs[0].Text(d.lang))
 	}
 	return ""
 }
@@ -78,7 +117,8 @@ func (d *draft) fieldMessage(k, msg string) string {
 	}
 	first, _, _ := strings.Cut(msg, " ")
 	switch first {
-	case "is", "has", "contains", "cannot", "must":
+	case "is", "has", "contains", "cannot", "must", // English
+		"ist", "hat", "enthält", "kann", "muss", "darf": // German
 		return label + " " + d.relabel(msg)
 	}
 	return label + ": " + d.relabel(msg)
@@ -91,38 +131,57 @@ func (d *draft) fieldHelp(k string) string {
 	if k != "smtp.password" || f.source == "" {
 		return d.relabel(f.help)
 	}
-	s := d.saved.SMTP.Server
+	s, l := d.saved.SMTP.Server, d.lang
 	var from []string
 	if s.PasswordEnv != "" {
-		from = append(from, "a variable")
+		from = append(from, l.T("tuiform_password_from_variable", nil))
 	}
 	if s.PasswordCommand != "" {
-		from = append(from, "a command")
+		from = append(from, l.T("tuiform_password_from_command", nil))
 	}
-	return "the login password comes " + f.source + " (" + joinAnd(from) + " this form does not edit); a password typed here replaces that and is stored in this file"
+	return l.T("tuiform_password_source_help", i18n.D{"Source": f.source, "Sources": joinAndIn(l, from)})
 }
 
 // secretSummary is the summary's line for a secret field (the password,
 // the client secret): whether a new one was typed, and where it comes
 // from otherwise. The secret itself never shows.
 func (d *draft) secretSummary(k string) string {
-	f := d.fields[k]
-	what, saved := "password", d.saved.SMTP.Password
+	f, l := d.fields[k], d.lang
+	data := i18n.D{"Source": f.source}
 	if k == "smtp.oauth2_client_secret" {
-		what, saved = "client secret", d.saved.SMTP.OAuth2ClientSecret
+		switch {
+		case f.value() != "" && f.source != "":
+			return "(" + l.T("tuiform_summary_new_client_secret_replaces", data) + ")"
+		case f.value() != "":
+			return "(" + l.T("tuiform_summary_new_client_secret", nil) + ")"
+		case f.source == "" && d.saved.SMTP.OAuth2ClientSecret != "":
+			return "(" + l.T("tuiform_summary_client_secret_kept", nil) + ")"
+		}
+	} else {
+		switch {
+		case f.value() != "" && f.source != "":
+			return "(" + l.T("tuiform_summary_new_password_replaces", data) + ")"
+		case f.value() != "":
+			return "(" + l.T("tuiform_summary_new_password", nil) + ")"
+		case f.source == "" && d.saved.SMTP.Password != "":
+			return "(" + l.T("tuiform_summary_password_kept", nil) + ")"
+		}
 	}
-	switch {
-	case f.value() != "" && f.source != "":
-		return "(new " + what + " entered; replaces the " + what + " " + f.source + ")"
-	case f.value() != "":
-		return "(new " + what + " entered)"
-	case f.source != "":
+	if f.source != "" {
 		return f.source
-	case saved != "":
-		return "(saved " + what + " kept)"
-	default:
-		return "(none)"
 	}
+	return "(" + l.T("tuiform_summary_none", nil) + ")"
+}
+
+// hasSecret tells whether a secret field has a secret: typed, saved or
+// from elsewhere (secretSummary says which), in any language.
+func (d *draft) hasSecret(k string) bool {
+	f := d.fields[k]
+	saved := d.saved.SMTP.Password
+	if k == "smtp.oauth2_client_secret" {
+		saved = d.saved.SMTP.OAuth2ClientSecret
+	}
+	return f.value() != "" || f.source != "" || saved != ""
 }
 
 // summaryValue is a setting as the summary shows it; passwords never show.
@@ -132,12 +191,12 @@ func (d *draft) summaryValue(k string) string {
 	case f.kind == kindSecret:
 		return d.secretSummary(k)
 	case f.kind == kindToggle && f.on:
-		return "yes"
+		return d.lang.T("tuiform_summary_yes", nil)
 	case f.kind == kindToggle:
-		return "no"
+		return d.lang.T("tuiform_summary_no", nil)
 	case f.kind == kindChoice:
 		return f.choices[f.sel].label
-	case f.value() == "" && f.input.Placeholder != "" && !strings.HasPrefix(f.input.Placeholder, "e.g."):
+	case f.value() == "" && f.input.Placeholder != "" && !f.example:
 		return f.input.Placeholder
 	case f.value() == "":
 		return "—"
@@ -152,15 +211,17 @@ func (d *draft) defaultServerNotes(demo bool) []string {
 	c := d.cfg
 	c.SMTP.UseDefault = true
 	s := c.Effective()
-	which := "Mail goes through "
+	l := d.lang
+	server := serverLine(s)
+	which := l.T("tuiform_default_goes_through", i18n.D{"Server": server})
 	if demo {
-		which = "Mail goes through the demo server "
+		which = l.T("tuiform_default_goes_through_demo", i18n.D{"Server": server})
 	}
 	if d.defaultHasSender() {
-		return []string{which + serverLine(s) + ", sent as " + s.Sender + "."}
+		return []string{l.T("tuiform_default_sent_as", i18n.D{"Through": which, "Sender": s.Sender})}
 	}
-	return []string{which + serverLine(s) + ".",
-		"It has no sender address of its own, so a Sender address is needed too."}
+	return []string{l.T("tuiform_default_period", i18n.D{"Through": which}),
+		l.T("tuiform_default_needs_sender", i18n.D{"Label": d.label("smtp.sender")})}
 }
 
 // relabel rewrites the file's words in config's advice into the form's:
@@ -186,10 +247,11 @@ func (d *draft) relabelNow(msg string) string {
 		f := d.fields[k]
 		switch f.kind {
 		case kindToggle:
-			msg = strings.ReplaceAll(msg, "set "+name+" = true", "switch "+f.label+" on")
-			msg = strings.ReplaceAll(msg, "set "+name+" = false", "switch "+f.label+" off")
-			msg = strings.ReplaceAll(msg, name+" = true", f.label+" on")
-			msg = strings.ReplaceAll(msg, name+" = false", f.label+" off")
+			data := i18n.D{"Label": f.label}
+			msg = strings.ReplaceAll(msg, "set "+name+" = true", d.lang.T("tuiform_relabel_switch_on", data))
+			msg = strings.ReplaceAll(msg, "set "+name+" = false", d.lang.T("tuiform_relabel_switch_off", data))
+			msg = strings.ReplaceAll(msg, name+" = true", d.lang.T("tuiform_relabel_on", data))
+			msg = strings.ReplaceAll(msg, name+" = false", d.lang.T("tuiform_relabel_off", data))
 		case kindChoice:
 			for _, c := range f.choices {
 				msg = strings.ReplaceAll(msg, name+` = "`+c.value+`"`, f.label+" "+c.label)
@@ -202,12 +264,12 @@ func (d *draft) relabelNow(msg string) string {
 			}
 		case kindText, kindSecret:
 		}
-		msg = strings.ReplaceAll(msg, "unset "+k, "empty "+f.label)
+		msg = strings.ReplaceAll(msg, "unset "+k, d.lang.T("tuiform_relabel_empty", i18n.D{"Label": f.label}))
 		msg = replaceWord(msg, k, f.label)
 		if strings.Contains(name, "_") { // a file's word, never an English one
 			msg = replaceWord(msg, name, f.label)
 		} else {
-			msg = replaceWord(msg, "set "+name, "set "+f.label)
+			msg = replaceWord(msg, "set "+name, d.lang.T("tuiform_relabel_set", i18n.D{"Label": f.label}))
 		}
 	}
 	return msg
