@@ -3,8 +3,6 @@ package config
 import (
 	"crypto/x509"
 	"encoding/pem"
-	"errors"
-	"fmt"
 	"io"
 	"net"
 	"net/mail"
@@ -12,61 +10,64 @@ import (
 	"os"
 	"strconv"
 	"strings"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
-// addressProblem says what is wrong with an e-mail address setting, or "".
+// addressProblem says what is wrong with an e-mail address setting, or nil.
 // The value must be the bare address: a display name would let the file
 // claim to be "Bank" <x@y>, and the name has its own key.
-func addressProblem(v string, isSender bool) string {
+func addressProblem(v string, isSender bool) *i18n.Error {
 	if strings.TrimSpace(v) != v {
-		return fmt.Sprintf("%q has spaces around it: remove them", v)
+		return i18n.Errorf("config_address_spaces", i18n.D{"Value": quoted(v)})
 	}
 	a, err := mail.ParseAddress(v)
 	if err != nil {
-		return fmt.Sprintf("%q is not an e-mail address: write it like noreply@example.com", v)
+		return i18n.Errorf("config_address_invalid", i18n.D{"Value": quoted(v)})
 	}
 	if canonical := strings.Trim((&mail.Address{Address: a.Address}).String(), "<>"); a.Name != "" || (a.Address != v && canonical != v) {
 		if isSender && a.Name != "" {
-			return fmt.Sprintf("write only the address (%s); put the name in sender_name", a.Address)
+			return i18n.Errorf("config_address_sender_name", i18n.D{"Address": a.Address})
 		}
-		return fmt.Sprintf("write only the address (%s), without a name or brackets", a.Address)
+		return i18n.Errorf("config_address_only", i18n.D{"Address": a.Address})
 	}
-	return ""
+	return nil
 }
 
-// hostProblem says what is wrong with a server name or address, or "":
+// hostProblem says what is wrong with a server name or address, or nil:
 // it takes DNS names, short names, IPv4 and IPv6 (bracketed or not).
-func hostProblem(h string) string {
+func hostProblem(h string) *i18n.Error {
+	q := quoted(h)
 	if strings.ContainsAny(h, " \t") {
-		return fmt.Sprintf("%q contains spaces: write only the server name, e.g. mail.example.com", h)
+		return i18n.Errorf("config_host_spaces", i18n.D{"Value": q})
 	}
 	if strings.Contains(h, "://") {
-		return fmt.Sprintf("%q is a URL: write only the server name; the protocol goes in protocol and the port in port", h)
+		return i18n.Errorf("config_host_url", i18n.D{"Value": q})
 	}
 	if name, port, err := net.SplitHostPort(h); err == nil {
 		if _, perr := strconv.Atoi(port); perr == nil {
-			return fmt.Sprintf("%q includes a port: set host = %q and port = %s", h, name, port)
+			return i18n.Errorf("config_host_port", i18n.D{"Value": q, "Host": quoted(name), "Port": port})
 		}
 	}
 	if inner, ok := strings.CutPrefix(h, "["); ok {
 		inner, ok = strings.CutSuffix(inner, "]")
 		if a, err := netip.ParseAddr(inner); ok && err == nil && a.Is6() {
-			return ""
+			return nil
 		}
 		if a, err := netip.ParseAddr(inner); ok && err == nil {
-			return fmt.Sprintf("%q: brackets are only for IPv6 addresses: write %s", h, a)
+			return i18n.Errorf("config_host_brackets_ipv4", i18n.D{"Value": q, "Address": a.String()})
 		}
-		return fmt.Sprintf("%q is not an IPv6 address in brackets: write the address, e.g. [2001:db8::25], or the server's name", h)
+		return i18n.Errorf("config_host_brackets_invalid", i18n.D{"Value": q})
 	}
 	if _, err := netip.ParseAddr(h); err == nil {
-		return ""
+		return nil
 	}
 	if strings.Contains(h, ":") {
-		return fmt.Sprintf("%q is not a valid IPv6 address or server name: write a name such as mail.example.com, or a full IPv6 address such as 2001:db8::25", h)
+		return i18n.Errorf("config_host_ipv6_invalid", i18n.D{"Value": q})
 	}
 	a, err := ASCIIName(h)
 	if err != nil {
-		return fmt.Sprintf("%q is not a valid internationalised name: check the spelling, or write its xn-- form", h)
+		return i18n.Errorf("config_host_idna_invalid", i18n.D{"Value": q})
 	}
 	return dnsNameProblem(a)
 }
@@ -74,34 +75,35 @@ func hostProblem(h string) string {
 // dnsNameProblem checks a name by the DNS rules: at most 253 characters,
 // labels of 1 to 63 letters, digits, hyphens (not first or last) and, as
 // Go's resolver accepts, underscores.
-func dnsNameProblem(h string) string {
+func dnsNameProblem(h string) *i18n.Error {
 	name := strings.TrimSuffix(h, ".")
+	q := quoted(h)
 	if strings.Trim(name, "0123456789.") == "" {
-		return fmt.Sprintf("%q is not a valid IPv4 address: it needs four numbers from 0 to 255, e.g. 192.0.2.25, or write the server's name", h)
+		return i18n.Errorf("config_dns_ipv4_invalid", i18n.D{"Value": q})
 	}
 	if len(name) > 253 {
-		return fmt.Sprintf("%q is longer than the 253 characters a DNS name may have: check the name", h)
+		return i18n.Errorf("config_dns_too_long", i18n.D{"Value": q})
 	}
 	for _, label := range strings.Split(name, ".") {
 		switch {
 		case label == "":
-			return fmt.Sprintf("%q has an empty part between dots: remove the extra dot", h)
+			return i18n.Errorf("config_dns_empty_label", i18n.D{"Value": q})
 		case len(label) > 63:
-			return fmt.Sprintf("%q has a part longer than the 63 characters DNS allows between dots: check the name", h)
+			return i18n.Errorf("config_dns_label_too_long", i18n.D{"Value": q})
 		case label[0] == '-' || label[len(label)-1] == '-':
-			return fmt.Sprintf("%q has a part that starts or ends with a hyphen, which DNS does not allow: check the spelling", h)
+			return i18n.Errorf("config_dns_hyphen", i18n.D{"Value": q})
 		}
 		for _, r := range label {
 			switch {
 			case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-', r == '_':
 			case r > 127:
-				return fmt.Sprintf("%q has non-ASCII letters: write the name in its xn-- (punycode) form", h)
+				return i18n.Errorf("config_dns_non_ascii", i18n.D{"Value": q})
 			default:
-				return fmt.Sprintf("%q contains %q, which a server name cannot have", h, r)
+				return i18n.Errorf("config_dns_bad_char", i18n.D{"Value": q, "Char": strconv.QuoteRune(r)})
 			}
 		}
 	}
-	return ""
+	return nil
 }
 
 // PasswordInClearAllowed tells whether a password may be sent to s over a
@@ -141,13 +143,13 @@ func isEnvName(s string) bool {
 // bundle is a few hundred KiB.
 const maxCAFile = 16 << 20
 
-// caFileProblem reads a CA bundle and says what is wrong with it, or "".
+// caFileProblem reads a CA bundle and says what is wrong with it, or nil.
 // It reads only regular files, so a path such as /dev/zero or a FIFO
 // cannot make validation hang.
-func caFileProblem(path string) string {
+func caFileProblem(path string) *i18n.Error {
 	data, err := readRegularFile(path, maxCAFile)
 	if err != nil {
-		return fmt.Sprintf("cannot be read: %v", err)
+		return i18n.Wrap("config_ca_file_unreadable", nil, err)
 	}
 	certs := 0
 	for {
@@ -160,14 +162,14 @@ func caFileProblem(path string) string {
 			continue
 		}
 		if _, err := x509.ParseCertificate(block.Bytes); err != nil {
-			return fmt.Sprintf("%s holds a certificate that does not parse: %v", path, err)
+			return i18n.Wrap("config_ca_file_bad_cert", i18n.D{"Path": path}, err)
 		}
 		certs++
 	}
 	if certs == 0 {
-		return fmt.Sprintf("%s holds no PEM certificate (-----BEGIN CERTIFICATE-----): point it at the CA's certificate in PEM form", path)
+		return i18n.Errorf("config_ca_file_no_cert", i18n.D{"Path": path})
 	}
-	return ""
+	return nil
 }
 
 // readRegularFile reads at most limit bytes of a regular file.
@@ -178,10 +180,10 @@ func readRegularFile(path string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	if !info.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s is not a regular file", path)
+		return nil, i18n.Errorf("config_file_not_regular", i18n.D{"Path": path})
 	}
 	if info.Size() > limit {
-		return nil, fmt.Errorf("%s is larger than %d MiB", path, limit>>20)
+		return nil, i18n.Errorf("config_file_too_large", i18n.D{"Path": path, "MiB": limit >> 20})
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -196,12 +198,14 @@ func readRegularFile(path string, limit int64) ([]byte, error) {
 // the command line: a bare address, without a name or brackets, and without a
 // line break or NUL, which could inject SMTP commands. The error says what is
 // wrong and what to write.
+//
+// The error is an *i18n.Error: i18n.Text renders it in a language.
 func CheckAddress(addr string) error {
 	if strings.ContainsAny(addr, "\r\n\x00") {
-		return errors.New("contains a line break or NUL character, which could inject SMTP commands: remove it")
+		return i18n.Errorf("config_address_line_break", nil)
 	}
-	if msg := addressProblem(addr, false); msg != "" {
-		return errors.New(msg)
+	if m := addressProblem(addr, false); m != nil {
+		return m
 	}
 	return nil
 }

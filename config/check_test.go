@@ -3,6 +3,8 @@ package config
 import (
 	"strings"
 	"testing"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 func TestHostProblem(t *testing.T) {
@@ -45,7 +47,7 @@ func TestHostProblem(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := hostProblem(tt.host)
+			got := english(hostProblem(tt.host))
 			if tt.contains == "" && got != "" {
 				t.Fatalf("hostProblem(%q) = %q, want valid", tt.host, got)
 			}
@@ -92,7 +94,7 @@ func TestAddressProblem(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := addressProblem(tt.addr, true)
+			got := english(addressProblem(tt.addr, true))
 			if (tt.contains == "") != (got == "") || !strings.Contains(got, tt.contains) {
 				t.Fatalf("addressProblem(%q) = %q, want %q", tt.addr, got, tt.contains)
 			}
@@ -183,4 +185,12 @@ func TestPasswordInClearAllowed(t *testing.T) {
 			t.Errorf("PasswordInClearAllowed(%+v) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
+}
+
+// english is a message's English text, "" for none.
+func english(m *i18n.Error) string {
+	if m == nil {
+		return ""
+	}
+	return m.Error()
 }

@@ -4,8 +4,9 @@
 package config
 
 import (
-	"fmt"
 	"time"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // Protocol is how the connection to the mail server is secured at start.
@@ -71,14 +72,27 @@ type Duration struct{ time.Duration }
 // MarshalText writes the duration as Go duration text.
 func (d Duration) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 
-// UnmarshalText reads Go duration text such as "15s" or "1m30s".
+// UnmarshalText reads Go duration text such as "15s" or "1m30s". The
+// error is an *i18n.Error, which i18n.Text renders in a language.
 func (d *Duration) UnmarshalText(b []byte) error {
 	v, err := time.ParseDuration(string(b))
 	if err != nil {
-		return fmt.Errorf("%q is not a duration: write it like \"15s\" or \"1m\"", string(b))
+		return durationError(string(b))
 	}
 	d.Duration = v
 	return nil
+}
+
+// checkDuration says what is wrong with duration text, or nil.
+func checkDuration(s string) *i18n.Error {
+	if _, err := time.ParseDuration(s); err != nil {
+		return durationError(s)
+	}
+	return nil
+}
+
+func durationError(s string) *i18n.Error {
+	return i18n.Errorf("config_duration_invalid", i18n.D{"Value": quoted(s)})
 }
 
 // Server is one mail server and the identity smtpconf uses on it. The

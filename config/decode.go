@@ -1,10 +1,12 @@
 package config
 
 import (
-	"fmt"
 	"math"
 	"slices"
 	"strings"
+	"time"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // decodeConfig takes smtpconf's settings from the decoded document. It
@@ -19,7 +21,7 @@ func (d *document) decodeConfig(path string, all map[string]any) error {
 		}
 		sub, ok := v.(map[string]any)
 		if !ok {
-			return d.errorAtKey(path, []string{table}, fmt.Sprintf("%s must be a table: write [%s] on a line of its own with its keys below it", table, table))
+			return d.errorAtKey(path, []string{table}, i18n.Errorf("config_parse_not_table", i18n.D{"Table": table}))
 		}
 		for _, name := range tableKeys(table) {
 			raw, ok := sub[name]
@@ -28,7 +30,7 @@ func (d *document) decodeConfig(path string, all map[string]any) error {
 			}
 			key := table + "." + name
 			if err := d.set(key, raw); err != nil {
-				return d.errorAtKey(path, []string{table, name}, key+": "+err.Error())
+				return d.errorAtKey(path, []string{table, name}, atKey(key, err))
 			}
 		}
 	}
@@ -36,33 +38,38 @@ func (d *document) decodeConfig(path string, all map[string]any) error {
 }
 
 // set stores one decoded value, checking its type.
-func (d *document) set(key string, raw any) error {
+func (d *document) set(key string, raw any) *i18n.Error {
 	kind, _ := kindOfKey(key)
 	f, _ := d.config.field(key)
 	_, want := kindOf(kind)
+	expected := i18n.Errorf("config_parse_expected", i18n.D{"Want": want})
 	switch kind {
 	case KindBool:
 		b, ok := raw.(bool)
 		if !ok {
-			return fmt.Errorf("expected %s", want)
+			return expected
 		}
 		*f.b = b
 	case KindInt:
 		n, ok := raw.(int64)
 		if !ok || n < math.MinInt || n > math.MaxInt {
-			return fmt.Errorf("expected %s", want)
+			return expected
 		}
 		*f.n = int(n)
 	case KindDuration:
 		s, ok := raw.(string)
 		if !ok {
-			return fmt.Errorf("expected %s", want)
+			return expected
 		}
-		return f.d.UnmarshalText([]byte(s))
+		v, err := time.ParseDuration(s)
+		if err != nil {
+			return durationError(s)
+		}
+		f.d.Duration = v
 	case KindString, KindChoice:
 		s, ok := raw.(string)
 		if !ok {
-			return fmt.Errorf("expected %s", want)
+			return expected
 		}
 		*f.str = s
 	}
@@ -71,12 +78,12 @@ func (d *document) set(key string, raw any) error {
 
 // errorAtKey is a *ParseError at the first place the file writes key or
 // something under it.
-func (d *document) errorAtKey(path string, key []string, msg string) *ParseError {
+func (d *document) errorAtKey(path string, key []string, m *i18n.Error) *ParseError {
 	for _, e := range d.entries {
 		if len(e.path) >= len(key) && slices.Equal(e.path[:len(key)], key) {
 			line, col := position(d.data, e.lineStart)
-			return &ParseError{Path: path, Line: line, Column: col, Key: strings.Join(key, "."), Message: msg}
+			return newParseError(path, line, col, strings.Join(key, "."), m)
 		}
 	}
-	return &ParseError{Path: path, Key: strings.Join(key, "."), Message: msg}
+	return newParseError(path, 0, 0, strings.Join(key, "."), m)
 }

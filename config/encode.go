@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/pelletier/go-toml/v2"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // encodeValue writes one setting as TOML.
@@ -57,7 +59,7 @@ func quote(s string) string {
 func reencode(old *document, c Config, removed map[string]bool) ([]byte, error) {
 	m := map[string]any{}
 	if err := toml.Unmarshal(old.data, &m); err != nil {
-		return nil, fmt.Errorf("re-read the file's other settings: %w", err)
+		return nil, i18n.Wrap("config_reencode_read", nil, err)
 	}
 	m = withoutRemoved(m, removed)
 	for _, table := range []string{tableSMTP, tableDefaultServer} {
@@ -84,7 +86,7 @@ func reencode(old *document, c Config, removed map[string]bool) ([]byte, error) 
 	}
 	out, err := toml.Marshal(m)
 	if err != nil {
-		return nil, fmt.Errorf("encode the settings: %w", err)
+		return nil, i18n.Wrap("config_reencode_encode", nil, err)
 	}
 	if len(old.data) == 0 {
 		out = append([]byte(newFileHeader+"\n"), out...)

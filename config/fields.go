@@ -1,9 +1,10 @@
 package config
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // fieldRef points at one setting inside a Config; exactly one pointer is set.
@@ -135,7 +136,7 @@ func (f fieldRef) same(g fieldRef) bool {
 // true/false (also yes/no, on/off, 1/0); protocol and auth are lower-cased.
 func (c *Config) Set(key, value string) error {
 	name := QualifiedKey(key)
-	k, known := LookupKey(name)
+	k, known := lookupKey(name)
 	f, ok := c.field(name)
 	if !known || !ok {
 		return unknownKeyError(key)
@@ -147,27 +148,27 @@ func (c *Config) Set(key, value string) error {
 	case KindBool:
 		b, ok := parseBool(value)
 		if !ok {
-			return fmt.Errorf("%s must be true or false, not %q", name, value)
+			return i18n.Errorf("config_set_bool", i18n.D{"Key": name, "Value": quoted(value)})
 		}
 		*f.b = b
 	case KindInt:
 		n, err := strconv.Atoi(strings.TrimSpace(value))
 		if err != nil {
-			return fmt.Errorf("%s must be a whole number such as 587, not %q", name, value)
+			return i18n.Errorf("config_set_int", i18n.D{"Key": name, "Value": quoted(value)})
 		}
 		if n == 0 {
 			// Zero is how an unset port is held; taking it would remove the
 			// key while saying it was saved.
-			return fmt.Errorf("%s: 0 is not a port: give 1 to 65535, or unset %s for the protocol's default (587 for smtp, 465 for smtps)", name, key)
+			return i18n.Errorf("config_set_port_zero", i18n.D{"Key": name, "Given": key})
 		}
 		*f.n = n
 	case KindDuration:
 		var d Duration
 		if err := d.UnmarshalText([]byte(strings.TrimSpace(value))); err != nil {
-			return fmt.Errorf("%s: %w", name, err)
+			return i18n.Wrap("config_at_key", i18n.D{"Key": name}, err)
 		}
 		if d.Duration == 0 {
-			return fmt.Errorf("%s: 0 is not a timeout: give 1s to 5m, or unset %s for the default (%s)", name, key, DefaultTimeout)
+			return i18n.Errorf("config_set_timeout_zero", i18n.D{"Key": name, "Given": key, "Default": DefaultTimeout.String()})
 		}
 		*f.d = d
 	case KindChoice:
@@ -207,15 +208,15 @@ func unknownKeyError(key string) error {
 	name := QualifiedKey(key)
 	table, rest, _ := strings.Cut(name, ".")
 	if table != tableSMTP && table != tableDefaultServer {
-		return fmt.Errorf("unknown key %q: keys are in [smtp] or [default_server]", key)
+		return i18n.Errorf("config_unknown_key_table", i18n.D{"Key": quoted(key)})
 	}
 	if s := closest(rest, tableKeys(table)); s != "" {
-		if name != key {
-			return fmt.Errorf("unknown key %q — did you mean %q?", key, s)
+		if name == key {
+			s = table + "." + s
 		}
-		return fmt.Errorf("unknown key %q — did you mean %q?", key, table+"."+s)
+		return i18n.Errorf("config_unknown_key_suggest", i18n.D{"Key": quoted(key), "Suggestion": quoted(s)})
 	}
-	return fmt.Errorf("unknown key %q: `smtpconf set --help` lists the keys", key)
+	return i18n.Errorf("config_unknown_key_help", i18n.D{"Key": quoted(key)})
 }
 
 // ChangedKeys lists the dotted keys whose values differ between a and b,

@@ -1,13 +1,13 @@
 package config
 
 import (
-	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"strconv"
 	"strings"
 
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/shellword"
 )
 
@@ -18,8 +18,10 @@ type File struct {
 	Path   string
 	Config Config
 	// Warnings are about the file itself, such as a password readable by
-	// others; they are found by Load and Reload.
+	// others; they are found by Load and Reload. They are English:
+	// WarningsIn gives them in a language.
 	Warnings []string
+	warnings []*i18n.Error // Warnings as catalog messages
 
 	loaded *document // what the file said when read; nil for a file not on disk yet
 	// removed are the dotted keys Unset removed since the last load or
@@ -48,39 +50,53 @@ func New(path string) *File { return &File{Path: path, Config: Default()} }
 func (f *File) Reload() error {
 	data, err := readConfigFile(f.Path)
 	if err != nil {
-		return fmt.Errorf("load %s: %w", f.Path, err)
+		return i18n.Wrap("config_load_failed", i18n.D{"Path": f.Path}, err)
 	}
 	doc, err := parse(f.Path, data)
 	if err != nil {
 		return err
 	}
-	f.loaded, f.Config, f.Warnings, f.removed = doc, doc.config, nil, nil
+	f.loaded, f.Config, f.Warnings, f.warnings, f.removed = doc, doc.config, nil, nil, nil
 	if info, err := os.Stat(f.Path); err == nil {
-		f.Warnings = permissionWarnings(f.Path, info.Mode(), doc)
+		f.warnings = permissionWarnings(f.Path, info.Mode(), doc)
+		for _, w := range f.warnings {
+			f.Warnings = append(f.Warnings, w.Error())
+		}
 	}
 	return nil
+}
+
+// WarningsIn is Warnings in language l.
+func (f *File) WarningsIn(l i18n.Lang) []string {
+	if len(f.warnings) != len(f.Warnings) {
+		return f.Warnings // set by hand: only the English is known
+	}
+	out := make([]string, len(f.warnings))
+	for i, w := range f.warnings {
+		out[i] = w.In(l)
+	}
+	return out
 }
 
 // permissionWarnings warns, as ssh and msmtp do, when a file holding a
 // password or client secret can be read by every user. A file its group
 // reads (0640) is the usual way to let the application read it, and is not
 // warned about.
-func permissionWarnings(path string, mode fs.FileMode, doc *document) []string {
+func permissionWarnings(path string, mode fs.FileMode, doc *document) []*i18n.Error {
 	if mode.Perm()&0o004 == 0 {
 		return nil
 	}
-	who, fix := "all others, not its group", "600"
+	who, fix := i18n.Errorf("config_readable_by_others", nil), "600"
 	if mode.Perm()&0o040 != 0 {
-		who, fix = "its group and all others", "640"
+		who, fix = i18n.Errorf("config_readable_by_group_and_others", nil), "640"
 	}
 	for _, k := range knownKeys().list {
 		if _, written := doc.name(k.Name); written && k.Secret {
-			what := "a password"
+			data := i18n.D{"Mode": fmt.Sprintf("%04o", mode.Perm()), "Who": who, "Fix": fix, "Path": shellword.Quote(path)}
 			if strings.HasSuffix(k.Name, "oauth2_client_secret") {
-				what = "an OAuth client secret"
+				return []*i18n.Error{i18n.Errorf("config_readable_client_secret", data)}
 			}
-			return []string{fmt.Sprintf("holds %s and every user of this machine can read it (mode %04o: %s): run chmod %s %s",
-				what, mode.Perm(), who, fix, shellword.Quote(path))}
+			return []*i18n.Error{i18n.Errorf("config_readable_password", data)}
 		}
 	}
 	return nil
@@ -118,7 +134,7 @@ func (f *File) writtenZeros() Problems {
 			continue
 		}
 		key := e.path[0] + "." + e.path[1]
-		k, known := LookupKey(key)
+		k, known := lookupKey(key)
 		ref, ok := f.Config.field(key)
 		if !known || !ok || f.removed[key] || !ref.isZero() || (k.Kind != KindInt && k.Kind != KindDuration) {
 			continue
@@ -126,17 +142,15 @@ func (f *File) writtenZeros() Problems {
 		if raw := strings.Trim(string(f.loaded.data[e.valStart:e.valEnd]), `"'`); raw == "" {
 			continue // a blank duration is an error of its own
 		}
-		ps = append(ps, Problem{Key: key, Line: e.line, Severity: SeverityWarning,
-			Message: "is 0, which means the default: remove the line, or give a value (" + zeroRange(k.Kind) + ")"})
+		m := i18n.Errorf("config_zero_timeout", nil)
+		if k.Kind == KindInt {
+			m = i18n.Errorf("config_zero_port", nil)
+		}
+		p := newProblem(key, SeverityWarning, m)
+		p.Line = e.line
+		ps = append(ps, p)
 	}
 	return ps
-}
-
-func zeroRange(k Kind) string {
-	if k == KindInt {
-		return "a port from 1 to 65535"
-	}
-	return "a timeout from 1s to 5m"
 }
 
 // Line is the line of the file that sets a key (a bare key means [smtp]),
@@ -149,7 +163,7 @@ func (f *File) Line(key string) int {
 	if line := f.loaded.line(QualifiedKey(key)); line > 0 {
 		return line
 	}
-	if k, ok := LookupKey(key); ok {
+	if k, ok := lookupKey(key); ok {
 		for table, span := range f.loaded.tables {
 			if span.hasHeader && strings.HasPrefix(k.Name, table+".") {
 				return span.headerLine
@@ -173,4 +187,4 @@ func (f *File) Source(key string) string {
 
 // ErrChangedOnDisk is returned by Save when someone else changed the file
 // since it was loaded (or created it, for a File from New).
-var ErrChangedOnDisk = errors.New("the file changed on disk since it was loaded")
+var ErrChangedOnDisk error = i18n.Errorf("config_changed_on_disk", nil)

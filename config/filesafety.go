@@ -2,13 +2,14 @@ package config
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // NotRegularError is a config path that names something other than a
@@ -17,25 +18,42 @@ import (
 // regular files.
 type NotRegularError struct {
 	Path string
-	What string // "a named pipe (FIFO)", "a character device", ...
+	What string // "a named pipe (FIFO)", "a character device", ... (WhatIn for a language)
+	what *i18n.Error
 }
 
-func (e *NotRegularError) Error() string {
-	return fmt.Sprintf("%s is %s, not a regular file", e.Path, e.What)
+func notRegular(path string, m fs.FileMode) *NotRegularError {
+	what := describeType(m)
+	return &NotRegularError{Path: path, What: what.Error(), what: what}
 }
 
-func describeType(m fs.FileMode) string {
+func (e *NotRegularError) Error() string { return e.In(i18n.English) }
+
+// In is the error's text in language l.
+func (e *NotRegularError) In(l i18n.Lang) string {
+	return l.T("config_not_regular", i18n.D{"Path": e.Path, "What": e.WhatIn(l)})
+}
+
+// WhatIn is What in language l.
+func (e *NotRegularError) WhatIn(l i18n.Lang) string {
+	if e.what == nil {
+		return e.What
+	}
+	return e.what.In(l)
+}
+
+func describeType(m fs.FileMode) *i18n.Error {
 	switch {
 	case m&fs.ModeNamedPipe != 0:
-		return "a named pipe (FIFO)"
+		return i18n.Errorf("config_type_fifo", nil)
 	case m&fs.ModeCharDevice != 0:
-		return "a character device"
+		return i18n.Errorf("config_type_char_device", nil)
 	case m&fs.ModeDevice != 0:
-		return "a block device"
+		return i18n.Errorf("config_type_block_device", nil)
 	case m&fs.ModeSocket != 0:
-		return "a socket"
+		return i18n.Errorf("config_type_socket", nil)
 	}
-	return "not a file"
+	return i18n.Errorf("config_type_other", nil)
 }
 
 // maxFileSize bounds what Load reads: a config file is a few hundred
@@ -59,14 +77,14 @@ func readConfigFile(path string) ([]byte, error) {
 	case info.IsDir():
 		return nil, &fs.PathError{Op: "read", Path: path, Err: syscall.EISDIR}
 	case !info.Mode().IsRegular():
-		return nil, &NotRegularError{Path: path, What: describeType(info.Mode())}
+		return nil, notRegular(path, info.Mode())
 	}
 	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
 	if err != nil {
 		return nil, err //nolint:wrapcheck // a *PathError naming the path already
 	}
 	if len(data) > maxFileSize {
-		return nil, fmt.Errorf("larger than %d MiB, which no smtpconf file is", maxFileSize>>20)
+		return nil, i18n.Errorf("config_file_too_big", i18n.D{"MiB": maxFileSize >> 20})
 	}
 	return data, nil
 }
@@ -74,11 +92,27 @@ func readConfigFile(path string) ([]byte, error) {
 // SymlinkError is a save refused because of where a symlink points.
 type SymlinkError struct {
 	Path, Target string
-	Reason       string
+	Reason       string // English; ReasonIn for a language
+	reason       *i18n.Error
 }
 
-func (e *SymlinkError) Error() string {
-	return fmt.Sprintf("%s is a symlink to %s: %s", e.Path, e.Target, e.Reason)
+func symlinkError(path, target string, reason *i18n.Error) *SymlinkError {
+	return &SymlinkError{Path: path, Target: target, Reason: reason.Error(), reason: reason}
+}
+
+func (e *SymlinkError) Error() string { return e.In(i18n.English) }
+
+// In is the error's text in language l.
+func (e *SymlinkError) In(l i18n.Lang) string {
+	return l.T("config_symlink", i18n.D{"Path": e.Path, "Target": e.Target, "Reason": e.ReasonIn(l)})
+}
+
+// ReasonIn is Reason in language l.
+func (e *SymlinkError) ReasonIn(l i18n.Lang) string {
+	if e.reason == nil {
+		return e.Reason
+	}
+	return e.reason.In(l)
 }
 
 // writeTarget is the file Save replaces, and makes sure its directory
@@ -92,7 +126,7 @@ func writeTarget(path string) (string, error) {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		if err := os.MkdirAll(filepath.Dir(path), dirMode); err != nil {
-			return "", fmt.Errorf("create directory: %w", err)
+			return "", i18n.Wrap("config_save_mkdir", nil, err)
 		}
 		return path, nil
 	case err != nil:
@@ -103,23 +137,22 @@ func writeTarget(path string) (string, error) {
 	dest, _ := os.Readlink(path)
 	resolved, err := filepath.EvalSymlinks(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return "", &SymlinkError{Path: path, Target: dest, Reason: "its target does not exist, and smtpconf does not create a file where a symlink points: create the file, or give --config the real path"}
+		return "", symlinkError(path, dest, i18n.Errorf("config_symlink_dangling", nil))
 	}
 	if err != nil {
-		return "", fmt.Errorf("follow the symlink: %w", err)
+		return "", i18n.Wrap("config_symlink_follow", nil, err)
 	}
 	target, err := os.Stat(resolved)
 	if err != nil {
-		return "", fmt.Errorf("follow the symlink: %w", err)
+		return "", i18n.Wrap("config_symlink_follow", nil, err)
 	}
 	if !target.Mode().IsRegular() {
-		return "", &NotRegularError{Path: resolved, What: describeType(target.Mode())}
+		return "", notRegular(resolved, target.Mode())
 	}
 	linkUID, _, ok := owner(link)
 	targetUID, _, ok2 := owner(target)
 	if ok && ok2 && linkUID != targetUID {
-		return "", &SymlinkError{Path: path, Target: resolved, Reason: fmt.Sprintf(
-			"the target belongs to another user (uid %d) than the link (uid %d), so smtpconf does not write through it: give --config the target's path if you mean to change that file", targetUID, linkUID)}
+		return "", symlinkError(path, resolved, i18n.Errorf("config_symlink_owner", i18n.D{"TargetUID": targetUID, "LinkUID": linkUID}))
 	}
 	return resolved, nil
 }

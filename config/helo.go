@@ -1,50 +1,52 @@
 package config
 
 import (
-	"fmt"
 	"net/netip"
 	"strings"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
-// heloNameProblem says what is wrong with a helo_name, or "". RFC 5321
+// heloNameProblem says what is wrong with a helo_name, or nil. RFC 5321
 // wants the client's fully qualified domain name or, without one, an
 // address literal; servers with reject_non_fqdn_helo_hostname (common on
 // port 25) refuse anything else, such as a bare short name.
-func heloNameProblem(v string) string {
+func heloNameProblem(v string) *i18n.Error {
+	q := quoted(v)
 	if inner, ok := strings.CutPrefix(v, "["); ok {
 		inner, ok = strings.CutSuffix(inner, "]")
 		if !ok {
-			return fmt.Sprintf("%q is not an address literal: close the bracket, e.g. [192.0.2.10]", v)
+			return i18n.Errorf("config_helo_unclosed", i18n.D{"Value": q})
 		}
 		if six, isSix := strings.CutPrefix(inner, "IPv6:"); isSix {
 			if a, err := netip.ParseAddr(six); err == nil && a.Is6() && !a.Is4In6() {
-				return ""
+				return nil
 			}
-			return fmt.Sprintf("%q is not an IPv6 address literal: write it like [IPv6:2001:db8::10]", v)
+			return i18n.Errorf("config_helo_ipv6_literal", i18n.D{"Value": q})
 		}
 		if a, err := netip.ParseAddr(inner); err == nil {
 			if a.Is4() {
-				return ""
+				return nil
 			}
-			return fmt.Sprintf("%q: an IPv6 address literal starts with IPv6:, e.g. [IPv6:%s]", v, a)
+			return i18n.Errorf("config_helo_ipv6_prefix", i18n.D{"Value": q, "Address": a.String()})
 		}
-		return fmt.Sprintf("%q is not an address literal: write [192.0.2.10] or [IPv6:2001:db8::10]", v)
+		return i18n.Errorf("config_helo_literal_invalid", i18n.D{"Value": q})
 	}
 	if a, err := netip.ParseAddr(v); err == nil {
 		if a.Is4() {
-			return fmt.Sprintf("%q: an address goes in brackets in EHLO: write [%s]", v, a)
+			return i18n.Errorf("config_helo_ipv4_brackets", i18n.D{"Value": q, "Address": a.String()})
 		}
-		return fmt.Sprintf("%q: an address goes in brackets in EHLO: write [IPv6:%s]", v, a)
+		return i18n.Errorf("config_helo_ipv6_brackets", i18n.D{"Value": q, "Address": a.String()})
 	}
 	name, err := ASCIIName(strings.TrimSuffix(v, "."))
 	if err != nil {
-		return fmt.Sprintf("%q is not a valid internationalised name: write its xn-- form", v)
+		return i18n.Errorf("config_helo_idna", i18n.D{"Value": q})
 	}
-	if msg := dnsNameProblem(name); msg != "" {
-		return msg
+	if m := dnsNameProblem(name); m != nil {
+		return m
 	}
 	if !strings.Contains(name, ".") {
-		return fmt.Sprintf("%q is a short name, which many servers refuse (need fully-qualified hostname): write the full name, e.g. %s.example.com, or an address literal such as [192.0.2.10]", v, name)
+		return i18n.Errorf("config_helo_short", i18n.D{"Value": q, "Name": name})
 	}
-	return ""
+	return nil
 }

@@ -1,11 +1,12 @@
 package config
 
 import (
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/idna"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // ASCIIName is a host or mail domain as DNS and SMTP carry it: an
@@ -17,7 +18,7 @@ func ASCIIName(name string) (string, error) {
 	}
 	a, err := idna.Lookup.ToASCII(name)
 	if err != nil {
-		return "", fmt.Errorf("%q is not a valid internationalised name: %w", name, err)
+		return "", i18n.Wrap("config_idna_invalid", i18n.D{"Value": quoted(name)}, err)
 	}
 	return a, nil
 }

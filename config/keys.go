@@ -28,20 +28,46 @@ const (
 // a one-line help for the admin, its kind, and whether it is a secret.
 type Key struct {
 	Name    string // dotted, as in the file: "smtp.port", "default_server.host"
-	Label   string // a title for a form field: "Port"
-	Help    string // one line in plain English
+	Label   string // a title for a form field, in English: "Port" (LabelIn for a language)
+	Help    string // one line in plain English (HelpIn for a language)
 	Kind    Kind
 	Choices []string // the accepted values of a KindChoice key
 	Secret  bool     // never shown, logged or echoed
 }
 
+// The labels and help of the keys are catalog messages whose IDs are built
+// from the key's name without its table (the one documented exception to
+// literal IDs; TestEveryKeyIsInTheCatalog checks each exists):
+//
+//	config_key_<name>_label   the label, the same in both tables
+//	config_key_<name>_help    the help; [default_server]'s is put inside
+//	                          config_default_server_help
+func labelID(name string) string { return "config_key_" + name + "_label" }
+
+func helpID(name string) string { return "config_key_" + name + "_help" }
+
 // LabelIn is the key's label in language l.
-// TODO(i18n): English until the labels move into the catalog.
-func (k Key) LabelIn(l i18n.Lang) string { return k.Label }
+func (k Key) LabelIn(l i18n.Lang) string {
+	_, name, _ := strings.Cut(k.Name, ".")
+	return l.T(labelID(name), nil)
+}
 
 // HelpIn is the key's one-line help in language l.
-// TODO(i18n): English until the help moves into the catalog.
-func (k Key) HelpIn(l i18n.Lang) string { return k.Help }
+func (k Key) HelpIn(l i18n.Lang) string {
+	table, name, _ := strings.Cut(k.Name, ".")
+	help := l.T(helpID(name), nil)
+	if table == tableDefaultServer {
+		return l.T("config_default_server_help", i18n.D{"Help": help})
+	}
+	return help
+}
+
+// withTexts is k with its English label and help filled in.
+func (k Key) withTexts() Key {
+	k.Label, k.Help = k.LabelIn(i18n.English), k.HelpIn(i18n.English)
+	k.Choices = slices.Clone(k.Choices)
+	return k
+}
 
 // Table names.
 const (
@@ -51,51 +77,45 @@ const (
 
 // serverKey is a key of the Server type, without its table.
 type serverKey struct {
-	name, label, help string
-	kind              Kind
-	choices           []string
-	secret            bool
+	name    string
+	kind    Kind
+	choices []string
+	secret  bool
 }
 
 // serverKeys lists Server's keys in the order the file and forms show them.
+// Their labels and help are in the catalog (see labelID).
 func serverKeys() []serverKey {
 	return []serverKey{
-		{name: "sender", label: "Sender address", help: "the address mail comes from, e.g. noreply@example.com (the name goes in sender_name)"},
-		{name: "sender_name", label: "Sender name", help: "the name shown beside the sender address, e.g. Example Platform"},
-		{name: "protocol", label: "Protocol", kind: KindChoice, choices: []string{string(ProtocolSMTP), string(ProtocolSMTPS)},
-			help: "smtp (ports 25/587, upgraded with STARTTLS) or smtps (TLS from the start, port 465)"},
-		{name: "starttls", label: "Require STARTTLS", kind: KindBool, help: "smtp only: refuse to send anything before the connection is encrypted with STARTTLS"},
-		{name: "host", label: "Server", help: "the mail server's name or IP address, e.g. mail.example.com"},
-		{name: "port", label: "Port", kind: KindInt, help: "the server's port: 587 for smtp with STARTTLS, 465 for smtps, 25 for server-to-server"},
-		{name: "auth", label: "Authentication", kind: KindChoice, choices: authNames(),
-			help: "how to log in: none, auto (the best the server offers), plain, login, cram-md5, or xoauth2 or oauthbearer (OAuth 2.0)"},
-		{name: "username", label: "Username", help: "the login name on the mail server, often the sender address"},
-		{name: "password", label: "Password", secret: true, help: "the login password, stored in this file (or use password_env or password_command)"},
-		{name: "password_env", label: "Password variable", help: "the name of an environment variable that holds the password, e.g. SMTP_PASSWORD"},
-		{name: "password_command", label: "Password command", help: "a command that prints the password, e.g. pass show smtp"},
-		{name: "oauth2_provider", label: "OAuth provider", kind: KindChoice, choices: OAuth2Providers(),
-			help: "who issues the OAuth 2.0 token: microsoft (Microsoft 365), google (Google Workspace) or custom"},
-		{name: "oauth2_tenant", label: "OAuth tenant", help: "microsoft: the tenant's name or id, e.g. example.onmicrosoft.com"},
-		{name: "oauth2_flow", label: "OAuth flow", kind: KindChoice, choices: OAuth2Flows(),
-			help: "how the token is obtained: client_credentials (the app itself), device_code (smtpconf login once), refresh_token or service_account (Google)"},
-		{name: "oauth2_client_id", label: "OAuth client id", help: "the application (client) id of the app registered with the provider"},
-		{name: "oauth2_client_secret", label: "OAuth client secret", secret: true,
-			help: "the app's client secret, stored in this file (or use oauth2_client_secret_env or oauth2_client_secret_command)"},
-		{name: "oauth2_client_secret_env", label: "OAuth client secret variable", help: "the name of an environment variable that holds the client secret, e.g. SMTP_OAUTH_SECRET"},
-		{name: "oauth2_client_secret_command", label: "OAuth client secret command", help: "a command that prints the client secret, e.g. pass show smtp-oauth"},
-		{name: "oauth2_refresh_token_env", label: "OAuth refresh token variable", help: "refresh_token flow: the name of an environment variable that holds the refresh token"},
-		{name: "oauth2_refresh_token_command", label: "OAuth refresh token command", help: "refresh_token flow: a command that prints the refresh token"},
-		{name: "oauth2_token_url", label: "OAuth token URL", help: "custom: the token endpoint (https; http only on this machine); microsoft and google know theirs"},
-		{name: "oauth2_device_url", label: "OAuth device URL", help: "custom, device_code: the device authorization endpoint (https)"},
-		{name: "oauth2_scope", label: "OAuth scope", help: "the scopes to ask for, space-separated; empty means the provider's default for sending mail"},
-		{name: "oauth2_service_account_file", label: "Service account key file", help: "google service_account: the JSON key file; the username is the mailbox it acts as"},
-		{name: "allow_insecure_auth", label: "Allow password without TLS", kind: KindBool,
-			help: "send the password over an unencrypted connection to a remote server (not recommended)"},
-		{name: "tls_ca_file", label: "CA certificate file", help: "a PEM file of extra CA certificates to trust, for an internal CA or a self-signed server"},
-		{name: "tls_skip_verify", label: "Skip certificate check", kind: KindBool,
-			help: "accept any server certificate: only for testing, anyone on the path could read the mail and password"},
-		{name: "helo_name", label: "HELO name", help: "the name this machine gives in EHLO: a fully qualified name such as app.example.com or an address literal such as [192.0.2.10] (default: the host's full name, else its address)"},
-		{name: "timeout", label: "Timeout", kind: KindDuration, help: "how long each network step may take, e.g. 15s (1s to 5m)"},
+		{name: "sender"},
+		{name: "sender_name"},
+		{name: "protocol", kind: KindChoice, choices: []string{string(ProtocolSMTP), string(ProtocolSMTPS)}},
+		{name: "starttls", kind: KindBool},
+		{name: "host"},
+		{name: "port", kind: KindInt},
+		{name: "auth", kind: KindChoice, choices: authNames()},
+		{name: "username"},
+		{name: "password", secret: true},
+		{name: "password_env"},
+		{name: "password_command"},
+		{name: "oauth2_provider", kind: KindChoice, choices: OAuth2Providers()},
+		{name: "oauth2_tenant"},
+		{name: "oauth2_flow", kind: KindChoice, choices: OAuth2Flows()},
+		{name: "oauth2_client_id"},
+		{name: "oauth2_client_secret", secret: true},
+		{name: "oauth2_client_secret_env"},
+		{name: "oauth2_client_secret_command"},
+		{name: "oauth2_refresh_token_env"},
+		{name: "oauth2_refresh_token_command"},
+		{name: "oauth2_token_url"},
+		{name: "oauth2_device_url"},
+		{name: "oauth2_scope"},
+		{name: "oauth2_service_account_file"},
+		{name: "allow_insecure_auth", kind: KindBool},
+		{name: "tls_ca_file"},
+		{name: "tls_skip_verify", kind: KindBool},
+		{name: "helo_name"},
+		{name: "timeout", kind: KindDuration},
 	}
 }
 
@@ -113,7 +133,7 @@ func authNames() []string {
 func Keys() []Key {
 	keys := slices.Clone(knownKeys().list)
 	for i := range keys {
-		keys[i].Choices = slices.Clone(keys[i].Choices)
+		keys[i] = keys[i].withTexts()
 	}
 	return keys
 }
@@ -127,13 +147,14 @@ type keyTable struct {
 }
 
 var knownKeys = sync.OnceValue(func() keyTable {
-	list := []Key{{Name: "smtp.use_default", Label: "Use the platform's mail server", Kind: KindBool,
-		Help: "send through the server in [default_server] (the local mail system unless the platform sets one); the other [smtp] settings are then ignored"}}
+	// The list holds no label or help: reading the catalog is left to
+	// the callers that show them (Keys, LookupKey, LabelIn, HelpIn), so
+	// that validating a file parses no catalog.
+	list := []Key{{Name: "smtp.use_default", Kind: KindBool}}
 	for _, k := range serverKeys() {
 		list = append(list, k.in(tableSMTP))
 	}
-	list = append(list, Key{Name: "smtp.test_recipient", Label: "Test recipient",
-		Help: "where `smtpconf test` sends its test message, e.g. admin@example.com"})
+	list = append(list, Key{Name: "smtp.test_recipient"})
 	for _, k := range serverKeys() {
 		list = append(list, k.in(tableDefaultServer))
 	}
@@ -147,23 +168,27 @@ var knownKeys = sync.OnceValue(func() keyTable {
 })
 
 func (k serverKey) in(table string) Key {
-	help := k.help
-	if table == tableDefaultServer {
-		help = "platform default server: " + help
-	}
-	return Key{Name: table + "." + k.name, Label: k.label, Help: help, Kind: k.kind, Choices: k.choices, Secret: k.secret}
+	return Key{Name: table + "." + k.name, Kind: k.kind, Choices: k.choices, Secret: k.secret}
 }
 
 // LookupKey finds a key by name; a bare name means [smtp].
 func LookupKey(name string) (Key, bool) {
+	k, ok := lookupKey(name)
+	if !ok {
+		return Key{}, false
+	}
+	return k.withTexts(), true
+}
+
+// lookupKey is LookupKey without the texts, for the rules that need only
+// the kind; its Choices are shared: do not change them.
+func lookupKey(name string) (Key, bool) {
 	t := knownKeys()
 	i, ok := t.byName[QualifiedKey(name)]
 	if !ok {
 		return Key{}, false
 	}
-	k := t.list[i]
-	k.Choices = slices.Clone(k.Choices)
-	return k, true
+	return t.list[i], true
 }
 
 // kindOfKey is the kind of a dotted key, without copying its metadata.

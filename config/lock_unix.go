@@ -4,10 +4,11 @@ package config
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"syscall"
 	"time"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // lockWait bounds how long Save waits for another smtpconf saving in the
@@ -41,7 +42,7 @@ func lockDir(dir string) (unlock func(), err error) {
 			continue
 		case errors.Is(err, syscall.EWOULDBLOCK):
 			_ = d.Close()
-			return nil, fmt.Errorf("another program has held the lock on %s for more than %s (an smtpconf saving there, stuck?): try again", dir, lockWait)
+			return nil, i18n.Errorf("config_lock_timeout", i18n.D{"Dir": dir, "Wait": lockWait.String()})
 		}
 		_ = d.Close()
 		return func() {}, nil

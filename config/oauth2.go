@@ -2,10 +2,11 @@ package config
 
 import (
 	"encoding/json"
-	"fmt"
 	"net/url"
 	"slices"
 	"strings"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // checkOAuth2 checks the OAuth 2.0 settings of a server that logs in with a
@@ -14,15 +15,17 @@ import (
 func checkOAuth2(l *problemList, bad map[string]bool, s Server, keyOf func(string) string) {
 	o := s.OAuth2
 	for _, src := range passwordSources(s) {
-		l.warnf(keyOf(src), "is not used: auth = %q logs in with an OAuth 2.0 token, not a password: remove it", s.Auth)
+		l.warn(keyOf(src), i18n.Errorf("config_oauth_password_unused", i18n.D{"Auth": quoted(string(s.Auth))}))
 	}
-	provider := checkChoice(l, keyOf("oauth2_provider"), o.OAuth2Provider, OAuth2Providers(), "who issues the token")
-	flow := checkChoice(l, keyOf("oauth2_flow"), o.OAuth2Flow, OAuth2Flows(), "how the token is obtained")
+	provider := checkChoice(l, keyOf("oauth2_provider"), o.OAuth2Provider, OAuth2Providers(),
+		i18n.Errorf("config_oauth_provider_missing", i18n.D{"Choices": strings.Join(OAuth2Providers(), ", ")}))
+	flow := checkChoice(l, keyOf("oauth2_flow"), o.OAuth2Flow, OAuth2Flows(),
+		i18n.Errorf("config_oauth_flow_missing", i18n.D{"Choices": strings.Join(OAuth2Flows(), ", ")}))
 	checkProviderFlow(l, s, provider, flow, keyOf)
 	for _, k := range []struct{ name, value string }{{"oauth2_token_url", o.OAuth2TokenURL}, {"oauth2_device_url", o.OAuth2DeviceURL}} {
 		if k.value != "" && !bad[keyOf(k.name)] {
-			if msg := endpointProblem(k.value); msg != "" {
-				l.errorf(keyOf(k.name), "%s", msg)
+			if m := endpointProblem(k.value); m != nil {
+				l.fail(keyOf(k.name), m)
 			}
 		}
 	}
@@ -32,48 +35,57 @@ func checkOAuth2(l *problemList, bad map[string]bool, s Server, keyOf func(strin
 	if flow == FlowServiceAccount {
 		for _, k := range []string{"oauth2_client_id", "oauth2_client_secret", "oauth2_client_secret_env", "oauth2_client_secret_command"} {
 			if f, _ := s.field(k); !f.isZero() {
-				l.warnf(keyOf(k), "is not used by the service_account flow, which takes the client from oauth2_service_account_file: remove it")
+				l.warn(keyOf(k), i18n.Errorf("config_oauth_sa_unused", nil))
 			}
 		}
 	} else if o.OAuth2ClientID == "" {
-		l.errorf(keyOf("oauth2_client_id"), "is not set, but oauth2_flow = %q needs one: set the application (client) id of the app registered with the provider", flow)
+		l.fail(keyOf("oauth2_client_id"), i18n.Errorf("config_oauth_client_id_missing", i18n.D{"Flow": quoted(flow)}))
 	}
 	if flow != FlowServiceAccount {
-		checkOneSource(l, bad, keyOf, "client secret", clientSecretSources(o), flow == FlowClientCredentials,
-			"oauth2_client_secret", "oauth2_client_secret, oauth2_client_secret_env or oauth2_client_secret_command")
+		checkOneSource(l, bad, keyOf, clientSecret, clientSecretSources(o), flow == FlowClientCredentials, "oauth2_client_secret")
 	}
 	refresh := refreshTokenSources(o)
 	if flow == FlowRefreshToken {
-		checkOneSource(l, bad, keyOf, "refresh token", refresh, true, "oauth2_refresh_token_env", "oauth2_refresh_token_env or oauth2_refresh_token_command")
+		checkOneSource(l, bad, keyOf, refreshToken, refresh, true, "oauth2_refresh_token_env")
 	} else {
 		for _, k := range refresh {
-			l.warnf(keyOf(k.name), "is used only by oauth2_flow = \"refresh_token\": remove it")
+			l.warn(keyOf(k.name), i18n.Errorf("config_oauth_refresh_only", nil))
 		}
 	}
 	switch {
 	case flow == FlowServiceAccount && o.OAuth2ServiceAccountFile == "":
-		l.errorf(keyOf("oauth2_service_account_file"), "is not set, but oauth2_flow = \"service_account\" needs the service account's JSON key file")
+		l.fail(keyOf("oauth2_service_account_file"), i18n.Errorf("config_oauth_sa_file_missing", nil))
 	case flow == FlowServiceAccount && !bad[keyOf("oauth2_service_account_file")]:
 		if _, err := ServiceAccountKey(o.OAuth2ServiceAccountFile); err != nil {
-			l.errorf(keyOf("oauth2_service_account_file"), "%v", err)
+			l.fail(keyOf("oauth2_service_account_file"), asMessage(err))
 		}
 	case flow != FlowServiceAccount && o.OAuth2ServiceAccountFile != "":
-		l.warnf(keyOf("oauth2_service_account_file"), "is used only by oauth2_flow = \"service_account\": remove it")
+		l.warn(keyOf("oauth2_service_account_file"), i18n.Errorf("config_oauth_sa_only", nil))
 	}
 	if flow != FlowDeviceCode && o.OAuth2DeviceURL != "" {
-		l.warnf(keyOf("oauth2_device_url"), "is used only by oauth2_flow = \"device_code\": remove it")
+		l.warn(keyOf("oauth2_device_url"), i18n.Errorf("config_oauth_device_only", nil))
 	}
 }
 
+// asMessage is err as a catalog message: itself when it is one, else a
+// message that shows it as it came.
+func asMessage(err error) *i18n.Error {
+	if m, ok := err.(*i18n.Error); ok { //nolint:errorlint // only the error itself is its text
+		return m
+	}
+	return i18n.Wrap("config_as_is", nil, err)
+}
+
 // checkChoice returns value when it is one of choices, after naming the
-// key's problem when it is not set or not one of them.
-func checkChoice(l *problemList, key, value string, choices []string, what string) string {
+// key's problem when it is not set (missing says so) or not one of them.
+func checkChoice(l *problemList, key, value string, choices []string, missing *i18n.Error) string {
 	if value == "" {
-		l.errorf(key, "is not set, but OAuth 2.0 needs to know %s: set one of %s", what, strings.Join(choices, ", "))
+		l.fail(key, missing)
 		return ""
 	}
 	if !slices.Contains(choices, value) {
-		l.errorf(key, "%q is not one of %s%s", value, strings.Join(choices, ", "), didYouMean(value, choices))
+		l.fail(key, i18n.Errorf("config_choice_invalid", i18n.D{"Value": quoted(value),
+			"Choices": strings.Join(choices, ", "), "Suggest": didYouMean(value, choices)}))
 		return ""
 	}
 	return value
@@ -86,33 +98,33 @@ func checkProviderFlow(l *problemList, s Server, provider, flow string, keyOf fu
 	switch provider {
 	case ProviderMicrosoft:
 		if o.OAuth2Tenant == "" {
-			l.errorf(keyOf("oauth2_tenant"), "is not set, but oauth2_provider = \"microsoft\" needs the tenant's name or id, e.g. example.onmicrosoft.com (Entra admin center → Overview → Tenant ID)")
+			l.fail(keyOf("oauth2_tenant"), i18n.Errorf("config_oauth_tenant_missing", nil))
 		}
 		if flow == FlowServiceAccount {
-			l.errorf(keyOf("oauth2_flow"), "service_account is Google's domain-wide delegation: with microsoft use client_credentials (an app with Exchange's SMTP.SendAsApp permission) or device_code")
+			l.fail(keyOf("oauth2_flow"), i18n.Errorf("config_oauth_microsoft_sa", nil))
 		}
 	case ProviderGoogle:
 		switch flow {
 		case FlowClientCredentials:
-			l.errorf(keyOf("oauth2_flow"), "google has no client_credentials grant for Gmail: use service_account (Workspace domain-wide delegation) or refresh_token")
+			l.fail(keyOf("oauth2_flow"), i18n.Errorf("config_oauth_google_cc", nil))
 		case FlowDeviceCode:
 			// Google's device flow allows a short list of scopes, and
 			// Gmail's (https://mail.google.com/) is not among them.
-			l.errorf(keyOf("oauth2_flow"), "google does not allow Gmail's scope in its device flow: use service_account (Workspace domain-wide delegation) or refresh_token")
+			l.fail(keyOf("oauth2_flow"), i18n.Errorf("config_oauth_google_device", nil))
 		}
 	case ProviderCustom:
 		if o.OAuth2TokenURL == "" {
-			l.errorf(keyOf("oauth2_token_url"), "is not set, but oauth2_provider = \"custom\" needs the token endpoint, e.g. https://auth.example.com/oauth/token")
+			l.fail(keyOf("oauth2_token_url"), i18n.Errorf("config_oauth_token_url_missing", nil))
 		}
 		if flow == FlowDeviceCode && o.OAuth2DeviceURL == "" {
-			l.errorf(keyOf("oauth2_device_url"), "is not set, but oauth2_flow = \"device_code\" with a custom provider needs the device authorization endpoint, e.g. https://auth.example.com/oauth/device_authorization")
+			l.fail(keyOf("oauth2_device_url"), i18n.Errorf("config_oauth_device_url_missing", nil))
 		}
 		if flow == FlowServiceAccount {
-			l.errorf(keyOf("oauth2_flow"), "service_account is Google's domain-wide delegation: with a custom provider use client_credentials, device_code or refresh_token")
+			l.fail(keyOf("oauth2_flow"), i18n.Errorf("config_oauth_custom_sa", nil))
 		}
 	}
 	if provider != ProviderMicrosoft && provider != "" && o.OAuth2Tenant != "" {
-		l.warnf(keyOf("oauth2_tenant"), "is used only by oauth2_provider = \"microsoft\": remove it")
+		l.warn(keyOf("oauth2_tenant"), i18n.Errorf("config_oauth_tenant_only", nil))
 	}
 }
 
@@ -141,16 +153,46 @@ func refreshTokenSources(o OAuth2) []source {
 		source{"oauth2_refresh_token_command", o.OAuth2RefreshTokenCommand})
 }
 
+// secret names which secret checkOneSource checks, so that each of its
+// messages is a whole sentence in the catalog.
+type secret int
+
+const (
+	clientSecret secret = iota
+	refreshToken
+)
+
+func (w secret) missing() *i18n.Error {
+	if w == refreshToken {
+		return i18n.Errorf("config_oauth_refresh_token_missing", nil)
+	}
+	return i18n.Errorf("config_oauth_client_secret_missing", nil)
+}
+
+func (w secret) twice(first string) *i18n.Error {
+	if w == refreshToken {
+		return i18n.Errorf("config_oauth_refresh_token_twice", i18n.D{"First": first})
+	}
+	return i18n.Errorf("config_oauth_client_secret_twice", i18n.D{"First": first})
+}
+
+func (w secret) blank() *i18n.Error {
+	if w == refreshToken {
+		return i18n.Errorf("config_oauth_refresh_token_blank", nil)
+	}
+	return i18n.Errorf("config_oauth_client_secret_blank", nil)
+}
+
 // checkOneSource checks that at most one of a secret's sources is set (and
 // one when required: first names the key the message points at), and that
 // its variable and command are usable.
-func checkOneSource(l *problemList, bad map[string]bool, keyOf func(string) string, what string, set []source, required bool, first, choices string) {
+func checkOneSource(l *problemList, bad map[string]bool, keyOf func(string) string, what secret, set []source, required bool, first string) {
 	switch {
 	case len(set) == 0 && required:
-		l.errorf(keyOf(first), "is not set, but this flow needs the %s: set %s", what, choices)
+		l.fail(keyOf(first), what.missing())
 	case len(set) > 1:
 		for _, extra := range set[1:] {
-			l.errorf(keyOf(extra.name), "is set as well as %s: keep only one %s source", set[0].name, what)
+			l.fail(keyOf(extra.name), what.twice(set[0].name))
 		}
 	}
 	for _, src := range set {
@@ -158,9 +200,9 @@ func checkOneSource(l *problemList, bad map[string]bool, keyOf func(string) stri
 		switch {
 		case bad[key]:
 		case strings.HasSuffix(src.name, "_env") && !isEnvName(src.value):
-			l.errorf(key, "%q is not an environment variable name: use letters, digits and _, e.g. SMTP_OAUTH_SECRET", src.value)
+			l.fail(key, i18n.Errorf("config_oauth_env_invalid", i18n.D{"Value": quoted(src.value)}))
 		case strings.HasSuffix(src.name, "_command") && strings.TrimSpace(src.value) == "":
-			l.errorf(key, "is blank: set the command that prints the %s, or remove the key", what)
+			l.fail(key, what.blank())
 		}
 	}
 }
@@ -175,23 +217,23 @@ func IsMicrosoft365Host(host string) bool {
 // endpointProblem says what is wrong with a token or device endpoint: it
 // must be https, or http on this machine, where the secret never reaches
 // the network.
-func endpointProblem(raw string) string {
+func endpointProblem(raw string) *i18n.Error {
 	u, err := url.Parse(raw)
 	if err != nil || u.Host == "" {
-		return fmt.Sprintf("%q is not a URL: write it like https://auth.example.com/oauth/token", raw)
+		return i18n.Errorf("config_endpoint_not_url", i18n.D{"Value": quoted(raw)})
 	}
 	switch {
 	case u.Scheme == "https":
 	case u.Scheme == "http" && isLoopback(u.Hostname()):
 	case u.Scheme == "http":
-		return fmt.Sprintf("%q is http: the client secret and tokens would cross the network in clear; use https (http is accepted only on this machine)", raw)
+		return i18n.Errorf("config_endpoint_http", i18n.D{"Value": quoted(raw)})
 	default:
-		return fmt.Sprintf("%q is not an https URL: write it like https://auth.example.com/oauth/token", raw)
+		return i18n.Errorf("config_endpoint_not_https", i18n.D{"Value": quoted(raw)})
 	}
 	if u.User != nil {
-		return "holds a user name or password: the client id and secret go in their own keys, not in the URL"
+		return i18n.Errorf("config_endpoint_userinfo", nil)
 	}
-	return ""
+	return nil
 }
 
 // maxServiceAccountKey bounds how much of a key file is read: Google's
@@ -208,21 +250,22 @@ type ServiceAccount struct {
 
 // ServiceAccountKey reads a Google service account's JSON key file and
 // checks that it is one, so that validate and the token source read it the
-// same way. The error never holds the key.
+// same way. The error never holds the key; it is an *i18n.Error, which
+// i18n.Text renders in a language.
 func ServiceAccountKey(path string) (ServiceAccount, error) {
 	data, err := readRegularFile(path, maxServiceAccountKey)
 	if err != nil {
-		return ServiceAccount{}, fmt.Errorf("cannot be read: %w: point it at the JSON key downloaded from the Google Cloud console (IAM → Service accounts → Keys)", err)
+		return ServiceAccount{}, i18n.Wrap("config_sa_unreadable", nil, err)
 	}
 	var key struct {
 		Type string `json:"type"`
 		ServiceAccount
 	}
 	if err := json.Unmarshal(data, &key); err != nil {
-		return ServiceAccount{}, fmt.Errorf("%s is not JSON: point it at the service account's JSON key file", path)
+		return ServiceAccount{}, i18n.Errorf("config_sa_not_json", i18n.D{"Path": path})
 	}
 	if key.Type != "service_account" || key.ClientEmail == "" || key.PrivateKey == "" {
-		return ServiceAccount{}, fmt.Errorf("%s is not a service account key (it needs \"type\": \"service_account\", client_email and private_key): create a JSON key for the service account in the Google Cloud console", path)
+		return ServiceAccount{}, i18n.Errorf("config_sa_not_key", i18n.D{"Path": path})
 	}
 	return key.ServiceAccount, nil
 }

@@ -10,15 +10,21 @@ import (
 
 	"github.com/pelletier/go-toml/v2"
 	"github.com/pelletier/go-toml/v2/unstable"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // ParseError is a TOML syntax or type error with its position. Message
 // names the key when it is known: "smtp.port: expected an integer, got a string".
+// Message is English; ID and Data are its catalog message, which Text
+// renders in another language (no ID: go-toml's own words, as they came).
 type ParseError struct {
 	Path         string
 	Line, Column int
 	Key          string // dotted, when known
 	Message      string
+	ID           string
+	Data         i18n.D
 	// Others are the file's other problems found despite the error, with
 	// their lines: unknown keys and keys outside their table. The decoder
 	// stops at the first type error, and a typo further down should not
@@ -28,14 +34,41 @@ type ParseError struct {
 }
 
 // Error is compiler style, "path:line:col: message", so editors can jump to it.
-func (e *ParseError) Error() string {
+func (e *ParseError) Error() string { return e.In(i18n.English) }
+
+// In is Error with the message in language l; the position stays compiler
+// style in every language.
+func (e *ParseError) In(l i18n.Lang) string {
+	msg := e.Text(l)
 	switch {
 	case e.Line > 0 && e.Column > 0:
-		return fmt.Sprintf("%s:%d:%d: %s", e.Path, e.Line, e.Column, e.Message)
+		return fmt.Sprintf("%s:%d:%d: %s", e.Path, e.Line, e.Column, msg)
 	case e.Line > 0:
-		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Message)
+		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, msg)
 	}
-	return fmt.Sprintf("%s: %s", e.Path, e.Message)
+	return fmt.Sprintf("%s: %s", e.Path, msg)
+}
+
+// Text is the message alone (without the position) in language l.
+func (e *ParseError) Text(l i18n.Lang) string {
+	if e.ID == "" {
+		return e.Message
+	}
+	return (&i18n.Error{ID: e.ID, Data: e.Data}).In(l)
+}
+
+// newParseError is a *ParseError whose message is m.
+func newParseError(path string, line, col int, key string, m *i18n.Error) *ParseError {
+	return &ParseError{Path: path, Line: line, Column: col, Key: key, Message: m.Error(), ID: m.ID, Data: m.Data}
+}
+
+// atKey is m prefixed with the key it is about ("smtp.port: …"), or m
+// when key is "".
+func atKey(key string, m *i18n.Error) *i18n.Error {
+	if key == "" {
+		return m
+	}
+	return i18n.Wrap("config_at_key", i18n.D{"Key": key}, m)
 }
 
 // document is a parsed file: its bytes, the settings, and where each key
@@ -242,19 +275,19 @@ func (d *document) checkKinds(path string) error {
 		}
 		want, wantText := kindOf(kind)
 		if e.kind != want {
-			return d.errorAt(path, e, key, fmt.Sprintf("expected %s, got %s; write it like %s", wantText, kindName(e.kind), example(e.path[1], kind)))
+			return d.errorAt(path, e, key, i18n.Errorf("config_parse_wrong_kind",
+				i18n.D{"Want": wantText, "Got": kindName(e.kind), "Example": example(e.path[1], kind)}))
 		}
 		if kind == KindDuration {
-			var dur Duration
-			if err := dur.UnmarshalText([]byte(e.text)); err != nil {
-				return d.errorAt(path, e, key, err.Error())
+			if err := checkDuration(e.text); err != nil {
+				return d.errorAt(path, e, key, err)
 			}
 		}
 	}
 	return nil
 }
 
-func (d *document) errorAt(path string, e entry, key, msg string) *ParseError {
+func (d *document) errorAt(path string, e entry, key string, m *i18n.Error) *ParseError {
 	at := e.valStart
 	if e.valEnd == 0 {
 		// go-toml gives arrays and inline tables no position of their
@@ -268,19 +301,21 @@ func (d *document) errorAt(path string, e entry, key, msg string) *ParseError {
 		}
 	}
 	line, col := position(d.data, at)
-	return &ParseError{Path: path, Line: line, Column: col, Key: key, Message: key + ": " + msg}
+	return newParseError(path, line, col, key, atKey(key, m))
 }
 
-func kindOf(k Kind) (unstable.Kind, string) {
+// kindOf is the TOML kind a key's value is written as, and how a message
+// names it ("expected an integer"), as a phrase of the catalog.
+func kindOf(k Kind) (unstable.Kind, *i18n.Error) {
 	switch k {
 	case KindBool:
-		return unstable.Bool, "true or false"
+		return unstable.Bool, i18n.Errorf("config_kind_bool", nil)
 	case KindInt:
-		return unstable.Integer, "an integer"
+		return unstable.Integer, i18n.Errorf("config_kind_int", nil)
 	case KindDuration:
-		return unstable.String, "a duration in quotes such as \"15s\""
+		return unstable.String, i18n.Errorf("config_kind_duration", nil)
 	}
-	return unstable.String, "a string in quotes"
+	return unstable.String, i18n.Errorf("config_kind_string", nil)
 }
 
 // example is how a key of a kind is written, for the fix in a type error.
@@ -297,24 +332,26 @@ func example(name string, k Kind) string {
 	return name + ` = "..."`
 }
 
-func kindName(k unstable.Kind) string {
+// kindName is how a message names the kind of value the file holds ("got
+// a string"), as a phrase of the catalog.
+func kindName(k unstable.Kind) *i18n.Error {
 	switch k {
 	case unstable.String:
-		return "a string"
+		return i18n.Errorf("config_got_string", nil)
 	case unstable.Bool:
-		return "a boolean"
+		return i18n.Errorf("config_got_bool", nil)
 	case unstable.Integer:
-		return "an integer"
+		return i18n.Errorf("config_got_int", nil)
 	case unstable.Float:
-		return "a decimal number"
+		return i18n.Errorf("config_got_float", nil)
 	case unstable.Array:
-		return "an array"
+		return i18n.Errorf("config_got_array", nil)
 	case unstable.InlineTable:
-		return "a table"
+		return i18n.Errorf("config_got_table", nil)
 	case unstable.LocalDate, unstable.LocalDateTime, unstable.LocalTime, unstable.DateTime:
-		return "a date or time"
+		return i18n.Errorf("config_got_time", nil)
 	}
-	return "a " + k.String()
+	return i18n.Errorf("config_got_other", i18n.D{"Kind": k.String()})
 }
 
 // decodeError turns go-toml's error into a *ParseError with its position.
@@ -325,25 +362,31 @@ func decodeError(path string, data []byte, err, fallback error) error {
 		line, col := de.Position()
 		key := strings.Join(de.Key(), ".")
 		msg := strings.TrimPrefix(de.Error(), "toml: ")
-		k, known := LookupKey(key)
-		known = known && k.Name == key
+		kind, known := kindOfKey(key)
+		var m *i18n.Error
 		switch {
 		case (key == tableSMTP || key == tableDefaultServer) && isDefinedTwice(msg):
-			msg = fmt.Sprintf("[%s] appears twice: keep one [%s] line and put all its keys below it", key, key)
+			m = i18n.Errorf("config_parse_table_twice", i18n.D{"Table": key})
 		case key == tableSMTP || key == tableDefaultServer:
-			msg = fmt.Sprintf("%s must be a table: write [%s] on a line of its own with its keys below it", key, key)
+			m = i18n.Errorf("config_parse_not_table", i18n.D{"Table": key})
 		case known && strings.Contains(msg, "cannot"):
-			_, want := kindOf(k.Kind)
-			msg = fmt.Sprintf("%s: expected %s", key, want)
+			_, want := kindOf(kind)
+			m = atKey(key, i18n.Errorf("config_parse_expected", i18n.D{"Want": want}))
 		default:
-			msg = explainSyntax(data, line, msg)
+			m = explainSyntax(data, line, msg)
 		}
-		return &ParseError{Path: path, Line: line, Column: col, Key: key, Message: msg}
+		return newParseError(path, line, col, key, m)
 	}
 	if err == nil {
 		err = fallback
 	}
-	return &ParseError{Path: path, Message: strings.TrimPrefix(err.Error(), "toml: ")}
+	return newParseError(path, 0, 0, "", tomlSaid(strings.TrimPrefix(err.Error(), "toml: ")))
+}
+
+// tomlSaid is go-toml's own explanation of a syntax error, which no rule
+// here words better: English as it came, introduced in another language.
+func tomlSaid(msg string) *i18n.Error {
+	return i18n.Errorf("config_toml_said", i18n.D{"Detail": msg})
 }
 
 // findUnknown reports keys in smtpconf's tables that it does not know, and
@@ -358,8 +401,9 @@ func (d *document) findUnknown() {
 			continue
 		}
 		if len(e.path) == 1 && !e.inInline && e.table == "" && d.tables[e.path[0]] == nil && isTableKey(tableSMTP, e.path[0]) {
-			d.problems = append(d.problems, Problem{Key: e.path[0], Line: e.line, Severity: SeverityWarning,
-				Message: "is outside [smtp], so smtpconf ignores it: move it under the [smtp] line"})
+			p := newProblem(e.path[0], SeverityWarning, i18n.Errorf("config_outside_smtp", nil))
+			p.Line = e.line
+			d.problems = append(d.problems, p)
 			continue
 		}
 		if len(e.path) < 2 || d.tables[e.path[0]] == nil {
@@ -378,13 +422,13 @@ func (d *document) reportUnknown(seen map[string]bool, e entry) {
 		return
 	}
 	seen[key] = true
-	msg := fmt.Sprintf("unknown key %q", name)
+	m := i18n.Errorf("config_unknown_key_ignored", i18n.D{"Key": quoted(name)})
 	if s := closest(name, tableKeys(table)); s != "" {
-		msg += fmt.Sprintf(" — did you mean %q?", s)
-	} else {
-		msg += ": smtpconf ignores it; check the spelling or remove it"
+		m = i18n.Errorf("config_unknown_key_suggest", i18n.D{"Key": quoted(name), "Suggestion": quoted(s)})
 	}
-	d.problems = append(d.problems, Problem{Key: key, Line: e.line, Severity: SeverityError, Message: msg})
+	p := newProblem(key, SeverityError, m)
+	p.Line = e.line
+	d.problems = append(d.problems, p)
 }
 
 // position is the 1-based line and column of a byte offset.

@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // EnvConfig names the environment variable that chooses the config file.
@@ -60,6 +62,24 @@ const (
 	// the system-wide one.
 	PathFromSystemFallback = "system-wide fallback"
 )
+
+// PathReason says in language l why ResolvePath chose a file, from the
+// source it returned: "from --config", "from $SMTPCONF_CONFIG", "default"
+// or, for the system-wide fallback, that the user has no file of their own.
+// --help and `show` print it after the path.
+func PathReason(source string, l i18n.Lang) string {
+	switch source {
+	case PathFromFlag:
+		return l.T("config_path_flag", nil)
+	case PathFromEnv:
+		return l.T("config_path_env", i18n.D{"Env": EnvConfig})
+	case PathFromSystemFallback:
+		return l.T("config_path_fallback", nil)
+	case PathFromDefault:
+		return l.T("config_path_default", nil)
+	}
+	return source
+}
 
 // ResolvePath picks the config file: the --config flag, then
 // $SMTPCONF_CONFIG, then DefaultPath(). source says which one won, so that

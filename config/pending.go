@@ -1,6 +1,6 @@
 package config
 
-import "fmt"
+import "github.com/smtpconf/smtpconf/internal/i18n"
 
 // Pending is what Save would do to the file: its bytes as loaded (nil for
 // a file New made, which Save would create) and the bytes Save would write.
@@ -11,14 +11,14 @@ func (f *File) Pending() (before, after []byte, err error) {
 	old := f.loaded
 	if old == nil {
 		if old, err = parse(f.Path, nil); err != nil {
-			return nil, nil, fmt.Errorf("render %s: %w", f.Path, err)
+			return nil, nil, i18n.Wrap("config_render_failed", i18n.D{"Path": f.Path}, err)
 		}
 	} else {
 		before = old.data
 	}
 	after, _, err = render(old, f.Config, f.removed)
 	if err != nil {
-		return nil, nil, fmt.Errorf("render %s: %w", f.Path, err)
+		return nil, nil, i18n.Wrap("config_render_failed", i18n.D{"Path": f.Path}, err)
 	}
 	return before, after, nil
 }

@@ -2,8 +2,8 @@ package config
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/smtpconf/smtpconf/internal/i18n"
@@ -29,11 +29,18 @@ func (s Severity) String() string {
 
 // Problem is one thing wrong with the settings: the key it concerns (dotted,
 // as in "smtp.port"), what is wrong and what to do, and the file line when known.
+//
+// Message is the English text (logs, JSON for scripts that pin English,
+// tests); ID and Data are the catalog message it was made from, which Text
+// renders in another language. A Problem made by hand without an ID reads
+// as its Message in every language.
 type Problem struct {
 	Key      string
 	Message  string
 	Line     int
 	Severity Severity
+	ID       string
+	Data     i18n.D
 }
 
 // Error is "key: message", so that a Problem can travel as an error.
@@ -45,9 +52,32 @@ func (p Problem) Error() string {
 }
 
 // Text is the problem's message in language l (the key stays as it is).
-// TODO(i18n): config's messages are being moved into the catalog; until
-// then this is the English Message.
-func (p Problem) Text(l i18n.Lang) string { return p.Message }
+func (p Problem) Text(l i18n.Lang) string {
+	if p.ID == "" {
+		return p.Message
+	}
+	return (&i18n.Error{ID: p.ID, Data: p.Data}).In(l)
+}
+
+// In is Error in language l: "key: message", so that i18n.Text translates
+// a Problem that travels as an error.
+func (p Problem) In(l i18n.Lang) string {
+	if p.Key == "" {
+		return p.Text(l)
+	}
+	return p.Key + ": " + p.Text(l)
+}
+
+// ProblemOf is a blocking problem about key made from an error, such as
+// Set's: an *i18n.Error keeps its catalog message, so that the problem
+// translates as the error would.
+func ProblemOf(key string, err error) Problem {
+	p := Problem{Key: key, Message: err.Error(), Severity: SeverityError}
+	if e, ok := err.(*i18n.Error); ok { //nolint:errorlint // only the error itself is its text
+		p.ID, p.Data = e.ID, e.Data
+	}
+	return p
+}
 
 // Problems is the outcome of validation.
 type Problems []Problem
@@ -121,24 +151,42 @@ type ProblemsError struct {
 	Problems Problems
 }
 
-func (e *ProblemsError) Error() string {
+func (e *ProblemsError) Error() string { return e.In(i18n.English) }
+
+// In is the error's text in language l: "key: message", or for several
+// problems "N problems: key: message; key: message".
+func (e *ProblemsError) In(l i18n.Lang) string {
 	if len(e.Problems) == 1 {
-		return e.Problems[0].Error()
+		return e.Problems[0].In(l)
 	}
 	parts := make([]string, len(e.Problems))
 	for i, p := range e.Problems {
-		parts[i] = p.Error()
+		parts[i] = p.In(l)
 	}
-	return fmt.Sprintf("%d problems: %s", len(e.Problems), strings.Join(parts, "; "))
+	return l.N("config_problems_many", len(e.Problems), i18n.D{"List": strings.Join(parts, "; ")})
 }
 
-// problemList collects problems while a validation runs.
+// problemList collects problems while a validation runs. Each message is
+// an *i18n.Error made at the call (i18n.Errorf("config_…", …)), so that the
+// catalog check sees its ID; the problem keeps its English text and the ID.
 type problemList struct{ Problems }
 
-func (l *problemList) errorf(key, format string, args ...any) {
-	l.Problems = append(l.Problems, Problem{Key: key, Message: fmt.Sprintf(format, args...), Severity: SeverityError})
+func (l *problemList) fail(key string, m *i18n.Error) { l.add(key, SeverityError, m) }
+
+func (l *problemList) warn(key string, m *i18n.Error) { l.add(key, SeverityWarning, m) }
+
+func (l *problemList) add(key string, sev Severity, m *i18n.Error) {
+	l.Problems = append(l.Problems, newProblem(key, sev, m))
 }
 
-func (l *problemList) warnf(key, format string, args ...any) {
-	l.Problems = append(l.Problems, Problem{Key: key, Message: fmt.Sprintf(format, args...), Severity: SeverityWarning})
+func newProblem(key string, sev Severity, m *i18n.Error) Problem {
+	return Problem{Key: key, Message: m.Error(), Severity: sev, ID: m.ID, Data: m.Data}
+}
+
+// quoted is v as %q writes it, without the quotes: a message puts it in
+// "…" in English and „…“ in German, escaped either way, so that a control
+// character in a value never reaches the terminal raw.
+func quoted(v string) string {
+	q := strconv.Quote(v)
+	return q[1 : len(q)-1]
 }

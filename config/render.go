@@ -1,10 +1,11 @@
 package config
 
 import (
-	"errors"
 	"fmt"
 	"reflect"
 	"unicode/utf8"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // newFileHeader opens a file smtpconf creates, so that whoever finds it
@@ -44,7 +45,7 @@ func render(old *document, c Config, removed map[string]bool) ([]byte, *document
 func checkEncodable(c Config) error {
 	for _, k := range knownKeys().list {
 		if f, _ := c.field(k.Name); f.str != nil && !utf8.ValidString(*f.str) {
-			return fmt.Errorf("%s is not valid UTF-8", k.Name)
+			return i18n.Errorf("config_render_not_utf8", i18n.D{"Key": k.Name})
 		}
 	}
 	return nil
@@ -69,22 +70,19 @@ func wanted(table string, c Config, present map[string]entry, removed map[string
 	return names
 }
 
-// errUnfaithful means a rendered file would not read back as intended.
-var errUnfaithful = errors.New("the new file would not read back as written")
-
 // faithful checks that out reads back as c and keeps old's foreign
 // content (less what Unset removed), and gives the parsed result.
 func faithful(old *document, out []byte, c Config, removed map[string]bool) (*document, error) {
 	doc, err := parse("", out)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", errUnfaithful, err)
+		return nil, i18n.Wrap("config_unfaithful_parse", nil, err)
 	}
 	if doc.config != c {
-		return nil, fmt.Errorf("%w: the settings differ", errUnfaithful)
+		return nil, i18n.Errorf("config_unfaithful_settings", nil)
 	}
 	want := withoutRemoved(old.foreign, removed)
 	if !reflect.DeepEqual(want, doc.foreign) && fmt.Sprintf("%#v", want) != fmt.Sprintf("%#v", doc.foreign) {
-		return nil, fmt.Errorf("%w: content smtpconf does not own would change", errUnfaithful)
+		return nil, i18n.Errorf("config_unfaithful_foreign", nil)
 	}
 	return doc, nil
 }

@@ -4,10 +4,11 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // disk is what Save needs from the file system, so that tests can make a
@@ -56,14 +57,30 @@ const (
 // ChangedOnDiskError is Save's refusal to overwrite a file that is not what
 // was loaded; nothing was written. It matches ErrChangedOnDisk with
 // errors.Is; Reason says what happened, for a caller that words its own
-// remedy.
+// remedy (ReasonIn in a language).
 type ChangedOnDiskError struct {
 	Path   string
 	Reason string // "someone edited the file since it was loaded"
+	reason *i18n.Error
 }
 
-func (e *ChangedOnDiskError) Error() string {
-	return fmt.Sprintf("save %s: %s; nothing was written: reload it and apply the change again", e.Path, e.Reason)
+func changedOnDisk(path string, reason *i18n.Error) *ChangedOnDiskError {
+	return &ChangedOnDiskError{Path: path, Reason: reason.Error(), reason: reason}
+}
+
+func (e *ChangedOnDiskError) Error() string { return e.In(i18n.English) }
+
+// In is the error's text in language l.
+func (e *ChangedOnDiskError) In(l i18n.Lang) string {
+	return l.T("config_save_changed_on_disk", i18n.D{"Path": e.Path, "Reason": e.ReasonIn(l)})
+}
+
+// ReasonIn is Reason in language l.
+func (e *ChangedOnDiskError) ReasonIn(l i18n.Lang) string {
+	if e.reason == nil {
+		return e.Reason
+	}
+	return e.reason.In(l)
 }
 
 // Is makes errors.Is(err, ErrChangedOnDisk) hold.
@@ -82,42 +99,42 @@ func (e *ChangedOnDiskError) Is(target error) bool { return target == ErrChanged
 func (f *File) Save() error {
 	target, err := writeTarget(f.Path)
 	if err != nil {
-		return fmt.Errorf("save %s: %w", f.Path, err)
+		return i18n.Wrap("config_save_failed", i18n.D{"Path": f.Path}, err)
 	}
 	unlock, err := lockDir(filepath.Dir(target))
 	if err != nil {
-		return fmt.Errorf("save %s: %w", f.Path, err)
+		return i18n.Wrap("config_save_failed", i18n.D{"Path": f.Path}, err)
 	}
 	defer unlock()
 	removeStaleTemps(filepath.Dir(target), filepath.Base(target))
 	current, err := readConfigFile(f.Path)
 	switch {
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("save %s: %w", f.Path, err)
+		return i18n.Wrap("config_save_failed", i18n.D{"Path": f.Path}, err)
 	case f.loaded == nil && err == nil:
-		return &ChangedOnDiskError{Path: f.Path, Reason: "someone created the file after smtpconf started"}
+		return changedOnDisk(f.Path, i18n.Errorf("config_changed_created", nil))
 	case f.loaded != nil && err != nil:
-		return &ChangedOnDiskError{Path: f.Path, Reason: "someone removed the file since it was loaded"}
+		return changedOnDisk(f.Path, i18n.Errorf("config_changed_removed", nil))
 	case f.loaded != nil && sha256.Sum256(current) != f.loaded.hash:
-		return &ChangedOnDiskError{Path: f.Path, Reason: "someone edited the file since it was loaded"}
+		return changedOnDisk(f.Path, i18n.Errorf("config_changed_edited", nil))
 	}
 	old := f.loaded
 	if old == nil {
 		old, err = parse(f.Path, nil)
 		if err != nil {
-			return fmt.Errorf("save %s: %w", f.Path, err)
+			return i18n.Wrap("config_save_failed", i18n.D{"Path": f.Path}, err)
 		}
 	}
 	out, doc, err := render(old, f.Config, f.removed)
 	if err != nil {
-		return fmt.Errorf("save %s: %w", f.Path, err)
+		return i18n.Wrap("config_save_failed", i18n.D{"Path": f.Path}, err)
 	}
 	d := f.disk
 	if d == nil {
 		d = osDisk{}
 	}
 	if err := writeAtomic(d, target, out, modeFor(target)); err != nil {
-		return fmt.Errorf("save %s: %w", f.Path, err)
+		return i18n.Wrap("config_save_failed", i18n.D{"Path": f.Path}, err)
 	}
 	f.loaded, f.Config, f.removed = doc, doc.config, nil
 	return nil
@@ -129,36 +146,36 @@ func writeAtomic(d disk, path string, data []byte, mode fs.FileMode) (err error)
 	dir := filepath.Dir(path)
 	tmp, err := d.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
-		return fmt.Errorf("create temp file: %w", err)
+		return i18n.Wrap("config_save_create_temp", nil, err)
 	}
 	renamed := false
 	defer func() {
 		if !renamed {
 			_ = tmp.Close()
 			if rmErr := d.Remove(tmp.Name()); rmErr != nil && !errors.Is(rmErr, fs.ErrNotExist) {
-				err = errors.Join(err, fmt.Errorf("remove temp file: %w", rmErr))
+				err = errors.Join(err, i18n.Wrap("config_save_remove_temp", nil, rmErr))
 			}
 		}
 	}()
 	if err := tmp.Chmod(mode); err != nil {
-		return fmt.Errorf("chmod temp file: %w", err)
+		return i18n.Wrap("config_save_chmod_temp", nil, err)
 	}
 	keepOwner(tmp, path)
 	if _, err := bytes.NewReader(data).WriteTo(tmp); err != nil {
-		return fmt.Errorf("write temp file: %w", err)
+		return i18n.Wrap("config_save_write_temp", nil, err)
 	}
 	if err := tmp.Sync(); err != nil {
-		return fmt.Errorf("sync temp file: %w", err)
+		return i18n.Wrap("config_save_sync_temp", nil, err)
 	}
 	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("close temp file: %w", err)
+		return i18n.Wrap("config_save_close_temp", nil, err)
 	}
 	if err := d.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("replace the file: %w", err)
+		return i18n.Wrap("config_save_rename", nil, err)
 	}
 	renamed = true
 	if err := d.SyncDir(dir); err != nil {
-		return fmt.Errorf("sync directory %s: %w", dir, err)
+		return i18n.Wrap("config_save_sync_dir", i18n.D{"Dir": dir}, err)
 	}
 	return nil
 }
@@ -189,16 +206,16 @@ func keepOwner(tmp tempFile, path string) {
 func WriteSecretFile(path string, data []byte) error {
 	target, err := writeTarget(path)
 	if err != nil {
-		return fmt.Errorf("save %s: %w", path, err)
+		return i18n.Wrap("config_save_failed", i18n.D{"Path": path}, err)
 	}
 	unlock, err := lockDir(filepath.Dir(target))
 	if err != nil {
-		return fmt.Errorf("save %s: %w", path, err)
+		return i18n.Wrap("config_save_failed", i18n.D{"Path": path}, err)
 	}
 	defer unlock()
 	removeStaleTemps(filepath.Dir(target), filepath.Base(target))
 	if err := writeAtomic(osDisk{}, target, data, fileMode); err != nil {
-		return fmt.Errorf("save %s: %w", path, err)
+		return i18n.Wrap("config_save_failed", i18n.D{"Path": path}, err)
 	}
 	return nil
 }

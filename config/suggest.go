@@ -1,6 +1,10 @@
 package config
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
+)
 
 // closest is the known name an unknown one most likely meant, or "" when no
 // name is close enough to be a typo: at most one edit (a swap counts as one)
@@ -56,10 +60,11 @@ func editDistance(a, b string) int {
 	return prev[len(rb)]
 }
 
-// didYouMean is the suffix of an unknown-key message.
-func didYouMean(unknown string, known []string) string {
+// didYouMean is the suffix of an unknown-value message, for its Suggest:
+// the catalog's " — did you mean …?", or "" when nothing is close.
+func didYouMean(unknown string, known []string) any {
 	if s := closest(unknown, known); s != "" {
-		return " — did you mean \"" + s + "\"?"
+		return i18n.Errorf("config_did_you_mean", i18n.D{"Name": s})
 	}
 	return ""
 }

@@ -2,8 +2,10 @@ package config
 
 import (
 	"bytes"
-	"fmt"
+	"strconv"
 	"strings"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // go-toml words syntax errors for people who know TOML's grammar: a bare
@@ -52,7 +54,7 @@ func isKeyText(s string) bool {
 }
 
 // explainSyntax returns the message for a syntax error at line of data.
-func explainSyntax(data []byte, line int, msg string) string {
+func explainSyntax(data []byte, line int, msg string) *i18n.Error {
 	written, value, table := assignmentAt(data, line)
 	name := written
 	if t, n, dotted := strings.Cut(written, "."); dotted {
@@ -62,48 +64,48 @@ func explainSyntax(data []byte, line int, msg string) string {
 	key := ""
 	switch {
 	case table != "" && name != "":
-		key = table + "." + name + ": "
+		key = table + "." + name
 	case name != "":
-		key = name + ": "
+		key = name
 	}
 	switch {
 	case isBareValue(msg):
-		return key + bareValueFix(table, name, written, value)
+		return atKey(key, bareValueFix(table, name, written, value))
 	case msg == "basic strings cannot have new lines" || msg == "literal strings cannot have new lines":
-		return key + "the quoted value is not closed: end it with the same quote it starts with, on the same line"
+		return atKey(key, i18n.Errorf("config_syntax_unclosed", nil))
 	case strings.HasPrefix(msg, "invalid escape character"):
-		return key + `a backslash inside "double quotes" starts an escape: write \\ for each backslash, or use 'single quotes', which take text as it is`
+		return atKey(key, i18n.Errorf("config_syntax_backslash", nil))
 	case strings.HasPrefix(msg, "expected newline but got"):
-		return key + "there is more after the value: one key = value per line; a comment starts with #"
+		return atKey(key, i18n.Errorf("config_syntax_trailing", nil))
 	case msg == "expected '=' after key":
 		if written == "" {
-			return `expected key = value (a setting), [table] or a # comment on this line`
+			return i18n.Errorf("config_syntax_expected_line", nil)
 		}
-		return fmt.Sprintf(`expected "=" after %s: write %s = value`, written, written)
+		return i18n.Errorf("config_syntax_expected_equals", i18n.D{"Name": written})
 	case isDefinedTwice(msg):
-		return key + "is set twice in the same table: keep one of the two lines"
+		return atKey(key, i18n.Errorf("config_syntax_twice", nil))
 	}
-	return msg
+	return tomlSaid(msg)
 }
 
 // bareValueFix says how to write a value that was written without quotes.
 // It echoes the value only for smtpconf's own keys that are not secret:
 // the line may hold a password, here or in another program's table.
-func bareValueFix(table, name, written, value string) string {
+func bareValueFix(table, name, written, value string) *i18n.Error {
 	if value == "" {
-		return "has no value: write one after the =, or remove the line"
+		return i18n.Errorf("config_bare_no_value", nil)
 	}
-	k, known := LookupKey(table + "." + name)
+	k, known := lookupKey(table + "." + name)
 	own := known && (table == tableSMTP || table == tableDefaultServer)
 	switch {
 	case own && k.Kind == KindBool:
-		return fmt.Sprintf("write true or false, in lower case and without quotes (%s = true)", written)
+		return i18n.Errorf("config_bare_bool", i18n.D{"Name": written})
 	case own && k.Kind == KindInt:
-		return fmt.Sprintf("write a whole number without quotes (%s = 587)", written)
+		return i18n.Errorf("config_bare_int", i18n.D{"Name": written})
 	case own && !k.Secret:
-		return fmt.Sprintf("text needs double quotes: write %s = %q", written, value)
+		return i18n.Errorf("config_bare_text", i18n.D{"Name": written, "Value": strconv.Quote(value)})
 	}
-	return fmt.Sprintf(`text needs double quotes: write %s = "..."`, written)
+	return i18n.Errorf("config_bare_text_hidden", i18n.D{"Name": written})
 }
 
 // assignmentAt reads line (1-based) of data as `name = value` (name as

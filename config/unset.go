@@ -1,10 +1,11 @@
 package config
 
 import (
-	"fmt"
 	"maps"
 	"slices"
 	"strings"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // Unset removes a key from [smtp] or [default_server] when the file is next
@@ -18,7 +19,7 @@ func (f *File) Unset(key string) error {
 	name := QualifiedKey(key)
 	table, rest, _ := strings.Cut(name, ".")
 	if rest == "" || strings.Contains(rest, ".") {
-		return fmt.Errorf("%q is not a key of [smtp] or [default_server]: give KEY for [smtp], default_server.KEY for [default_server]", key)
+		return i18n.Errorf("config_unset_not_key", i18n.D{"Key": quoted(key)})
 	}
 	if isTableKey(table, rest) {
 		field, _ := f.Config.field(name)
@@ -43,12 +44,12 @@ func notInFile(written []string, key, table, name string) error {
 		}
 	}
 	if s := closest(name, inTable); s != "" {
-		if table == tableSMTP {
-			return fmt.Errorf("%q is neither a setting nor in [smtp] — did you mean %q?", key, s)
+		if table != tableSMTP {
+			s = table + "." + s
 		}
-		return fmt.Errorf("%q is neither a setting nor in [%s] — did you mean %q?", key, table, table+"."+s)
+		return i18n.Errorf("config_unset_suggest", i18n.D{"Key": quoted(key), "Table": table, "Suggestion": quoted(s)})
 	}
-	return fmt.Errorf("%q is neither a setting nor in [%s] of the file", key, table)
+	return i18n.Errorf("config_unset_not_in_file", i18n.D{"Key": quoted(key), "Table": table})
 }
 
 // WrittenKeys lists the dotted keys the file writes in [smtp] and

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
@@ -69,13 +70,13 @@ func checkText(l *problemList, c Config) map[string]bool {
 		v := *f.str
 		switch {
 		case !utf8.ValidString(v):
-			l.errorf(k.Name, "is not valid UTF-8: retype it")
+			l.fail(k.Name, i18n.Errorf("config_text_not_utf8", nil))
 		case strings.ContainsAny(v, "\r\n\x00"):
-			l.errorf(k.Name, "contains a line break or NUL character, which could inject mail headers or SMTP commands: remove it")
+			l.fail(k.Name, i18n.Errorf("config_text_line_break", nil))
 		case !termsafe.Safe(v):
 			// An escape sequence in sender_name would reach every terminal
 			// that shows the settings or a received message's headers.
-			l.errorf(k.Name, "contains a control character (%s): remove it; only tab is allowed", controlsIn(v))
+			l.fail(k.Name, i18n.Errorf("config_text_control", i18n.D{"Chars": controlsIn(v)}))
 		default:
 			continue
 		}
@@ -100,8 +101,8 @@ func checkAddressKey(l *problemList, bad map[string]bool, key, value string) {
 	if value == "" || bad[key] {
 		return
 	}
-	if msg := addressProblem(value, strings.HasSuffix(key, ".sender")); msg != "" {
-		l.errorf(key, "%s", msg)
+	if m := addressProblem(value, strings.HasSuffix(key, ".sender")); m != nil {
+		l.fail(key, m)
 	}
 }
 
@@ -109,21 +110,21 @@ func checkAddressKey(l *problemList, bad map[string]bool, key, value string) {
 // keyOf names the key a setting was read from.
 func checkServer(l *problemList, bad map[string]bool, s Server, keyOf func(string) string) {
 	if s.Sender == "" {
-		l.errorf(keyOf("sender"), "is not set: set the address mail is sent from, e.g. noreply@example.com")
+		l.fail(keyOf("sender"), i18n.Errorf("config_sender_missing", nil))
 	}
 	checkHostKey(l, bad, keyOf("host"), s.Host)
 	checkPort(l, s, keyOf)
 	checkAuth(l, bad, s, keyOf)
-	if w := SenderDomainWarning(s); w != "" && !bad[keyOf("sender")] {
-		l.warnf(keyOf("sender"), "%s", w)
+	if w := SenderDomainProblem(s); w != nil && !bad[keyOf("sender")] {
+		l.warn(keyOf("sender"), w)
 	}
 	if s.Timeout.Duration < MinTimeout || s.Timeout.Duration > MaxTimeout {
-		l.errorf(keyOf("timeout"), "is %s: it must be between %s and %s, e.g. \"15s\"", s.Timeout.Duration, MinTimeout, "5m")
+		l.fail(keyOf("timeout"), i18n.Errorf("config_timeout_range", i18n.D{"Timeout": s.Timeout.Duration.String(), "Min": MinTimeout.String(), "Max": "5m"}))
 	}
 	checkTLS(l, bad, s, keyOf)
 	if key := keyOf("helo_name"); s.HELOName != "" && !bad[key] {
-		if msg := heloNameProblem(s.HELOName); msg != "" {
-			l.errorf(key, "%s", msg)
+		if m := heloNameProblem(s.HELOName); m != nil {
+			l.fail(key, m)
 		}
 	}
 }
@@ -133,35 +134,45 @@ func checkHostKey(l *problemList, bad map[string]bool, key, host string) {
 		return
 	}
 	if host == "" {
-		l.errorf(key, "is not set: set the mail server's name or IP address, e.g. mail.example.com")
+		l.fail(key, i18n.Errorf("config_host_missing", nil))
 		return
 	}
-	if msg := hostProblem(host); msg != "" {
-		l.errorf(key, "%s", msg)
+	if m := hostProblem(host); m != nil {
+		l.fail(key, m)
 		return
 	}
 	if a, err := ASCIIName(host); err == nil && a != host {
-		l.warnf(key, "%q is an internationalised name: smtpconf connects to %s, its ASCII (IDNA) form", host, a)
+		l.warn(key, i18n.Errorf("config_host_idna", i18n.D{"Host": quoted(host), "ASCII": a}))
 	}
 }
 
-// SenderDomainWarning says, when the login is an address and the sender's
+// SenderDomainWarning is SenderDomainProblem's English text, "" when
+// nothing is to say.
+func SenderDomainWarning(s Server) string {
+	if w := SenderDomainProblem(s); w != nil {
+		return w.Error()
+	}
+	return ""
+}
+
+// SenderDomainProblem says, when the login is an address and the sender's
 // domain is not the login's, that the server may refuse the sender: many
 // let a login send only from its own addresses (Microsoft 365's Send As,
 // SwyxON, Postfix with reject_sender_login_mismatch). Some allow any
-// sender, so it is a warning, never an error; "" when nothing is to say.
-func SenderDomainWarning(s Server) string {
+// sender, so it is a warning, never an error; nil when nothing is to say.
+// i18n.Text renders it in a language.
+func SenderDomainProblem(s Server) *i18n.Error {
 	if s.Auth == AuthNone || !strings.Contains(s.Username, "@") || !strings.Contains(s.Sender, "@") {
-		return ""
+		return nil
 	}
 	sd, ud := domainOf(s.Sender), domainOf(s.Username)
 	if sd == "" || ud == "" || sd == ud {
-		return ""
+		return nil
 	}
-	if addressProblem(s.Sender, true) != "" || addressProblem(s.Username, false) != "" {
-		return "" // the address's own error says enough
+	if addressProblem(s.Sender, true) != nil || addressProblem(s.Username, false) != nil {
+		return nil // the address's own error says enough
 	}
-	return fmt.Sprintf("the sender's domain (%s) is not the login's (%s): many servers let a login send only from its own addresses and refuse this sender; use an address at %s unless the server allows it", sd, ud, ud)
+	return i18n.Errorf("config_sender_domain", i18n.D{"SenderDomain": sd, "LoginDomain": ud})
 }
 
 // checkPort checks the protocol, the port, and that the two agree on the
@@ -170,23 +181,23 @@ func checkPort(l *problemList, s Server, keyOf func(string) string) {
 	switch s.Protocol {
 	case ProtocolSMTP, ProtocolSMTPS:
 	default:
-		l.errorf(keyOf("protocol"), "%q is not a protocol: use \"smtp\" (ports 25/587, with starttls) or \"smtps\" (TLS from the start, port 465)", s.Protocol)
+		l.fail(keyOf("protocol"), i18n.Errorf("config_protocol_invalid", i18n.D{"Value": quoted(string(s.Protocol))}))
 		return
 	}
 	if s.Port < 1 || s.Port > 65535 {
-		l.errorf(keyOf("port"), "%d is not a port: it must be between 1 and 65535 (587 for smtp, 465 for smtps)", s.Port)
+		l.fail(keyOf("port"), i18n.Errorf("config_port_range", i18n.D{"Port": s.Port}))
 		return
 	}
 	switch {
 	case s.Protocol == ProtocolSMTP && s.Port == PortSMTPS:
-		l.errorf(keyOf("port"), "port 465 expects implicit TLS: use protocol smtps, or port 587 with protocol smtp and starttls = true")
+		l.fail(keyOf("port"), i18n.Errorf("config_port_465_smtp", nil))
 	case s.Protocol == ProtocolSMTPS && (s.Port == PortSMTP || s.Port == PortSubmission || s.Port == 2525):
-		l.errorf(keyOf("port"), "port %d speaks plain SMTP, not TLS from the start: use port 465, or protocol smtp with starttls = true", s.Port)
+		l.fail(keyOf("port"), i18n.Errorf("config_port_plain_smtps", i18n.D{"Port": s.Port}))
 	}
 	// A warning, not an error: the connection is encrypted anyway, so the
 	// setting is only meaningless; refusing would block a working setup.
 	if s.Protocol == ProtocolSMTPS && s.StartTLS {
-		l.warnf(keyOf("starttls"), "has no effect with protocol smtps, which is encrypted from the first byte: set starttls = false")
+		l.warn(keyOf("starttls"), i18n.Errorf("config_starttls_smtps", nil))
 	}
 }
 
@@ -194,69 +205,70 @@ func checkPort(l *problemList, s Server, keyOf func(string) string) {
 // password source, and no password in clear over the network.
 func checkAuth(l *problemList, bad map[string]bool, s Server, keyOf func(string) string) {
 	if !slices.Contains(allAuths(), s.Auth) {
-		l.errorf(keyOf("auth"), "%q is not an auth method: use one of %s%s", s.Auth, strings.Join(authNames(), ", "),
-			didYouMean(string(s.Auth), authNames()))
+		l.fail(keyOf("auth"), i18n.Errorf("config_auth_invalid", i18n.D{"Value": quoted(string(s.Auth)),
+			"Choices": strings.Join(authNames(), ", "), "Suggest": didYouMean(string(s.Auth), authNames())}))
 		return
 	}
 	sources := passwordSources(s)
 	if s.Auth == AuthNone {
 		if s.Username != "" || len(sources) > 0 {
-			l.warnf(keyOf("auth"), "is \"none\", so username and password are not used: set auth = \"auto\" to log in")
+			l.warn(keyOf("auth"), i18n.Errorf("config_auth_none_unused", nil))
 		}
 		return
 	}
 	if s.UsesOAuth2() {
 		if s.Username == "" {
-			l.errorf(keyOf("username"), "is not set, but auth = %q needs the mailbox the token is for: set username to the mailbox's address", s.Auth)
+			l.fail(keyOf("username"), i18n.Errorf("config_oauth_username_missing", i18n.D{"Auth": quoted(string(s.Auth))}))
 		}
 		checkOAuth2(l, bad, s, keyOf)
-		checkInClear(l, s, keyOf, "token")
+		checkInClear(l, s, keyOf, false)
 		return
 	}
 	if IsMicrosoft365Host(s.Host) {
-		l.warnf(keyOf("auth"), "is %q: Microsoft 365 turns password logins for SMTP off at the end of December 2026 (MC786329): use auth = \"xoauth2\" with oauth2_provider = \"microsoft\" (README: Microsoft 365 and Google)", s.Auth)
+		l.warn(keyOf("auth"), i18n.Errorf("config_m365_password", i18n.D{"Auth": quoted(string(s.Auth))}))
 	}
 	if s.OAuth2 != (OAuth2{}) {
-		l.warnf(keyOf("oauth2_provider"), "the oauth2_* settings are not used with auth = %q: set auth = \"xoauth2\" (or \"auto\" with oauth2_provider) to log in with OAuth 2.0, or remove them", s.Auth)
+		l.warn(keyOf("oauth2_provider"), i18n.Errorf("config_oauth_unused", i18n.D{"Auth": quoted(string(s.Auth))}))
 	}
 	if s.Username == "" {
-		l.errorf(keyOf("username"), "is not set, but auth = %q needs one: set username, or auth = \"none\" if the server takes mail without login", s.Auth)
+		l.fail(keyOf("username"), i18n.Errorf("config_username_missing", i18n.D{"Auth": quoted(string(s.Auth))}))
 	}
 	switch len(sources) {
 	case 0:
-		l.errorf(keyOf("password"), "is not set, but auth = %q needs one: set password, password_env or password_command", s.Auth)
+		l.fail(keyOf("password"), i18n.Errorf("config_password_missing", i18n.D{"Auth": quoted(string(s.Auth))}))
 	case 1:
 	default:
 		for _, extra := range sources[1:] {
-			l.errorf(keyOf(extra), "is set as well as %s: keep only one password source", sources[0])
+			l.fail(keyOf(extra), i18n.Errorf("config_password_sources", i18n.D{"First": sources[0]}))
 		}
 	}
 	if s.PasswordEnv != "" && !bad[keyOf("password_env")] && !isEnvName(s.PasswordEnv) {
-		l.errorf(keyOf("password_env"), "%q is not an environment variable name: use letters, digits and _, e.g. SMTP_PASSWORD", s.PasswordEnv)
+		l.fail(keyOf("password_env"), i18n.Errorf("config_password_env_invalid", i18n.D{"Value": quoted(s.PasswordEnv)}))
 	}
 	if s.PasswordCommand != "" && strings.TrimSpace(s.PasswordCommand) == "" {
-		l.errorf(keyOf("password_command"), "is blank: set the command that prints the password, or remove the key")
+		l.fail(keyOf("password_command"), i18n.Errorf("config_password_command_blank", nil))
 	}
 	if s.Auth == AuthAuto || s.Auth == AuthPlain || s.Auth == AuthLogin {
-		checkInClear(l, s, keyOf, "password")
+		checkInClear(l, s, keyOf, true)
 	}
 }
 
 // checkInClear refuses a secret (a password, or a token that is as good as
 // one until it expires) that would cross the network unencrypted.
-func checkInClear(l *problemList, s Server, keyOf func(string) string, secret string) {
+func checkInClear(l *problemList, s Server, keyOf func(string) string, password bool) {
 	if usesTLS(s) || isLoopback(s.Host) {
 		return
 	}
-	if s.AllowInsecureAuth {
-		l.warnf(keyOf("allow_insecure_auth"), "is on: the %s crosses the network to %s in clear, readable by anyone on the path", secret, s.Host)
-		return
+	switch {
+	case s.AllowInsecureAuth && password:
+		l.warn(keyOf("allow_insecure_auth"), i18n.Errorf("config_insecure_password", i18n.D{"Host": s.Host}))
+	case s.AllowInsecureAuth:
+		l.warn(keyOf("allow_insecure_auth"), i18n.Errorf("config_insecure_token", i18n.D{"Host": s.Host}))
+	case password:
+		l.fail(keyOf("auth"), i18n.Errorf("config_in_clear_password", nil))
+	default:
+		l.fail(keyOf("auth"), i18n.Errorf("config_in_clear_token", nil))
 	}
-	fix := "set starttls = true, use smtps, or set allow_insecure_auth = true"
-	if secret == "password" {
-		fix += " (or auth = \"cram-md5\", which never sends the password, if the server offers it)"
-	}
-	l.errorf(keyOf("auth"), "the %s would cross the network in clear: %s", secret, fix)
 }
 
 // passwordSources names the password settings that are set, in file order.
@@ -277,19 +289,19 @@ func usesTLS(s Server) bool { return s.Protocol == ProtocolSMTPS || s.StartTLS }
 // checkTLS checks the certificate settings.
 func checkTLS(l *problemList, bad map[string]bool, s Server, keyOf func(string) string) {
 	if s.TLSSkipVerify {
-		l.warnf(keyOf("tls_skip_verify"), "is on: any certificate is accepted, so anyone on the network path can pose as %s and read the mail and password: trust its CA with tls_ca_file instead", s.Host)
+		l.warn(keyOf("tls_skip_verify"), i18n.Errorf("config_skip_verify", i18n.D{"Host": s.Host}))
 	}
 	key := keyOf("tls_ca_file")
 	if s.TLSCAFile == "" || bad[key] {
 		return
 	}
 	if s.TLSSkipVerify {
-		l.warnf(key, "is not used while tls_skip_verify = true: set tls_skip_verify = false so that the CA file is checked")
+		l.warn(key, i18n.Errorf("config_ca_file_unused", nil))
 	}
-	if msg := caFileProblem(s.TLSCAFile); msg != "" {
-		l.errorf(key, "%s", msg)
+	if m := caFileProblem(s.TLSCAFile); m != nil {
+		l.fail(key, m)
 	} else if !strings.HasPrefix(s.TLSCAFile, "/") {
-		l.warnf(key, "%q is relative, so it depends on the directory smtpconf runs in: use an absolute path", s.TLSCAFile)
+		l.warn(key, i18n.Errorf("config_ca_file_relative", i18n.D{"Path": quoted(s.TLSCAFile)}))
 	}
 }
 
