@@ -18,8 +18,8 @@ import (
 func newManPagesCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "man-pages DIR",
-		Short: "Write the man pages into DIR (for packaging)",
-		Long:  "Write smtpconf.1 and smtpconf-COMMAND.1 into DIR. Their date is $SOURCE_DATE_EPOCH, so that a rebuild gives the same bytes.",
+		Short: g.lang.T("help_man_pages_short", nil),
+		Long:  g.lang.T("help_man_pages_long", nil),
 		Example: "  SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) smtpconf man-pages dist/man\n" +
 			"  man -l dist/man/smtpconf-set.1",
 		Hidden: true,
