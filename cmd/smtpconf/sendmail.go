@@ -14,6 +14,7 @@ import (
 	"github.com/smtpconf/smtpconf/config"
 	"github.com/smtpconf/smtpconf/discover"
 	"github.com/smtpconf/smtpconf/internal/header"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
 	"github.com/smtpconf/smtpconf/oauth"
@@ -92,6 +93,20 @@ func parseSendmailArgs(args []string) (sendmailArgs, error) {
 			continue
 		case strings.HasPrefix(arg, "--config="):
 			a.config = strings.TrimPrefix(arg, "--config=")
+			continue
+		case arg == "--lang" || strings.HasPrefix(arg, "--lang="):
+			// The global --lang, already applied (lang.go): only checked.
+			value, glued := strings.CutPrefix(arg, "--lang=")
+			if !glued {
+				if i+1 >= len(args) {
+					return a, errors.New("--lang needs de or en")
+				}
+				i++
+				value = args[i]
+			}
+			if _, err := i18n.ParseLang(value); err != nil {
+				return a, err
+			}
 			continue
 		case strings.HasPrefix(arg, "--"):
 			return a, fmt.Errorf("unknown option %s", arg)
