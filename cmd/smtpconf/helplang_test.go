@@ -1,12 +1,14 @@
 package main
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
+	"charm.land/fang/v2"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
@@ -242,6 +244,27 @@ func TestHeadingsTranslateInColour(t *testing.T) {
 		}
 		if got := string(translateHeading([]byte(tt.in), i18n.English)); got != tt.in {
 			t.Errorf("English %q = %q, want it unchanged", tt.in, got)
+		}
+	}
+}
+
+// TestErrorBoxInGerman: the styled box a terminal gets for cobra's own
+// errors says FEHLER and where to read the usage in German, not fang's
+// "ERROR" and "Try --help for usage.".
+func TestErrorBoxInGerman(t *testing.T) {
+	var b strings.Builder
+	err := &exitError{code: exitUsage, err: errors.New("unknown flag: --bogus"),
+		usage: usageHint(i18n.German, "smtpconf check")}
+	errorBox(&b, fang.Styles{}, err, i18n.German)
+	out := b.String()
+	for _, want := range []string{"FEHLER", "unknown flag: --bogus.", "mehr zum Aufruf mit `smtpconf check --help`."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("want %q in the box:\n%s", want, out)
+		}
+	}
+	for _, english := range []string{"ERROR", "Try", "for usage"} {
+		if strings.Contains(out, english) {
+			t.Errorf("English %q in the German box:\n%s", english, out)
 		}
 	}
 }
