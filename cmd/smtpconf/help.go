@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 	"strings"
 
@@ -68,12 +67,12 @@ func unknownCommand(cmd *cobra.Command, args []string) error {
 	if len(args) == 0 {
 		return nil
 	}
-	err := fmt.Errorf("unknown command %q for %q", args[0], cmd.CommandPath())
+	err := i18n.Errorf("help_unknown_command", i18n.D{"Name": args[0], "Command": cmd.CommandPath()})
 	if cmd.SuggestionsMinimumDistance <= 0 {
 		cmd.SuggestionsMinimumDistance = 2 // cobra's own default, set only on its own path
 	}
 	if suggestions := cmd.SuggestionsFor(args[0]); len(suggestions) > 0 {
-		return hinted(exitUsage, err, fmt.Sprintf("did you mean %q?", suggestions[0]))
+		return hinted(exitUsage, err, treeLang(cmd).T("help_did_you_mean", i18n.D{"Name": suggestions[0]}))
 	}
 	return err
 }

@@ -172,6 +172,9 @@ func TestUsageHintInGerman(t *testing.T) {
 			if want := "Mehr zum Aufruf mit `" + cmd + " --help`."; lines[len(lines)-1] != want {
 				t.Errorf("stderr should end with %q:\n%s", want, o)
 			}
+			if args[0] == "chek" && !strings.Contains(o.stderr, "meinten Sie `check`?") {
+				t.Errorf("no German suggestion:\n%s", o)
+			}
 		})
 	}
 	o := e.smtpconf("check", "--bogus", "--json")
