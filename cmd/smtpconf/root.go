@@ -41,6 +41,9 @@ func run(args []string) int {
 		// Read once: it parses the build info unless make stamped it.
 		fang.WithVersion(versionText(version, debug.ReadBuildInfo)),
 		fang.WithErrorHandler(errorReporter(g.lang)),
+		// fang's hidden `man` writes one English page from cobra's texts;
+		// the packaged pages, in both languages, come from `man-pages`.
+		fang.WithoutManpage(),
 	)
 	if code, ok := signalExit(ctx); ok && !g.signalIsStop {
 		return code
@@ -70,8 +73,8 @@ func newRootCmd(g *globals) *cobra.Command {
 			"  smtpconf check && smtpconf test --to admin@example.com",
 		Args: unknownCommand,
 		RunE: configure.RunE,
-		// Completion scripts and man pages come from fang; cobra's own
-		// "completion" command stays, as fang expects.
+		// Completion scripts come from cobra's own "completion" command,
+		// man pages from man-pages (fang's own `man` is turned off in run).
 	}
 	root.PersistentFlags().Var(&configFlag{g: g, root: root}, "config", g.lang.T("help_flag_config", nil))
 	addLangFlag(root, g)
