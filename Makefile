@@ -53,14 +53,16 @@ cross:
 example-module:
 	cd examples/sendmail-app && $(GO) vet ./... && $(GO) test -count=1 ./...
 
-# dist/root is the installed tree: the binary, one man page per command,
+# dist/root is the installed tree: the binary, one man page per command in
+# English (man1/) and German (de/man1/, where man looks for a de locale),
 # the shell completions.
 DIST := dist
 dist: build
 	rm -rf $(DIST)/root
 	install -Dm755 $(BIN) $(DIST)/root/usr/bin/smtpconf
-	$(BIN) man-pages $(DIST)/root/usr/share/man/man1
-	gzip -9n $(DIST)/root/usr/share/man/man1/*.1
+	$(BIN) --lang en man-pages $(DIST)/root/usr/share/man/man1
+	$(BIN) --lang de man-pages $(DIST)/root/usr/share/man/de/man1
+	gzip -9n $(DIST)/root/usr/share/man/man1/*.1 $(DIST)/root/usr/share/man/de/man1/*.1
 	install -d $(DIST)/root/usr/share/bash-completion/completions $(DIST)/root/usr/share/zsh/vendor-completions \
 		$(DIST)/root/usr/share/fish/vendor_completions.d
 	$(BIN) completion bash >$(DIST)/root/usr/share/bash-completion/completions/smtpconf
@@ -97,6 +99,8 @@ install: dist
 	install -Dm755 $(DIST)/root/usr/bin/smtpconf $(DESTDIR)$(PREFIX)/bin/smtpconf
 	install -d $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m644 $(DIST)/root/usr/share/man/man1/*.1.gz $(DESTDIR)$(PREFIX)/share/man/man1/
+	install -d $(DESTDIR)$(PREFIX)/share/man/de/man1
+	install -m644 $(DIST)/root/usr/share/man/de/man1/*.1.gz $(DESTDIR)$(PREFIX)/share/man/de/man1/
 	install -Dm644 $(DIST)/root/usr/share/bash-completion/completions/smtpconf $(DESTDIR)$(PREFIX)/share/bash-completion/completions/smtpconf
 	install -Dm644 $(DIST)/root/usr/share/zsh/vendor-completions/_smtpconf $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_smtpconf
 	install -Dm644 $(DIST)/root/usr/share/fish/vendor_completions.d/smtpconf.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/smtpconf.fish

@@ -2,7 +2,8 @@
 # The .deb installs and runs: unpacked into a scratch root (dpkg-deb -x, no
 # root needed), its smtpconf prints the version make stamped and validates
 # the example config the package ships; every command has a man page with
-# the sections packagers and admins expect, none names the build machine;
+# the sections packagers and admins expect, in English and in German
+# (de/man1, headings in German), none names the build machine;
 # the completions are there; systemd-analyze verify accepts the unit.
 #
 #   packaging/test-deb.sh dist/smtpconf_0.1.0_amd64.deb
@@ -48,22 +49,28 @@ grep -q ': ok' "$root/validate.out" || fail "validate said: $(cat "$root/validat
 
 # One man page per command (as the program lists them, so a new command
 # is checked too), with the sections, and no path of this build.
-man=$root/usr/share/man/man1
 commands=$("$bin" __complete '' 2>/dev/null | cut -f1 | grep -v -e '^:' -e '^help$' -e '^completion$')
 [[ $(wc -w <<<"$commands") -ge 10 ]] || fail "the program lists too few commands: $commands"
-for cmd in "" $commands; do
+english=(NAME SYNOPSIS DESCRIPTION "EXIT STATUS" ENVIRONMENT FILES EXAMPLES)
+german=(NAME ÜBERSICHT BESCHREIBUNG RÜCKGABEWERT UMGEBUNG DATEIEN BEISPIELE)
+for cmd in "" $commands; do for lang in en de; do
+	man=$root/usr/share/man/man1 sections=("${english[@]}")
+	if [[ $lang == de ]]; then man=$root/usr/share/man/de/man1 sections=("${german[@]}"); fi
 	page=$man/smtpconf${cmd:+-$cmd}.1.gz
 	[[ -f $page ]] || fail "no man page $page"
 	text=$(gzip -dc "$page")
-	for section in NAME SYNOPSIS DESCRIPTION "EXIT STATUS" ENVIRONMENT FILES EXAMPLES; do
-		grep -q "^\.SH $section\$" <<<"$text" || fail "$(basename "$page") has no $section section"
+	for section in "${sections[@]}"; do
+		grep -q "^\.SH $section\$" <<<"$text" || fail "$lang: $(basename "$page") has no $section section"
 	done
 	for path in "$PWD" "$HOME" /tmp/; do
 		if grep -qF "$path" <<<"$text"; then fail "$(basename "$page") names the build's $path"; fi
 	done
 	grep -q "^\.TH .* \"$(date -u -d "@$SOURCE_DATE_EPOCH" +%F)\"" <<<"$text" ||
 		fail "$(basename "$page") is not dated from SOURCE_DATE_EPOCH"
-done
+done; done
+# The German pages are German: smtpconf-check's short line as the catalog has it.
+gzip -dc "$root/usr/share/man/de/man1/smtpconf-check.1.gz" | grep -q '^smtpconf-check \\- Verbindung prüfen' ||
+	fail "de/man1/smtpconf-check.1.gz is not in German"
 
 for f in usr/share/bash-completion/completions/smtpconf usr/share/zsh/vendor-completions/_smtpconf \
 	usr/share/fish/vendor_completions.d/smtpconf.fish; do

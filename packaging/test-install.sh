@@ -11,6 +11,7 @@ trap 'rm -rf "$stage"' EXIT
 prefix=/opt/smtpconf
 make --no-print-directory install PREFIX="$prefix" DESTDIR="$stage" >/dev/null
 for f in bin/smtpconf share/man/man1/smtpconf.1.gz share/man/man1/smtpconf-set.1.gz \
+	share/man/de/man1/smtpconf.1.gz share/man/de/man1/smtpconf-set.1.gz \
 	share/bash-completion/completions/smtpconf share/zsh/site-functions/_smtpconf \
 	share/fish/vendor_completions.d/smtpconf.fish lib/systemd/system/smtpconf.service; do
 	[[ -s $stage$prefix/$f ]] || fail "missing $prefix/$f"

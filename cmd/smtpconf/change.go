@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
@@ -22,10 +23,10 @@ type changeFlags struct {
 	json   bool
 }
 
-func (fl *changeFlags) register(cmd *cobra.Command) {
-	cmd.Flags().BoolVar(&fl.dryRun, "dry-run", false, "check and report what would change, and write nothing")
-	cmd.Flags().BoolVar(&fl.diff, "diff", false, "print the change as a unified diff, passwords as ********")
-	cmd.Flags().BoolVar(&fl.json, "json", false, `print one JSON object: {"changed": [KEY...], "saved", ...}`)
+func (fl *changeFlags) register(cmd *cobra.Command, lang i18n.Lang) {
+	cmd.Flags().BoolVar(&fl.dryRun, "dry-run", false, lang.T("help_flag_dry_run", nil))
+	cmd.Flags().BoolVar(&fl.diff, "diff", false, lang.T("help_flag_diff", nil))
+	cmd.Flags().BoolVar(&fl.json, "json", false, lang.T("help_flag_change_json", nil))
 }
 
 // changeReport is set's and unset's --json output. changed lists the keys

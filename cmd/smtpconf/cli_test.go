@@ -215,9 +215,15 @@ func TestHelpExamplesWork(t *testing.T) {
 // wider than its code block with "…", and the block is at most 112 columns
 // without a terminal, 72 on an 80-column one. Checked with the test
 // environment's wide setting, with none (as an admin's pipe or log gets it)
-// and at 80 columns.
+// and at 80 columns, in every language.
 func TestHelpShowsExamplesUncut(t *testing.T) {
-	e := newEnv(t)
+	for _, hl := range helpLangs {
+		t.Run(hl.name, func(t *testing.T) { testExamplesUncut(t, hl) })
+	}
+}
+
+func testExamplesUncut(t *testing.T, hl helpLang) {
+	e := newEnv(t).with(hl.vars...)
 	widths := map[string]*env{
 		"wide":       e,
 		"default":    e.without("__FANG_TEST_WIDTH"),
@@ -244,7 +250,7 @@ func TestHelpShowsExamplesUncut(t *testing.T) {
 		for name, env := range widths {
 			t.Run(path+"/"+name, func(t *testing.T) {
 				args := strings.Fields(strings.TrimPrefix(path, "smtpconf"))
-				got := helpExamples(t, env, args...)
+				got := helpExamplesIn(t, env, hl.examples, args...)
 				for i := range got {
 					got[i] = strings.Join(strings.Fields(got[i]), " ")
 				}
@@ -260,6 +266,13 @@ func TestHelpShowsExamplesUncut(t *testing.T) {
 // examples block as rendered, without the block's indentation.
 func helpExamples(t *testing.T, e *env, args ...string) []string {
 	t.Helper()
+	return helpExamplesIn(t, e, "EXAMPLES", args...)
+}
+
+// helpExamplesIn is helpExamples for help whose examples are headed
+// heading (BEISPIELE in German).
+func helpExamplesIn(t *testing.T, e *env, heading string, args ...string) []string {
+	t.Helper()
 	o := e.run("", append(args, "--help")...)
 	expectCode(t, o, exitOK)
 	var lines []string
@@ -267,7 +280,7 @@ func helpExamples(t *testing.T, e *env, args ...string) []string {
 	for _, line := range strings.Split(o.stdout, "\n") {
 		trimmed := strings.TrimSpace(line)
 		switch {
-		case strings.EqualFold(trimmed, "examples"):
+		case strings.EqualFold(trimmed, heading):
 			in = true
 		case in && trimmed == "" && len(lines) > 0:
 			return lines

@@ -18,13 +18,9 @@ const noTerminal = "the form needs a terminal; from a script use `smtpconf set K
 func newConfigureCmd(g *globals) *cobra.Command {
 	var accessible bool
 	cmd := &cobra.Command{
-		Use:   "configure",
-		Short: "Edit the settings in an interactive form",
-		Long: "Edit the outgoing-mail settings in an interactive form, test them and save them.\n" +
-			"Without a config file, a short guided setup comes first: it starts from the sender address\n" +
-			"and offers the servers it finds for it (SMTPCONF_RESOLVER names the DNS server to ask).\n" +
-			"Keys: tab/↓ next field, ctrl+s save, ctrl+t test, ctrl+d detect the server's settings, ? all keys.\n" +
-			"Needs a terminal; scripts use `smtpconf set`, `smtpconf check` and `smtpconf test`.",
+		Use:     "configure",
+		Short:   g.lang.T("help_configure_short", nil),
+		Long:    g.lang.T("help_configure_long", nil),
 		Example: "  smtpconf configure\n  smtpconf configure --accessible\n  ACCESSIBLE=1 smtpconf configure",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -46,7 +42,7 @@ func newConfigureCmd(g *globals) *cobra.Command {
 			return stoppedExit(cmd.Context(), err)
 		},
 	}
-	cmd.Flags().BoolVar(&accessible, "accessible", false, "plain prompts, not the form (also ACCESSIBLE=1)")
+	cmd.Flags().BoolVar(&accessible, "accessible", false, g.lang.T("help_flag_accessible", nil))
 	return cmd
 }
 

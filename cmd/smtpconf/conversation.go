@@ -21,6 +21,7 @@ import (
 
 	"github.com/smtpconf/smtpconf/config"
 	"github.com/smtpconf/smtpconf/discover"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
 )
@@ -33,8 +34,8 @@ type conversationFlags struct {
 	transcript bool
 }
 
-func (fl *conversationFlags) register(cmd *cobra.Command, toUsage string) {
-	cmd.Flags().BoolVar(&fl.json, "json", false, "print one JSON object instead of the steps (also on errors)")
+func (fl *conversationFlags) register(cmd *cobra.Command, lang i18n.Lang, toUsage string) {
+	cmd.Flags().BoolVar(&fl.json, "json", false, lang.T("help_flag_steps_json", nil))
 	// No arguments. A stray one is cobra's usage error, after the flags are parsed;
 	// flag errors themselves are answered by the root's flag error func.
 	cmd.Args = func(cmd *cobra.Command, args []string) error {
@@ -52,12 +53,11 @@ func (fl *conversationFlags) register(cmd *cobra.Command, toUsage string) {
 		cmd.Annotations = map[string]string{}
 	}
 	cmd.Annotations[jsonFailuresAnnotation] = "true"
-	cmd.Flags().DurationVar(&fl.timeout, "timeout", 0, "limit for each network step instead of the file's (1s to 5m)")
+	cmd.Flags().DurationVar(&fl.timeout, "timeout", 0, lang.T("help_flag_step_timeout", nil))
 	// Unset means the file's timeout, not zero: no "(0s)" in --help.
 	cmd.Flags().Lookup("timeout").DefValue = "0"
 	cmd.Flags().StringVar(&fl.to, "to", "", toUsage)
-	cmd.Flags().BoolVar(&fl.transcript, "transcript", false,
-		"then the SMTP dialogue on stderr, passwords redacted")
+	cmd.Flags().BoolVar(&fl.transcript, "transcript", false, lang.T("help_flag_transcript", nil))
 }
 
 // jsonFailuresAnnotation marks a command whose --json answers usage

@@ -30,13 +30,8 @@ func newDemoCmd(g *globals) *cobra.Command {
 	var configGiven string
 	cmd := &cobra.Command{
 		Use:   "demo",
-		Short: "The form with a built-in loopback demo server",
-		Long: "Open the form on a temporary config whose platform default is a mail server running inside\n" +
-			"this process on 127.0.0.1 (STARTTLS with a certificate made for this run, login demo/demo-password),\n" +
-			"its CA in demo-ca.pem in the temporary directory, as the banner says (tls_ca_file for a custom server),\n" +
-			"so every screen, Detect and a successful test e-mail can be tried with nothing installed.\n" +
-			"Nothing is written outside a temporary directory, which is removed at exit; nothing leaves this machine.\n" +
-			"On exit, prints what the demo server received.",
+		Short: g.lang.T("help_demo_short", nil),
+		Long:  g.lang.T("help_demo_long", nil),
 		Example: "  smtpconf demo\n" +
 			"  smtpconf demo --accessible",
 		Args: cobra.NoArgs,
@@ -47,12 +42,12 @@ func newDemoCmd(g *globals) *cobra.Command {
 			return runDemo(cmd, g, accessible)
 		},
 	}
-	cmd.Flags().BoolVar(&accessible, "accessible", false, "plain prompts instead of the form")
+	cmd.Flags().BoolVar(&accessible, "accessible", false, g.lang.T("help_flag_demo_accessible", nil))
 	// The demo never reads or writes the admin's file: a hidden flag of its
 	// own shadows the global --config (cobra merges a parent's persistent
 	// flag only when the name is free), so that --help does not offer it and
 	// giving it is refused rather than silently ignored.
-	cmd.Flags().StringVar(&configGiven, "config", "", "not used by demo")
+	cmd.Flags().StringVar(&configGiven, "config", "", g.lang.T("help_flag_demo_config", nil))
 	_ = cmd.Flags().MarkHidden("config")
 	return cmd
 }

@@ -39,16 +39,8 @@ func newExportCmd(g *globals) *cobra.Command {
 	var fl exportFlags
 	cmd := &cobra.Command{
 		Use:   "export",
-		Short: "The settings for msmtp, Postfix or a script",
-		Long: "Write the settings mail really goes through (the effective server) in another program's terms, " +
-			"so that tools other than smtpconf send the same way.\n\n" +
-			"msmtprc: an msmtp account (host, port, tls, tls_starttls, tls_trust_file, auth, user; passwordeval " +
-			"for password_env and password_command).\n" +
-			"postfix: main.cf lines (relayhost, smtp_sasl_*, smtp_tls_*) for a null client relaying through the " +
-			"server; --sasl-passwd FILE also writes the password map (it needs --include-secrets).\n" +
-			"json: the effective settings with \"schema\": 1, the password given as its source.\n\n" +
-			"A password stored in the file is never written unless --include-secrets is given; a file written " +
-			"with --output is then mode 0600, and a terminal gets a warning.",
+		Short: g.lang.T("help_export_short", nil),
+		Long:  g.lang.T("help_export_long", nil),
 		Example: "  smtpconf export --format msmtprc --output ~/.msmtprc\n" +
 			"  smtpconf export --format postfix | grep -v '^#' | \\\n    xargs -d '\\n' postconf -e\n" +
 			"  smtpconf export --format postfix --include-secrets \\\n    --sasl-passwd /etc/postfix/sasl_passwd\n" +
@@ -56,10 +48,10 @@ func newExportCmd(g *globals) *cobra.Command {
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return runExport(cmd, g, &fl) },
 	}
-	cmd.Flags().StringVar(&fl.format, "format", "", "msmtprc, postfix or json (required)")
-	cmd.Flags().StringVarP(&fl.output, "output", "o", "", "write to this file (mode 0600) instead of standard output")
-	cmd.Flags().BoolVar(&fl.includeSecrets, "include-secrets", false, "write the password itself where the format needs it")
-	cmd.Flags().StringVar(&fl.saslPasswd, "sasl-passwd", "", "postfix: write the password map here (mode 0600)")
+	cmd.Flags().StringVar(&fl.format, "format", "", g.lang.T("help_flag_export_format", nil))
+	cmd.Flags().StringVarP(&fl.output, "output", "o", "", g.lang.T("help_flag_export_output", nil))
+	cmd.Flags().BoolVar(&fl.includeSecrets, "include-secrets", false, g.lang.T("help_flag_export_include_secrets", nil))
+	cmd.Flags().StringVar(&fl.saslPasswd, "sasl-passwd", "", g.lang.T("help_flag_export_sasl_passwd", nil))
 	return cmd
 }
 

@@ -31,17 +31,20 @@ type globals struct {
 	lateAbout map[*cobra.Command]func() string
 }
 
-// configPath says which file the commands use and why: --config, then
-// $SMTPCONF_CONFIG, then the per-user or system default.
+// configPath says which file the commands use and why (in g.lang, for
+// --help): --config, then $SMTPCONF_CONFIG, then the per-user or system
+// default.
 func (g *globals) configPath() (path, source string) {
 	path, source = config.ResolvePath(g.configFlag, g.getenv)
 	switch source {
 	case config.PathFromFlag:
-		return path, "from --config"
+		return path, g.lang.T("help_config_from_flag", nil)
 	case config.PathFromEnv:
-		return path, "from $" + config.EnvConfig
+		return path, g.lang.T("help_config_from_env", i18n.D{"Var": config.EnvConfig})
 	case config.PathFromSystemFallback:
-		return path, "default: you have no file of your own, so the system-wide one"
+		return path, g.lang.T("help_config_from_system", nil)
+	case config.PathFromDefault:
+		return path, g.lang.T("help_config_from_default", nil)
 	default:
 		return path, source
 	}
@@ -83,17 +86,13 @@ func namesConfigFile(cmd *cobra.Command) {
 // addAboutLate appends what more makes to cmd's description, made only
 // when the help is shown or the man page written: set's key list, built
 // with the tree, took 5% of every `smtpconf version` (perf; README: "Two
-// programs"). cmd's help func makes it, then hands over to the root's
-// (fang's, set when the tree runs).
+// programs"). cmd's help func (showHelp) makes it, then hands over to the
+// root's (fang's, set when the tree runs).
 func (g *globals) addAboutLate(cmd *cobra.Command, more func() string) {
 	if g.lateAbout == nil {
 		g.lateAbout = map[*cobra.Command]func() string{}
 	}
 	g.lateAbout[cmd] = more
-	cmd.SetHelpFunc(func(c *cobra.Command, args []string) {
-		g.completeAbout(c)
-		c.Root().HelpFunc()(c, args)
-	})
 }
 
 // completeAbout adds to cmd's description the part addAboutLate left for
@@ -117,7 +116,7 @@ func (g *globals) completeAbout(cmd *cobra.Command) {
 // every command marked by namesConfigFile.
 func describeConfigFile(cmd *cobra.Command, g *globals) {
 	path, source := g.configPath() // once: it may look at the file system
-	line := "\n\nconfig file: " + path + " (" + source + ")"
+	line := "\n\n" + g.lang.T("help_config_file", i18n.D{"Path": path, "Source": source})
 	var describe func(cmd *cobra.Command)
 	describe = func(cmd *cobra.Command) {
 		if about, ok := cmd.Annotations[aboutAnnotation]; ok {

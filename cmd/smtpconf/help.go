@@ -2,11 +2,12 @@ package main
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // newHelpCmd replaces cobra's help command, which shows the root's help
@@ -16,11 +17,11 @@ import (
 //
 // cobra adds the help command when the root runs, after markRunFailures:
 // its errors reach fang's handler as cobra's own do.
-func newHelpCmd() *cobra.Command {
+func newHelpCmd(lang i18n.Lang) *cobra.Command {
 	return &cobra.Command{
 		Use:     "help [command]",
-		Short:   "Help about any command",
-		Long:    "Show a command's help, as `smtpconf COMMAND --help` does. A command that does not exist is a usage error (exit 2).",
+		Short:   lang.T("help_help_short", nil),
+		Long:    lang.T("help_help_long", nil),
 		Example: "  smtpconf help set\n  smtpconf help check",
 		ValidArgsFunction: func(c *cobra.Command, args []string, word string) ([]cobra.Completion, cobra.ShellCompDirective) {
 			cmd, _, err := c.Root().Find(args)
@@ -66,12 +67,12 @@ func unknownCommand(cmd *cobra.Command, args []string) error {
 	if len(args) == 0 {
 		return nil
 	}
-	err := fmt.Errorf("unknown command %q for %q", args[0], cmd.CommandPath())
+	err := i18n.Errorf("help_unknown_command", i18n.D{"Name": args[0], "Command": cmd.CommandPath()})
 	if cmd.SuggestionsMinimumDistance <= 0 {
 		cmd.SuggestionsMinimumDistance = 2 // cobra's own default, set only on its own path
 	}
 	if suggestions := cmd.SuggestionsFor(args[0]); len(suggestions) > 0 {
-		return hinted(exitUsage, err, fmt.Sprintf("did you mean %q?", suggestions[0]))
+		return hinted(exitUsage, err, treeLang(cmd).T("help_did_you_mean", i18n.D{"Name": suggestions[0]}))
 	}
 	return err
 }
@@ -92,10 +93,12 @@ func asksForHelp(args []string) bool {
 
 // trimmedLines drops the spaces fang pads every help line with to the
 // width of the screen (120 columns in a pipe), so that piped help, grep
-// and diffs see the text alone. Lines are held until they end; flush
-// writes what is left.
+// and diffs see the text alone, and puts fang's headings into lang (see
+// translateHeading). Lines are held until they end; flush writes what is
+// left.
 type trimmedLines struct {
 	w       io.Writer
+	lang    i18n.Lang
 	pending []byte
 }
 
@@ -106,7 +109,7 @@ func (t *trimmedLines) Write(p []byte) (int, error) {
 		if i < 0 {
 			return len(p), nil
 		}
-		line := bytes.TrimRight(t.pending[:i], " ")
+		line := translateHeading(bytes.TrimRight(t.pending[:i], " "), t.lang)
 		if _, err := t.w.Write(append(line, '\n')); err != nil {
 			return 0, err
 		}

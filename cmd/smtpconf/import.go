@@ -19,27 +19,22 @@ import (
 func newImportCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "import",
-		Short:   "Read the settings from msmtp's configuration",
+		Short:   g.lang.T("help_import_short", nil),
 		Example: "  smtpconf import msmtprc ~/.msmtprc",
 		Args:    cobra.NoArgs,
 	}
 	var account string
 	msmtp := &cobra.Command{
-		Use:   "msmtprc FILE",
-		Short: "Read an msmtp account into the settings",
-		Long: "Read one account of an msmtp configuration file (~/.msmtprc, /etc/msmtprc) into the [smtp] table " +
-			"and send through it (use_default = false). The account is --account, else msmtp's default account, " +
-			"else the file's only one; defaults and inherited accounts are applied as msmtp applies them.\n\n" +
-			"The server settings the account leaves out are emptied, so nothing of an older server remains. " +
-			"The result is validated and saved only when valid, atomically; msmtp options smtpconf has no use " +
-			"for are named in a warning. A passwordeval becomes password_command (through sh -c when it needs a shell).",
+		Use:     "msmtprc FILE",
+		Short:   g.lang.T("help_import_msmtprc_short", nil),
+		Long:    g.lang.T("help_import_msmtprc_long", nil),
 		Example: "  smtpconf import msmtprc ~/.msmtprc\n  smtpconf import msmtprc --account work /etc/msmtprc",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runImportMsmtprc(cmd, g, args[0], account)
 		},
 	}
-	msmtp.Flags().StringVar(&account, "account", "", "the msmtp account to read (default: msmtp's default account)")
+	msmtp.Flags().StringVar(&account, "account", "", g.lang.T("help_flag_import_account", nil))
 	cmd.AddCommand(msmtp)
 	return cmd
 }

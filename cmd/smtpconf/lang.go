@@ -54,6 +54,5 @@ func (f *langFlag) Set(v string) error {
 }
 
 func addLangFlag(root *cobra.Command, g *globals) {
-	root.PersistentFlags().Var(&langFlag{g: g}, "lang",
-		"de or en (default: from the locale)")
+	root.PersistentFlags().Var(&langFlag{g: g}, "lang", g.lang.T("help_flag_lang", nil))
 }

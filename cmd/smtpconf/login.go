@@ -22,22 +22,16 @@ import (
 func newLoginCmd(g *globals) *cobra.Command {
 	var timeout time.Duration
 	cmd := &cobra.Command{
-		Use:   "login",
-		Short: "Sign in once for OAuth 2.0 (device code flow)",
-		Long: "Sign in to the mail provider for settings with oauth2_flow = \"device_code\": smtpconf shows a web address\n" +
-			"and a code (and a QR code of the address when the terminal is large enough); open it on any device, enter\n" +
-			"the code and sign in as the mailbox (username). smtpconf waits at the provider's interval, counting down\n" +
-			"until the code expires; Ctrl+C cancels. The refresh token is kept in a token file beside the config\n" +
-			"(mode 0600, never printed), and check, test and the application's mailer use it from then on.\n" +
-			"Exit status 0 when signed in, 1 when the sign-in failed or expired, 3 when the file is invalid or does\n" +
-			"not use device_code, 130 on Ctrl+C.",
+		Use:     "login",
+		Short:   g.lang.T("help_login_short", nil),
+		Long:    g.lang.T("help_login_long", nil),
 		Example: "  smtpconf login\n  smtpconf login && smtpconf check",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return login(cmd, g, timeout)
 		},
 	}
-	cmd.Flags().DurationVar(&timeout, "timeout", 0, "limit for each request to the provider (1s to 5m)")
+	cmd.Flags().DurationVar(&timeout, "timeout", 0, g.lang.T("help_flag_login_timeout", nil))
 	// Unset means the file's timeout, not zero: no "(0s)" in --help.
 	cmd.Flags().Lookup("timeout").DefValue = "0"
 	return cmd

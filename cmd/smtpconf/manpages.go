@@ -10,6 +10,8 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // newManPagesCmd writes the man pages the packages ship: smtpconf(1) and
@@ -18,8 +20,8 @@ import (
 func newManPagesCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "man-pages DIR",
-		Short: "Write the man pages into DIR (for packaging)",
-		Long:  "Write smtpconf.1 and smtpconf-COMMAND.1 into DIR. Their date is $SOURCE_DATE_EPOCH, so that a rebuild gives the same bytes.",
+		Short: g.lang.T("help_man_pages_short", nil),
+		Long:  g.lang.T("help_man_pages_long", nil),
 		Example: "  SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) smtpconf man-pages dist/man\n" +
 			"  man -l dist/man/smtpconf-set.1",
 		Hidden: true,
@@ -32,7 +34,7 @@ func newManPagesCmd(g *globals) *cobra.Command {
 			for _, c := range manPageCommands(cmd.Root()) {
 				g.completeAbout(c)
 			}
-			return writeManPages(cmd.Root(), args[0], date)
+			return writeManPages(cmd.Root(), args[0], date, g.lang)
 		},
 	}
 }
@@ -63,14 +65,17 @@ func manPageCommands(root *cobra.Command) []*cobra.Command {
 	return cmds
 }
 
-func writeManPages(root *cobra.Command, dir string, date time.Time) error {
+// writeManPages writes the pages in lang, the language the tree was built
+// in: packaging runs it once per language (--lang en into man1/, --lang de
+// into de/man1/).
+func writeManPages(root *cobra.Command, dir string, date time.Time, lang i18n.Lang) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("man pages: %w", err)
 	}
 	cmds := manPageCommands(root)
 	for _, c := range cmds {
 		path := filepath.Join(dir, pageName(c)+".1")
-		if err := os.WriteFile(path, []byte(manPage(c, cmds, date)), 0o644); err != nil {
+		if err := os.WriteFile(path, []byte(manPage(c, cmds, date, lang)), 0o644); err != nil {
 			return fmt.Errorf("man pages: %w", err)
 		}
 	}
@@ -82,35 +87,36 @@ func pageName(c *cobra.Command) string {
 	return strings.ReplaceAll(c.CommandPath(), " ", "-")
 }
 
-// manPage renders one page in roff (man(7) macros).
-func manPage(c *cobra.Command, all []*cobra.Command, date time.Time) string {
+// manPage renders one page in roff (man(7) macros), its headings and
+// fixed sections in lang; the command's texts are the tree's, already in it.
+func manPage(c *cobra.Command, all []*cobra.Command, date time.Time, lang i18n.Lang) string {
 	var b strings.Builder
 	name := pageName(c)
-	fmt.Fprintf(&b, ".TH %s 1 %q %q \"smtpconf manual\"\n", strings.ToUpper(name), date.Format("2006-01-02"), "smtpconf")
-	fmt.Fprintf(&b, ".SH NAME\n%s \\- %s\n", name, roffText(c.Short))
-	fmt.Fprintf(&b, ".SH SYNOPSIS\n.B %s\n", roffText(c.CommandPath()))
+	fmt.Fprintf(&b, ".TH %s 1 %q %q %q\n", strings.ToUpper(name), date.Format("2006-01-02"), "smtpconf", lang.T("help_man_manual", nil))
+	fmt.Fprintf(&b, ".SH %s\n%s \\- %s\n", lang.T("help_man_name", nil), name, roffText(c.Short))
+	fmt.Fprintf(&b, ".SH %s\n.B %s\n", lang.T("help_man_synopsis", nil), roffText(c.CommandPath()))
 	if use := strings.TrimPrefix(c.Use, c.Name()); strings.TrimSpace(use) != "" || c.HasAvailableFlags() {
-		fmt.Fprintf(&b, "[\\fIOPTIONS\\fR]%s\n", roffText(use))
+		fmt.Fprintf(&b, "[\\fI%s\\fR]%s\n", lang.T("help_man_options_word", nil), roffText(use))
 	}
-	b.WriteString(".SH DESCRIPTION\n")
+	fmt.Fprintf(&b, ".SH %s\n", lang.T("help_man_description", nil))
 	writeParagraphs(&b, description(c))
 	if flags := manFlags(c); len(flags) > 0 {
-		b.WriteString(".SH OPTIONS\n")
+		fmt.Fprintf(&b, ".SH %s\n", lang.T("help_man_options", nil))
 		for _, f := range flags {
 			fmt.Fprintf(&b, ".TP\n%s\n%s\n", flagSynopsis(f), roffText(f.Usage))
 		}
 	}
-	b.WriteString(manExitStatus)
-	b.WriteString(manEnvironment)
-	b.WriteString(manFiles)
+	writeManExitStatus(&b, lang)
+	writeManEnvironment(&b, lang)
+	writeManFiles(&b, lang)
 	if c.Example != "" {
-		b.WriteString(".SH EXAMPLES\n.nf\n.RS 4\n")
+		fmt.Fprintf(&b, ".SH %s\n.nf\n.RS 4\n", lang.T("help_man_examples", nil))
 		for _, line := range strings.Split(strings.TrimRight(c.Example, "\n"), "\n") {
 			b.WriteString(roffLine(strings.TrimPrefix(line, "  ")) + "\n")
 		}
 		b.WriteString(".RE\n.fi\n")
 	}
-	b.WriteString(".SH SEE ALSO\n")
+	fmt.Fprintf(&b, ".SH %s\n", lang.T("help_man_see_also", nil))
 	var refs []string
 	for _, other := range all {
 		if other != c {
@@ -190,53 +196,35 @@ func roffLine(s string) string {
 	return s
 }
 
-const manExitStatus = `.SH EXIT STATUS
-.TP
-.B 0
-success (for validate: no errors; warnings allowed)
-.TP
-.B 1
-the server check or test failed
-.TP
-.B 2
-usage error: unknown command or flag, bad arguments
-.TP
-.B 3
-the configuration file is missing, unreadable, does not parse or is invalid; set or unset refused to save
-.TP
-.B 130
-interrupted by SIGINT (Ctrl+C)
-.TP
-.B 143
-stopped by SIGTERM (serve exits 0 after its graceful stop)
-`
+// manItem is one tagged paragraph of a fixed section: .TP, the tag in
+// bold (or italics for a path), the text.
+func manItem(b *strings.Builder, macro, tag, text string) {
+	fmt.Fprintf(b, ".TP\n.%s %s\n%s\n", macro, roffText(tag), roffText(text))
+}
 
-const manEnvironment = `.SH ENVIRONMENT
-.TP
-.B SMTPCONF_CONFIG
-the config file, when \-\-config is not given; without either, the first of the FILES below that applies
-.TP
-.B SMTPCONF_RESOLVER
-IP[:PORT] of the DNS server for the lookups of probe, check and test, instead of /etc/resolv.conf
-.TP
-.B NO_COLOR
-turns colours off (no\-color.org)
-.TP
-.B ACCESSIBLE
-set to 1 for the form's plain prompts (screen readers, dumb terminals)
-.TP
-.B SOURCE_DATE_EPOCH
-the date of these pages, when they are built
-`
+func writeManExitStatus(b *strings.Builder, lang i18n.Lang) {
+	fmt.Fprintf(b, ".SH %s\n", lang.T("help_man_exit_status", nil))
+	manItem(b, "B", "0", lang.T("help_man_exit_0", nil))
+	manItem(b, "B", "1", lang.T("help_man_exit_1", nil))
+	manItem(b, "B", "2", lang.T("help_man_exit_2", nil))
+	manItem(b, "B", "3", lang.T("help_man_exit_3", nil))
+	manItem(b, "B", "130", lang.T("help_man_exit_130", nil))
+	manItem(b, "B", "143", lang.T("help_man_exit_143", nil))
+}
 
-const manFiles = `.SH FILES
-.TP
-.I /etc/smtpconf/config.toml
-the config file for root, and for users who have none of their own
-.TP
-.I ~/.config/smtpconf/config.toml
-a user's own config file ($XDG_CONFIG_HOME/smtpconf/config.toml)
-.TP
-.I /usr/lib/systemd/system/smtpconf.service
-the unit that runs smtpconf serve
-`
+func writeManEnvironment(b *strings.Builder, lang i18n.Lang) {
+	fmt.Fprintf(b, ".SH %s\n", lang.T("help_man_environment", nil))
+	manItem(b, "B", "SMTPCONF_CONFIG", lang.T("help_man_env_config", nil))
+	manItem(b, "B", "SMTPCONF_RESOLVER", lang.T("help_man_env_resolver", nil))
+	manItem(b, "B", "LC_ALL, LC_MESSAGES, LANG", lang.T("help_man_env_lang", nil))
+	manItem(b, "B", "NO_COLOR", lang.T("help_man_env_no_color", nil))
+	manItem(b, "B", "ACCESSIBLE", lang.T("help_man_env_accessible", nil))
+	manItem(b, "B", "SOURCE_DATE_EPOCH", lang.T("help_man_env_source_date", nil))
+}
+
+func writeManFiles(b *strings.Builder, lang i18n.Lang) {
+	fmt.Fprintf(b, ".SH %s\n", lang.T("help_man_files", nil))
+	manItem(b, "I", "/etc/smtpconf/config.toml", lang.T("help_man_file_system", nil))
+	manItem(b, "I", "~/.config/smtpconf/config.toml", lang.T("help_man_file_user", nil))
+	manItem(b, "I", "/usr/lib/systemd/system/smtpconf.service", lang.T("help_man_file_unit", nil))
+}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/smtpconf/smtpconf/config"
 	"github.com/smtpconf/smtpconf/discover"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/shellword"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
@@ -31,16 +32,8 @@ func newProbeCmd(g *globals) *cobra.Command {
 	var fl probeFlags
 	cmd := &cobra.Command{
 		Use:   "probe [HOST]",
-		Short: "What a server offers, or find it from an address",
-		Long: "Ask HOST, on ports 465, 587 and 25 at once (and --port), what it offers: the greeting, the\n" +
-			"EHLO extensions, STARTTLS or TLS from the first byte, the TLS version and certificate (and\n" +
-			"whether it is trusted here), the AUTH mechanisms before and after TLS and SIZE; then propose\n" +
-			"settings as `smtpconf set` arguments. Nothing is logged in to and no config file is needed.\n" +
-			"--from ADDRESS finds the server first, from the address's domain: SRV records, Mozilla\n" +
-			"autoconfig, the MX records' provider, then smtp., mail. and the MX host; every candidate is\n" +
-			"probed and only what answers is proposed, best first.\n" +
-			"Lookups use " + discover.EnvResolver + "=IP[:PORT] when set (a split-horizon DNS server), else the system's.\n" +
-			"Exit status 0 when something usable answers, 1 when nothing does or on Ctrl+C, 2 on bad arguments.",
+		Short: g.lang.T("help_probe_short", nil),
+		Long:  g.lang.T("help_probe_long", i18n.D{"Resolver": discover.EnvResolver}),
 		Example: "  smtpconf probe mail.example.com\n  smtpconf probe smtp.example.com --port 2525 --json\n" +
 			"  smtpconf probe --from noreply@example.com",
 		Args: func(cmd *cobra.Command, args []string) error {
@@ -55,12 +48,11 @@ func newProbeCmd(g *globals) *cobra.Command {
 			return runProbe(cmd, g, &fl, args)
 		},
 	}
-	cmd.Flags().BoolVar(&fl.json, "json", false, "print one JSON object instead of the report")
-	cmd.Flags().IntVar(&fl.port, "port", 0, "probe this port too, plain and TLS (e.g. 2525)")
-	cmd.Flags().DurationVar(&fl.timeout, "timeout", config.DefaultTimeout, "limit for the whole probe or discovery (1s to 5m)")
-	cmd.Flags().StringVar(&fl.from, "from", "", "find the server for this sender address, then probe it")
-	cmd.Flags().BoolVar(&fl.allowLoopback, "allow-loopback", false,
-		"with --from: also probe this machine (a local relay)")
+	cmd.Flags().BoolVar(&fl.json, "json", false, g.lang.T("help_flag_probe_json", nil))
+	cmd.Flags().IntVar(&fl.port, "port", 0, g.lang.T("help_flag_probe_port", nil))
+	cmd.Flags().DurationVar(&fl.timeout, "timeout", config.DefaultTimeout, g.lang.T("help_flag_probe_timeout", nil))
+	cmd.Flags().StringVar(&fl.from, "from", "", g.lang.T("help_flag_probe_from", nil))
+	cmd.Flags().BoolVar(&fl.allowLoopback, "allow-loopback", false, g.lang.T("help_flag_probe_allow_loopback", nil))
 	return cmd
 }
 

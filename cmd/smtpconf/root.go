@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
@@ -25,7 +26,7 @@ func run(args []string) int {
 	root.SetIn(os.Stdin)
 	out := io.Writer(os.Stdout)
 	if asksForHelp(args) {
-		help := &trimmedLines{w: os.Stdout}
+		help := &trimmedLines{w: os.Stdout, lang: g.lang}
 		defer help.flush()
 		out = help
 	}
@@ -39,7 +40,10 @@ func run(args []string) int {
 	err := fang.Execute(ctx, root,
 		// Read once: it parses the build info unless make stamped it.
 		fang.WithVersion(versionText(version, debug.ReadBuildInfo)),
-		fang.WithErrorHandler(reportError),
+		fang.WithErrorHandler(errorReporter(g.lang)),
+		// fang's hidden `man` writes one English page from cobra's texts;
+		// the packaged pages, in both languages, come from `man-pages`.
+		fang.WithoutManpage(),
 	)
 	if code, ok := signalExit(ctx); ok && !g.signalIsStop {
 		return code
@@ -56,12 +60,9 @@ func newRootCmd(g *globals) *cobra.Command {
 	configure := newConfigureCmd(g)
 	root := &cobra.Command{
 		Use:   "smtpconf",
-		Short: "Set up, check and store the outgoing-mail (SMTP) settings",
+		Short: g.lang.T("help_root_short", nil),
 		// Lines within 76 columns: an 80-column terminal shows them as they are.
-		Long: "Set up, check and store the outgoing-mail (SMTP) settings of this server's\n" +
-			"application. Without a command, opens the interactive form (as `configure`).\n" +
-			"Exit codes: 0 ok, 1 the server check or test failed, 2 usage error,\n" +
-			"3 configuration invalid or unreadable, 130 Ctrl+C (SIGINT), 143 SIGTERM.",
+		Long: g.lang.T("help_root_long", nil),
 		// Example lines stay within 72 columns, split with " \\" where longer:
 		// fang cuts longer ones with "…" (at 112 columns without a terminal,
 		// 72 on an 80-column one). TestHelpShowsExamplesUncut holds them to it.
@@ -72,11 +73,10 @@ func newRootCmd(g *globals) *cobra.Command {
 			"  smtpconf check && smtpconf test --to admin@example.com",
 		Args: unknownCommand,
 		RunE: configure.RunE,
-		// Completion scripts and man pages come from fang; cobra's own
-		// "completion" command stays, as fang expects.
+		// Completion scripts come from cobra's own "completion" command,
+		// man pages from man-pages (fang's own `man` is turned off in run).
 	}
-	root.PersistentFlags().Var(&configFlag{g: g, root: root}, "config",
-		"the config file (default: as --help ends saying)")
+	root.PersistentFlags().Var(&configFlag{g: g, root: root}, "config", g.lang.T("help_flag_config", nil))
 	addLangFlag(root, g)
 	// The bare command is the form, so it takes the form's flags too; the
 	// flag values are shared, not copied.
@@ -84,7 +84,8 @@ func newRootCmd(g *globals) *cobra.Command {
 
 	// --version prints the very line `version` does.
 	root.SetVersionTemplate("smtpconf {{.Version}}\n")
-	root.SetHelpCommand(newHelpCmd())
+	help := newHelpCmd(g.lang)
+	root.SetHelpCommand(help)
 	root.AddCommand(
 		configure,
 		newDemoCmd(g),
@@ -100,7 +101,7 @@ func newRootCmd(g *globals) *cobra.Command {
 		newSendmailCmd(g),
 		newExportCmd(g),
 		newImportCmd(g),
-		newVersionCmd(),
+		newVersionCmd(g.lang),
 		newManPagesCmd(g),
 	)
 	// version, probe and man-pages read no config file, and demo only a
@@ -120,13 +121,10 @@ func newRootCmd(g *globals) *cobra.Command {
 		return err
 	})
 	// cobra's own completion command, made now so that its description fits
-	// 80 columns beside the others (cobra would add it when run).
+	// 80 columns beside the others and is in g.lang (cobra would add it,
+	// in English, when run).
 	root.InitDefaultCompletionCmd()
-	for _, c := range root.Commands() {
-		if c.Name() == "completion" {
-			c.Short = "Shell completion scripts (bash, zsh, fish, pwsh)"
-		}
-	}
+	localizeHelp(root, help, g)
 	nameHelpInArgErrors(root)
 	describeConfigFile(root, g)
 	return root
@@ -234,12 +232,16 @@ func markRunFailures(cmd *cobra.Command, g *globals) {
 	}
 }
 
-// reportError is fang's error handler, for cobra's own errors: plain
+// errorReporter is fang's error handler, for cobra's own errors: plain
 // "smtpconf: ..." lines when stderr is not a terminal (scripts, CI logs and
-// grep), fang's styled box otherwise.
-func reportError(w io.Writer, styles fang.Styles, err error) {
+// grep), fang's styled box otherwise, its words in lang.
+func errorReporter(lang i18n.Lang) fang.ErrorHandler {
+	return func(w io.Writer, styles fang.Styles, err error) { reportError(w, styles, err, lang) }
+}
+
+func reportError(w io.Writer, styles fang.Styles, err error, lang i18n.Lang) {
 	if term.IsTerminal(os.Stderr.Fd()) {
-		fang.DefaultErrorHandler(w, styles, err)
+		errorBox(w, styles, err, lang)
 		return
 	}
 	_, _ = fmt.Fprintf(w, "smtpconf: %s\n", termsafe.String(err.Error()))
@@ -247,16 +249,9 @@ func reportError(w io.Writer, styles fang.Styles, err error) {
 	if !errors.As(err, &e) {
 		// An error cobra made without the flag error func or an argument
 		// check (an unknown command): the root's usage.
-		e = &exitError{code: exitCode(err), usage: usageHint("smtpconf")}
+		e = &exitError{code: exitCode(err), usage: usageHint(lang, "smtpconf")}
 	}
 	printUsageLine(w, e)
-}
-
-// usageHint is where to read a command's usage, given its path
-// ("smtpconf set"): the one text for a usage error that --json gives as
-// "hint" and stderr ends with ("Run '...' for usage.").
-func usageHint(commandPath string) string {
-	return fmt.Sprintf("run '%s --help' for usage", commandPath)
 }
 
 // usageHelp is a usage error from cobra with where to read the usage.
@@ -273,7 +268,7 @@ func usageHelp(cmd *cobra.Command, err error) error {
 func withUsage(cmd *cobra.Command, err error) error {
 	var e *exitError
 	if errors.As(err, &e) && e.code == exitUsage && e.usage == "" {
-		e.usage = usageHint(cmd.CommandPath())
+		e.usage = usageHint(treeLang(cmd), cmd.CommandPath())
 	}
 	return err
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/smtpconf/smtpconf/config"
 	"github.com/smtpconf/smtpconf/discover"
 	"github.com/smtpconf/smtpconf/internal/header"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
 	"github.com/smtpconf/smtpconf/oauth"
@@ -35,18 +36,9 @@ const maxMessage = 64 << 20
 
 func newSendmailCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
-		Use:   "sendmail [-ti] [RCPT...]",
-		Short: "Send stdin's message as /usr/sbin/sendmail does",
-		Long: "Read an RFC 5322 message on standard input and send it at once with the saved settings " +
-			"(the same security, login and hints as `smtpconf test`). Invoked through a link named sendmail it " +
-			"behaves the same, so it can stand in for /usr/sbin/sendmail for cron, PHP's mail(), git send-email and mail(1).\n\n" +
-			"-t takes the recipients from To, Cc and Bcc; Bcc is always removed. -i or -oi reads to the end of input, " +
-			"else a line with a single dot ends the message; -f sets the sender, -F the sender's name for a From " +
-			"header that is missing. Date, Message-ID and From are added when missing; nothing else is changed. " +
-			"-C FILE is the config file. Other sendmail options (-oem, -odi, -bm, -N..., -v, ...) are accepted and ignored.\n\n" +
-			"There is no queue: a failure is reported at once and the caller may retry.\n" +
-			"Exit status (sysexits): 0 sent, 64 usage, 65 bad message, 69 refused by the server (5xx), " +
-			"75 temporary failure (4xx, timeout, connection refused), 77 login refused, 78 settings invalid or not matching the server.",
+		Use:                "sendmail [-ti] [RCPT...]",
+		Short:              g.lang.T("help_sendmail_short", nil),
+		Long:               g.lang.T("help_sendmail_long", nil),
 		Example:            "  printf 'Subject: hi\\n\\nhello\\n' | smtpconf sendmail -i admin@example.com\n  ln -s /usr/bin/smtpconf /usr/sbin/sendmail",
 		DisableFlagParsing: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -101,6 +93,20 @@ func parseSendmailArgs(args []string) (sendmailArgs, error) {
 			continue
 		case strings.HasPrefix(arg, "--config="):
 			a.config = strings.TrimPrefix(arg, "--config=")
+			continue
+		case arg == "--lang" || strings.HasPrefix(arg, "--lang="):
+			// The global --lang, already applied (lang.go): only checked.
+			value, glued := strings.CutPrefix(arg, "--lang=")
+			if !glued {
+				if i+1 >= len(args) {
+					return a, errors.New("--lang needs de or en")
+				}
+				i++
+				value = args[i]
+			}
+			if _, err := i18n.ParseLang(value); err != nil {
+				return a, err
+			}
 			continue
 		case strings.HasPrefix(arg, "--"):
 			return a, fmt.Errorf("unknown option %s", arg)
@@ -177,7 +183,7 @@ func runSendmail(cmd *cobra.Command, g *globals, args []string) int {
 	}
 	a, err := parseSendmailArgs(args)
 	if err != nil {
-		return fail(exUsage, err.Error(), usageHint("smtpconf sendmail"))
+		return fail(exUsage, err.Error(), usageHint(g.lang, "smtpconf sendmail"))
 	}
 	if a.help {
 		_ = cmd.Help()

@@ -309,6 +309,9 @@ func TestSendmailOptionsParseAsSendmailsGetopt(t *testing.T) {
 		{args: []string{"-bp"}, wantErr: "-bp is not supported"},
 		{args: []string{"-q1h"}, wantErr: "no queue"},
 		{args: []string{"--verbose"}, wantErr: "unknown option --verbose"},
+		{args: []string{"--lang", "de", "-t", "--lang=en"}, want: sendmailArgs{dotEnds: true, fromHdrs: true}},
+		{args: []string{"--lang", "fr"}, wantErr: "unknown language"},
+		{args: []string{"-t", "--lang"}, wantErr: "--lang needs"},
 	}
 	for _, tt := range tests {
 		got, err := parseSendmailArgs(tt.args)

@@ -29,16 +29,8 @@ func newServeCmd(g *globals) *cobra.Command {
 	var f serveFlags
 	cmd := &cobra.Command{
 		Use:   "serve",
-		Short: "The form over SSH, public keys only",
-		Long: "Run an SSH server that gives each admin listed in --authorized-keys the settings form, and nothing else:\n" +
-			"no shell, no commands, no port or agent forwarding, no sftp. Public-key authentication only;\n" +
-			"the authorized_keys file is re-read when it changes. The host key is created on first start\n" +
-			"and its fingerprint logged, for admins to compare with what ssh shows them.\n" +
-			"Every save is logged on stderr with the admin's key and the keys that changed (never values).\n" +
-			"A session is warned on screen a minute before --idle-timeout closes it (a quarter of the timeout\n" +
-			"when that is under four minutes); any key withdraws the warning.\n" +
-			"SIGINT/SIGTERM: no new connections; every open session is told to save within --grace, then closed\n" +
-			"and the exit status is 0. Runs on Linux and macOS only; packages ship packaging/smtpconf.service.",
+		Short: g.lang.T("help_serve_short", nil),
+		Long:  g.lang.T("help_serve_long", nil),
 		Example: "  smtpconf serve \\\n" +
 			"    --host-key /var/lib/smtpconf/ssh_host_ed25519_key \\\n" +
 			"    --authorized-keys /etc/smtpconf/authorized_keys\n" +
@@ -49,11 +41,11 @@ func newServeCmd(g *globals) *cobra.Command {
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&f.listen, "listen", serve.DefaultListen, "where to listen (keep it loopback)")
-	fl.StringVar(&f.hostKey, "host-key", "", "the host key; made (ed25519, 0600) if missing (required)")
-	fl.StringVar(&f.authorizedKeys, "authorized-keys", "", "the admins' keys, as OpenSSH's authorized_keys (required)")
-	fl.DurationVar(&f.idleTimeout, "idle-timeout", serve.DefaultIdleTimeout, "close a session idle this long (0: never)")
-	fl.DurationVar(&f.grace, "grace", serve.DefaultGrace, "on SIGINT/SIGTERM, time for sessions to finish")
+	fl.StringVar(&f.listen, "listen", serve.DefaultListen, g.lang.T("help_flag_serve_listen", nil))
+	fl.StringVar(&f.hostKey, "host-key", "", g.lang.T("help_flag_serve_host_key", nil))
+	fl.StringVar(&f.authorizedKeys, "authorized-keys", "", g.lang.T("help_flag_serve_authorized_keys", nil))
+	fl.DurationVar(&f.idleTimeout, "idle-timeout", serve.DefaultIdleTimeout, g.lang.T("help_flag_serve_idle_timeout", nil))
+	fl.DurationVar(&f.grace, "grace", serve.DefaultGrace, g.lang.T("help_flag_serve_grace", nil))
 	return cmd
 }
 

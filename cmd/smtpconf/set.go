@@ -18,6 +18,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/shellword"
 )
 
@@ -25,21 +26,10 @@ func newSetCmd(g *globals) *cobra.Command {
 	var fl changeFlags
 	cmd := &cobra.Command{
 		Use:   "set KEY=VALUE...",
-		Short: "Change settings; saves only a valid result",
+		Short: g.lang.T("help_set_short", nil),
 		// Paragraphs are single lines: fang wraps them at the terminal's
 		// width, and a line broken here too would come out ragged.
-		Long: "Change one or more settings and save the file, creating it when missing. " +
-			"A bare key means the [smtp] table; default_server.KEY the platform's default server. " +
-			"A new file sends through [default_server] (use_default = true) unless the keys name a server of " +
-			"its own (host, port, auth, ...): then use_default = false is implied, unless given.\n\n" +
-			"All changes are checked together and the file is written only if the result is valid: " +
-			"otherwise it is left byte for byte as it was, the problems are listed and the exit status is 3. " +
-			"A file that does not parse is never overwritten. To remove a key (a typo, say), use `smtpconf unset KEY`.\n\n" +
-			"When the file already holds every value given, nothing is written (same inode and mtime), " +
-			"`unchanged` is printed and the exit status is 0, so config management can run it every time. " +
-			"--dry-run reports what would change and writes nothing; --diff shows the change as a diff.\n\n" +
-			"KEY=- reads the value from the first line of standard input (without echo on a terminal), " +
-			"which keeps a password out of the shell history and the process list.",
+		Long: g.lang.T("help_set_long", nil),
 		// The examples run in this order on a new file in TestHelpExamplesWork.
 		// A continuation line must not hold an empty KEY= (fang's example
 		// styling indexes the value's first byte before the program name).
@@ -60,9 +50,9 @@ func newSetCmd(g *globals) *cobra.Command {
 			return runSet(cmd, g, &fl, args)
 		}),
 	}
-	fl.register(cmd)
+	fl.register(cmd, g.lang)
 	// The keys section, at the end of the description.
-	g.addAboutLate(cmd, keyList)
+	g.addAboutLate(cmd, func() string { return keyList(g.lang) })
 	return cmd
 }
 
@@ -358,9 +348,9 @@ func isDir(path string) bool {
 
 // keyList is the keys section of set's help: each [smtp] key with its
 // accepted values and help; [default_server] has the same server keys.
-func keyList() string {
+func keyList(lang i18n.Lang) string {
 	var b strings.Builder
-	b.WriteString("Keys ([smtp]; default_server.KEY for the same server keys of [default_server]):\n")
+	b.WriteString(lang.T("help_set_keys", nil) + "\n")
 	for _, k := range config.Keys() {
 		name, ok := strings.CutPrefix(k.Name, "smtp.")
 		if !ok {
@@ -370,7 +360,7 @@ func keyList() string {
 		// wrapped here to fit 80 columns with fang's margin: fang would
 		// wrap a longer line back to the margin, under the key.
 		fmt.Fprintf(&b, "  %s\n", name)
-		for _, l := range wrapText(k.Help, keyHelpWidth-len(keyHelpIndent)) {
+		for _, l := range wrapText(k.HelpIn(lang), keyHelpWidth-len(keyHelpIndent)) {
 			b.WriteString(keyHelpIndent + l + "\n")
 		}
 	}

@@ -20,14 +20,9 @@ import (
 func newShowCmd(g *globals) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:   "show",
-		Short: "The settings mail really uses, secrets hidden",
-		Long: "Show the settings mail would really use: the custom server in [smtp], or [default_server]\n" +
-			"when use_default is set, with the platform's defaults filled in. Each value says where it\n" +
-			"comes from (the file's line, or default); sender, sender_name and timeout, which [default_server]\n" +
-			"takes from [smtp] when it leaves them out, point at [smtp]'s line. A password is never shown: only \"********\",\n" +
-			"\"from $VARIABLE\" or \"from command\".\n" +
-			"An invalid file is still shown (exit 0), with a note on stderr to run `smtpconf validate`.",
+		Use:     "show",
+		Short:   g.lang.T("help_show_short", nil),
+		Long:    g.lang.T("help_show_long", nil),
 		Example: "  smtpconf show\n  smtpconf show --json | jq -r .settings.host.value",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -51,7 +46,7 @@ func newShowCmd(g *globals) *cobra.Command {
 			return err
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object (see docs/cli.md)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, g.lang.T("help_flag_show_json", nil))
 	return cmd
 }
 

@@ -14,17 +14,8 @@ func newUnsetCmd(g *globals) *cobra.Command {
 	var fl changeFlags
 	cmd := &cobra.Command{
 		Use:   "unset KEY...",
-		Short: "Remove keys, misspelt ones too",
-		Long: "Remove keys from [smtp] (KEY) or [default_server] (default_server.KEY) and save the file in place:\n" +
-			"everything else stays byte for byte, and a removed setting falls back to its default.\n" +
-			"Unlike `set KEY=`, it also removes keys smtpconf does not know, or a table under [smtp], when the\n" +
-			"file has them: a misspelt key such as prot makes the file invalid and every `set` fail.\n\n" +
-			"The file is saved unless the result has an error the file did not have before. So removing a typo\n" +
-			"from a file that is invalid for other reasons too is allowed (the problems left are listed, exit 0),\n" +
-			"while removing a setting the server needs is refused: the problems are listed, the file stays as it\n" +
-			"was and the exit status is 3. A file that does not parse is never rewritten.\n\n" +
-			"When the file has none of the keys, nothing is written and `unchanged` is printed (exit 0).\n" +
-			"--dry-run reports what would be removed and writes nothing; --diff shows the change as a diff.",
+		Short: g.lang.T("help_unset_short", nil),
+		Long:  g.lang.T("help_unset_long", nil),
 		Example: "  smtpconf unset prot\n" +
 			"  smtpconf unset tls_ca_file tls_skip_verify\n" +
 			"  smtpconf unset default_server.timeout\n" +
@@ -37,7 +28,7 @@ func newUnsetCmd(g *globals) *cobra.Command {
 			return runUnset(cmd, g, &fl, args)
 		}),
 	}
-	fl.register(cmd)
+	fl.register(cmd, g.lang)
 	return cmd
 }
 

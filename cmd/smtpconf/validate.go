@@ -15,13 +15,8 @@ func newValidateCmd(g *globals) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "validate",
-		Short: "List every problem in the config file",
-		Long: "Check the config file without touching the network and list every problem, one per line:\n" +
-			"  FILE:LINE: KEY: MESSAGE           (FILE: KEY: MESSAGE when the line is not known)\n" +
-			"  FILE:LINE: warning: KEY: MESSAGE  advice that does not block saving\n" +
-			"A syntax error is given as FILE:LINE:COLUMN: MESSAGE. After a value of the wrong type, which stops\n" +
-			"reading the settings, unknown keys are still listed.\n" +
-			"Exit status 3 when there is any error (or the file cannot be read), 0 when there are only warnings or none.",
+		Short: g.lang.T("help_validate_short", nil),
+		Long:  g.lang.T("help_validate_long", nil),
 		Example: "  smtpconf validate\n  smtpconf --config /srv/app/mail.toml validate\n" +
 			"  smtpconf validate --json | jq -r '.problems[].message'",
 		Args: cobra.NoArgs,
@@ -51,7 +46,7 @@ func newValidateCmd(g *globals) *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, `print one JSON object: {"ok", "file", "problems", ...}`)
+	cmd.Flags().BoolVar(&asJSON, "json", false, g.lang.T("help_flag_validate_json", nil))
 	return cmd
 }
 

@@ -5,13 +5,15 @@ import (
 	"runtime/debug"
 
 	"github.com/spf13/cobra"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
-func newVersionCmd() *cobra.Command {
+func newVersionCmd(lang i18n.Lang) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
-		Short: "Print the version",
-		Long:  "Print the version, as \"smtpconf VERSION\" (the same line as --version); give it when reporting a problem.",
+		Short: lang.T("help_version_short", nil),
+		Long:  lang.T("help_version_long", nil),
 		Example: "  smtpconf version\n" +
 			"  smtpconf version | cut -d' ' -f2",
 		Args: cobra.NoArgs,

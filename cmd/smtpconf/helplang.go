@@ -1,0 +1,163 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"charm.land/fang/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/spf13/cobra"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
+)
+
+// The help is written in the language the tree was built in (g.lang):
+// every description and flag usage comes from the catalog area "help".
+// What cobra and fang would add in English is replaced here: the -h/--help
+// and -v/--version flags (defined before cobra's defaults would be), the
+// completion command's texts, and the four headings fang v2 writes in
+// English whatever the language (translateHeading).
+
+// langAnnotation records on the root the language its tree is written in,
+// for code that has a command but not the globals (a usage hint made in an
+// argument check).
+const langAnnotation = "github.com/smtpconf/smtpconf/lang"
+
+// treeLang is the language cmd's tree was built in.
+func treeLang(cmd *cobra.Command) i18n.Lang {
+	return i18n.Lang(cmd.Root().Annotations[langAnnotation])
+}
+
+// localizeHelp finishes the tree in g.lang, once it is built: help is
+// cmd's replacement help command, which cobra adds only when it runs.
+func localizeHelp(root, help *cobra.Command, g *globals) {
+	if root.Annotations == nil {
+		root.Annotations = map[string]string{}
+	}
+	root.Annotations[langAnnotation] = string(g.lang)
+	// The root's help is fang's, which no help func of ours precedes: its
+	// flags are defined here, before cobra's defaults would be. (Any other
+	// command's are renamed in showHelp: defined here, they would add
+	// "[--flags]" to commands that take none in the table of commands.)
+	root.Flags().BoolP("help", "h", false, helpFlagUsage(root, g.lang))
+	root.Flags().BoolP("version", "v", false, g.lang.T("help_flag_version", nil))
+	for _, name := range []string{"help", "version"} {
+		_ = root.Flags().SetAnnotation(name, cobra.FlagSetByCobraAnnotation, []string{"true"})
+	}
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		if c.Name() == "completion" && c.Parent() == root {
+			localizeCompletion(c, g.lang)
+		}
+		if c != root {
+			c.SetHelpFunc(g.showHelp)
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+	walk(help)
+}
+
+func helpFlagUsage(c *cobra.Command, lang i18n.Lang) string {
+	return lang.T("help_flag_help", i18n.D{"Command": c.Name()})
+}
+
+// showHelp is every command's help but the root's (fang's, which run
+// wraps the same way): the description's late part, then fang's help with
+// its headings in the tree's language.
+func (g *globals) showHelp(c *cobra.Command, args []string) {
+	g.completeAbout(c)
+	c.InitDefaultHelpFlag()
+	if f := c.Flags().Lookup("help"); f != nil && len(f.Annotations[cobra.FlagSetByCobraAnnotation]) > 0 {
+		f.Usage = helpFlagUsage(c, g.lang)
+	}
+	out := &trimmedLines{w: c.OutOrStdout(), lang: g.lang}
+	c.SetOut(out)
+	defer func() {
+		out.flush()
+		c.SetOut(nil) // a subcommand writes where its parent does
+	}()
+	c.Root().HelpFunc()(c, args)
+}
+
+// translateHeading puts one of fang's headings into lang: fang v2.0.1
+// writes "usage", "examples", "flags" and the default group's "commands"
+// in English with no option to change them, each alone on its line in
+// capitals. Any other line is returned as it is.
+func translateHeading(line []byte, lang i18n.Lang) []byte {
+	if lang == i18n.English || lang == "" {
+		return line
+	}
+	word := strings.TrimSpace(ansi.Strip(string(line)))
+	var text string
+	switch word {
+	case "USAGE":
+		text = lang.T("help_heading_usage", nil)
+	case "EXAMPLES":
+		text = lang.T("help_heading_examples", nil)
+	case "COMMANDS":
+		text = lang.T("help_heading_commands", nil)
+	case "FLAGS":
+		text = lang.T("help_heading_flags", nil)
+	default:
+		return line
+	}
+	return bytes.Replace(line, []byte(word), []byte(strings.ToUpper(text)), 1)
+}
+
+// localizeCompletion writes cobra's completion command and its shells'
+// descriptions in lang (cobra has them in English only).
+func localizeCompletion(c *cobra.Command, lang i18n.Lang) {
+	c.Short = lang.T("help_completion_short", nil)
+	c.Long = lang.T("help_completion_long", nil)
+	for _, sh := range c.Commands() {
+		sh.Short = lang.T("help_completion_shell_short", i18n.D{"Shell": sh.Name()})
+		switch sh.Name() {
+		case "bash":
+			sh.Long = lang.T("help_completion_bash_long", nil)
+		case "zsh":
+			sh.Long = lang.T("help_completion_zsh_long", nil)
+		case "fish":
+			sh.Long = lang.T("help_completion_fish_long", nil)
+		case "powershell":
+			sh.Long = lang.T("help_completion_powershell_long", nil)
+		}
+		if f := sh.Flags().Lookup("no-descriptions"); f != nil {
+			f.Usage = lang.T("help_flag_no_descriptions", nil)
+		}
+	}
+}
+
+// usageHint is where to read a command's usage, given its path
+// ("smtpconf set"): the one text for a usage error that --json gives as
+// "hint" and stderr ends with ("Run '...' for usage.").
+func usageHint(lang i18n.Lang, commandPath string) string {
+	return lang.T("help_usage_hint", i18n.D{"Command": commandPath})
+}
+
+// errorBox is fang's styled error box on a terminal, its words in lang:
+// fang's own (DefaultErrorHandler) has "ERROR" and "Try --help for usage."
+// in English only, so another language gets the same box with the header
+// from the catalog and the usage hint a pipe gets too.
+func errorBox(w io.Writer, styles fang.Styles, err error, lang i18n.Lang) {
+	if lang == i18n.English || lang == "" {
+		fang.DefaultErrorHandler(w, styles, err)
+		return
+	}
+	_, _ = fmt.Fprintln(w, styles.ErrorHeader.SetString(lang.T("help_error_header", nil)).String())
+	_, _ = fmt.Fprintln(w, styles.ErrorText.Render(err.Error()+"."))
+	_, _ = fmt.Fprintln(w)
+	var e *exitError
+	if !errors.As(err, &e) {
+		e = &exitError{code: exitCode(err), usage: usageHint(lang, "smtpconf")}
+	}
+	if e.code == exitUsage && e.usage != "" {
+		_, _ = fmt.Fprintln(w, styles.ErrorText.Render(e.usage+"."))
+		_, _ = fmt.Fprintln(w)
+	}
+}
