@@ -87,7 +87,7 @@ func TestConfigureInTmux(t *testing.T) {
 	if err := os.WriteFile(path, []byte(start), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	command := fmt.Sprintf("env HOME=%s GORACE=atexit_sleep_ms=0 %s configure --config %s; echo \"smtpconf exited with $?\"; sleep 60", dir, binary, path)
+	command := fmt.Sprintf("env HOME=%s GORACE=atexit_sleep_ms=0 LC_ALL=C.UTF-8 %s configure --config %s; echo \"smtpconf exited with $?\"; sleep 60", dir, binary, path)
 	p := startTmux(t, command)
 
 	p.waitFor("Sender address")

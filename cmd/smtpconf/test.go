@@ -7,7 +7,7 @@ import (
 )
 
 func newTestCmd(g *globals) *cobra.Command {
-	var fl conversationFlags
+	fl := conversationFlags{lang: g.lang}
 	cmd := &cobra.Command{
 		Use:   "test",
 		Short: "Send a test e-mail",
