@@ -282,7 +282,7 @@ func msmtprc(path string, s config.Server, includeSecrets bool) ([]byte, error) 
 		case s.PasswordCommand != "":
 			argv, err := mailer.PasswordCommandArgs(s.PasswordCommand)
 			if err != nil {
-				return nil, fmt.Errorf("password_command %w", err)
+				return nil, i18n.Wrap("cli_export_password_command", nil, err)
 			}
 			words := make([]string, len(argv))
 			for i, w := range argv {

@@ -9,6 +9,9 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/smtpconf/smtpconf/config"
 	"github.com/smtpconf/smtpconf/internal/i18n"
@@ -215,5 +218,17 @@ func TestJSONKeepsItsNamesInGerman(t *testing.T) {
 	if v.OK == nil || *v.OK || v.Kind != "usage" ||
 		v.Error != "--timeout 1ms liegt außerhalb des erlaubten Bereichs" || v.Hint != "geben Sie einen Wert von 1s bis 5m0s an" {
 		t.Errorf("want ok false, kind usage and the German error and hint:\n%s", o)
+	}
+}
+
+// login's countdown is rewritten in place with "\r": a line that wraps on
+// an 80-column terminal would leave a copy behind every second, so the
+// German words must fit as the English do.
+func TestCountdownFitsEightyColumnsInEveryLanguage(t *testing.T) {
+	for _, l := range i18n.Langs() {
+		line := l.T("cli_login_waiting", i18n.D{"Left": (14*time.Minute + 59*time.Second).String()})
+		if w := ansi.StringWidth(line); w > 79 {
+			t.Errorf("%s: %d columns: %q", l, w, line)
+		}
 	}
 }

@@ -327,7 +327,7 @@ func (l *recipientList) addFields(msg *header.Message) error {
 		}
 	}
 	if len(l.addrs) == 0 {
-		return errors.New("-t: the message has no recipients in To, Cc or Bcc")
+		return i18n.Errorf("cli_sendmail_no_header_recipients", nil)
 	}
 	return nil
 }
