@@ -253,7 +253,20 @@ func markRunFailures(cmd *cobra.Command, g *globals) {
 func reportErrorIn(l i18n.Lang) func(w io.Writer, styles fang.Styles, err error) {
 	return func(w io.Writer, styles fang.Styles, err error) {
 		if term.IsTerminal(os.Stderr.Fd()) {
-			fang.DefaultErrorHandler(w, styles, err)
+			if l == i18n.English {
+				fang.DefaultErrorHandler(w, styles, err)
+				return
+			}
+			// fang's box in l's words: its header and its usage line
+			// ("Try --help for usage.") are English.
+			_, _ = fmt.Fprintln(w, styles.ErrorHeader.SetString(l.T("cli_error_header", nil)).String())
+			_, _ = fmt.Fprintln(w, styles.ErrorText.Render(termsafe.String(i18n.Text(err, l))))
+			_, _ = fmt.Fprintln(w)
+			var e *exitError
+			if errors.As(err, &e) && e.usage != "" {
+				_, _ = fmt.Fprintln(w, styles.ErrorText.Render(l.T("cli_usage_line", i18n.D{"Command": e.usage})))
+				_, _ = fmt.Fprintln(w)
+			}
 			return
 		}
 		_, _ = fmt.Fprintf(w, "smtpconf: %s\n", termsafe.String(i18n.Text(err, l)))
