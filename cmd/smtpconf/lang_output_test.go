@@ -111,7 +111,7 @@ func TestValidateSetUnsetSpeakTheLanguage(t *testing.T) {
 	session := []langRun{
 		{args: []string{"validate"}, code: exitConfig, stderr: map[i18n.Lang]string{
 			en: "smtpconf: {F} does not exist: create it with `smtpconf set KEY=VALUE...` or `smtpconf configure`\n",
-			de: "smtpconf: {F} existiert nicht: legen Sie sie an mit `smtpconf set SCHLÜSSEL=WERT...` oder `smtpconf configure`\n",
+			de: "smtpconf: {F} existiert nicht: Legen Sie sie an mit `smtpconf set SCHLÜSSEL=WERT...` oder `smtpconf configure`\n",
 		}},
 		{args: []string{"set", "sender=noreply@example.com", "host=mail.example.com", "port=587", "auth=none"}, code: exitOK,
 			stdout: map[i18n.Lang]string{
@@ -165,7 +165,7 @@ func TestValidateSetUnsetSpeakTheLanguage(t *testing.T) {
 		}},
 		{args: []string{"check", "--timeout", "1ms"}, code: exitUsage, stderr: map[i18n.Lang]string{
 			en: "smtpconf: --timeout 1ms is out of range: give a value from 1s to 5m0s\nRun 'smtpconf check --help' for usage.\n",
-			de: "smtpconf: --timeout 1ms liegt außerhalb des erlaubten Bereichs: geben Sie einen Wert von 1s bis 5m0s an\n" +
+			de: "smtpconf: --timeout 1ms liegt außerhalb des erlaubten Bereichs: Geben Sie einen Wert von 1s bis 5m0s an\n" +
 				"Rufen Sie 'smtpconf check --help' auf, um die Verwendung zu sehen.\n",
 		}},
 	}
@@ -216,7 +216,7 @@ func TestJSONKeepsItsNamesInGerman(t *testing.T) {
 	}
 	decodeOne(t, o, &v)
 	if v.OK == nil || *v.OK || v.Kind != "usage" ||
-		v.Error != "--timeout 1ms liegt außerhalb des erlaubten Bereichs" || v.Hint != "geben Sie einen Wert von 1s bis 5m0s an" {
+		v.Error != "--timeout 1ms liegt außerhalb des erlaubten Bereichs" || v.Hint != "Geben Sie einen Wert von 1s bis 5m0s an" {
 		t.Errorf("want ok false, kind usage and the German error and hint:\n%s", o)
 	}
 }
