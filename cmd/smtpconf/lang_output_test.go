@@ -7,6 +7,7 @@ package main
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -230,5 +231,46 @@ func TestCountdownFitsEightyColumnsInEveryLanguage(t *testing.T) {
 		if w := ansi.StringWidth(line); w > 79 {
 			t.Errorf("%s: %d columns: %q", l, w, line)
 		}
+	}
+}
+
+// probe, show and sendmail in German: their own words change, what the
+// server said, the keys and the proposed command do not.
+func TestProbeShowAndSendmailSpeakGerman(t *testing.T) {
+	srv := smtptest.NewServer(t, smtptest.WithUser("app", "secret"), smtptest.AuthOnlyOverTLS(), smtptest.WithMaxSize(1<<20))
+	port := strconv.Itoa(srv.Port)
+	e := newEnv(t).with("LANG=de_DE.UTF-8")
+
+	o := e.run("", "probe", "127.0.0.1", "--port", port, "--timeout", "5s")
+	expectCode(t, o, exitOK)
+	for _, want := range []string{
+		"Prüfe 127.0.0.1 auf den Ports 465, 587, 25, " + port + " …\n",
+		"STARTTLS angeboten",
+		"AUTH nach TLS: CRAM-MD5 PLAIN LOGIN; vor TLS: keine angeboten",
+		"ausgestellt von smtptest CA",
+		"hier NICHT vertrauenswürdig",
+		"SIZE: 1048576 Byte (1,0 MiB)",
+		"Vorschlag: ",
+		"smtpconf set use_default=false host=127.0.0.1 port=" + port + " protocol=smtp starttls=true auth=auto\n",
+		"und die Anmeldung: username=BENUTZERNAME password=- (das Kennwort wird von der Standardeingabe gelesen)",
+	} {
+		if !strings.Contains(o.stdout, want) {
+			t.Errorf("probe lacks %q:\n%s", want, o)
+		}
+	}
+
+	e.writeConfig(configFor(srv, true, "plain", "secret"))
+	o = e.smtpconf("show")
+	expectCode(t, o, exitOK)
+	for _, want := range []string{"Datei ", "\nServer ", " eigener ", "[smtp]", "\nhost ", " Standard\n"} {
+		if !strings.Contains(o.stdout, want) {
+			t.Errorf("show lacks %q:\n%s", want, o)
+		}
+	}
+
+	o = e.run("Subject: x\n\nhi\n", "sendmail", "-C", e.config)
+	if o.code != exUsage || o.stderr != "smtpconf sendmail: keine Empfänger\n"+
+		"Hinweis: Geben Sie die Adressen als Argumente an, oder -t, um sie aus To, Cc und Bcc zu lesen\n" {
+		t.Errorf("sendmail without recipients, want exit %d and the German lines:\n%s", exUsage, o)
 	}
 }

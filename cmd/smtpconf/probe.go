@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"strconv"
 	"strings"
 	"time"
 
@@ -210,9 +211,18 @@ func portDetails(pr mailer.PortReport, l i18n.Lang) []string {
 	}
 	lines = append(lines, termsafe.String(auth))
 	if pr.MaxSize > 0 {
-		lines = append(lines, l.T("cli_probe_size", i18n.D{"Bytes": pr.MaxSize, "MiB": fmt.Sprintf("%.1f", float64(pr.MaxSize)/(1<<20))}))
+		lines = append(lines, l.T("cli_probe_size", i18n.D{"Bytes": pr.MaxSize, "MiB": oneDecimal(float64(pr.MaxSize)/(1<<20), l)}))
 	}
 	return lines
+}
+
+// oneDecimal writes x with one decimal, with a decimal comma in German.
+func oneDecimal(x float64, l i18n.Lang) string {
+	s := strconv.FormatFloat(x, 'f', 1, 64)
+	if l == i18n.German {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
 }
 
 func mechanismText(m []string, l i18n.Lang) string {
