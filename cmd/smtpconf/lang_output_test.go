@@ -274,3 +274,17 @@ func TestProbeShowAndSendmailSpeakGerman(t *testing.T) {
 		t.Errorf("sendmail without recipients, want exit %d and the German lines:\n%s", exUsage, o)
 	}
 }
+
+// login in German refuses settings that need no sign-in with the reason
+// and the fix, exit 3 as in English.
+func TestLoginWithoutDeviceCodeSpeaksGerman(t *testing.T) {
+	e := newEnv(t).with("LANG=de_DE.UTF-8")
+	e.writeConfig(oauth2Config)
+	o := e.smtpconf("login")
+	want := "smtpconf: keine Anmeldung nötig: Diese Einstellungen verwenden nicht oauth2_flow = \"device_code\": " +
+		"`smtpconf login` dient der delegierten Anmeldung; client_credentials, refresh_token und service_account brauchen keine " +
+		"(`smtpconf check` probiert sie aus)\n"
+	if o.code != exitConfig || o.stderr != want {
+		t.Errorf("want exit 3 and\n%s\ngot %s", want, o)
+	}
+}
