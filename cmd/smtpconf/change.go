@@ -21,6 +21,8 @@ type changeFlags struct {
 	dryRun bool
 	diff   bool
 	json   bool
+	// lang is the run's language.
+	lang i18n.Lang
 }
 
 func (fl *changeFlags) register(cmd *cobra.Command, lang i18n.Lang) {
@@ -47,11 +49,12 @@ type changeReport struct {
 // saveChange ends a set or unset whose result may be saved: nothing is
 // written when the bytes would not change (same inode, same mtime:
 // "unchanged") or with --dry-run; --diff shows the change; --json reports
-// it. changed are the keys the change touches, as the admin types them;
+// it. removing says the change is unset's ("removed"), not set's ("saved").
+// changed are the keys the change touches, as the admin types them;
 // problems are the result's, listed in JSON (the text has them on stderr).
 // reapply makes the change again on the file as another process saved it
 // meanwhile (see saveReapplying); saved says whether the file was written.
-func saveChange(cmd *cobra.Command, fl *changeFlags, f *config.File, verb string, changed []string, problems config.Problems, reapply func(*config.File) error) (saved bool, err error) {
+func saveChange(cmd *cobra.Command, fl *changeFlags, f *config.File, removing bool, changed []string, problems config.Problems, reapply func(*config.File) error) (saved bool, err error) {
 	before, after, err := f.Pending()
 	if err != nil {
 		return false, err
@@ -71,22 +74,29 @@ func saveChange(cmd *cobra.Command, fl *changeFlags, f *config.File, verb string
 	}
 	if !same && !fl.dryRun {
 		if err := saveReapplying(f, reapplyWait, reapply); err != nil {
-			return false, saveError(f.Path, err)
+			return false, saveError(f.Path, err, fl.lang)
 		}
 		saved = true
 	}
 	if fl.json {
 		return saved, writeChangeJSON(out, changeReport{OK: true, File: f.Path, Changed: changed, Saved: saved, DryRun: fl.dryRun,
-			Problems: problemsJSON(problems)})
+			Problems: problemsJSON(problems, fl.lang)})
 	}
+	d := i18n.D{"File": f.Path, "Keys": strings.Join(changed, ", ")}
+	var line string
 	switch {
 	case same:
-		_, _ = fmt.Fprintf(out, "%s: unchanged\n", f.Path)
+		line = fl.lang.T("cli_change_unchanged", d)
+	case fl.dryRun && removing:
+		line = fl.lang.T("cli_change_would_remove", d)
 	case fl.dryRun:
-		_, _ = fmt.Fprintf(out, "%s: would be %s: %s (dry run: nothing written)\n", f.Path, verb, strings.Join(changed, ", "))
+		line = fl.lang.T("cli_change_would_save", d)
+	case removing:
+		line = fl.lang.T("cli_change_removed", d)
 	default:
-		_, _ = fmt.Fprintf(out, "%s: %s %s\n", f.Path, verb, strings.Join(changed, ", "))
+		line = fl.lang.T("cli_change_saved", d)
 	}
+	_, _ = fmt.Fprintln(out, line)
 	return saved, nil
 }
 
@@ -110,7 +120,7 @@ func writeChangeJSON(w io.Writer, r changeReport) error {
 	}
 	body, err := json.Marshal(r)
 	if err != nil {
-		return fmt.Errorf("writing the result: %w", err)
+		return i18n.Wrap("cli_write_result_failed", nil, err)
 	}
 	_, err = w.Write(append(body, '\n'))
 	return err
@@ -123,7 +133,7 @@ func (fl *changeFlags) runE(g *globals, run func(*cobra.Command, []string) error
 		err := run(cmd, args)
 		if err != nil && fl.json {
 			path, _ := g.configPath()
-			f := describeFailure(err)
+			f := describeFailure(err, g.lang)
 			_ = writeChangeJSON(cmd.OutOrStdout(), changeReport{File: path, DryRun: fl.dryRun, Error: f.message, Hint: f.hint,
 				Problems: f.problems})
 		}

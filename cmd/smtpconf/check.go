@@ -7,7 +7,7 @@ import (
 )
 
 func newCheckCmd(g *globals) *cobra.Command {
-	var fl conversationFlags
+	fl := conversationFlags{lang: g.lang}
 	cmd := &cobra.Command{
 		Use:   "check",
 		Short: g.lang.T("help_check_short", nil),

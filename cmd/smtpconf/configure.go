@@ -7,13 +7,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/discover"
-	"github.com/smtpconf/smtpconf/internal/termsafe"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/tui"
 )
-
-// noTerminal is what configure says when it has no terminal to draw on.
-const noTerminal = "the form needs a terminal; from a script use `smtpconf set KEY=VALUE`, " +
-	"`smtpconf check` and `smtpconf test`, or run `smtpconf configure --accessible` for plain prompts"
 
 func newConfigureCmd(g *globals) *cobra.Command {
 	var accessible bool
@@ -35,9 +31,11 @@ func newConfigureCmd(g *globals) *cobra.Command {
 				Accessible: accessible || accessibleEnv(g.getenv("ACCESSIBLE")),
 				Input:      cmd.InOrStdin(),
 				Output:     cmd.OutOrStdout(),
+				Lang:       g.lang,
 			})
 			if errors.Is(err, tui.ErrNoTerminal) {
-				return usageErrorf(noTerminal)
+				// What configure says when it has no terminal to draw on.
+				return usage(i18n.Errorf("cli_configure_no_terminal", nil))
 			}
 			return stoppedExit(cmd.Context(), err)
 		},
@@ -74,7 +72,7 @@ func stoppedExit(ctx context.Context, err error) error {
 func discoveryOptions(g *globals) (tui.Discovery, error) {
 	r, err := discover.NewResolver(g.getenv(discover.EnvResolver))
 	if err != nil {
-		return tui.Discovery{}, usageErrorf("%s", termsafe.String(err.Error()))
+		return tui.Discovery{}, usage(err)
 	}
 	return tui.Discovery{Resolver: r}, nil
 }

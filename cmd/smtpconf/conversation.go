@@ -32,6 +32,9 @@ type conversationFlags struct {
 	timeout    time.Duration
 	to         string
 	transcript bool
+	// lang is the run's language, for the JSON a usage error prints
+	// before the command runs.
+	lang i18n.Lang
 }
 
 func (fl *conversationFlags) register(cmd *cobra.Command, lang i18n.Lang, toUsage string) {
@@ -45,7 +48,7 @@ func (fl *conversationFlags) register(cmd *cobra.Command, lang i18n.Lang, toUsag
 		}
 		err = usageHelp(cmd, err)
 		if fl.json {
-			writeFailureJSON(cmd.OutOrStdout(), err)
+			writeFailureJSON(cmd.OutOrStdout(), err, fl.lang)
 		}
 		return err
 	}
@@ -101,19 +104,20 @@ func talkToServer(cmd *cobra.Command, g *globals, fl *conversationFlags, talk co
 	if err == nil {
 		// SMTPCONF_RESOLVER: the lookups go where probe's go (split horizon).
 		if resolver, err = discover.NewResolver(g.getenv(discover.EnvResolver)); err != nil {
-			err = usageErrorf("%s", termsafe.String(err.Error()))
+			err = usage(err)
 		}
 	}
 	if err != nil {
 		err = withUsage(cmd, err)
 		if fl.json {
-			writeFailureJSON(cmd.OutOrStdout(), err)
+			writeFailureJSON(cmd.OutOrStdout(), err, g.lang)
 		}
 		return err
 	}
 
 	out := cmd.OutOrStdout()
-	opts := mailer.Options{Resolver: resolver}
+	// The step titles, details and hints come from mailer in the run's language.
+	opts := mailer.Options{Resolver: resolver, Lang: g.lang}
 	// device_code's refresh token, kept beside the file by `smtpconf login`.
 	path, _ := g.configPath()
 	opts.OAuth2.TokenFile = config.TokenFilePath(path)
@@ -134,13 +138,13 @@ func talkToServer(cmd *cobra.Command, g *globals, fl *conversationFlags, talk co
 	}
 
 	if fl.json {
-		if err := writeResultJSON(out, res, cancelled, problems); err != nil {
-			return fmt.Errorf("writing the result: %w", err)
+		if err := writeResultJSON(out, res, cancelled, problems, g.lang); err != nil {
+			return i18n.Wrap("cli_write_result_failed", nil, err)
 		}
 	} else {
 		// stdout keeps the steps; why it failed goes to stderr, so that
 		// `smtpconf check >/dev/null` still says it.
-		printOutcome(cmd.ErrOrStderr(), res, cancelled)
+		printOutcome(cmd.ErrOrStderr(), res, cancelled, g.lang)
 	}
 	if res.OK {
 		return nil
@@ -152,15 +156,14 @@ func talkToServer(cmd *cobra.Command, g *globals, fl *conversationFlags, talk co
 // picks the recipient: everything that can fail before the network.
 func prepareConversation(cmd *cobra.Command, g *globals, fl *conversationFlags, needRecipient bool) (config.Server, string, config.Problems, error) {
 	if fl.timeout != 0 && (fl.timeout < config.MinTimeout || fl.timeout > config.MaxTimeout) {
-		return config.Server{}, "", nil, hinted(exitUsage, fmt.Errorf("--timeout %s is out of range", fl.timeout),
-			fmt.Sprintf("give a value from %s to %s", config.MinTimeout, config.MaxTimeout))
+		return config.Server{}, "", nil, timeoutOutOfRange(fl.timeout, g.lang)
 	}
 	// The file's addresses pass config's rule before they are used; --to
 	// must too, or a CR/LF in it would reach RCPT TO on the wire.
 	if fl.to != "" {
 		if err := config.CheckAddress(fl.to); err != nil {
 			// config's message already says what to write instead.
-			return config.Server{}, "", nil, usageErrorf("--to: %w", err)
+			return config.Server{}, "", nil, usage(i18n.Wrap("cli_to_invalid", nil, err))
 		}
 	}
 	f, err := g.loadConfig(cmd)
@@ -169,10 +172,10 @@ func prepareConversation(cmd *cobra.Command, g *globals, fl *conversationFlags, 
 	}
 	errOut := cmd.ErrOrStderr()
 	problems := f.Validate()
-	if printProblems(errOut, f.Path, problems.Errors()) {
-		const hint = "fix the file first: `smtpconf validate` lists the problems, `smtpconf set` or `smtpconf configure` changes them"
+	if printProblems(errOut, f.Path, problems.Errors(), g.lang) {
+		hint := g.lang.T("cli_fix_file_first", nil)
 		_, _ = fmt.Fprintln(errOut, hint)
-		return config.Server{}, "", nil, &exitError{code: exitConfig, err: fmt.Errorf("%s is not valid", f.Path), hint: hint,
+		return config.Server{}, "", nil, &exitError{code: exitConfig, err: i18n.Errorf("cli_file_invalid", i18n.D{"File": f.Path}), hint: hint,
 			problems: problems, reported: true}
 	}
 	rcpt := fl.to
@@ -180,8 +183,7 @@ func prepareConversation(cmd *cobra.Command, g *globals, fl *conversationFlags, 
 		rcpt = f.Config.SMTP.TestRecipient
 	}
 	if rcpt == "" && needRecipient {
-		return config.Server{}, "", nil, hinted(exitUsage, errors.New("no recipient"),
-			"pass --to ADDRESS or set one with `smtpconf set test_recipient=ADDRESS`")
+		return config.Server{}, "", nil, hinted(exitUsage, i18n.Errorf("cli_no_recipient", nil), g.lang.T("cli_no_recipient_hint", nil))
 	}
 	server := f.Config.Effective()
 	if fl.timeout != 0 {
@@ -266,28 +268,39 @@ func (p *stepPrinter) print(s mailer.Step) {
 	_, _ = fmt.Fprintln(p.w, line)
 }
 
-// printOutcome ends the text report: the error and what to do about it.
-func printOutcome(w io.Writer, res *mailer.Result, cancelled bool) {
+// printOutcome ends the text report: the error and what to do about it,
+// as "error:"/"hint:" lines ("Fehler:"/"Hinweis:" in German).
+func printOutcome(w io.Writer, res *mailer.Result, cancelled bool, l i18n.Lang) {
 	for _, warning := range res.Warnings {
-		_, _ = fmt.Fprintf(w, "warning: %s\n", termsafe.String(warning))
+		_, _ = fmt.Fprintln(w, l.T("cli_line_warning", i18n.D{"Text": termsafe.String(warning)}))
 	}
 	switch {
 	case res.OK:
 		return
 	case cancelled:
-		_, _ = fmt.Fprintln(w, "cancelled")
+		_, _ = fmt.Fprintln(w, l.T("cli_cancelled", nil))
 		return
 	}
-	message, hint := res.Failure()
+	// What Result.Failure says, in l.
+	message, hint := mailer.ExplainIn(res.Err, l)
+	if res.Hint != "" {
+		hint = res.Hint
+	}
 	if message != "" {
-		_, _ = fmt.Fprintf(w, "error: %s\n", termsafe.String(message))
+		_, _ = fmt.Fprintln(w, l.T("cli_line_error", i18n.D{"Text": termsafe.String(message)}))
 	}
 	if res.TLS != nil && !res.TLS.Verified {
-		for _, l := range res.TLS.CertificateLines() {
-			_, _ = fmt.Fprintf(w, "certificate %s\n", termsafe.String(l))
+		for _, line := range res.TLS.CertificateLines() {
+			_, _ = fmt.Fprintln(w, l.T("cli_line_certificate", i18n.D{"Text": termsafe.String(line)}))
 		}
 	}
 	if hint != "" {
-		_, _ = fmt.Fprintf(w, "hint: %s\n", termsafe.String(hint))
+		_, _ = fmt.Fprintln(w, l.T("cli_line_hint", i18n.D{"Text": termsafe.String(hint)}))
 	}
+}
+
+// timeoutOutOfRange refuses a --timeout outside config's limits.
+func timeoutOutOfRange(d time.Duration, l i18n.Lang) error {
+	return hinted(exitUsage, i18n.Errorf("cli_timeout_out_of_range", i18n.D{"Timeout": d.String()}),
+		l.T("cli_timeout_range_hint", i18n.D{"Min": config.MinTimeout.String(), "Max": config.MaxTimeout.String()}))
 }

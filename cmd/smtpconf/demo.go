@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer/smtptest"
 	"github.com/smtpconf/smtpconf/tui"
@@ -37,7 +38,7 @@ func newDemoCmd(g *globals) *cobra.Command {
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if cmd.Flags().Changed("config") {
-				return usageErrorf("demo always works on a temporary file, so --config does not apply; `smtpconf --config PATH configure` opens the form on a file of yours")
+				return usage(i18n.Errorf("cli_demo_no_config", nil))
 			}
 			return runDemo(cmd, g, accessible)
 		},
@@ -61,7 +62,7 @@ func runDemo(cmd *cobra.Command, g *globals, accessible bool) (err error) {
 	discovery.AllowLoopback = true
 	dir, err := os.MkdirTemp("", "smtpconf-demo-")
 	if err != nil {
-		return fmt.Errorf("demo: temporary directory: %w", err)
+		return i18n.Wrap("cli_demo_tempdir_failed", nil, err)
 	}
 	defer os.RemoveAll(dir)
 
@@ -83,10 +84,11 @@ func runDemo(cmd *cobra.Command, g *globals, accessible bool) (err error) {
 		Input:      cmd.InOrStdin(),
 		Output:     cmd.OutOrStdout(),
 		Demo:       demoBanner(srv, ca),
+		Lang:       g.lang,
 	})
-	printReceived(cmd.OutOrStdout(), srv.Messages())
+	printReceived(cmd.OutOrStdout(), srv.Messages(), g.lang)
 	if errors.Is(err, tui.ErrNoTerminal) {
-		return usageErrorf("the demo needs a terminal (or --accessible for plain prompts)")
+		return usage(i18n.Errorf("cli_demo_no_terminal", nil))
 	}
 	return stoppedExit(cmd.Context(), err)
 }
@@ -97,7 +99,7 @@ func runDemo(cmd *cobra.Command, g *globals, accessible bool) (err error) {
 func startDemoServer(dir string) (*smtptest.Server, error) {
 	old, had := os.LookupEnv("TMPDIR")
 	if err := os.Setenv("TMPDIR", dir); err != nil {
-		return nil, fmt.Errorf("demo: %w", err)
+		return nil, i18n.Wrap("cli_demo_error", nil, err)
 	}
 	srv, err := smtptest.Start(smtptest.WithUser(demoUser, demoPassword), smtptest.RequireAuth())
 	if had {
@@ -106,7 +108,7 @@ func startDemoServer(dir string) (*smtptest.Server, error) {
 		_ = os.Unsetenv("TMPDIR")
 	}
 	if err != nil {
-		return nil, fmt.Errorf("demo: start the mail server: %w", err)
+		return nil, i18n.Wrap("cli_demo_server_failed", nil, err)
 	}
 	return srv, nil
 }
@@ -127,7 +129,7 @@ func demoBanner(srv *smtptest.Server, ca string) *tui.Demo {
 func writeDemoConfig(path, dir string, srv *smtptest.Server) (ca string, err error) {
 	ca = filepath.Join(dir, "demo-ca.pem")
 	if err := srv.WriteCA(ca); err != nil {
-		return "", fmt.Errorf("demo: %w", err)
+		return "", i18n.Wrap("cli_demo_error", nil, err)
 	}
 	f := config.New(path)
 	def := srv.Config()
@@ -142,35 +144,36 @@ func writeDemoConfig(path, dir string, srv *smtptest.Server) (ca string, err err
 	f.Config.SMTP.SenderName = "smtpconf demo"
 	f.Config.SMTP.TestRecipient = "you@example.com"
 	if err := f.Save(); err != nil {
-		return "", fmt.Errorf("demo: write %s: %w", path, err)
+		return "", i18n.Wrap("cli_demo_error", nil, i18n.Wrap("cli_write_failed", i18n.D{"File": path}, err))
 	}
 	return ca, nil
 }
 
 // printReceived says what the demo server received: from, to and subject.
-func printReceived(w io.Writer, msgs []smtptest.Message) {
+func printReceived(w io.Writer, msgs []smtptest.Message, l i18n.Lang) {
 	if len(msgs) == 0 {
-		fmt.Fprintln(w, "The demo server received no mail.")
+		fmt.Fprintln(w, l.T("cli_demo_received_none", nil))
 		return
 	}
-	fmt.Fprintf(w, "The demo server received %d message(s):\n", len(msgs))
+	fmt.Fprintln(w, l.N("cli_demo_received", len(msgs), nil))
 	for _, m := range msgs {
 		// Anyone on this machine can send to the demo server's port.
-		fmt.Fprintf(w, "  from %s to %s: %s\n", termsafe.String(m.From), termsafe.String(strings.Join(m.To, ", ")), termsafe.String(subjectOf(m.Data)))
+		fmt.Fprintln(w, "  "+l.T("cli_demo_received_message", i18n.D{"From": termsafe.String(m.From),
+			"To": termsafe.String(strings.Join(m.To, ", ")), "Subject": termsafe.String(subjectOf(m.Data, l))}))
 	}
 }
 
-func subjectOf(data []byte) string {
+func subjectOf(data []byte, l i18n.Lang) string {
 	msg, err := mail.ReadMessage(bytes.NewReader(data))
 	if err != nil {
-		return "(unreadable message)"
+		return l.T("cli_demo_unreadable_message", nil)
 	}
 	s := msg.Header.Get("Subject")
 	if d, err := new(mime.WordDecoder).DecodeHeader(s); err == nil {
 		s = d
 	}
 	if s == "" {
-		return "(no subject)"
+		return l.T("cli_demo_no_subject", nil)
 	}
 	return fmt.Sprintf("%q", s)
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net/netip"
 	"os"
@@ -14,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/mailer"
 )
 
@@ -59,20 +59,20 @@ func runExport(cmd *cobra.Command, g *globals, fl *exportFlags) error {
 	switch fl.format {
 	case formatMsmtprc, formatPostfix, formatJSON:
 	case "":
-		return usageErrorf("--format is required: msmtprc, postfix or json")
+		return usage(i18n.Errorf("cli_export_format_required", nil))
 	default:
-		return usageErrorf("--format %q is not known: give msmtprc, postfix or json", fl.format)
+		return usage(i18n.Errorf("cli_export_format_unknown", i18n.D{"Format": fmt.Sprintf("%q", fl.format)}))
 	}
 	if fl.saslPasswd != "" && fl.format != formatPostfix {
-		return usageErrorf("--sasl-passwd goes with --format postfix")
+		return usage(i18n.Errorf("cli_export_sasl_needs_postfix", nil))
 	}
 	f, err := g.loadConfig(cmd)
 	if err != nil {
 		return err
 	}
-	if printProblems(cmd.ErrOrStderr(), f.Path, f.Validate().Errors()) {
-		return &exitError{code: exitConfig, err: fmt.Errorf("%s is not valid: nothing exported", f.Path),
-			hint: "fix the file first: `smtpconf validate` lists the problems"}
+	if printProblems(cmd.ErrOrStderr(), f.Path, f.Validate().Errors(), g.lang) {
+		return &exitError{code: exitConfig, err: i18n.Errorf("cli_export_invalid", i18n.D{"File": f.Path}),
+			hint: g.lang.T("cli_fix_file_first_short", nil)}
 	}
 	s := f.Config.Effective()
 	if s.UsesOAuth2() && fl.format != formatJSON {
@@ -80,16 +80,16 @@ func runExport(cmd *cobra.Command, g *globals, fl *exportFlags) error {
 		// smtpconf fetches and renews on each send: an export without it
 		// logs in with no password at all.
 		return &exitError{code: exitConfig,
-			err: fmt.Errorf("%s logs in with an OAuth 2.0 token (auth = %s, oauth2_provider = %q), which %s cannot obtain: nothing exported",
-				f.Path, s.Auth, s.OAuth2Provider, map[string]string{formatMsmtprc: "msmtp", formatPostfix: "Postfix"}[fl.format]),
-			hint: "let the programs send through `smtpconf sendmail`, which fetches the token, or export settings that log in with a password"}
+			err: i18n.Errorf("cli_export_oauth2", i18n.D{"File": f.Path, "Auth": string(s.Auth), "Provider": fmt.Sprintf("%q", s.OAuth2Provider),
+				"Program": map[string]string{formatMsmtprc: "msmtp", formatPostfix: "Postfix"}[fl.format]}),
+			hint: g.lang.T("cli_export_oauth2_hint", nil)}
 	}
 	var out []byte
 	switch fl.format {
 	case formatMsmtprc:
 		out, err = msmtprc(f.Path, s, fl.includeSecrets)
 	case formatPostfix:
-		out, err = exportPostfix(cmd, f.Path, s, fl)
+		out, err = exportPostfix(cmd, f.Path, s, fl, g.lang)
 	case formatJSON:
 		out, err = exportJSON(f, s, fl.includeSecrets)
 	}
@@ -101,12 +101,12 @@ func runExport(cmd *cobra.Command, g *globals, fl *exportFlags) error {
 	secret := fl.includeSecrets && (s.Password != "" || s.OAuth2ClientSecret != "")
 	if fl.output != "" {
 		if err := writePrivate(fl.output, out); err != nil {
-			return fmt.Errorf("writing %s: %w", fl.output, ioCause(err))
+			return i18n.Wrap("cli_write_failed", i18n.D{"File": fl.output}, ioCause(err))
 		}
 		return nil
 	}
 	if stdout, ok := cmd.OutOrStdout().(*os.File); ok && secret && term.IsTerminal(stdout.Fd()) {
-		_, _ = fmt.Fprintln(cmd.ErrOrStderr(), "warning: the password is printed in clear: write it to a file with --output instead")
+		_, _ = fmt.Fprintln(cmd.ErrOrStderr(), g.lang.T("cli_line_warning", i18n.D{"Text": g.lang.T("cli_export_password_in_clear", nil)}))
 	}
 	_, err = cmd.OutOrStdout().Write(out)
 	return err
@@ -274,7 +274,7 @@ func msmtprc(path string, s config.Server, includeSecrets bool) ([]byte, error) 
 		case s.PasswordCommand != "":
 			argv, err := mailer.PasswordCommandArgs(s.PasswordCommand)
 			if err != nil {
-				return nil, fmt.Errorf("password_command %w", err)
+				return nil, i18n.Wrap("cli_export_password_command", nil, err)
 			}
 			words := make([]string, len(argv))
 			for i, w := range argv {
@@ -305,12 +305,9 @@ func msmtpQuote(v string) string {
 // oneLine keeps a path from ending a comment line early.
 func oneLine(s string) string { return strings.NewReplacer("\n", " ", "\r", " ").Replace(s) }
 
-// errNeedsSecrets refuses to write a password map without the password.
-var errNeedsSecrets = errors.New("--sasl-passwd writes the password in clear: add --include-secrets")
-
 // exportPostfix is main.cf lines for a null client relaying through the
 // server, and with --sasl-passwd the password map they name.
-func exportPostfix(cmd *cobra.Command, path string, s config.Server, fl *exportFlags) ([]byte, error) {
+func exportPostfix(cmd *cobra.Command, path string, s config.Server, fl *exportFlags, l i18n.Lang) ([]byte, error) {
 	mapPath := fl.saslPasswd
 	if mapPath == "" {
 		mapPath = defaultSASLPasswd
@@ -322,14 +319,14 @@ func exportPostfix(cmd *cobra.Command, path string, s config.Server, fl *exportF
 	next := fmt.Sprintf("[%s]:%d", host, s.Port)
 	if fl.saslPasswd != "" && s.Auth != config.AuthNone {
 		if !fl.includeSecrets {
-			return nil, hinted(exitUsage, errNeedsSecrets, "the map must hold the password itself; it is written mode 0600")
+			return nil, hinted(exitUsage, i18n.Errorf("cli_export_needs_secrets", nil), l.T("cli_export_needs_secrets_hint", nil))
 		}
 		pw, err := mailer.ReadPassword(cmd.Context(), s)
 		if err != nil {
 			return nil, hinted(exitConfig, err, "")
 		}
 		if err := writePrivate(mapPath, []byte(next+" "+s.Username+":"+pw+"\n")); err != nil {
-			return nil, fmt.Errorf("writing %s: %w", mapPath, ioCause(err))
+			return nil, i18n.Wrap("cli_write_failed", i18n.D{"File": mapPath}, ioCause(err))
 		}
 	}
 	return postfixMainCf(path, s, next, mapPath, fl.saslPasswd != ""), nil

@@ -2,12 +2,8 @@ package main
 
 import (
 	"bytes"
-	"errors"
-	"fmt"
-	"io"
 	"strings"
 
-	"charm.land/fang/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
@@ -130,34 +126,5 @@ func localizeCompletion(c *cobra.Command, lang i18n.Lang) {
 		if f := sh.Flags().Lookup("no-descriptions"); f != nil {
 			f.Usage = lang.T("help_flag_no_descriptions", nil)
 		}
-	}
-}
-
-// usageHint is where to read a command's usage, given its path
-// ("smtpconf set"): the one text for a usage error that --json gives as
-// "hint" and stderr ends with ("Run '...' for usage.").
-func usageHint(lang i18n.Lang, commandPath string) string {
-	return lang.T("help_usage_hint", i18n.D{"Command": commandPath})
-}
-
-// errorBox is fang's styled error box on a terminal, its words in lang:
-// fang's own (DefaultErrorHandler) has "ERROR" and "Try --help for usage."
-// in English only, so another language gets the same box with the header
-// from the catalog and the usage hint a pipe gets too.
-func errorBox(w io.Writer, styles fang.Styles, err error, lang i18n.Lang) {
-	if lang == i18n.English || lang == "" {
-		fang.DefaultErrorHandler(w, styles, err)
-		return
-	}
-	_, _ = fmt.Fprintln(w, styles.ErrorHeader.SetString(lang.T("help_error_header", nil)).String())
-	_, _ = fmt.Fprintln(w, styles.ErrorText.Render(err.Error()+"."))
-	_, _ = fmt.Fprintln(w)
-	var e *exitError
-	if !errors.As(err, &e) {
-		e = &exitError{code: exitCode(err), usage: usageHint(lang, "smtpconf")}
-	}
-	if e.code == exitUsage && e.usage != "" {
-		_, _ = fmt.Fprintln(w, styles.ErrorText.Render(e.usage+"."))
-		_, _ = fmt.Fprintln(w)
 	}
 }

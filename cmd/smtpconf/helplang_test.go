@@ -257,10 +257,10 @@ func TestHeadingsTranslateInColour(t *testing.T) {
 func TestErrorBoxInGerman(t *testing.T) {
 	var b strings.Builder
 	err := &exitError{code: exitUsage, err: errors.New("unknown flag: --bogus"),
-		usage: usageHint(i18n.German, "smtpconf check")}
+		usage: "smtpconf check"}
 	errorBox(&b, fang.Styles{}, err, i18n.German)
 	out := b.String()
-	for _, want := range []string{"FEHLER", "unknown flag: --bogus.", "mehr zum Aufruf mit `smtpconf check --help`."} {
+	for _, want := range []string{"FEHLER", "unknown flag: --bogus", "Mehr zum Aufruf mit `smtpconf check --help`."} {
 		if !strings.Contains(out, want) {
 			t.Errorf("want %q in the box:\n%s", want, out)
 		}

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
 )
@@ -70,7 +71,7 @@ func parseMsmtprc(data string) (map[string]msmtpAccount, []string, error) {
 			name, parents, hasParents := strings.Cut(arg, ":")
 			name = strings.TrimSpace(name)
 			if name == "" {
-				return nil, nil, fmt.Errorf("line %d: account needs a name", n)
+				return nil, nil, i18n.Errorf("cli_import_account_no_name", i18n.D{"Line": n})
 			}
 			acc := msmtpAccount{}
 			for k, v := range defaults {
@@ -80,7 +81,7 @@ func parseMsmtprc(data string) (map[string]msmtpAccount, []string, error) {
 				for _, p := range strings.Split(parents, ",") {
 					parent, ok := accounts[strings.TrimSpace(p)]
 					if !ok {
-						return nil, nil, fmt.Errorf("line %d: account %s inherits from %q, which is not defined above it", n, name, strings.TrimSpace(p))
+						return nil, nil, i18n.Errorf("cli_import_account_parent_missing", i18n.D{"Line": n, "Account": name, "Parent": fmt.Sprintf("%q", strings.TrimSpace(p))})
 					}
 					for k, v := range parent {
 						acc[k] = v
@@ -114,15 +115,15 @@ func pickAccount(accounts map[string]msmtpAccount, order []string, want string) 
 		if a, ok := accounts[want]; ok {
 			return want, a, nil
 		}
-		return "", nil, fmt.Errorf("no account %q (the file has: %s)", want, strings.Join(order, ", "))
+		return "", nil, i18n.Errorf("cli_import_no_such_account", i18n.D{"Account": fmt.Sprintf("%q", want), "Accounts": strings.Join(order, ", ")})
 	case accounts["default"] != nil:
 		return "default", accounts["default"], nil
 	case len(order) == 1:
 		return order[0], accounts[order[0]], nil
 	case len(order) == 0:
-		return "", nil, errors.New("the file has no account")
+		return "", nil, i18n.Errorf("cli_import_no_account", nil)
 	}
-	return "", nil, fmt.Errorf("the file has several accounts and no default: give --account (one of %s)", strings.Join(order, ", "))
+	return "", nil, i18n.Errorf("cli_import_several_accounts", i18n.D{"Accounts": strings.Join(order, ", ")})
 }
 
 // msmtpSettings turns an account into smtpconf assignments, in msmtp's
@@ -159,10 +160,9 @@ func msmtpSettings(a msmtpAccount) ([]assignment, []string, error) {
 		set["auth"] = auth
 	case auth == "xoauth2" || auth == "oauthbearer":
 		// msmtp's token comes from passwordeval, which smtpconf cannot renew.
-		return nil, nil, fmt.Errorf("auth %s: msmtp takes the OAuth 2.0 token from passwordeval, while smtpconf fetches it itself; "+
-			"set auth and the oauth2_* keys with `smtpconf set` (or `smtpconf configure`) instead", auth)
+		return nil, nil, i18n.Errorf("cli_import_auth_oauth2", i18n.D{"Auth": auth})
 	default:
-		return nil, nil, fmt.Errorf("auth %s: smtpconf logs in with plain, login or cram-md5 (or on, for the best offered)", auth)
+		return nil, nil, i18n.Errorf("cli_import_auth_unknown", i18n.D{"Auth": auth})
 	}
 	if cmd := a["passwordeval"]; cmd != "" {
 		set["password_command"] = passwordCommand(cmd)
@@ -171,7 +171,7 @@ func msmtpSettings(a msmtpAccount) ([]assignment, []string, error) {
 		set["timeout"] = t + "s"
 	}
 	if p := a["protocol"]; p != "" && p != "smtp" {
-		return nil, nil, fmt.Errorf("protocol %s: smtpconf speaks SMTP only", p)
+		return nil, nil, i18n.Errorf("cli_import_protocol", i18n.D{"Protocol": p})
 	}
 	// Everything else (logfile, aliases, tls_fingerprint, tls_cert_file,
 	// dsn_notify, ...) has no smtpconf setting: named in a warning.
@@ -214,7 +214,7 @@ func passwordCommand(cmd string) string {
 func runImportMsmtprc(cmd *cobra.Command, g *globals, file, want string) error {
 	data, err := os.ReadFile(file)
 	if err != nil {
-		return hinted(exitConfig, fmt.Errorf("cannot read %s: %w", file, ioCause(err)), "")
+		return hinted(exitConfig, i18n.Wrap("cli_cannot_read", i18n.D{"File": file}, ioCause(err)), "")
 	}
 	accounts, order, err := parseMsmtprc(string(data))
 	if err == nil {
@@ -225,13 +225,13 @@ func runImportMsmtprc(cmd *cobra.Command, g *globals, file, want string) error {
 		}
 	}
 	// Names and values from the file reach the terminal: made safe first.
-	return hinted(exitConfig, errors.New(termsafe.String(file+": "+err.Error())), "")
+	return hinted(exitConfig, errors.New(termsafe.String(file+": "+i18n.Text(err, g.lang))), "")
 }
 
 func importAccount(cmd *cobra.Command, g *globals, file, name string, acc msmtpAccount) error {
 	assignments, unused, err := msmtpSettings(acc)
 	if err != nil {
-		return hinted(exitConfig, errors.New(termsafe.String(fmt.Sprintf("%s: account %s: %v", file, name, err))), "")
+		return hinted(exitConfig, errors.New(termsafe.String(g.lang.T("cli_import_account_error", i18n.D{"File": file, "Account": name, "Err": i18n.Text(err, g.lang)}))), "")
 	}
 	path, _ := g.configPath()
 	f, err := config.Load(path)
@@ -239,27 +239,27 @@ func importAccount(cmd *cobra.Command, g *globals, file, name string, acc msmtpA
 	case errors.Is(err, fs.ErrNotExist):
 		f = config.New(path)
 	case err != nil:
-		return notRewritten(cmd.ErrOrStderr(), path, loadError(path, err))
+		return notRewritten(cmd.ErrOrStderr(), path, loadError(path, err, g.lang), g.lang)
 	}
 	errOut := cmd.ErrOrStderr()
 	for _, a := range assignments {
 		if err := f.Config.Set(a.key, a.value); err != nil {
-			_, _ = fmt.Fprintln(errOut, termsafe.String(fmt.Sprintf("%s: account %s: %v", file, name, err)))
+			_, _ = fmt.Fprintln(errOut, termsafe.String(g.lang.T("cli_import_account_error", i18n.D{"File": file, "Account": name, "Err": i18n.Text(err, g.lang)})))
 			return reported(exitConfig)
 		}
 	}
 	if len(unused) > 0 {
-		_, _ = fmt.Fprintln(errOut, termsafe.String(fmt.Sprintf("warning: %s: account %s: smtpconf has no use for these msmtp options, which are not imported: %s",
-			file, name, strings.Join(unused, ", "))))
+		_, _ = fmt.Fprintln(errOut, termsafe.String(g.lang.T("cli_line_warning", i18n.D{"Text": g.lang.T("cli_import_unused",
+			i18n.D{"File": file, "Account": name, "Options": strings.Join(unused, ", ")})})))
 	}
-	if ps := f.Validate(); printProblems(errOut, f.Path, ps) {
-		_, _ = fmt.Fprintf(errOut, "%s: not saved\n", f.Path)
+	if ps := f.Validate(); printProblems(errOut, f.Path, ps, g.lang) {
+		_, _ = fmt.Fprintln(errOut, g.lang.T("cli_not_saved", i18n.D{"File": f.Path}))
 		return reported(exitConfig)
 	}
 	if err := f.Save(); err != nil {
-		return saveError(f.Path, err)
+		return saveError(f.Path, err, g.lang)
 	}
-	_, _ = fmt.Fprintln(cmd.OutOrStdout(), termsafe.String(fmt.Sprintf("%s: saved account %s of %s (host %s, port %d)",
-		f.Path, name, file, f.Config.SMTP.Host, f.Config.SMTP.Port)))
+	_, _ = fmt.Fprintln(cmd.OutOrStdout(), termsafe.String(g.lang.T("cli_import_saved",
+		i18n.D{"File": f.Path, "Account": name, "From": file, "Host": f.Config.SMTP.Host, "Port": f.Config.SMTP.Port})))
 	return nil
 }

@@ -3,10 +3,10 @@ package main
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
 )
@@ -20,7 +20,7 @@ const jsonSchema = 1
 // {"schema":1,"ok":bool,"steps":[...],"error":"...","hint":"...",...} in
 // mailer's own JSON form, plus "cancelled" (true when a signal ended it) and
 // the file's "problems" (its warnings: an error stops before the server).
-func writeResultJSON(w io.Writer, res *mailer.Result, cancelled bool, problems config.Problems) error {
+func writeResultJSON(w io.Writer, res *mailer.Result, cancelled bool, problems config.Problems, l i18n.Lang) error {
 	body, err := json.Marshal(res)
 	if err != nil {
 		return err
@@ -31,7 +31,7 @@ func writeResultJSON(w io.Writer, res *mailer.Result, cancelled bool, problems c
 	}
 	fields["schema"] = jsonSchema
 	fields["cancelled"] = cancelled
-	fields["problems"] = problemsJSON(problems)
+	fields["problems"] = problemsJSON(problems, l)
 	if body, err = json.Marshal(fields); err != nil {
 		return err
 	}
@@ -59,7 +59,8 @@ type failureJSON struct {
 }
 
 // problemJSON is one of the file's problems as --json gives it; line is 0
-// when not known, severity "error" or "warning".
+// when not known, severity "error" or "warning"; the message is in the
+// run's language (scripts pin --lang en or LANG=C), the rest never changes.
 type problemJSON struct {
 	Key      string `json:"key"`
 	Line     int    `json:"line"`
@@ -67,18 +68,18 @@ type problemJSON struct {
 	Severity string `json:"severity"`
 }
 
-func problemsJSON(ps config.Problems) []problemJSON {
+func problemsJSON(ps config.Problems, l i18n.Lang) []problemJSON {
 	out := []problemJSON{}
 	for _, p := range ps {
-		out = append(out, problemJSON{Key: p.Key, Line: p.Line, Message: p.Message, Severity: p.Severity.String()})
+		out = append(out, problemJSON{Key: p.Key, Line: p.Line, Message: p.Text(l), Severity: p.Severity.String()})
 	}
 	return out
 }
 
 // writeFailureJSON prints err, which ended check or test before the
 // conversation, as one failureJSON object. Its text goes to stderr as usual.
-func writeFailureJSON(w io.Writer, err error) {
-	f := describeFailure(err)
+func writeFailureJSON(w io.Writer, err error, l i18n.Lang) {
+	f := describeFailure(err, l)
 	out := failureJSON{Schema: jsonSchema, Steps: []struct{}{}, Warnings: []string{}, Error: f.message, Hint: f.hint,
 		Kind: "usage", Problems: f.problems}
 	if f.code == exitConfig {
@@ -102,29 +103,29 @@ type failure struct {
 	problems      []problemJSON
 }
 
-func describeFailure(err error) failure {
-	f := failure{message: err.Error(), code: exitCode(err), problems: []problemJSON{}}
+func describeFailure(err error, l i18n.Lang) failure {
+	f := failure{message: i18n.Text(err, l), code: exitCode(err), problems: []problemJSON{}}
 	var e *exitError
 	if errors.As(err, &e) {
 		if e.err != nil {
-			f.message = e.err.Error()
+			f.message = i18n.Text(e.err, l)
 		}
 		f.hint = e.hint
-		if f.hint == "" {
+		if f.hint == "" && e.usage != "" {
 			// The usage line stderr ends with: every usage error has a hint.
-			f.hint = e.usage
+			f.hint = usageHint(e.usage, l)
 		}
 		if len(e.problems) > 0 {
-			f.problems = problemsJSON(e.problems)
+			f.problems = problemsJSON(e.problems, l)
 		}
 	}
 	var perr *config.ParseError
 	if errors.As(err, &perr) {
-		f.problems = problemsJSON(append(config.Problems{{Key: perr.Key, Line: perr.Line, Message: perr.Message}}, perr.Others...))
+		f.problems = problemsJSON(append(config.Problems{{Key: perr.Key, Line: perr.Line, Message: perr.Message}}, perr.Others...), l)
 		if f.hint == "" {
-			f.hint = "correct the file in an editor: `smtpconf validate` lists its problems"
+			f.hint = l.T("cli_parse_hint", nil)
 			if perr.Line > 0 {
-				f.hint = fmt.Sprintf("correct line %d in an editor: `smtpconf validate` lists the file's problems", perr.Line)
+				f.hint = l.T("cli_parse_line_hint", i18n.D{"Line": perr.Line})
 			}
 		}
 	}

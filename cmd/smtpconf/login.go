@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/qrtext"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
@@ -39,44 +40,41 @@ func newLoginCmd(g *globals) *cobra.Command {
 
 func login(cmd *cobra.Command, g *globals, timeout time.Duration) error {
 	if timeout != 0 && (timeout < config.MinTimeout || timeout > config.MaxTimeout) {
-		return hinted(exitUsage, fmt.Errorf("--timeout %s is out of range", timeout),
-			fmt.Sprintf("give a value from %s to %s", config.MinTimeout, config.MaxTimeout))
+		return timeoutOutOfRange(timeout, g.lang)
 	}
 	f, err := g.loadConfig(cmd)
 	if err != nil {
 		return err
 	}
 	errOut, out := cmd.ErrOrStderr(), cmd.OutOrStdout()
-	if problems := f.Validate(); printProblems(errOut, f.Path, problems.Errors()) {
-		return &exitError{code: exitConfig, err: fmt.Errorf("%s is not valid", f.Path),
-			hint: "fix the file first: `smtpconf validate` lists the problems", reported: true}
+	if problems := f.Validate(); printProblems(errOut, f.Path, problems.Errors(), g.lang) {
+		return &exitError{code: exitConfig, err: i18n.Errorf("cli_file_invalid", i18n.D{"File": f.Path}),
+			hint: g.lang.T("cli_fix_file_first_short", nil), reported: true}
 	}
 	s := f.Config.Effective()
 	if timeout != 0 {
 		s.Timeout = config.Duration{Duration: timeout}
 	}
 	if !s.UsesOAuth2() || s.OAuth2Flow != config.FlowDeviceCode {
-		return hinted(exitConfig, errors.New("nothing to sign in to: these settings do not use oauth2_flow = \"device_code\""),
-			"login is for a delegated sign-in; client_credentials, refresh_token and service_account need none (`smtpconf check` tries them)")
+		return hinted(exitConfig, i18n.Errorf("cli_login_not_device_code", nil), g.lang.T("cli_login_not_device_code_hint", nil))
 	}
 	tokenFile := config.TokenFilePath(f.Path)
-	src, _, err := mailer.NewTokenSource(cmd.Context(), s, mailer.Options{OAuth2: oauth.Options{TokenFile: tokenFile}})
+	src, _, err := mailer.NewTokenSource(cmd.Context(), s, mailer.Options{OAuth2: oauth.Options{TokenFile: tokenFile}, Lang: g.lang})
 	if err != nil {
-		return hinted(exitConfig, err, "fix the client secret's setting as the message says")
+		return hinted(exitConfig, err, g.lang.T("cli_login_client_secret_hint", nil))
 	}
-	countdown := newCountdown(out)
+	countdown := newCountdown(out, g.lang)
 	err = src.Login(cmd.Context(), func(dc oauth.DeviceCode) {
-		showDeviceCode(out, dc, s.Username)
+		showDeviceCode(out, dc, s.Username, g.lang)
 		countdown.start(dc.Expiry)
 	})
 	countdown.stop()
 	switch {
 	case err == nil:
-		_, _ = fmt.Fprintf(out, "Signed in for %s. The refresh token is kept in %s (mode 0600); check, test and the mailer use it from now on.\n",
-			s.Username, tokenFile)
+		_, _ = fmt.Fprintln(out, termsafe.String(g.lang.T("cli_login_signed_in", i18n.D{"Mailbox": s.Username, "File": tokenFile})))
 		return nil
 	case errors.Is(cmd.Context().Err(), context.Canceled):
-		_, _ = fmt.Fprintln(out, "cancelled: nothing was saved")
+		_, _ = fmt.Fprintln(out, g.lang.T("cli_login_cancelled", nil))
 		return reported(exitFailed)
 	}
 	_, hint := mailer.TokenHint(err, s)
@@ -85,10 +83,10 @@ func login(cmd *cobra.Command, g *globals, timeout time.Duration) error {
 
 // showDeviceCode tells the admin where to go and what to type; the
 // provider's address and code are made safe to print first.
-func showDeviceCode(w io.Writer, dc oauth.DeviceCode, mailbox string) {
+func showDeviceCode(w io.Writer, dc oauth.DeviceCode, mailbox string, l i18n.Lang) {
 	url, code := termsafe.String(dc.VerificationURL), termsafe.String(dc.UserCode)
-	_, _ = fmt.Fprintf(w, "To sign in, open %s on any device and enter the code %s\n", url, code)
-	_, _ = fmt.Fprintf(w, "Sign in as %s; smtpconf asks the provider every %s whether you are done.\n", termsafe.String(mailbox), dc.Interval)
+	_, _ = fmt.Fprintln(w, l.T("cli_login_open", i18n.D{"URL": url, "Code": code}))
+	_, _ = fmt.Fprintln(w, l.T("cli_login_sign_in_as", i18n.D{"Mailbox": termsafe.String(mailbox), "Interval": dc.Interval.String()}))
 	qrTarget := dc.CompleteURL
 	if qrTarget == "" {
 		qrTarget = dc.VerificationURL
@@ -120,13 +118,14 @@ func qrFor(w io.Writer, target string) string {
 type countdown struct {
 	w    io.Writer
 	tty  bool
+	lang i18n.Lang
 	done chan struct{}
 	end  chan struct{}
 }
 
-func newCountdown(w io.Writer) *countdown {
+func newCountdown(w io.Writer, l i18n.Lang) *countdown {
 	f, ok := w.(*os.File)
-	return &countdown{w: w, tty: ok && term.IsTerminal(f.Fd())}
+	return &countdown{w: w, tty: ok && term.IsTerminal(f.Fd()), lang: l}
 }
 
 // clearLine returns to the start of the line and erases it, so the
@@ -138,7 +137,7 @@ func (c *countdown) start(expiry time.Time) {
 		return
 	}
 	if !c.tty {
-		_, _ = fmt.Fprintf(c.w, "The code expires at %s (in %s).\n", expiry.Format("15:04:05"), time.Until(expiry).Round(time.Second))
+		_, _ = fmt.Fprintln(c.w, c.lang.T("cli_login_expires_at", i18n.D{"Time": expiry.Format("15:04:05"), "Left": time.Until(expiry).Round(time.Second).String()}))
 		return
 	}
 	c.done, c.end = make(chan struct{}), make(chan struct{})
@@ -148,7 +147,7 @@ func (c *countdown) start(expiry time.Time) {
 		defer tick.Stop()
 		for {
 			left := max(time.Until(expiry).Round(time.Second), 0)
-			_, _ = fmt.Fprintf(c.w, "%sWaiting for the sign-in… the code expires in %s (Ctrl+C cancels)", clearLine, left)
+			_, _ = fmt.Fprint(c.w, clearLine+c.lang.T("cli_login_waiting", i18n.D{"Left": left.String()}))
 			select {
 			case <-c.done:
 				_, _ = fmt.Fprint(c.w, clearLine)

@@ -91,6 +91,9 @@ func newEnv(t *testing.T) *env {
 			// A race-enabled binary otherwise waits a second before it
 			// exits, which made this suite 30 times slower under -race.
 			"GORACE=atexit_sleep_ms=0",
+			// English whatever the developer's locale: the tests compare
+			// English text (a German run adds LANG=de_DE.UTF-8 after it).
+			"LANG=C",
 		},
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"strconv"
 	"strings"
 	"time"
 
@@ -39,7 +40,7 @@ func newProbeCmd(g *globals) *cobra.Command {
 		Args: func(cmd *cobra.Command, args []string) error {
 			err := cobra.MaximumNArgs(1)(cmd, args)
 			if err != nil && fl.json {
-				writeFailureJSON(cmd.OutOrStdout(), usageHelp(cmd, err))
+				writeFailureJSON(cmd.OutOrStdout(), usageHelp(cmd, err), g.lang)
 			}
 			return err
 		},
@@ -68,16 +69,15 @@ func checkProbeArgs(g *globals, fl *probeFlags, args []string) (probeSetup, erro
 	var ps probeSetup
 	switch {
 	case len(args) == 1 && fl.from != "":
-		return ps, usageErrorf("give a HOST or --from ADDRESS, not both")
+		return ps, usage(i18n.Errorf("cli_probe_host_and_from", nil))
 	case len(args) == 0 && fl.from == "":
-		return ps, hinted(exitUsage, errors.New("no host given"), "give the server's name (smtpconf probe mail.example.com) or the sender address (smtpconf probe --from noreply@example.com)")
+		return ps, hinted(exitUsage, i18n.Errorf("cli_probe_no_host", nil), g.lang.T("cli_probe_no_host_hint", nil))
 	case fl.timeout < config.MinTimeout || fl.timeout > config.MaxTimeout:
-		return ps, hinted(exitUsage, fmt.Errorf("--timeout %s is out of range", fl.timeout),
-			fmt.Sprintf("give a value from %s to %s", config.MinTimeout, config.MaxTimeout))
+		return ps, timeoutOutOfRange(fl.timeout, g.lang)
 	case fl.port < 0 || fl.port > 65535:
-		return ps, usageErrorf("--port %d is not a port: give a number from 1 to 65535", fl.port)
+		return ps, usage(i18n.Errorf("cli_probe_bad_port", i18n.D{"Port": fl.port}))
 	case fl.port != 0 && fl.from != "":
-		return ps, usageErrorf("--port goes with a HOST: --from probes the ports its sources name")
+		return ps, usage(i18n.Errorf("cli_probe_port_with_from", nil))
 	}
 	ps.timeout = fl.timeout
 	if fl.port != 0 {
@@ -86,15 +86,15 @@ func checkProbeArgs(g *globals, fl *probeFlags, args []string) (probeSetup, erro
 	if len(args) == 1 {
 		host, err := discover.Host(args[0])
 		if err != nil {
-			return ps, usageErrorf("%s", termsafe.String(err.Error()))
+			return ps, usage(err)
 		}
 		ps.host = host
 	} else if _, err := discover.Domain(fl.from); err != nil {
-		return ps, usageErrorf("--from %s", termsafe.String(err.Error()))
+		return ps, usage(i18n.Wrap("cli_probe_from_invalid", nil, err))
 	}
 	r, err := discover.NewResolver(g.getenv(discover.EnvResolver))
 	if err != nil {
-		return ps, usageErrorf("%s", termsafe.String(err.Error()))
+		return ps, usage(err)
 	}
 	ps.resolver = r
 	return ps, nil
@@ -104,7 +104,7 @@ func runProbe(cmd *cobra.Command, g *globals, fl *probeFlags, args []string) err
 	ps, err := checkProbeArgs(g, fl, args)
 	if err != nil {
 		if fl.json {
-			writeFailureJSON(cmd.OutOrStdout(), withUsage(cmd, err))
+			writeFailureJSON(cmd.OutOrStdout(), withUsage(cmd, err), g.lang)
 		}
 		return err
 	}
@@ -113,18 +113,18 @@ func runProbe(cmd *cobra.Command, g *globals, fl *probeFlags, args []string) err
 	}
 	out := cmd.OutOrStdout()
 	if !fl.json {
-		_, _ = fmt.Fprintf(out, "Probing %s on ports %s …\n", ps.host, portList(ps.also))
+		_, _ = fmt.Fprintln(out, g.lang.T("cli_probe_probing", i18n.D{"Host": ps.host, "Ports": portList(ps.also)}))
 	}
 	rep := mailer.ProbeWith(cmd.Context(), ps.host, mailer.ProbeOptions{Timeout: ps.timeout, Also: ps.also, Resolver: ps.resolver})
 	cancelled := errors.Is(cmd.Context().Err(), context.Canceled)
 	if fl.json {
 		if err := writeJSON(out, probeReportJSON(rep, cancelled)); err != nil {
-			return fmt.Errorf("writing the result: %w", err)
+			return i18n.Wrap("cli_write_result_failed", nil, err)
 		}
 	} else {
 		printProbeReport(out, g, rep)
 		if cancelled {
-			_, _ = fmt.Fprintln(out, "cancelled")
+			_, _ = fmt.Fprintln(out, g.lang.T("cli_cancelled", nil))
 		}
 	}
 	if rep.Proposal == nil || cancelled {
@@ -150,66 +150,75 @@ func printProbeReport(w io.Writer, g *globals, rep *mailer.ProbeReport) {
 	for _, pr := range rep.Ports {
 		head := fmt.Sprintf("  %-5d %-5s", pr.Port, pr.Protocol)
 		if pr.Greeting == "" {
-			why := "no answer"
+			why := g.lang.T("cli_probe_no_answer", nil)
 			if pr.Err != nil {
-				why = pr.Err.Error()
+				why = i18n.Text(pr.Err, g.lang)
 			}
 			_, _ = fmt.Fprintf(w, "%s ✗ %s\n", head, termsafe.String(why))
 			continue
 		}
 		_, _ = fmt.Fprintf(w, "%s ✓ %s\n", head, termsafe.String(pr.Greeting))
-		for _, l := range portDetails(pr) {
+		for _, l := range portDetails(pr, g.lang) {
 			_, _ = fmt.Fprintf(w, "              %s\n", l)
 		}
 	}
 	if rep.Proposal == nil {
-		_, _ = fmt.Fprintf(w, "nothing usable: %s\n", termsafe.String(rep.Reason))
+		_, _ = fmt.Fprintln(w, g.lang.T("cli_probe_nothing_usable", i18n.D{"Reason": termsafe.String(rep.Reason)}))
 		return
 	}
-	_, _ = fmt.Fprintf(w, "proposed: %s\n", termsafe.String(rep.Reason))
+	_, _ = fmt.Fprintln(w, g.lang.T("cli_probe_proposed", i18n.D{"Reason": termsafe.String(rep.Reason)}))
 	_, _ = fmt.Fprintf(w, "  %s\n", g.commandLine(append([]string{"set"}, quoteWords(setArgs(*rep.Proposal))...)...))
 	if rep.Proposal.Auth != config.AuthNone && rep.Proposal.Username == "" {
-		_, _ = fmt.Fprintln(w, "  and the login: username=LOGIN password=- (the password is read from stdin)")
+		_, _ = fmt.Fprintln(w, "  "+g.lang.T("cli_probe_and_login", nil))
 	}
 }
 
 // portDetails are the lines under a port that answered.
-func portDetails(pr mailer.PortReport) []string {
+func portDetails(pr mailer.PortReport, l i18n.Lang) []string {
 	var lines []string
 	if pr.StartTLS {
-		lines = append(lines, "STARTTLS offered")
+		lines = append(lines, l.T("cli_probe_starttls_offered", nil))
 	}
 	if t := pr.TLS; t != nil {
 		lines = append(lines, "TLS: "+t.Version+", "+t.CipherSuite)
-		trust := "trusted here"
+		trust := l.T("cli_probe_trusted", nil)
 		if !t.Verified {
-			trust = "NOT trusted here"
+			trust = l.T("cli_probe_not_trusted", nil)
 			if pr.Err != nil {
-				trust += ": " + pr.Err.Error()
+				trust += ": " + i18n.Text(pr.Err, l)
 			}
 		}
-		lines = append(lines, termsafe.String(fmt.Sprintf("certificate: %s, issued by %s, valid until %s, names %s; %s",
-			t.Subject, t.Issuer, t.NotAfter.Format(time.DateOnly), strings.Join(t.DNSNames, " "), trust)))
+		lines = append(lines, termsafe.String(l.T("cli_probe_certificate", i18n.D{"Subject": t.Subject, "Issuer": t.Issuer,
+			"NotAfter": t.NotAfter.Format(time.DateOnly), "Names": strings.Join(t.DNSNames, " "), "Trust": trust})))
 	} else if pr.Err != nil {
-		lines = append(lines, "error: "+termsafe.String(pr.Err.Error()))
+		lines = append(lines, termsafe.String(l.T("cli_line_error", i18n.D{"Text": i18n.Text(pr.Err, l)})))
 	}
 	if len(pr.Extensions) > 0 {
 		lines = append(lines, "EHLO: "+termsafe.String(strings.Join(pr.Extensions, ", ")))
 	}
-	auth := "AUTH: " + mechanismText(pr.Mechanisms)
+	auth := "AUTH: " + mechanismText(pr.Mechanisms, l)
 	if pr.Protocol == config.ProtocolSMTP && pr.TLS != nil {
-		auth = "AUTH after TLS: " + mechanismText(pr.Mechanisms) + "; before TLS: " + mechanismText(pr.MechanismsBeforeTLS)
+		auth = l.T("cli_probe_auth_tls", i18n.D{"After": mechanismText(pr.Mechanisms, l), "Before": mechanismText(pr.MechanismsBeforeTLS, l)})
 	}
 	lines = append(lines, termsafe.String(auth))
 	if pr.MaxSize > 0 {
-		lines = append(lines, fmt.Sprintf("SIZE: %d bytes (%.1f MiB)", pr.MaxSize, float64(pr.MaxSize)/(1<<20)))
+		lines = append(lines, l.T("cli_probe_size", i18n.D{"Bytes": pr.MaxSize, "MiB": oneDecimal(float64(pr.MaxSize)/(1<<20), l)}))
 	}
 	return lines
 }
 
-func mechanismText(m []string) string {
+// oneDecimal writes x with one decimal, with a decimal comma in German.
+func oneDecimal(x float64, l i18n.Lang) string {
+	s := strconv.FormatFloat(x, 'f', 1, 64)
+	if l == i18n.German {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+func mechanismText(m []string, l i18n.Lang) string {
 	if len(m) == 0 {
-		return "none offered"
+		return l.T("cli_probe_none_offered", nil)
 	}
 	return strings.Join(m, " ")
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/discover"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
@@ -18,23 +19,23 @@ func runDiscovery(cmd *cobra.Command, g *globals, fl *probeFlags, ps probeSetup)
 	out := cmd.OutOrStdout()
 	o := discover.Options{Timeout: ps.timeout, Resolver: ps.resolver, AllowLoopback: fl.allowLoopback}
 	if !fl.json {
-		_, _ = fmt.Fprintf(out, "Looking for the server of %s …\n", termsafe.String(fl.from))
+		_, _ = fmt.Fprintln(out, g.lang.T("cli_probe_looking", i18n.D{"Address": termsafe.String(fl.from)}))
 		o.Trace = func(ev discover.Event) { printEvent(out, ev) }
 	}
 	res, err := discover.Discover(cmd.Context(), fl.from, o)
 	if err != nil {
 		// Domain already accepted the address; this is a bug's safety net.
-		return usageErrorf("--from %s", termsafe.String(err.Error()))
+		return usage(i18n.Wrap("cli_probe_from_invalid", nil, err))
 	}
 	cancelled := errors.Is(cmd.Context().Err(), context.Canceled)
 	if fl.json {
 		if err := writeJSON(out, discoveryJSON(res, cancelled)); err != nil {
-			return fmt.Errorf("writing the result: %w", err)
+			return i18n.Wrap("cli_write_result_failed", nil, err)
 		}
 	} else {
 		printFound(out, g, res)
 		if cancelled {
-			_, _ = fmt.Fprintln(out, "cancelled")
+			_, _ = fmt.Fprintln(out, g.lang.T("cli_cancelled", nil))
 		}
 	}
 	if len(res.Found) == 0 || cancelled {
@@ -62,13 +63,13 @@ func printEvent(w io.Writer, ev discover.Event) {
 // came from, what the admin must know, and its probe report.
 func printFound(w io.Writer, g *globals, res *discover.Result) {
 	if len(res.Found) == 0 {
-		_, _ = fmt.Fprintf(w, "\nnothing usable found for %s: no candidate answered; give the server's name instead (smtpconf probe HOST)\n", res.Domain)
+		_, _ = fmt.Fprintln(w, "\n"+g.lang.T("cli_probe_nothing_found", i18n.D{"Domain": res.Domain}))
 		return
 	}
 	for i, f := range res.Found {
 		_, _ = fmt.Fprintf(w, "\n%d. %s\n", i+1, termsafe.String(f.Summary()))
 		for _, n := range f.Notes {
-			_, _ = fmt.Fprintf(w, "   note: %s\n", termsafe.String(n))
+			_, _ = fmt.Fprintln(w, "   "+g.lang.T("cli_line_note", i18n.D{"Text": termsafe.String(n)}))
 		}
 		s, _ := f.Settings(res.Address)
 		rep := *f.Report

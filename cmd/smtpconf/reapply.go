@@ -2,10 +2,10 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"time"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // reapplyWait bounds how long set and unset keep re-reading a file that
@@ -28,7 +28,7 @@ func saveReapplying(f *config.File, wait time.Duration, reapply func(*config.Fil
 			return err //nolint:wrapcheck // config's error names the file; saveError words it
 		}
 		if err := f.Reload(); err != nil {
-			return fmt.Errorf("read %s again: %w", f.Path, err)
+			return i18n.Wrap("cli_reread_failed", i18n.D{"File": f.Path}, err)
 		}
 		if err := reapply(f); err != nil {
 			return err

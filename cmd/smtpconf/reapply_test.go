@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // writeBeside replaces path's content as another process would.
@@ -61,7 +62,7 @@ func TestSaveReapplyingGivesUpOnAFileThatKeepsChanging(t *testing.T) {
 	edit()
 	err = saveReapplying(f, 50*time.Millisecond, func(*config.File) error { edit(); return nil })
 	want := "cannot save " + path + ": someone edited the file since it was loaded: another program kept changing it for 5s, and each time smtpconf read it again: run the command again once it is done"
-	if e := saveError(path, err); e == nil || e.Error() != want {
+	if e := saveError(path, err, i18n.English); e == nil || e.Error() != want {
 		t.Fatalf("got %v, want %q", e, want)
 	}
 }

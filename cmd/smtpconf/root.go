@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
-	"strings"
 
 	"charm.land/fang/v2"
 	"github.com/charmbracelet/x/term"
@@ -40,7 +39,7 @@ func run(args []string) int {
 	err := fang.Execute(ctx, root,
 		// Read once: it parses the build info unless make stamped it.
 		fang.WithVersion(versionText(version, debug.ReadBuildInfo)),
-		fang.WithErrorHandler(errorReporter(g.lang)),
+		fang.WithErrorHandler(reportErrorIn(g.lang)),
 		// fang's hidden `man` writes one English page from cobra's texts;
 		// the packaged pages, in both languages, come from `man-pages`.
 		fang.WithoutManpage(),
@@ -116,7 +115,7 @@ func newRootCmd(g *globals) *cobra.Command {
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		err = usageHelp(cmd, err)
 		if askedForJSON(cmd, g.args) {
-			writeFailureJSON(cmd.OutOrStdout(), err)
+			writeFailureJSON(cmd.OutOrStdout(), err, g.lang)
 		}
 		return err
 	})
@@ -143,12 +142,14 @@ const (
 // A reported error has already been explained on the terminal (validate's
 // problem list, check's failed step) and is not printed again.
 //
-// hint, when set, is what to do about it: the text says it after the error
-// ("X does not exist: create it with ..."), --json gives it apart. problems
-// are the file's, listed by --json.
+// err is best an *i18n.Error, so that it reads in the run's language;
+// hint, when set, is what to do about it, already in that language: the
+// text says it after the error ("X does not exist: create it with ..."),
+// --json gives it apart. problems are the file's, listed by --json.
 //
-// usage, for a usage error, is usageHint of the command that refused: the
-// line stderr ends with, and --json's "hint" when there is no other.
+// usage, for a usage error, is the path of the command that refused
+// ("smtpconf set"): stderr ends with where to read its usage, and --json
+// gives that as "hint" when there is no other.
 type exitError struct {
 	code     int
 	err      error
@@ -158,10 +159,14 @@ type exitError struct {
 	reported bool
 }
 
-func (e *exitError) Error() string {
-	msg := fmt.Sprintf("exit status %d", e.code)
+func (e *exitError) Error() string { return e.In(i18n.English) }
+
+// In is the error with its hint in language l (the hint was written in the
+// run's language when it was made).
+func (e *exitError) In(l i18n.Lang) string {
+	msg := l.T("cli_exit_status", i18n.D{"Code": e.code})
 	if e.err != nil {
-		msg = e.err.Error()
+		msg = i18n.Text(e.err, l)
 	}
 	if e.hint != "" {
 		msg += ": " + e.hint
@@ -171,9 +176,14 @@ func (e *exitError) Error() string {
 
 func (e *exitError) Unwrap() error { return e.err }
 
+// usageErrorf is a usage error in words of its own; usage(i18n.Errorf(...))
+// is the translated form.
 func usageErrorf(format string, args ...any) error {
 	return &exitError{code: exitUsage, err: fmt.Errorf(format, args...)}
 }
+
+// usage is a usage error whose message is err (best an *i18n.Error).
+func usage(err error) error { return &exitError{code: exitUsage, err: err} }
 
 // hinted is a failure with its exit code, the error and what to do about it.
 func hinted(code int, err error, hint string) error {
@@ -198,9 +208,10 @@ func exitCode(err error) int {
 }
 
 // markRunFailures lets a command's own code end the run: it prints the
-// error itself, as one plain "smtpconf: ..." line, and leaves the status in
-// g.exitCode. An error whose code chose no status is a plain failure (1),
-// not the usage error that exitCode assumes for errors coming from cobra.
+// error itself, as one plain "smtpconf: ..." line in the run's language,
+// and leaves the status in g.exitCode. An error whose code chose no status
+// is a plain failure (1), not the usage error that exitCode assumes for
+// errors coming from cobra.
 //
 // fang is left only cobra's own errors (unknown command or flag): it asks
 // the terminal for its background colour before calling any error handler,
@@ -220,8 +231,8 @@ func markRunFailures(cmd *cobra.Command, g *globals) {
 			if !e.reported {
 				_ = withUsage(cmd, e)
 				errOut := cmd.ErrOrStderr()
-				_, _ = fmt.Fprintf(errOut, "smtpconf: %s\n", termsafe.String(e.Error()))
-				printUsageLine(errOut, e)
+				_, _ = fmt.Fprintf(errOut, "smtpconf: %s\n", termsafe.String(e.In(g.lang)))
+				printUsageLine(errOut, e, g.lang)
 			}
 			g.exitCode = e.code
 			return nil
@@ -232,26 +243,50 @@ func markRunFailures(cmd *cobra.Command, g *globals) {
 	}
 }
 
-// errorReporter is fang's error handler, for cobra's own errors: plain
+// reportErrorIn is fang's error handler, for cobra's own errors: plain
 // "smtpconf: ..." lines when stderr is not a terminal (scripts, CI logs and
-// grep), fang's styled box otherwise, its words in lang.
-func errorReporter(lang i18n.Lang) fang.ErrorHandler {
-	return func(w io.Writer, styles fang.Styles, err error) { reportError(w, styles, err, lang) }
+// grep), fang's styled box otherwise. cobra's own words ("unknown flag")
+// stay English; ours follow l.
+func reportErrorIn(l i18n.Lang) func(w io.Writer, styles fang.Styles, err error) {
+	return func(w io.Writer, styles fang.Styles, err error) {
+		if term.IsTerminal(os.Stderr.Fd()) {
+			errorBox(w, styles, err, l)
+			return
+		}
+		_, _ = fmt.Fprintf(w, "smtpconf: %s\n", termsafe.String(i18n.Text(err, l)))
+		var e *exitError
+		if !errors.As(err, &e) {
+			// An error cobra made without the flag error func or an argument
+			// check (an unknown command): the root's usage.
+			e = &exitError{code: exitCode(err), usage: "smtpconf"}
+		}
+		printUsageLine(w, e, l)
+	}
 }
 
-func reportError(w io.Writer, styles fang.Styles, err error, lang i18n.Lang) {
-	if term.IsTerminal(os.Stderr.Fd()) {
-		errorBox(w, styles, err, lang)
+// errorBox is fang's styled error box on a terminal, in l's words: fang's
+// own (DefaultErrorHandler) says "ERROR" and "Try --help for usage." in
+// English only, so another language gets the same box with the header from
+// the catalog and the usage line a pipe gets too.
+func errorBox(w io.Writer, styles fang.Styles, err error, l i18n.Lang) {
+	if l == i18n.English || l == "" {
+		fang.DefaultErrorHandler(w, styles, err)
 		return
 	}
-	_, _ = fmt.Fprintf(w, "smtpconf: %s\n", termsafe.String(err.Error()))
+	_, _ = fmt.Fprintln(w, styles.ErrorHeader.SetString(l.T("cli_error_header", nil)).String())
+	_, _ = fmt.Fprintln(w, styles.ErrorText.Render(termsafe.String(i18n.Text(err, l))))
+	_, _ = fmt.Fprintln(w)
 	var e *exitError
-	if !errors.As(err, &e) {
-		// An error cobra made without the flag error func or an argument
-		// check (an unknown command): the root's usage.
-		e = &exitError{code: exitCode(err), usage: usageHint(lang, "smtpconf")}
+	if errors.As(err, &e) && e.usage != "" {
+		_, _ = fmt.Fprintln(w, styles.ErrorText.Render(l.T("cli_usage_line", i18n.D{"Command": e.usage})))
+		_, _ = fmt.Fprintln(w)
 	}
-	printUsageLine(w, e)
+}
+
+// usageHint is where to read a command's usage, given its path
+// ("smtpconf set"): --json's "hint" for a usage error without a better one.
+func usageHint(commandPath string, l i18n.Lang) string {
+	return l.T("cli_usage_hint", i18n.D{"Command": commandPath})
 }
 
 // usageHelp is a usage error from cobra with where to read the usage.
@@ -268,18 +303,18 @@ func usageHelp(cmd *cobra.Command, err error) error {
 func withUsage(cmd *cobra.Command, err error) error {
 	var e *exitError
 	if errors.As(err, &e) && e.code == exitUsage && e.usage == "" {
-		e.usage = usageHint(treeLang(cmd), cmd.CommandPath())
+		e.usage = cmd.CommandPath()
 	}
 	return err
 }
 
-// printUsageLine ends a usage error's text with where to read the usage,
-// the same words --json gives as its hint.
-func printUsageLine(w io.Writer, e *exitError) {
+// printUsageLine ends a usage error's text with where to read the usage
+// (what --json gives as its hint, as a sentence).
+func printUsageLine(w io.Writer, e *exitError, l i18n.Lang) {
 	if e.code != exitUsage || e.usage == "" {
 		return
 	}
-	_, _ = fmt.Fprintf(w, "%s%s.\n", strings.ToUpper(e.usage[:1]), e.usage[1:])
+	_, _ = fmt.Fprintln(w, l.T("cli_usage_line", i18n.D{"Command": e.usage}))
 }
 
 // nameHelpInArgErrors makes every command's argument check a usage error

@@ -86,7 +86,7 @@ func parseSendmailArgs(args []string) (sendmailArgs, error) {
 			continue
 		case arg == "--config":
 			if i+1 >= len(args) {
-				return a, errors.New("--config needs a file")
+				return a, i18n.Errorf("cli_sendmail_config_needs_file", nil)
 			}
 			i++
 			a.config = args[i]
@@ -109,7 +109,7 @@ func parseSendmailArgs(args []string) (sendmailArgs, error) {
 			}
 			continue
 		case strings.HasPrefix(arg, "--"):
-			return a, fmt.Errorf("unknown option %s", arg)
+			return a, i18n.Errorf("cli_sendmail_unknown_option", i18n.D{"Option": arg})
 		case !strings.HasPrefix(arg, "-") || arg == "-":
 			a.rcpts = append(a.rcpts, arg)
 			continue
@@ -123,17 +123,17 @@ func parseSendmailArgs(args []string) (sendmailArgs, error) {
 				case 'i':
 					a.dotEnds = false
 				case 'I':
-					return a, errors.New("-I (newaliases) is not supported: smtpconf has no aliases")
+					return a, i18n.Errorf("cli_sendmail_no_aliases", nil)
 				}
 				continue
 			}
 			if strings.IndexByte(sendmailValueLetters, letter) < 0 {
-				return a, fmt.Errorf("unknown option -%c", letter)
+				return a, i18n.Errorf("cli_sendmail_unknown_option", i18n.D{"Option": "-" + string(letter)})
 			}
 			value := arg[j+1:]
 			if value == "" {
 				if i+1 >= len(args) {
-					return a, fmt.Errorf("-%c needs a value", letter)
+					return a, i18n.Errorf("cli_sendmail_needs_value", i18n.D{"Option": "-" + string(letter)})
 				}
 				i++
 				value = args[i]
@@ -162,10 +162,10 @@ func (a *sendmailArgs) option(letter byte, value string) error {
 		}
 	case 'b':
 		if value != "m" {
-			return fmt.Errorf("-b%s is not supported: smtpconf only sends a message (-bm)", value)
+			return i18n.Errorf("cli_sendmail_mode_unsupported", i18n.D{"Option": "-b" + value})
 		}
 	case 'q':
-		return errors.New("-q: smtpconf has no queue to run")
+		return i18n.Errorf("cli_sendmail_no_queue", nil)
 	}
 	return nil
 }
@@ -174,46 +174,47 @@ func (a *sendmailArgs) option(letter byte, value string) error {
 // sysexits code.
 func runSendmail(cmd *cobra.Command, g *globals, args []string) int {
 	errOut := cmd.ErrOrStderr()
+	l := g.lang
 	fail := func(code int, msg, hint string) int {
 		_, _ = fmt.Fprintf(errOut, "smtpconf sendmail: %s\n", termsafe.String(msg))
 		if hint != "" {
-			_, _ = fmt.Fprintf(errOut, "hint: %s\n", termsafe.String(hint))
+			_, _ = fmt.Fprintln(errOut, l.T("cli_line_hint", i18n.D{"Text": termsafe.String(hint)}))
 		}
 		return code
 	}
 	a, err := parseSendmailArgs(args)
 	if err != nil {
-		return fail(exUsage, err.Error(), usageHint(g.lang, "smtpconf sendmail"))
+		return fail(exUsage, i18n.Text(err, l), usageHint("smtpconf sendmail", l))
 	}
 	if a.help {
 		_ = cmd.Help()
 		return 0
 	}
 	if len(a.rcpts) == 0 && !a.fromHdrs {
-		return fail(exUsage, "no recipients", "give the addresses as arguments, or -t to read them from To, Cc and Bcc")
+		return fail(exUsage, l.T("cli_sendmail_no_recipients", nil), l.T("cli_sendmail_no_recipients_hint", nil))
 	}
 	if a.from != "" {
 		if err := config.CheckAddress(a.from); err != nil {
-			return fail(exUsage, "-f: "+err.Error(), "")
+			return fail(exUsage, "-f: "+i18n.Text(err, l), "")
 		}
 	}
 	if strings.ContainsAny(a.fullName, "\r\n") {
-		return fail(exUsage, "-F: the name must be one line", "")
+		return fail(exUsage, l.T("cli_sendmail_name_one_line", nil), "")
 	}
-	var rcpts recipientList
+	rcpts := recipientList{lang: l}
 	for _, r := range a.rcpts {
-		if err := rcpts.add("recipient", r); err != nil {
-			return fail(exUsage, err.Error(), "")
+		if err := rcpts.add(l.T("cli_sendmail_where_recipient", nil), r); err != nil {
+			return fail(exUsage, i18n.Text(err, l), "")
 		}
 	}
 	raw, err := readMessage(cmd.InOrStdin(), a.dotEnds)
 	if err != nil {
-		return fail(exDataErr, err.Error(), "")
+		return fail(exDataErr, i18n.Text(err, l), "")
 	}
 	msg := header.Split(raw)
 	if a.fromHdrs {
 		if err := rcpts.addFields(msg); err != nil {
-			return fail(exDataErr, err.Error(), "")
+			return fail(exDataErr, i18n.Text(err, l), "")
 		}
 	}
 	// Bcc is removed with or without -t, as msmtp and Postfix do: left in,
@@ -230,12 +231,12 @@ func runSendmail(cmd *cobra.Command, g *globals, args []string) int {
 	if err != nil {
 		var e *exitError
 		if errors.As(err, &e) && e.err != nil {
-			return fail(exConfig, e.err.Error(), e.hint)
+			return fail(exConfig, i18n.Text(e.err, l), e.hint)
 		}
-		return fail(exConfig, err.Error(), "")
+		return fail(exConfig, i18n.Text(err, l), "")
 	}
-	if printProblems(errOut, f.Path, f.Validate().Errors()) {
-		return fail(exConfig, f.Path+" is not valid: nothing was sent", "fix the file first: `smtpconf validate` lists the problems")
+	if printProblems(errOut, f.Path, f.Validate().Errors(), l) {
+		return fail(exConfig, l.T("cli_sendmail_invalid", i18n.D{"File": f.Path}), l.T("cli_fix_file_first_short", nil))
 	}
 	server := f.Config.Effective()
 	if a.from != "" {
@@ -248,15 +249,15 @@ func runSendmail(cmd *cobra.Command, g *globals, args []string) int {
 	// probe look it up (split horizon), or check passes and sendmail fails.
 	resolver, err := discover.NewResolver(g.getenv(discover.EnvResolver))
 	if err != nil {
-		return fail(exConfig, err.Error(), "unset it, or give the DNS server's address")
+		return fail(exConfig, i18n.Text(err, l), l.T("cli_sendmail_resolver_hint", nil))
 	}
 	// A Sender, for device_code's token file beside the config.
-	sender := mailer.NewSender(server, mailer.Options{Resolver: resolver, OAuth2: oauth.Options{TokenFile: config.TokenFilePath(f.Path)}})
+	sender := mailer.NewSender(server, mailer.Options{Resolver: resolver, OAuth2: oauth.Options{TokenFile: config.TokenFilePath(f.Path)}, Lang: l})
 	err = sender.Send(cmd.Context(), mailer.Message{To: rcpts.addrs, Raw: raw})
 	if err == nil {
 		return 0
 	}
-	message, hint := mailer.Explain(err)
+	message, hint := mailer.ExplainIn(err, l)
 	return fail(sendmailExit(err), message, hint)
 }
 
@@ -275,14 +276,14 @@ func readMessage(in io.Reader, dotEnds bool) ([]byte, error) {
 			break
 		}
 		if err != nil {
-			return nil, fmt.Errorf("reading the message: %w", err)
+			return nil, i18n.Wrap("cli_sendmail_read_failed", nil, err)
 		}
 		if b.Len() > maxMessage {
 			break
 		}
 	}
 	if b.Len() > maxMessage {
-		return nil, fmt.Errorf("the message is larger than %d MiB", maxMessage>>20)
+		return nil, i18n.Errorf("cli_sendmail_too_large", i18n.D{"MiB": maxMessage >> 20})
 	}
 	// Never nil, even for empty input: a nil Raw would make mailer
 	// compose a message of its own (To, Subject, MIME headers) instead.
@@ -293,6 +294,7 @@ func readMessage(in io.Reader, dotEnds bool) ([]byte, error) {
 type recipientList struct {
 	addrs []string
 	seen  map[string]bool
+	lang  i18n.Lang // of where, in add
 }
 
 // add takes a list of addresses, such as one argument or a To field's value.
@@ -302,12 +304,11 @@ func (l *recipientList) add(where, list string) error {
 	}
 	if !strings.ContainsAny(list, "@<:") {
 		// cron mails the crontab's owner by user name (root) when MAILTO is unset.
-		return fmt.Errorf("%s %q is a local user name: smtpconf delivers nothing locally, only to full addresses "+
-			"(set MAILTO=admin@example.com in a crontab, or give the full address)", where, list)
+		return i18n.Errorf("cli_sendmail_local_user", i18n.D{"Where": where, "List": fmt.Sprintf("%q", list)})
 	}
 	addrs, err := mail.ParseAddressList(list)
 	if err != nil {
-		return fmt.Errorf("%s: %q is not a list of addresses: %w", where, list, err)
+		return i18n.Wrap("cli_sendmail_not_addresses", i18n.D{"Where": where, "List": fmt.Sprintf("%q", list)}, err)
 	}
 	if l.seen == nil {
 		l.seen = map[string]bool{}
@@ -325,13 +326,13 @@ func (l *recipientList) add(where, list string) error {
 func (l *recipientList) addFields(msg *header.Message) error {
 	for _, name := range []string{"To", "Cc", "Bcc"} {
 		for _, v := range msg.Values(name) {
-			if err := l.add("the "+name+" header", v); err != nil {
+			if err := l.add(l.lang.T("cli_sendmail_where_header", i18n.D{"Name": name}), v); err != nil {
 				return err
 			}
 		}
 	}
 	if len(l.addrs) == 0 {
-		return errors.New("-t: the message has no recipients in To, Cc or Bcc")
+		return i18n.Errorf("cli_sendmail_no_header_recipients", nil)
 	}
 	return nil
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/serve"
 )
 
@@ -52,15 +53,15 @@ func newServeCmd(g *globals) *cobra.Command {
 func runServe(ctx context.Context, stdout io.Writer, g *globals, f serveFlags) error {
 	switch {
 	case runtime.GOOS == "windows":
-		return hinted(exitUsage, errors.New("serve runs on Linux and macOS only"), "run it on the server, or use `smtpconf configure` here")
+		return hinted(exitUsage, i18n.Errorf("cli_serve_unix_only", nil), g.lang.T("cli_serve_unix_only_hint", nil))
 	case f.hostKey == "":
-		return usageErrorf("serve: --host-key is required (it is created on first start)")
+		return usage(i18n.Errorf("cli_serve_host_key_required", nil))
 	case f.authorizedKeys == "":
-		return usageErrorf("serve: --authorized-keys is required")
+		return usage(i18n.Errorf("cli_serve_authorized_keys_required", nil))
 	case f.idleTimeout < 0:
-		return usageErrorf("serve: --idle-timeout must not be negative")
+		return usage(i18n.Errorf("cli_serve_idle_timeout_negative", nil))
 	case f.grace <= 0:
-		return usageErrorf("serve: --grace must be positive")
+		return usage(i18n.Errorf("cli_serve_grace_not_positive", nil))
 	}
 	idle := f.idleTimeout
 	if idle == 0 {
@@ -89,10 +90,12 @@ func runServe(ctx context.Context, stdout io.Writer, g *globals, f serveFlags) e
 		log.Info("host key created", "path", f.hostKey)
 	}
 	// On stdout too, on its own line, so that an admin can copy it.
-	_, _ = fmt.Fprintf(stdout, "host key fingerprint: %s\n", srv.HostKeyFingerprint())
+	// For the admins to compare with what ssh shows them; the log line
+	// "listening" carries it for machines.
+	_, _ = fmt.Fprintln(stdout, g.lang.T("cli_serve_fingerprint", i18n.D{"Fingerprint": srv.HostKeyFingerprint()}))
 	ln, err := net.Listen("tcp", f.listen)
 	if err != nil {
-		return fmt.Errorf("serve: %w", err)
+		return i18n.Wrap("cli_serve_listen_failed", nil, err)
 	}
 	if ip, ok := ln.Addr().(*net.TCPAddr); ok && !ip.IP.IsLoopback() {
 		log.Warn("listening beyond loopback: make sure only admins can reach this port", "addr", ln.Addr().String())

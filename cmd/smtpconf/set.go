@@ -23,7 +23,7 @@ import (
 )
 
 func newSetCmd(g *globals) *cobra.Command {
-	var fl changeFlags
+	fl := changeFlags{lang: g.lang}
 	cmd := &cobra.Command{
 		Use:   "set KEY=VALUE...",
 		Short: g.lang.T("help_set_short", nil),
@@ -68,11 +68,11 @@ func parseAssignments(args []string) ([]assignment, error) {
 		key, value, ok := strings.Cut(arg, "=")
 		key = strings.TrimSpace(key)
 		if !ok || key == "" {
-			return nil, usageErrorf("%q is not KEY=VALUE (write key= to empty a setting)", arg)
+			return nil, usage(i18n.Errorf("cli_set_not_assignment", i18n.D{"Arg": fmt.Sprintf("%q", arg)}))
 		}
 		if value == "-" {
 			if fromStdin != "" {
-				return nil, usageErrorf("only one value can come from standard input, not both %s and %s", fromStdin, key)
+				return nil, usage(i18n.Errorf("cli_set_stdin_twice", i18n.D{"First": fromStdin, "Second": key}))
 			}
 			fromStdin = key
 		}
@@ -95,17 +95,18 @@ func runSet(cmd *cobra.Command, g *globals, fl *changeFlags, args []string) erro
 	case err != nil:
 		// A file that does not parse may hold what the admin wrote by
 		// hand; rewriting it from what we understood would lose that.
-		return notRewritten(cmd.ErrOrStderr(), path, loadError(path, err))
+		return notRewritten(cmd.ErrOrStderr(), path, loadError(path, err, g.lang), g.lang)
 	default:
-		printLoadWarnings(cmd.ErrOrStderr(), f)
+		printLoadWarnings(cmd.ErrOrStderr(), f, g.lang)
 	}
 
 	var problems config.Problems
+	var setErrors []error // problems' errors, to print in the run's language
 	for i, a := range assignments {
 		if a.value == "-" {
 			v, err := readSecret(cmd.Context(), cmd.InOrStdin(), cmd.ErrOrStderr(), a.key)
 			if err != nil {
-				return usageErrorf("reading %s from standard input: %w", a.key, err)
+				return usage(i18n.Wrap("cli_set_stdin_failed", i18n.D{"Key": a.key}, err))
 			}
 			assignments[i].value = v
 			a.value = v
@@ -114,14 +115,15 @@ func runSet(cmd *cobra.Command, g *globals, fl *changeFlags, args []string) erro
 			// config's message names the key and leaves the value out: it
 			// may be a password.
 			problems = append(problems, config.Problem{Key: config.QualifiedKey(a.key), Message: err.Error(), Severity: config.SeverityError})
+			setErrors = append(setErrors, err)
 		}
 	}
 	errOut := cmd.ErrOrStderr()
 	if len(problems) > 0 {
-		for _, p := range problems {
-			_, _ = fmt.Fprintf(errOut, "%s: %s\n", f.Path, p.Message)
+		for _, err := range setErrors {
+			_, _ = fmt.Fprintf(errOut, "%s: %s\n", f.Path, i18n.Text(err, g.lang))
 		}
-		_, _ = fmt.Fprintf(errOut, "%s: not saved\n", f.Path)
+		_, _ = fmt.Fprintln(errOut, g.lang.T("cli_not_saved", i18n.D{"File": f.Path}))
 		return notSaved(f.Path, problems)
 	}
 	custom := customServerKeys(assignments)
@@ -132,39 +134,39 @@ func runSet(cmd *cobra.Command, g *globals, fl *changeFlags, args []string) erro
 		// one is meant. Said before validating, as it explains why the
 		// custom server's problems are listed.
 		f.Config.SMTP.UseDefault = false
-		_, _ = fmt.Fprintf(errOut, "note: %s is new and the settings name a mail server of its own (%s), so use_default = false: mail goes through that server (give use_default=true to send through [default_server] instead)\n",
-			f.Path, strings.Join(custom, ", "))
+		_, _ = fmt.Fprintln(errOut, g.lang.T("cli_line_note", i18n.D{"Text": g.lang.T("cli_set_new_file_custom_server",
+			i18n.D{"File": f.Path, "Keys": strings.Join(custom, ", ")})}))
 	}
 	ps := f.Validate()
-	if printProblems(errOut, f.Path, ps) {
-		_, _ = fmt.Fprintf(errOut, "%s: not saved\n", f.Path)
+	if printProblems(errOut, f.Path, ps, g.lang) {
+		_, _ = fmt.Fprintln(errOut, g.lang.T("cli_not_saved", i18n.D{"File": f.Path}))
 		hintUnset(errOut, g, f, ps)
 		return notSaved(f.Path, ps)
 	}
 	reapply := func(f *config.File) error {
 		for _, a := range assignments {
 			if err := f.Config.Set(a.key, a.value); err != nil {
-				return fmt.Errorf("%s: %w", f.Path, err)
+				return i18n.Wrap("cli_file_error", i18n.D{"File": f.Path}, err)
 			}
 		}
 		if isNew && len(custom) > 0 && !setsKey(assignments, "smtp.use_default") {
 			f.Config.SMTP.UseDefault = false
 		}
-		if ps := f.Validate(); printProblems(errOut, f.Path, ps) {
-			_, _ = fmt.Fprintf(errOut, "%s: not saved: another program changed it meanwhile, and with its change the settings above are wrong\n", f.Path)
+		if ps := f.Validate(); printProblems(errOut, f.Path, ps, g.lang) {
+			_, _ = fmt.Fprintln(errOut, g.lang.T("cli_set_not_saved_changed_meanwhile", i18n.D{"File": f.Path}))
 			return notSaved(f.Path, ps)
 		}
 		return nil
 	}
-	saved, err := saveChange(cmd, fl, f, "saved", typedKeys(changedBySet(f, assignments)), ps, reapply)
+	saved, err := saveChange(cmd, fl, f, false, typedKeys(changedBySet(f, assignments)), ps, reapply)
 	if err != nil {
 		return err
 	}
 	if f.Config.SMTP.UseDefault && len(custom) > 0 && saved {
 		// Everything saved, and mail still goes through the platform's
 		// server: say so, and what to run.
-		_, _ = fmt.Fprintf(errOut, "note: use_default = true, so mail still goes through [default_server] and the settings just saved (%s) have no effect until you run: %s\n",
-			strings.Join(custom, ", "), g.commandLine("set", "use_default=false"))
+		_, _ = fmt.Fprintln(errOut, g.lang.T("cli_line_note", i18n.D{"Text": g.lang.T("cli_set_still_default_server",
+			i18n.D{"Keys": strings.Join(custom, ", "), "Command": g.commandLine("set", "use_default=false")})}))
 	}
 	return nil
 }
@@ -186,7 +188,7 @@ func changedBySet(f *config.File, as []assignment) []string {
 // notSaved ends a set or unset that refused to save: the problems are
 // already on stderr; --json lists them.
 func notSaved(path string, problems config.Problems) error {
-	return &exitError{code: exitConfig, err: fmt.Errorf("%s: not saved", path), problems: problems, reported: true}
+	return &exitError{code: exitConfig, err: i18n.Errorf("cli_not_saved", i18n.D{"File": path}), problems: problems, reported: true}
 }
 
 // customServerKeys lists the keys, as given, that set one of [smtp]'s own
@@ -228,7 +230,7 @@ func readSecret(ctx context.Context, in io.Reader, prompt io.Writer, key string)
 		b, err := readPassword(ctx, file.Fd())
 		_, _ = fmt.Fprintln(prompt)
 		if err != nil {
-			return "", fmt.Errorf("reading from the terminal: %w", err)
+			return "", i18n.Wrap("cli_read_terminal_failed", nil, err)
 		}
 		return string(b), nil
 	}
@@ -251,7 +253,7 @@ func readSecret(ctx context.Context, in io.Reader, prompt io.Writer, key string)
 	}
 	if r.err != nil && !(errors.Is(r.err, io.EOF) && r.line != "") {
 		if errors.Is(r.err, io.EOF) {
-			return "", errors.New("standard input is empty")
+			return "", i18n.Errorf("cli_stdin_empty", nil)
 		}
 		return "", r.err
 	}
@@ -413,6 +415,7 @@ func hintUnset(w io.Writer, g *globals, f *config.File, ps config.Problems) {
 		}
 	}
 	if len(unknown) > 0 {
-		_, _ = fmt.Fprintf(w, "hint: run `%s` to remove the keys smtpconf does not know\n", g.commandLine(append([]string{"unset"}, unknown...)...))
+		_, _ = fmt.Fprintln(w, g.lang.T("cli_line_hint", i18n.D{"Text": g.lang.T("cli_set_hint_unset",
+			i18n.D{"Command": g.commandLine(append([]string{"unset"}, unknown...)...)})}))
 	}
 }

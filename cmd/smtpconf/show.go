@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/oauth"
 )
@@ -32,16 +33,17 @@ func newShowCmd(g *globals) *cobra.Command {
 			}
 			view := effectiveView(f)
 			problems := f.Validate()
-			view.Valid, view.Problems = len(problems.Errors()) == 0, problemsJSON(problems)
+			view.Valid, view.Problems = len(problems.Errors()) == 0, problemsJSON(problems, g.lang)
 			if asJSON {
 				err = writeJSON(cmd.OutOrStdout(), view)
 			} else {
-				err = writeSettingsTable(cmd.OutOrStdout(), view)
+				err = writeSettingsTable(cmd.OutOrStdout(), view, g.lang)
 			}
 			if !view.Valid {
 				// show is informational and exits 0, but these are not
 				// settings mail can go out with.
-				_, _ = fmt.Fprintf(cmd.ErrOrStderr(), "note: %s is not valid: run `%s`\n", f.Path, g.commandLine("validate"))
+				_, _ = fmt.Fprintln(cmd.ErrOrStderr(), g.lang.T("cli_line_note", i18n.D{"Text": g.lang.T("cli_show_invalid",
+					i18n.D{"File": f.Path, "Command": g.commandLine("validate")})}))
 			}
 			return err
 		},
@@ -68,6 +70,10 @@ type setting struct {
 	Key    string `json:"-"`
 	Value  any    `json:"value"`
 	Source string `json:"source"` // "file:LINE", "file", "default" or "environment"
+	// about says what Value describes (where a secret comes from, the
+	// sign-in's state) for the table, which words it in the run's
+	// language; JSON keeps Value's fixed English words.
+	about func(i18n.Lang) string
 }
 
 func (v settingsView) MarshalJSON() ([]byte, error) {
@@ -159,9 +165,11 @@ func describeSecret(f *config.File, table, key, inline, env, command string) set
 	case inline != "":
 		return setting{Key: key, Value: config.Redaction, Source: f.Source(table + "." + key)}
 	case env != "":
-		return setting{Key: key, Value: "from $" + env, Source: f.Source(table + "." + key + "_env")}
+		return setting{Key: key, Value: "from $" + env, Source: f.Source(table + "." + key + "_env"),
+			about: func(l i18n.Lang) string { return l.T("cli_show_secret_from_env", i18n.D{"Var": "$" + env}) }}
 	case command != "":
-		return setting{Key: key, Value: "from command", Source: f.Source(table + "." + key + "_command")}
+		return setting{Key: key, Value: "from command", Source: f.Source(table + "." + key + "_command"),
+			about: func(l i18n.Lang) string { return l.T("cli_show_secret_from_command", nil) }}
 	default:
 		return setting{Key: key, Value: "", Source: "default"}
 	}
@@ -198,14 +206,17 @@ func describeSignIn(f *config.File, s config.Server) setting {
 	path := config.TokenFilePath(f.Path)
 	src, err := oauth.New(oauth.Settings{OAuth2: s.OAuth2, Mailbox: s.Username}, oauth.Options{TokenFile: path})
 	state := "not signed in: run smtpconf login"
+	about := func(l i18n.Lang) string { return l.T("cli_show_not_signed_in", nil) }
 	if err == nil {
 		if in, err := src.SignedIn(); in {
 			state = "signed in, refresh token in " + path
+			about = func(l i18n.Lang) string { return l.T("cli_show_signed_in", i18n.D{"File": path}) }
 		} else if err != nil {
 			state = "token file unreadable: " + err.Error()
+			about = func(l i18n.Lang) string { return l.T("cli_show_token_unreadable", i18n.D{"Err": i18n.Text(err, l)}) }
 		}
 	}
-	return setting{Key: "oauth2_sign_in", Value: state, Source: "smtpconf login"}
+	return setting{Key: "oauth2_sign_in", Value: state, Source: "smtpconf login", about: about}
 }
 
 func durationText(d time.Duration) string {
@@ -218,18 +229,31 @@ func durationText(d time.Duration) string {
 func isZero(v any) bool { return v == nil || reflect.ValueOf(v).IsZero() }
 
 // writeSettingsTable prints KEY  VALUE  SOURCE, aligned; plain text so that
-// it reads the same in a terminal, a log and a pipe.
-func writeSettingsTable(w io.Writer, v settingsView) error {
+// it reads the same in a terminal, a log and a pipe. Keys and file lines
+// stay as they are; the words around them are in l.
+func writeSettingsTable(w io.Writer, v settingsView, l i18n.Lang) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	_, _ = fmt.Fprintf(tw, "file\t%s\t\n", termsafe.String(v.File))
-	_, _ = fmt.Fprintf(tw, "server\t%s\t[%s]\n", v.Server, v.Table)
+	server := l.T("cli_show_server_custom", nil)
+	if v.Server == "default" {
+		server = l.T("cli_show_server_default", nil)
+	}
+	_, _ = fmt.Fprintf(tw, "%s\t%s\t\n", l.T("cli_show_row_file", nil), termsafe.String(v.File))
+	_, _ = fmt.Fprintf(tw, "%s\t%s\t[%s]\n", l.T("cli_show_row_server", nil), server, v.Table)
 	for _, s := range v.Settings {
 		// A value is the file's text: validate refuses control characters
 		// in it, but show prints an invalid file too.
-		_, _ = fmt.Fprintf(tw, "%s\t%s\t%s\n", s.Key, termsafe.String(formatValue(s.Value)), s.Source)
+		value := formatValue(s.Value)
+		if s.about != nil {
+			value = s.about(l)
+		}
+		source := s.Source
+		if source == "default" {
+			source = l.T("cli_show_source_default", nil)
+		}
+		_, _ = fmt.Fprintf(tw, "%s\t%s\t%s\n", s.Key, termsafe.String(value), source)
 	}
 	if err := tw.Flush(); err != nil {
-		return fmt.Errorf("writing the settings: %w", err)
+		return i18n.Wrap("cli_write_result_failed", nil, err)
 	}
 	return nil
 }
@@ -256,10 +280,10 @@ func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(&b)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(v); err != nil {
-		return fmt.Errorf("writing JSON: %w", err)
+		return i18n.Wrap("cli_write_result_failed", nil, err)
 	}
 	if _, err := w.Write(termsafe.JSON(b.Bytes())); err != nil {
-		return fmt.Errorf("writing JSON: %w", err)
+		return i18n.Wrap("cli_write_result_failed", nil, err)
 	}
 	return nil
 }

@@ -30,7 +30,7 @@ func startConfigureEnv(t *testing.T, env, body string, args ...string) (p *tmuxP
 		t.Fatal(err)
 	}
 	pidFile = filepath.Join(dir, "pid")
-	command := fmt.Sprintf("sh -c 'echo $$ > %s; exec env HOME=%s GORACE=atexit_sleep_ms=0 %s %s configure --config %s %s'; echo \"smtpconf exited with $?\"; sleep 60",
+	command := fmt.Sprintf("sh -c 'echo $$ > %s; exec env HOME=%s GORACE=atexit_sleep_ms=0 LC_ALL=C.UTF-8 %s %s configure --config %s %s'; echo \"smtpconf exited with $?\"; sleep 60",
 		pidFile, dir, env, binary, path, strings.Join(args, " "))
 	return startTmux(t, command), path, pidFile
 }

@@ -7,6 +7,7 @@ import (
 	"os/signal"
 	"syscall"
 
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/tui"
 )
 
@@ -20,11 +21,14 @@ const (
 // stoppedBy is the cause of a context that a signal cancelled.
 type stoppedBy struct{ sig os.Signal }
 
-func (s stoppedBy) Error() string {
+func (s stoppedBy) Error() string { return s.In(i18n.English) }
+
+// In is the cause in language l, for the lines that name it.
+func (s stoppedBy) In(l i18n.Lang) string {
 	if s.sig == syscall.SIGTERM {
-		return "stopped by SIGTERM"
+		return l.T("cli_stopped_by_sigterm", nil)
 	}
-	return "stopped by SIGINT (Ctrl+C)"
+	return l.T("cli_stopped_by_sigint", nil)
 }
 
 // Is makes Ctrl+C tui.ErrInterrupted: the prompts ask before they throw

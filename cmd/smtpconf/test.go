@@ -7,7 +7,7 @@ import (
 )
 
 func newTestCmd(g *globals) *cobra.Command {
-	var fl conversationFlags
+	fl := conversationFlags{lang: g.lang}
 	cmd := &cobra.Command{
 		Use:   "test",
 		Short: g.lang.T("help_test_short", nil),

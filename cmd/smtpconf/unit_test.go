@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/mailer"
 )
 
@@ -15,16 +16,21 @@ func TestProblemLine(t *testing.T) {
 	tests := []struct {
 		name string
 		p    config.Problem
+		lang i18n.Lang
 		want string
 	}{
-		{"error with a line", config.Problem{Key: "smtp.port", Message: "must be 1 to 65535", Line: 9}, "a.toml:9: smtp.port: must be 1 to 65535"},
-		{"error without a line", config.Problem{Key: "smtp.host", Message: "is required"}, "a.toml: smtp.host: is required"},
-		{"warning with a line", config.Problem{Key: "smtp.tls_skip_verify", Message: "trusts anyone", Line: 7, Severity: config.SeverityWarning}, "a.toml:7: warning: smtp.tls_skip_verify: trusts anyone"},
-		{"problem of the file as a whole", config.Problem{Message: "is empty"}, "a.toml: is empty"},
+		{"error with a line", config.Problem{Key: "smtp.port", Message: "must be 1 to 65535", Line: 9}, i18n.English, "a.toml:9: smtp.port: must be 1 to 65535"},
+		{"error without a line", config.Problem{Key: "smtp.host", Message: "is required"}, i18n.English, "a.toml: smtp.host: is required"},
+		{"warning with a line", config.Problem{Key: "smtp.tls_skip_verify", Message: "trusts anyone", Line: 7, Severity: config.SeverityWarning}, i18n.English, "a.toml:7: warning: smtp.tls_skip_verify: trusts anyone"},
+		{"problem of the file as a whole", config.Problem{Message: "is empty"}, i18n.English, "a.toml: is empty"},
+		// The position and key stay where editors look for them; only the
+		// severity word is German, as gcc's is.
+		{"warning in German", config.Problem{Key: "smtp.tls_skip_verify", Message: "trusts anyone", Line: 7, Severity: config.SeverityWarning}, i18n.German, "a.toml:7: Warnung: smtp.tls_skip_verify: trusts anyone"},
+		{"error in German", config.Problem{Key: "smtp.port", Message: "must be 1 to 65535", Line: 9}, i18n.German, "a.toml:9: smtp.port: must be 1 to 65535"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := problemLine("a.toml", tt.p); got != tt.want {
+			if got := problemLine("a.toml", tt.p, tt.lang); got != tt.want {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 		})
@@ -92,7 +98,7 @@ func TestPrintOutcomeDescribesAnUntrustedCertificate(t *testing.T) {
 			NotBefore: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), NotAfter: time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC), FingerprintSHA256: "AB:CD"},
 	}
 	var out strings.Builder
-	printOutcome(&out, res, false)
+	printOutcome(&out, res, false, i18n.English)
 	got := out.String()
 	for _, want := range []string{
 		"certificate names: mail.firma.de\n", "certificate addresses: 192.0.2.25\n", "certificate issuer: Firma CA\n",

@@ -8,10 +8,11 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 func newUnsetCmd(g *globals) *cobra.Command {
-	var fl changeFlags
+	fl := changeFlags{lang: g.lang}
 	cmd := &cobra.Command{
 		Use:   "unset KEY...",
 		Short: g.lang.T("help_unset_short", nil),
@@ -38,7 +39,7 @@ func runUnset(cmd *cobra.Command, g *globals, fl *changeFlags, keys []string) er
 	f, err := g.loadConfig(cmd)
 	if err != nil {
 		path, _ := g.configPath()
-		return notRewritten(cmd.ErrOrStderr(), path, err)
+		return notRewritten(cmd.ErrOrStderr(), path, err, g.lang)
 	}
 	errOut := cmd.ErrOrStderr()
 	before := f.Validate().Errors()
@@ -47,7 +48,7 @@ func runUnset(cmd *cobra.Command, g *globals, fl *changeFlags, keys []string) er
 	for _, k := range keys {
 		k = strings.TrimSpace(k)
 		if err := f.Unset(k); err != nil {
-			refused = append(refused, fmt.Sprintf("%s: %v", f.Path, err))
+			refused = append(refused, fmt.Sprintf("%s: %s", f.Path, i18n.Text(err, g.lang)))
 			continue
 		}
 		if slices.Contains(written, config.QualifiedKey(k)) {
@@ -60,11 +61,12 @@ func runUnset(cmd *cobra.Command, g *globals, fl *changeFlags, keys []string) er
 		for _, line := range refused {
 			_, _ = fmt.Fprintln(errOut, line)
 		}
-		_, _ = fmt.Fprintf(errOut, "%s: not saved\n", f.Path)
+		_, _ = fmt.Fprintln(errOut, g.lang.T("cli_not_saved", i18n.D{"File": f.Path}))
 		return notSaved(f.Path, nil)
 	}
 	if len(absent) > 0 {
-		_, _ = fmt.Fprintf(errOut, "note: %s does not set %s: nothing to remove\n", f.Path, strings.Join(absent, ", "))
+		_, _ = fmt.Fprintln(errOut, g.lang.T("cli_line_note", i18n.D{"Text": g.lang.T("cli_unset_absent",
+			i18n.D{"File": f.Path, "Keys": strings.Join(absent, ", ")})}))
 	}
 	// The rule: no new errors. Saving only a valid result, as set does,
 	// would refuse to remove a typo from a file that is also invalid for
@@ -72,32 +74,32 @@ func runUnset(cmd *cobra.Command, g *globals, fl *changeFlags, keys []string) er
 	// anything would let unset break a working file. Problems are the same
 	// when their key and message are: lines move when lines are removed.
 	if worse := newErrors(before, f.Validate().Errors()); len(worse) > 0 {
-		printProblems(errOut, f.Path, worse)
-		_, _ = fmt.Fprintf(errOut, "%s: not saved: removing %s would add the errors above\n", f.Path, strings.Join(removed, ", "))
+		printProblems(errOut, f.Path, worse, g.lang)
+		_, _ = fmt.Fprintln(errOut, g.lang.T("cli_unset_would_add_errors", i18n.D{"File": f.Path, "Keys": strings.Join(removed, ", ")}))
 		return notSaved(f.Path, worse)
 	}
 	reapply := func(f *config.File) error {
 		before := f.Validate().Errors()
 		for _, k := range removed {
 			if err := f.Unset(k); err != nil {
-				return fmt.Errorf("%s: %w", f.Path, err)
+				return i18n.Wrap("cli_file_error", i18n.D{"File": f.Path}, err)
 			}
 		}
 		if worse := newErrors(before, f.Validate().Errors()); len(worse) > 0 {
-			printProblems(errOut, f.Path, worse)
-			_, _ = fmt.Fprintf(errOut, "%s: not saved: another program changed it meanwhile, and removing %s now would add the errors above\n", f.Path, strings.Join(removed, ", "))
+			printProblems(errOut, f.Path, worse, g.lang)
+			_, _ = fmt.Fprintln(errOut, g.lang.T("cli_unset_not_saved_changed_meanwhile", i18n.D{"File": f.Path, "Keys": strings.Join(removed, ", ")}))
 			return notSaved(f.Path, worse)
 		}
 		return nil
 	}
-	saved, err := saveChange(cmd, fl, f, "removed", removed, f.Validate(), reapply)
+	saved, err := saveChange(cmd, fl, f, true, removed, f.Validate(), reapply)
 	if err != nil {
 		return err
 	}
 	// Validated again: a save renumbers the lines.
 	if left := f.Validate().Errors(); len(left) > 0 && saved {
-		printProblems(errOut, f.Path, left)
-		_, _ = fmt.Fprintf(errOut, "%s: saved, but still invalid: fix the problems above with `smtpconf set` or `smtpconf unset`\n", f.Path)
+		printProblems(errOut, f.Path, left, g.lang)
+		_, _ = fmt.Fprintln(errOut, g.lang.T("cli_unset_still_invalid", i18n.D{"File": f.Path}))
 	}
 	return nil
 }

@@ -28,14 +28,14 @@ func newValidateCmd(g *globals) *cobra.Command {
 			var perr *config.ParseError
 			if errors.As(err, &perr) {
 				// Listed before the error itself, which ends the run.
-				printProblems(cmd.OutOrStdout(), perr.Path, perr.Others)
+				printProblems(cmd.OutOrStdout(), perr.Path, perr.Others, g.lang)
 			}
 			if err != nil {
 				return err
 			}
 			out := cmd.OutOrStdout()
 			problems := f.Validate()
-			if printProblems(out, f.Path, problems) {
+			if printProblems(out, f.Path, problems, g.lang) {
 				return reported(exitConfig)
 			}
 			if n := len(problems); n > 0 {
@@ -69,16 +69,16 @@ func validateJSON(cmd *cobra.Command, g *globals) error {
 	var result error
 	switch {
 	case err != nil:
-		failure := describeFailure(err)
+		failure := describeFailure(err, g.lang)
 		r.Error, r.Hint, r.Problems = failure.message, failure.hint, failure.problems
 		// The text goes to stderr as usual; stdout is the object.
 		result = err
 	default:
 		problems := f.Validate()
-		r.Problems = problemsJSON(problems)
+		r.Problems = problemsJSON(problems, g.lang)
 		r.OK = len(problems.Errors()) == 0
 		if !r.OK {
-			r.Error = fmt.Sprintf("%s is not valid", f.Path)
+			r.Error = g.lang.T("cli_file_invalid", i18n.D{"File": f.Path})
 			result = reported(exitConfig)
 		}
 	}
