@@ -13,6 +13,7 @@ import (
 	"github.com/emersion/go-sasl"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/oauth"
 )
 
@@ -35,11 +36,14 @@ const StepToken StepName = "token"
 func (c *conversation) readToken() error {
 	src, err := c.tokenSource()
 	if err != nil {
-		return c.do(StepSettings, "Read the OAuth client secret or refresh token", func() (string, error) {
-			return "", &Error{Step: StepSettings, Kind: KindPassword, Err: err, Hint: tokenSecretHint(err)}
+		return c.do(StepSettings, c.opts.Lang.T("mailer_title_read_token_secret", nil), func() (string, error) {
+			e := &Error{Step: StepSettings, Kind: KindPassword, Err: err}
+			e.setHint(tokenSecretHint(err))
+			return "", e
 		})
 	}
-	return c.do(StepToken, "Get an OAuth 2.0 token ("+src.Describe()+")", func() (string, error) {
+	l := c.opts.Lang
+	return c.do(StepToken, l.T("mailer_title_token", i18n.D{"Source": src.Describe()}), func() (string, error) {
 		ctx, cancel := context.WithTimeout(c.ctx, c.timeout)
 		defer cancel()
 		tok, err := src.Token(ctx)
@@ -53,14 +57,18 @@ func (c *conversation) readToken() error {
 		c.tr.addSecret(tok.AccessToken)
 		c.tr.addSecret(xoauth2Response(c.s.Username, tok.AccessToken))
 		c.tr.addSecret(oauthBearerResponse(c.s.Username, tok.AccessToken))
-		detail := "valid until " + tok.Expiry.UTC().Format("15:04:05 UTC")
-		if tok.Expiry.IsZero() {
-			detail = "no expiry given"
+		var detail string
+		switch {
+		case tok.Expiry.IsZero() && tok.Cached:
+			detail = l.T("mailer_detail_token_no_expiry_cached", i18n.D{"Source": src.Describe()})
+		case tok.Expiry.IsZero():
+			detail = l.T("mailer_detail_token_no_expiry", i18n.D{"Source": src.Describe()})
+		case tok.Cached:
+			detail = l.T("mailer_detail_token_valid_cached", i18n.D{"Source": src.Describe(), "Until": tok.Expiry.UTC().Format("15:04:05 UTC")})
+		default:
+			detail = l.T("mailer_detail_token_valid", i18n.D{"Source": src.Describe(), "Until": tok.Expiry.UTC().Format("15:04:05 UTC")})
 		}
-		if tok.Cached {
-			detail += " (cached)"
-		}
-		return src.Describe() + ", " + detail, nil
+		return detail, nil
 	})
 }
 

@@ -8,6 +8,8 @@ import (
 	"net"
 	"slices"
 	"strings"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // Reply limits. The longest real replies (an EHLO listing every extension,
@@ -110,7 +112,7 @@ func (c *serverConn) fill() {
 	switch {
 	case err == nil:
 	case errors.Is(err, io.EOF) && len(c.buf) > c.whole:
-		c.err = fmt.Errorf("the server hung up in the middle of a line: %w", io.ErrUnexpectedEOF)
+		c.err = i18n.Wrap("mailer_err_hung_up_mid_line", nil, io.ErrUnexpectedEOF)
 	default:
 		// A line cut short by a timeout is dropped: the timeout is what
 		// happened.

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // validateSettings checks the settings with config.Validate, the one set of
@@ -43,6 +44,22 @@ type settingsError struct {
 
 // Error begins with "settings", so that Error.Error does not name the step again.
 func (e *settingsError) Error() string { return "settings not valid: " + e.problems.Error() }
+
+// In is the error in language l, each problem as config words it in l.
+func (e *settingsError) In(l i18n.Lang) string {
+	ps := e.problems.Problems
+	parts := make([]string, len(ps))
+	for i, p := range ps {
+		parts[i] = p.Text(l)
+		if p.Key != "" {
+			parts[i] = p.Key + ": " + parts[i]
+		}
+	}
+	if len(parts) == 1 {
+		return l.T("mailer_err_settings_one", i18n.D{"Problem": parts[0]})
+	}
+	return l.N("mailer_err_settings", len(parts), i18n.D{"Problems": strings.Join(parts, "; ")})
+}
 
 func (e *settingsError) Unwrap() []error {
 	return append([]error{errBadConfig, e.problems}, e.sentinels...)
