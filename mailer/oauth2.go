@@ -3,7 +3,6 @@ package mailer
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -127,11 +126,11 @@ func readSecret(ctx context.Context, key, inline, env, command string, timeout t
 	case env != "":
 		v, ok := os.LookupEnv(env)
 		if !ok || v == "" {
-			why := "is not set"
+			why := i18n.Errorf("mailer_err_env_unset", i18n.D{"Name": env})
 			if ok {
-				why = "is empty"
+				why = i18n.Errorf("mailer_err_env_empty", i18n.D{"Name": env})
 			}
-			return "", &PasswordError{Source: key + "_env", Name: env, Unset: !ok, Err: fmt.Errorf("environment variable %s %s", env, why)}
+			return "", &PasswordError{Source: key + "_env", Name: env, Unset: !ok, Err: why}
 		}
 		return v, nil
 	case command != "":
@@ -164,18 +163,18 @@ func chooseOAuth2Mechanism(want config.Auth, offered []string, secure, allowInse
 			continue
 		}
 		if !secure && !allowInsecure {
-			return "", &MechanismError{Wanted: m, Offered: offered, Reason: "refusing to send the OAuth token over a connection that is not encrypted"}
+			return "", mechanismError(m, offered, i18n.Errorf("mailer_reason_token_insecure", nil))
 		}
 		return m, nil
 	}
 	if len(offered) == 0 {
 		return "", ErrNoAuthOffered
 	}
-	reason := "the server offers no OAuth 2.0 mechanism (XOAUTH2 or OAUTHBEARER)"
+	reason := i18n.Errorf("mailer_reason_no_oauth", nil)
 	if wanted != "auto" {
-		reason = fmt.Sprintf("auth %s is not offered", want)
+		reason = i18n.Errorf("mailer_reason_not_offered", i18n.D{"Auth": string(want)})
 	}
-	return "", &MechanismError{Wanted: wanted, Offered: offered, Reason: reason}
+	return "", mechanismError(wanted, offered, reason)
 }
 
 func xoauth2Response(user, token string) string {
