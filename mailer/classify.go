@@ -176,7 +176,14 @@ type stopError struct{ cause, err error }
 
 func (e *stopError) Error() string { return fmt.Sprintf("%v (%v)", e.cause, e.err) }
 func (e *stopError) In(l i18n.Lang) string {
-	return i18n.Text(e.cause, l) + " (" + i18n.Text(e.err, l) + ")"
+	cause := i18n.Text(e.cause, l)
+	switch e.cause {
+	case context.Canceled:
+		cause = l.T("mailer_err_context_canceled", nil)
+	case context.DeadlineExceeded:
+		cause = l.T("mailer_err_context_deadline", nil)
+	}
+	return cause + " (" + i18n.Text(e.err, l) + ")"
 }
 func (e *stopError) Unwrap() error { return e.cause }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/tls"
 	"crypto/x509"
+	"encoding/json"
 	"errors"
 	"net"
 	"os"
@@ -144,6 +145,14 @@ func TestGermanConversationSpeaksGerman(t *testing.T) {
 			}
 			if m, h := ExplainIn(en.Err, i18n.German); m != deMsg || h != deHint {
 				t.Errorf("ExplainIn(German) of the English result = %q / %q, want %q / %q", m, h, deMsg, deHint)
+			}
+			js, err := de.MarshalJSON()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var j struct{ Error, Hint, Kind string }
+			if err := json.Unmarshal(js, &j); err != nil || j.Error != deMsg || j.Hint != deHint || j.Kind != string(c.kind) {
+				t.Errorf("German JSON: %+v (%v); want message %q, hint %q, kind %s", j, err, deMsg, deHint, c.kind)
 			}
 			if c.verbatim != "" && (!strings.Contains(deMsg, c.verbatim) || !strings.Contains(enMsg, c.verbatim)) {
 				t.Errorf("the server's reply %q is not quoted as it came: %q / %q", c.verbatim, enMsg, deMsg)
