@@ -240,7 +240,7 @@ func (c *conversation) open() error {
 	if err := validateSettings(c.given); err != nil {
 		return c.do(StepSettings, c.opts.Lang.T("mailer_title_settings", nil), func() (string, error) { return "", err })
 	}
-	if w := config.SenderDomainWarning(c.s); w != "" {
+	if w := senderDomainWarning(c.s, c.opts.Lang); w != "" {
 		c.warn(w)
 	}
 	if err := c.readPassword(); err != nil {

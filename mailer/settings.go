@@ -33,6 +33,22 @@ func validateSettings(s config.Server) error {
 	return e
 }
 
+// senderDomainWarning is config's warning that the sender's domain is not
+// the login's, in language l: config words it (Problem.Text), so the rule
+// and its words stay in one place.
+func senderDomainWarning(s config.Server, l i18n.Lang) string {
+	w := config.SenderDomainWarning(s)
+	if w == "" {
+		return ""
+	}
+	for _, p := range config.Validate(config.Config{SMTP: config.SMTP{Server: s}}).Warnings().For("sender") {
+		if p.Message == w {
+			return p.Text(l)
+		}
+	}
+	return w
+}
+
 // settingsError lists what config's validation found wrong with the
 // settings; StepSettings fails with it, as KindConfig. A caller finds the
 // problems with errors.As and a *config.ProblemsError, and errors.Is finds
