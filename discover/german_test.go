@@ -48,7 +48,7 @@ func TestGermanDiscoveryExplainsItself(t *testing.T) {
 		{name: "redirect_to_another_domain_refused", build: func(w *world) {
 			w.serveHTTPS("autoconfig.example.test", http.RedirectHandler("https://evil.test"+acPath, http.StatusFound))
 		}, step: StepAutoconfig, title: "autoconfig.example.test", status: StatusRefused,
-			german: "einer anderen Domain als example.test wird nicht gefolgt", english: "is not followed"},
+			german: "Weiterleitungen auf eine andere Domain als example.test werden nicht befolgt", english: "is not followed"},
 		{name: "null_mx_refused", build: func(w *world) {
 			w.dns("example.test. MX 0 .")
 		}, step: StepMX, title: "example.test", status: StatusRefused,
