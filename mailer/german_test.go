@@ -15,6 +15,7 @@ import (
 	"syscall"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/pelletier/go-toml/v2"
 
@@ -316,5 +317,34 @@ func TestGermanProbeReason(t *testing.T) {
 		if l == i18n.German {
 			assertGerman(t, "reason", rep.Reason, english)
 		}
+	}
+}
+
+// TestGermanStepTitlesFitBesideTheirDetails: a step's title shares its
+// line with the status and the time (the test screen, check's output), so
+// a German title may not be much wider than the English one.
+func TestGermanStepTitlesFitBesideTheirDetails(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("..", "internal", "i18n", "locales", "mailer.en.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var msgs map[string]map[string]string
+	if err := toml.Unmarshal(raw, &msgs); err != nil {
+		t.Fatal(err)
+	}
+	data := i18n.D{"Host": "mail.firma.de", "Addr": "mail.firma.de:587", "User": "noreply@firma.de", "Source": "microsoft, device_code"}
+	titles := 0
+	for id := range msgs {
+		if !strings.HasPrefix(id, "mailer_title_") {
+			continue
+		}
+		titles++
+		en, de := i18n.English.T(id, data), i18n.German.T(id, data)
+		if w, max := utf8.RuneCountInString(de), utf8.RuneCountInString(en)+14; w > max || w > 60 {
+			t.Errorf("%s: German title %q is %d columns, English %q %d", id, de, w, en, utf8.RuneCountInString(en))
+		}
+	}
+	if titles == 0 {
+		t.Fatal("no step titles in the catalog")
 	}
 }
