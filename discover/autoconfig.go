@@ -11,6 +11,8 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 const (
@@ -41,24 +43,24 @@ func (d *discovery) autoconfig(ctx context.Context, u string) stepResult {
 	var status *statusError
 	switch {
 	case errors.As(err, &status) && status.code == http.StatusNotFound:
-		d.end(&r, Event{Step: StepAutoconfig, Title: title, Status: StatusNothing, Detail: "no file (404)"})
+		d.end(&r, Event{Step: StepAutoconfig, Title: title, Status: StatusNothing, Detail: d.o.Lang.T("discover_detail_no_file", nil)})
 		return r
 	case isNotFound(err):
-		d.end(&r, Event{Step: StepAutoconfig, Title: title, Status: StatusNothing, Detail: err.Error()})
+		d.end(&r, Event{Step: StepAutoconfig, Title: title, Status: StatusNothing, Detail: i18n.Text(err, d.o.Lang)})
 		return r
 	case isRefused(err):
-		d.end(&r, Event{Step: StepAutoconfig, Title: title, Status: StatusRefused, Detail: err.Error()})
+		d.end(&r, Event{Step: StepAutoconfig, Title: title, Status: StatusRefused, Detail: i18n.Text(err, d.o.Lang)})
 		return r
 	case err != nil:
-		d.end(&r, Event{Step: StepAutoconfig, Title: title, Status: StatusFailed, Detail: err.Error()})
+		d.end(&r, Event{Step: StepAutoconfig, Title: title, Status: StatusFailed, Detail: i18n.Text(err, d.o.Lang)})
 		return r
 	}
 	r.found, err = d.parseAutoconfig(body, where)
 	switch {
 	case err != nil:
-		d.end(&r, Event{Step: StepAutoconfig, Title: title, Status: StatusRefused, Detail: err.Error()})
+		d.end(&r, Event{Step: StepAutoconfig, Title: title, Status: StatusRefused, Detail: i18n.Text(err, d.o.Lang)})
 	case len(r.found) == 0:
-		d.end(&r, Event{Step: StepAutoconfig, Title: title, Status: StatusNothing, Detail: "the file names no SMTP outgoingServer"})
+		d.end(&r, Event{Step: StepAutoconfig, Title: title, Status: StatusNothing, Detail: d.o.Lang.T("discover_detail_no_outgoing", nil)})
 	default:
 		var names []string
 		for _, c := range r.found {
@@ -91,7 +93,7 @@ func (d *discovery) fetch(ctx context.Context, u string) ([]byte, error) {
 	client := &http.Client{Transport: transport, CheckRedirect: d.checkRedirect}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
 	if err != nil {
-		return nil, fmt.Errorf("autoconfig URL: %w", err)
+		return nil, i18n.Wrap("discover_err_autoconfig_url", nil, err)
 	}
 	req.Header.Set("User-Agent", "smtpconf")
 	resp, err := client.Do(req)
@@ -114,10 +116,10 @@ func (d *discovery) fetch(ctx context.Context, u string) ([]byte, error) {
 		err = cerr
 	}
 	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", resp.Request.URL, err)
+		return nil, i18n.Wrap("discover_err_reading", i18n.D{"URL": resp.Request.URL.String()}, err)
 	}
 	if len(body) > maxAutoconfig {
-		return nil, &refusedError{msg: fmt.Sprintf("the file is larger than %d KiB: not read", maxAutoconfig>>10)}
+		return nil, &refusedError{msg: i18n.Errorf("discover_refused_too_large", i18n.D{"KiB": maxAutoconfig >> 10})}
 	}
 	return body, nil
 }
@@ -126,11 +128,11 @@ func (d *discovery) checkRedirect(req *http.Request, via []*http.Request) error 
 	to := req.URL.Redacted()
 	switch {
 	case len(via) > maxRedirects:
-		return &refusedError{msg: fmt.Sprintf("more than %d redirects: not followed", maxRedirects)}
+		return &refusedError{msg: i18n.Errorf("discover_refused_redirects", i18n.D{"Max": maxRedirects})}
 	case req.URL.Scheme != "https":
-		return &refusedError{msg: "redirect to " + to + ": only HTTPS is followed"}
+		return &refusedError{msg: i18n.Errorf("discover_refused_not_https", i18n.D{"URL": to})}
 	case !onDomain(req.URL.Hostname(), d.domain):
-		return &refusedError{msg: "redirect to " + to + ": another domain than " + d.domain + " is not followed"}
+		return &refusedError{msg: i18n.Errorf("discover_refused_other_domain", i18n.D{"URL": to, "Domain": d.domain})}
 	}
 	return nil
 }
@@ -162,7 +164,7 @@ type clientConfig struct {
 func (d *discovery) parseAutoconfig(body []byte, where string) ([]Candidate, error) {
 	var cfg clientConfig
 	if err := xml.NewDecoder(bytes.NewReader(body)).Decode(&cfg); err != nil {
-		return nil, fmt.Errorf("not a valid config-v1.1.xml: %w", err)
+		return nil, i18n.Wrap("discover_err_bad_xml", nil, err)
 	}
 	var out []Candidate
 	for _, p := range cfg.Providers {
@@ -178,9 +180,9 @@ func (d *discovery) parseAutoconfig(body []byte, where string) ([]Candidate, err
 				continue
 			}
 			c := Candidate{Host: host, Port: o.Port, Security: socketType(o.SocketType), Source: SourceAutoconfig,
-				From: "the autoconfig file " + where, Username: d.fill(strings.TrimSpace(o.Username))}
+				From: d.o.Lang.T("discover_from_autoconfig", i18n.D{"URL": where}), Username: d.fill(strings.TrimSpace(o.Username))}
 			if oauthOnly(o.Authentication) {
-				c.Notes = append(c.Notes, "the provider names only OAuth2 for logging in: set auth = xoauth2 (see the README's Microsoft 365 and Google section)")
+				c.Notes = append(c.Notes, d.o.Lang.T("discover_note_oauth_only", nil))
 			}
 			out = append(out, c)
 		}

@@ -8,11 +8,11 @@ package discover
 import (
 	"context"
 	"crypto/x509"
-	"fmt"
 	"net"
 	"time"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/mailer"
 )
 
@@ -124,6 +124,10 @@ type Options struct {
 	Trace func(Event)
 	// LocalName is the EHLO name of the probes; empty: the host name.
 	LocalName string
+	// Lang is the language of the trace's titles and details, the
+	// candidates' origins and notes, and the probes' reasons; the zero
+	// value is English. What a server or file said stays as it came.
+	Lang i18n.Lang
 }
 
 // Probed is one host that was probed: the candidates naming it (the first
@@ -136,6 +140,9 @@ type Probed struct {
 	// Refused says why the host was not probed: an address a record must
 	// not send the probe to (see Options.AllowLoopback). Empty otherwise.
 	Refused string
+
+	// lang is the discovery's language, for Summary.
+	lang i18n.Lang
 }
 
 // Settings are the settings to propose for a host that answered: the
@@ -162,7 +169,7 @@ func (p Probed) Summary() string {
 		return ""
 	}
 	s := p.Report.Proposal
-	return fmt.Sprintf("%s, port %d, %s (from %s)", p.Host, s.Port, security(*s), p.From)
+	return p.lang.T("discover_summary", i18n.D{"Host": p.Host, "Port": s.Port, "Security": security(*s, p.lang), "From": p.From})
 }
 
 // Result is what a discovery found.

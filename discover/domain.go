@@ -8,6 +8,7 @@ import (
 	"golang.org/x/net/idna"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // lookupProfile is IDNA 2008 as a resolver wants names: lower case, in
@@ -23,7 +24,7 @@ func lookupProfile() *idna.Profile {
 func Host(name string) (string, error) {
 	name = strings.TrimSpace(name)
 	if name == "" {
-		return "", fmt.Errorf("no host name given")
+		return "", i18n.Errorf("discover_err_no_host", nil)
 	}
 	bare := strings.TrimSuffix(strings.TrimPrefix(name, "["), "]")
 	if _, err := netip.ParseAddr(bare); err == nil {
@@ -31,10 +32,10 @@ func Host(name string) (string, error) {
 	}
 	ascii, err := lookupProfile().ToASCII(strings.TrimSuffix(name, "."))
 	if err != nil {
-		return "", fmt.Errorf("%q is not a valid host name: %w", name, err)
+		return "", i18n.Wrap("discover_err_bad_host", i18n.D{"Name": fmt.Sprintf("%q", name)}, err)
 	}
 	if !strings.Contains(ascii, ".") && ascii != "localhost" {
-		return "", fmt.Errorf("%q is not a full host name: give the name with its domain (smtp.example.com)", name)
+		return "", i18n.Errorf("discover_err_short_host", i18n.D{"Name": fmt.Sprintf("%q", name)})
 	}
 	return ascii, nil
 }
@@ -43,21 +44,21 @@ func Host(name string) (string, error) {
 // with the address checked by config's rule for sender addresses.
 func Domain(address string) (string, error) {
 	if err := config.CheckAddress(address); err != nil {
-		return "", fmt.Errorf("%q: %w", address, err)
+		return "", i18n.Wrap("discover_err_address", i18n.D{"Address": fmt.Sprintf("%q", address)}, err)
 	}
 	at := strings.LastIndexByte(address, '@')
 	if at < 0 {
-		return "", fmt.Errorf("%q has no @domain: give the address mail will come from (noreply@example.com)", address)
+		return "", i18n.Errorf("discover_err_no_domain", i18n.D{"Address": fmt.Sprintf("%q", address)})
 	}
 	d, err := Host(address[at+1:])
 	if err != nil {
-		return "", fmt.Errorf("the domain of %q: %w", address, err)
+		return "", i18n.Wrap("discover_err_domain", i18n.D{"Address": fmt.Sprintf("%q", address)}, err)
 	}
 	if _, err := netip.ParseAddr(d); err == nil {
-		return "", fmt.Errorf("%q ends in an IP address, which has no DNS records to discover the server from", address)
+		return "", i18n.Errorf("discover_err_ip_domain", i18n.D{"Address": fmt.Sprintf("%q", address)})
 	}
 	if !strings.Contains(d, ".") {
-		return "", fmt.Errorf("the domain of %q is not a full host name: give an address at a public domain (noreply@example.com)", address)
+		return "", i18n.Errorf("discover_err_short_domain", i18n.D{"Address": fmt.Sprintf("%q", address)})
 	}
 	return d, nil
 }

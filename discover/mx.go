@@ -3,6 +3,8 @@ package discover
 import (
 	"context"
 	"strings"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // mx looks the MX records up: a provider in the table names its
@@ -14,14 +16,14 @@ func (d *discovery) mx(ctx context.Context) stepResult {
 	records, err := d.net.resolver.LookupMX(ctx, d.domain)
 	switch {
 	case len(records) == 0 && (err == nil || isNotFound(err)):
-		d.end(&r, Event{Step: StepMX, Title: title, Status: StatusNothing, Detail: "no MX records"})
+		d.end(&r, Event{Step: StepMX, Title: title, Status: StatusNothing, Detail: d.o.Lang.T("discover_detail_no_mx", nil)})
 		return r
 	case len(records) == 0:
-		d.end(&r, Event{Step: StepMX, Title: title, Status: StatusFailed, Detail: err.Error()})
+		d.end(&r, Event{Step: StepMX, Title: title, Status: StatusFailed, Detail: i18n.Text(err, d.o.Lang)})
 		return r
 	case len(records) == 1 && records[0].Host == ".":
 		d.end(&r, Event{Step: StepMX, Title: title, Status: StatusRefused,
-			Detail: "null MX (RFC 7505): " + d.domain + " says it takes no mail, so its MX names no server to send through"})
+			Detail: d.o.Lang.T("discover_detail_null_mx", i18n.D{"Domain": d.domain})})
 		return r
 	}
 	table, err := providers()
@@ -44,15 +46,19 @@ func (d *discovery) mx(ctx context.Context) stepResult {
 		if !ok {
 			continue
 		}
+		var notes []string
+		for _, id := range p.Notes {
+			notes = append(notes, d.o.Lang.T(id, nil))
+		}
 		for _, s := range servers {
 			r.found = append(r.found, Candidate{Host: s.Host, Port: s.Port, Security: s.Security, Source: SourceProvider,
-				From: "the MX records of " + d.domain + ": " + p.Name, Provider: p.Name, Notes: p.Notes, Username: d.fill(p.Username)})
+				From: d.o.Lang.T("discover_from_mx", i18n.D{"Domain": d.domain, "Provider": p.Name}), Provider: p.Name, Notes: notes, Username: d.fill(p.Username)})
 		}
 		named[len(named)-1] += " (" + p.Name + ")"
 	}
 	ev := Event{Step: StepMX, Title: title, Status: StatusFound, Detail: strings.Join(named, ", ")}
 	if len(r.found) == 0 {
-		ev.Detail += ": no known provider"
+		ev.Detail = d.o.Lang.T("discover_detail_mx_unknown", i18n.D{"Hosts": ev.Detail})
 	}
 	d.end(&r, ev)
 	return r

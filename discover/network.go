@@ -8,6 +8,8 @@ import (
 	"net/netip"
 	"strings"
 	"syscall"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // network is how a discovery reaches hosts: every name looked up with the
@@ -41,17 +43,20 @@ func (n *network) checkDialled(_ context.Context, _, address string, _ syscall.R
 	if err != nil {
 		return fmt.Errorf("dial %s: %w", address, err)
 	}
-	if why := unusable(ap.Addr().Unmap(), n.allowLoopback); why != "" {
-		return &refusedError{msg: fmt.Sprintf("%s is %s: not contacted (the name resolved to another address a moment before)", ap.Addr(), why)}
+	if why := unusable(ap.Addr().Unmap(), n.allowLoopback); why != nil {
+		return &refusedError{msg: i18n.Errorf("discover_refused_rebinding", i18n.D{"Addr": ap.Addr().String(), "Why": why})}
 	}
 	return nil
 }
 
 // refusedError is an address a record points at that no mail server can
 // have, or that is this machine while that is not allowed.
-type refusedError struct{ msg string }
+type refusedError struct{ msg *i18n.Error }
 
-func (e *refusedError) Error() string { return e.msg }
+func (e *refusedError) Error() string { return e.msg.Error() }
+
+// In is the refusal in language l.
+func (e *refusedError) In(l i18n.Lang) string { return e.msg.In(l) }
 
 func isRefused(err error) bool {
 	var r *refusedError
@@ -77,28 +82,28 @@ func (n *network) check(ctx context.Context, host string) error {
 		addrs = ips
 	}
 	for _, a := range addrs {
-		if why := unusable(a.Unmap(), n.allowLoopback); why != "" {
-			return &refusedError{msg: fmt.Sprintf("%s resolves to %s, %s: not contacted", host, a, why)}
+		if why := unusable(a.Unmap(), n.allowLoopback); why != nil {
+			return &refusedError{msg: i18n.Errorf("discover_refused_address", i18n.D{"Host": host, "Addr": a.String(), "Why": why})}
 		}
 	}
 	return nil
 }
 
 // unusable says why an address cannot be a mail server's, or "".
-func unusable(a netip.Addr, allowLoopback bool) string {
+func unusable(a netip.Addr, allowLoopback bool) *i18n.Error {
 	switch {
 	case a.IsUnspecified():
-		return "the unspecified address (no host has it)"
+		return i18n.Errorf("discover_why_unspecified", nil)
 	case a.IsLinkLocalUnicast():
-		return "a link-local address (only valid on one network segment)"
+		return i18n.Errorf("discover_why_link_local", nil)
 	case a.IsMulticast():
-		return "a multicast address"
+		return i18n.Errorf("discover_why_multicast", nil)
 	case a == netip.AddrFrom4([4]byte{255, 255, 255, 255}):
-		return "the broadcast address"
+		return i18n.Errorf("discover_why_broadcast", nil)
 	case a.IsLoopback() && !allowLoopback:
-		return "this machine's loopback address (a record must not point the probe at local services)"
+		return i18n.Errorf("discover_why_loopback", nil)
 	}
-	return ""
+	return nil
 }
 
 // dial checks the host's addresses, then connects by name.

@@ -20,7 +20,10 @@ type provider struct {
 	MX       []string         `json:"mx"`
 	Servers  []providerServer `json:"servers"`
 	Username string           `json:"username"`
-	Notes    []string         `json:"notes"`
+	// Notes are message IDs of the discover catalog (discover_note_*),
+	// worded in the discovery's language: the one table of IDs the code
+	// does not name literally, so TestProviderNotesAreInTheCatalog checks them.
+	Notes []string `json:"notes"`
 }
 
 type providerServer struct {

@@ -6,6 +6,8 @@ import (
 	"net"
 	"net/netip"
 	"strconv"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // EnvResolver names the variable that points every lookup smtpconf makes
@@ -43,10 +45,10 @@ func resolverAddr(addr string) (string, error) {
 	}
 	ap, err := netip.ParseAddrPort(addr)
 	if err != nil {
-		return "", fmt.Errorf("%s=%q is not an IP address or IP:port (such as 127.0.0.1:5353 or [::1]:53)", EnvResolver, addr)
+		return "", i18n.Errorf("discover_err_resolver", i18n.D{"Setting": fmt.Sprintf("%s=%q", EnvResolver, addr)})
 	}
 	if ap.Port() == 0 {
-		return "", fmt.Errorf("%s=%q: port 0 is no DNS port", EnvResolver, addr)
+		return "", i18n.Errorf("discover_err_resolver_port", i18n.D{"Setting": fmt.Sprintf("%s=%q", EnvResolver, addr)})
 	}
 	return net.JoinHostPort(ap.Addr().String(), strconv.Itoa(int(ap.Port()))), nil
 }

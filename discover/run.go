@@ -3,13 +3,13 @@ package discover
 import (
 	"cmp"
 	"context"
-	"fmt"
 	"slices"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
 )
@@ -117,7 +117,7 @@ func (d *discovery) gather(ctx context.Context) []Candidate {
 // provider is known for it (a provider's MX host takes mail for its
 // customers, not mail from them), each unless a source already named it.
 func (d *discovery) guesses(named []Candidate, mx stepResult) stepResult {
-	d.start(StepGuess, "Guesses")
+	d.start(StepGuess, d.o.Lang.T("discover_title_guesses", nil))
 	var r stepResult
 	hosts := []string{"smtp." + d.domain, "mail." + d.domain}
 	if !slices.ContainsFunc(named, func(c Candidate) bool { return c.Source == SourceProvider }) {
@@ -129,13 +129,13 @@ func (d *discovery) guesses(named []Candidate, mx stepResult) stepResult {
 			continue
 		}
 		added = append(added, h)
-		from := "a guess from the domain " + d.domain
+		from := d.o.Lang.T("discover_from_guess", i18n.D{"Domain": d.domain})
 		if !strings.HasSuffix(h, "."+d.domain) {
-			from = "a guess: the MX host of " + d.domain
+			from = d.o.Lang.T("discover_from_guess_mx", i18n.D{"Domain": d.domain})
 		}
 		r.found = append(r.found, Candidate{Host: h, Source: SourceGuess, From: from, Username: d.address})
 	}
-	d.end(&r, Event{Step: StepGuess, Title: "Guesses", Status: StatusFound, Detail: strings.Join(added, ", ")})
+	d.end(&r, Event{Step: StepGuess, Title: d.o.Lang.T("discover_title_guesses", nil), Status: StatusFound, Detail: strings.Join(added, ", ")})
 	return r
 }
 
@@ -146,7 +146,7 @@ func (d *discovery) probeAll(ctx context.Context, cands []Candidate) []Probed {
 	for _, c := range cands {
 		i := slices.IndexFunc(probed, func(p Probed) bool { return p.Host == c.Host })
 		if i < 0 {
-			probed = append(probed, Probed{Candidate: c, Sources: []Candidate{c}})
+			probed = append(probed, Probed{Candidate: c, Sources: []Candidate{c}, lang: d.o.Lang})
 			continue
 		}
 		probed[i].Sources = append(probed[i].Sources, c)
@@ -175,21 +175,23 @@ func (d *discovery) probe(ctx context.Context, p *Probed) {
 	}
 	rep := &mailer.ProbeReport{Host: p.Host}
 	if err := d.net.check(ctx, p.Host); err != nil {
-		rep.Reason = err.Error()
+		rep.Reason = i18n.Text(err, d.o.Lang)
 		if isRefused(err) {
-			p.Refused = err.Error()
+			p.Refused = rep.Reason
 		}
 	} else {
 		// Discover set the deadline: the probe gets what is left of it.
 		dl, _ := ctx.Deadline()
 		rep = mailer.ProbeWith(ctx, p.Host, mailer.ProbeOptions{Timeout: max(time.Until(dl), time.Millisecond), Also: also,
-			TLSCAFile: d.o.TLSCAFile, Resolver: d.net.resolver, Dial: d.net.dial, LocalName: d.o.LocalName})
+			TLSCAFile: d.o.TLSCAFile, Resolver: d.net.resolver, Dial: d.net.dial, LocalName: d.o.LocalName, Lang: d.o.Lang})
 	}
 	p.Report = rep
 	d.report(p.event())
 }
 
-func (p Probed) title() string { return "Probe " + p.Host + " (" + p.From + ")" }
+func (p Probed) title() string {
+	return p.lang.T("discover_title_probe", i18n.D{"Host": p.Host, "From": p.From})
+}
 
 // event is a probe's final event.
 func (p Probed) event() Event {
@@ -198,7 +200,7 @@ func (p Probed) event() Event {
 	case p.Report.Proposal != nil:
 		ev.Status = StatusFound
 		s := p.Report.Proposal
-		ev.Detail = fmt.Sprintf("port %d %s: %s", s.Port, security(*s), p.Report.Reason)
+		ev.Detail = p.lang.T("discover_detail_probe_found", i18n.D{"Port": s.Port, "Security": security(*s, p.lang), "Reason": p.Report.Reason})
 	case p.Refused != "":
 		ev.Status = StatusRefused
 	}
@@ -207,13 +209,13 @@ func (p Probed) event() Event {
 }
 
 // security names a proposal's protection.
-func security(s config.Server) string {
+func security(s config.Server, l i18n.Lang) string {
 	switch {
 	case s.Protocol == config.ProtocolSMTPS:
 		return "TLS"
 	case s.StartTLS:
 		return "STARTTLS"
 	default:
-		return "plain text"
+		return l.T("discover_plain_text", nil)
 	}
 }

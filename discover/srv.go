@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"strings"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // maxRecords bounds how many SRV or MX records are followed.
@@ -19,14 +21,14 @@ func (d *discovery) srv(ctx context.Context, service string, sec Security) stepR
 	_, records, err := d.net.resolver.LookupSRV(ctx, service, "tcp", d.domain)
 	switch {
 	case len(records) == 0 && isNotFound(err):
-		d.end(&r, Event{Step: StepSRV, Title: title, Status: StatusNothing, Detail: "no record"})
+		d.end(&r, Event{Step: StepSRV, Title: title, Status: StatusNothing, Detail: d.o.Lang.T("discover_detail_no_record", nil)})
 		return r
 	case len(records) == 0 && err != nil:
-		d.end(&r, Event{Step: StepSRV, Title: title, Status: StatusFailed, Detail: err.Error()})
+		d.end(&r, Event{Step: StepSRV, Title: title, Status: StatusFailed, Detail: i18n.Text(err, d.o.Lang)})
 		return r
 	case len(records) == 1 && records[0].Target == ".":
 		// RFC 6186 section 3.4: the service is decidedly not offered.
-		d.end(&r, Event{Step: StepSRV, Title: title, Status: StatusNothing, Detail: `target "." : the domain says it offers no such service`})
+		d.end(&r, Event{Step: StepSRV, Title: title, Status: StatusNothing, Detail: d.o.Lang.T("discover_detail_srv_none", nil)})
 		return r
 	}
 	var found, bad []string
@@ -37,7 +39,7 @@ func (d *discovery) srv(ctx context.Context, service string, sec Security) stepR
 			continue
 		}
 		r.found = append(r.found, Candidate{Host: host, Port: int(rec.Port), Security: sec, Source: SourceSRV,
-			From: "the SRV record " + name, Username: d.address})
+			From: d.o.Lang.T("discover_from_srv", i18n.D{"Name": name}), Username: d.address})
 		found = append(found, fmt.Sprintf("%s:%d", host, rec.Port))
 	}
 	ev := Event{Step: StepSRV, Title: title, Status: StatusFound, Detail: strings.Join(found, ", ")}
@@ -45,7 +47,8 @@ func (d *discovery) srv(ctx context.Context, service string, sec Security) stepR
 		ev.Status = StatusRefused
 	}
 	if len(bad) > 0 {
-		ev.Detail = strings.TrimPrefix(ev.Detail+"; ignored (no host or port): "+strings.Join(bad, ", "), "; ")
+		ignored := d.o.Lang.T("discover_detail_srv_ignored", i18n.D{"Records": strings.Join(bad, ", ")})
+		ev.Detail = strings.TrimPrefix(ev.Detail+"; "+ignored, "; ")
 	}
 	d.end(&r, ev)
 	return r

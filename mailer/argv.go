@@ -1,8 +1,9 @@
 package mailer
 
 import (
-	"errors"
 	"strings"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // splitCommand splits a password_command into argv the way a POSIX shell
@@ -58,15 +59,15 @@ func splitCommand(s string) ([]string, error) {
 	}
 	switch {
 	case escaped:
-		return nil, errors.New("ends with a lone backslash")
+		return nil, i18n.Errorf("mailer_err_argv_backslash", nil)
 	case quote != 0:
-		return nil, errors.New("has an unclosed " + string(quote) + " quote")
+		return nil, i18n.Errorf("mailer_err_argv_quote", i18n.D{"Quote": string(quote)})
 	}
 	if inWord {
 		args = append(args, cur.String())
 	}
 	if len(args) == 0 {
-		return nil, errors.New("is empty")
+		return nil, i18n.Errorf("mailer_err_argv_empty", nil)
 	}
 	return args, nil
 }

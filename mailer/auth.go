@@ -9,10 +9,17 @@ import (
 	"github.com/emersion/go-sasl"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // reasonInsecure marks a MechanismError refused because the connection is not encrypted.
-const reasonInsecure = "refusing to send the password over a connection that is not encrypted"
+func reasonInsecure() *i18n.Error { return i18n.Errorf("mailer_reason_insecure", nil) }
+
+// insecure tells whether the mechanism was refused because the connection
+// is not encrypted.
+func (e *MechanismError) insecure() bool {
+	return e.reason != nil && e.reason.ID == reasonInsecure().ID
+}
 
 // The order auth auto tries mechanisms in. This is the one place that
 // decides which mechanisms smtpconf speaks and in which order; a new one
@@ -55,22 +62,22 @@ func candidates(want config.Auth, offered []string, secure, allowInsecure bool) 
 		if len(usable) > 0 {
 			return usable, nil
 		}
-		reason := "none of the mechanisms offered is supported"
+		reason := i18n.Errorf("mailer_reason_none_supported", nil)
 		if !secure && (has(sasl.Plain) || has(sasl.Login)) {
-			reason = reasonInsecure
+			reason = reasonInsecure()
 		}
-		return nil, &MechanismError{Wanted: "auto", Offered: offered, Reason: reason}
+		return nil, mechanismError("auto", offered, reason)
 	}
 	m := strings.ToUpper(string(want))
 	if !has(m) {
-		reason := fmt.Sprintf("auth %s is not offered", want)
+		reason := i18n.Errorf("mailer_reason_not_offered", i18n.D{"Auth": string(want)})
 		if len(offered) == 0 {
-			reason = fmt.Sprintf("auth %s is set, but the server offers no AUTH", want)
+			reason = i18n.Errorf("mailer_reason_no_auth", i18n.D{"Auth": string(want)})
 		}
-		return nil, &MechanismError{Wanted: m, Offered: offered, Reason: reason}
+		return nil, mechanismError(m, offered, reason)
 	}
 	if !safe(m) {
-		return nil, &MechanismError{Wanted: m, Offered: offered, Reason: reasonInsecure}
+		return nil, mechanismError(m, offered, reasonInsecure())
 	}
 	return []string{m}, nil
 }
@@ -104,10 +111,10 @@ func retryWithNext(err error) bool {
 // server refused the first (see retryWithNext).
 func (c *conversation) auth() error {
 	if c.s.Auth == config.AuthNone {
-		c.skip(StepAuth, "Log in", "auth none")
+		c.skip(StepAuth, c.opts.Lang.T("mailer_title_login_none", nil), "auth none")
 		return nil
 	}
-	return c.do(StepAuth, "Log in as "+c.s.Username, func() (string, error) {
+	return c.do(StepAuth, c.opts.Lang.T("mailer_title_login", i18n.D{"User": c.s.Username}), func() (string, error) {
 		_, params := c.client.Extension("AUTH")
 		offered := strings.Fields(params)
 		// Cleartext by config's own rule, so the mailer never refuses what
@@ -122,17 +129,17 @@ func (c *conversation) auth() error {
 			err = c.authenticate(saslClient(mech, c.s.Username, c.pw))
 			if err == nil {
 				c.res.Mechanism = mech
-				detail := mech + " as " + c.s.Username
+				l := c.opts.Lang
+				detail := l.T("mailer_detail_login", i18n.D{"Mech": mech, "User": c.s.Username})
 				if refused != nil {
-					detail += fmt.Sprintf(" (after %s was refused: %v)", refused.mech, refused.err)
-					c.warn(fmt.Sprintf("auth auto: the server refused %s (%v) but accepted %s: set auth = %q to log in at the first attempt",
-						refused.mech, refused.err, mech, strings.ToLower(mech)))
+					detail = l.T("mailer_detail_login_after", i18n.D{"Mech": mech, "User": c.s.Username, "Refused": refused.mech, "Err": i18n.Text(refused.err, l)})
+					c.warn(l.T("mailer_warn_auth_auto_second", i18n.D{"Refused": refused.mech, "Err": i18n.Text(refused.err, l), "Mech": mech, "Auth": fmt.Sprintf("%q", strings.ToLower(mech))}))
 				}
 				return detail, nil
 			}
-			err = fmt.Errorf("AUTH %s: %w", mech, err)
+			err = cmdErr("AUTH "+mech, err)
 			if refused != nil {
-				err = fmt.Errorf("%w (%s was refused too: %v)", err, refused.mech, refused.err)
+				err = i18n.Wrap("mailer_err_auth_refused_too", i18n.D{"Refused": refused.mech, "Other": refused.err}, err)
 			}
 			if i > 0 || !retryWithNext(err) {
 				break

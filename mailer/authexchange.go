@@ -2,12 +2,13 @@ package mailer
 
 import (
 	"encoding/base64"
-	"fmt"
 	"io"
 	"strings"
 	"time"
 
 	"github.com/emersion/go-sasl"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // maxChallenges bounds the 334 challenges of one AUTH exchange: none of
@@ -55,7 +56,7 @@ func (c *conversation) authenticate(a sasl.Client) error {
 			if _, _, xerr := c.exchange("*"); xerr != nil {
 				return xerr
 			}
-			return fmt.Errorf("the server sent more than %d challenges (334) for AUTH %s, which needs at most two", maxChallenges, mech)
+			return i18n.Errorf("mailer_err_too_many_challenges", i18n.D{"Max": maxChallenges, "Mech": mech})
 		}
 		challenge, derr := base64.StdEncoding.DecodeString(strings.TrimSpace(msg))
 		var resp []byte
@@ -69,7 +70,7 @@ func (c *conversation) authenticate(a sasl.Client) error {
 				return xerr
 			}
 			if derr != nil {
-				return fmt.Errorf("the server's challenge is not base64: %w", derr)
+				return i18n.Wrap("mailer_err_challenge_base64", nil, derr)
 			}
 			return err
 		}
@@ -84,7 +85,7 @@ func (c *conversation) exchange(line string) (int, string, error) {
 	_ = c.conn.SetDeadline(time.Now().Add(c.timeout))
 	// Through the reader, so the reply limits count from this line.
 	if _, err := io.WriteString(c.reader, line+"\r\n"); err != nil {
-		return 0, "", fmt.Errorf("send: %w", err)
+		return 0, "", i18n.Wrap("mailer_err_send", nil, err)
 	}
 	code, msg, rest, err := c.readReply(0)
 	c.reader.replay(rest)

@@ -1,7 +1,6 @@
 package mailer
 
 import (
-	"cmp"
 	"context"
 	"crypto/tls"
 	"crypto/x509"
@@ -16,6 +15,8 @@ import (
 	"time"
 
 	"github.com/emersion/go-smtp"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // target is what a hint needs to know about the conversation to name the fix.
@@ -52,13 +53,13 @@ func classify(ctx context.Context, step StepName, err error, t target) *Error {
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) || errors.Is(context.Cause(ctx), context.DeadlineExceeded) {
 			e.Kind = KindTimeout
 		}
-		e.Err = fmt.Errorf("%w (%v)", context.Cause(ctx), err)
-		e.Hint = hintFor(e, t)
+		e.Err = &stopError{cause: context.Cause(ctx), err: err}
+		e.setHint(hintFor(e, t))
 		return e
 	}
 
 	var (
-		replyHint string // what a well-known reply calls for
+		replyHint *i18n.Error // what a well-known reply calls for
 		reply     *ReplyError
 		smtpErr   *smtp.SMTPError
 		tpErr     *textproto.Error
@@ -94,7 +95,7 @@ func classify(ctx context.Context, step StepName, err error, t target) *Error {
 		e.Kind = KindPassword
 	case errors.As(err, &mechErr):
 		e.Kind = KindMechanismMissing
-		if mechErr.Reason == reasonInsecure {
+		if mechErr.insecure() {
 			e.Kind = KindInsecureAuth
 		}
 	case errors.Is(err, ErrStartTLSNotOffered):
@@ -149,15 +150,42 @@ func classify(ctx context.Context, step StepName, err error, t target) *Error {
 	case isTLSAlert(err):
 		e.Kind = KindTLS
 	}
-	e.Hint = cmp.Or(replyHint, hintFor(e, t))
+	if replyHint == nil {
+		replyHint = hintFor(e, t)
+	}
+	e.setHint(replyHint)
 	return e
 }
 
 // errNotSMTP is a greeting that is not an SMTP reply at all.
-var errNotSMTP = errors.New("the server's first words are not an SMTP greeting")
+var errNotSMTP error = i18n.Errorf("mailer_err_not_smtp", nil)
 
 // errBadConfig marks settings that cannot work as written.
 var errBadConfig = errors.New("invalid settings")
+
+// badConfig marks e as settings that cannot work as written (errors.Is
+// finds errBadConfig), keeping its cause.
+func badConfig(e *i18n.Error) error {
+	e.Err = errors.Join(errBadConfig, e.Err)
+	return e
+}
+
+// stopError is a conversation cut short by its context: why it stopped,
+// and what the network said then.
+type stopError struct{ cause, err error }
+
+func (e *stopError) Error() string { return fmt.Sprintf("%v (%v)", e.cause, e.err) }
+func (e *stopError) In(l i18n.Lang) string {
+	cause := i18n.Text(e.cause, l)
+	switch e.cause {
+	case context.Canceled:
+		cause = l.T("mailer_err_context_canceled", nil)
+	case context.DeadlineExceeded:
+		cause = l.T("mailer_err_context_deadline", nil)
+	}
+	return cause + " (" + i18n.Text(e.err, l) + ")"
+}
+func (e *stopError) Unwrap() error { return e.cause }
 
 func replyOf(e *smtp.SMTPError) *ReplyError {
 	r := &ReplyError{Code: e.Code, Text: e.Message}

@@ -17,6 +17,7 @@ import (
 	"github.com/emersion/go-smtp"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/oauth"
 )
@@ -112,7 +113,7 @@ func newConversation(ctx context.Context, given config.Server, opts Options) *co
 		opts.Resolver = net.DefaultResolver
 	}
 	return &conversation{
-		ctx: ctx, s: s, given: given, opts: opts, res: &Result{},
+		ctx: ctx, s: s, given: given, opts: opts, res: &Result{lang: langOf(opts.Lang)},
 		t:         target{Host: s.Host, Port: s.Port, Timeout: s.Timeout.Duration, SMTPS: s.Protocol == config.ProtocolSMTPS, StartTLS: s.StartTLS, CAFile: s.TLSCAFile},
 		tr:        newTranscript(opts.Transcript),
 		timeout:   s.Timeout.Duration,
@@ -159,7 +160,7 @@ func (c *conversation) doAbout(name StepName, title, subject string, fn func() (
 	e := classify(c.ctx, name, err, c.t)
 	c.refineAuthHint(e)
 	if subject != "" && e.Kind == KindRecipientRejected && !strings.Contains(e.Err.Error(), subject) {
-		e.Err = fmt.Errorf("<%s>: %w", subject, e.Err)
+		e.Err = cmdErr("<"+subject+">", e.Err)
 	}
 	c.scrub(e)
 	st.Status, st.Err = StatusFailed, e
@@ -183,7 +184,24 @@ func (c *conversation) scrub(e *Error) {
 	if msg := e.Err.Error(); c.tr.scrub(msg) != msg {
 		e.Err = errors.New(c.tr.scrub(msg))
 	}
+	if e.hint != nil {
+		c.scrubData(e.hint)
+		e.Hint, e.lang = e.hint.In(c.opts.Lang), langOf(c.opts.Lang)
+	}
 	e.Hint = termsafe.String(c.tr.scrub(e.Hint))
+}
+
+// scrubData scrubs the values a message quotes, so that the message
+// worded later in another language (ExplainIn) carries no secret either.
+func (c *conversation) scrubData(m *i18n.Error) {
+	for k, v := range m.Data {
+		switch v := v.(type) {
+		case string:
+			m.Data[k] = termsafe.String(c.tr.scrub(v))
+		case *i18n.Error:
+			c.scrubData(v)
+		}
+	}
 }
 
 // warn adds warnings, made safe to print: they quote certificates, names
@@ -220,9 +238,9 @@ func (c *conversation) addr() string { return net.JoinHostPort(c.s.Host, strconv
 // STARTTLS and EHLO again, AUTH.
 func (c *conversation) open() error {
 	if err := validateSettings(c.given); err != nil {
-		return c.do(StepSettings, "Check the settings", func() (string, error) { return "", err })
+		return c.do(StepSettings, c.opts.Lang.T("mailer_title_settings", nil), func() (string, error) { return "", err })
 	}
-	if w := config.SenderDomainWarning(c.s); w != "" {
+	if w := senderDomainWarning(c.s, c.opts.Lang); w != "" {
 		c.warn(w)
 	}
 	if err := c.readPassword(); err != nil {
@@ -253,37 +271,38 @@ func (c *conversation) readPassword() error {
 		c.tr.addSecret("\x00" + c.s.Username + "\x00" + pw)
 		return nil
 	}
-	return c.do(StepSettings, "Read the password", func() (string, error) {
-		return "", fmt.Errorf("the password could not be read: %w", err)
+	return c.do(StepSettings, c.opts.Lang.T("mailer_title_read_password", nil), func() (string, error) {
+		return "", i18n.Wrap("mailer_err_password_unread", nil, err)
 	})
 }
 
 // greet goes as far as the first EHLO. The settings have been checked:
 // by config.Validate in open, by checkProbeTarget in Probe.
 func (c *conversation) greet() error {
-	if err := c.do(StepResolve, "Look up "+c.s.Host, func() (string, error) {
+	l := c.opts.Lang
+	if err := c.do(StepResolve, l.T("mailer_title_resolve", i18n.D{"Host": c.s.Host}), func() (string, error) {
 		addrs, err := resolve(c.ctx, c.opts.Resolver, c.s.Host, c.timeout)
 		return addrList(addrs), err
 	}); err != nil {
 		return err
 	}
-	if err := c.do(StepConnect, "Connect to "+c.addr(), func() (string, error) {
+	if err := c.do(StepConnect, l.T("mailer_title_connect", i18n.D{"Addr": c.addr()}), func() (string, error) {
 		conn, err := connect(c.ctx, c.opts.Resolver, c.opts.Dial, c.s.Host, c.s.Port, c.timeout)
 		if err != nil {
 			return "", err
 		}
 		c.raw, c.conn, c.reader = conn, conn, newServerConn(conn)
 		c.stop = context.AfterFunc(c.ctx, func() { _ = conn.Close() })
-		return "connected to " + conn.RemoteAddr().String(), nil
+		return l.T("mailer_detail_connected", i18n.D{"Addr": conn.RemoteAddr().String()}), nil
 	}); err != nil {
 		return err
 	}
 	if c.s.Protocol == config.ProtocolSMTPS {
-		if err := c.do(StepTLS, "TLS handshake (smtps)", func() (string, error) { return c.handshake("implicit TLS") }); err != nil {
+		if err := c.do(StepTLS, l.T("mailer_title_tls", nil), func() (string, error) { return c.handshake("implicit TLS") }); err != nil {
 			return err
 		}
 	}
-	if err := c.do(StepGreeting, "Server greeting", c.readGreeting); err != nil {
+	if err := c.do(StepGreeting, l.T("mailer_title_greeting", nil), c.readGreeting); err != nil {
 		return err
 	}
 	return c.hello(StepHello, "EHLO "+c.localName())
@@ -297,54 +316,14 @@ func (c *conversation) secureAndAuth() error {
 		if err := c.do(StepStartTLS, "STARTTLS", c.startTLS); err != nil {
 			return err
 		}
-		if err := c.hello(StepHelloTLS, "EHLO again, over TLS"); err != nil {
+		if err := c.hello(StepHelloTLS, c.opts.Lang.T("mailer_title_ehlo_tls", nil)); err != nil {
 			return err
 		}
 	default:
-		c.warn("the connection is not encrypted (starttls is off): mail, and any password, cross the network in clear text")
+		c.warn(c.opts.Lang.T("mailer_warn_not_encrypted", nil))
 	}
 	return c.auth()
 }
-
-// handshake secures the connection and records what it is.
-func (c *conversation) handshake(how string) (string, error) {
-	cfg, err := c.tlsConfig(c.s)
-	if err != nil {
-		return "", err
-	}
-	tc := tls.Client(c.raw, cfg)
-	_ = c.raw.SetDeadline(time.Now().Add(c.timeout))
-	defer func() { _ = c.raw.SetDeadline(time.Time{}) }()
-	if err := tc.HandshakeContext(c.ctx); err != nil {
-		// What the server presented, when that was the trouble, so the
-		// admin can tell whose certificate it is and who issued it.
-		c.res.TLS = failedTLSInfo(err)
-		return "", &handshakeError{err: err}
-	}
-	c.conn, c.reader, c.tlsHow = tc, newServerConn(tc), how
-	verified := !c.s.TLSSkipVerify
-	if c.verifyAnyway {
-		c.verifyErr = verifyAfter(tc.ConnectionState(), c.s.Host, cfg)
-		verified = c.verifyErr == nil
-	}
-	info := tlsInfo(tc.ConnectionState(), verified)
-	c.res.TLS = info
-	c.warn(tlsWarnings(info, c.s.Host, c.opts.Now())...)
-	c.tr.note(fmt.Sprintf("TLS: %s, %s, certificate %s issued by %s", info.Version, info.CipherSuite, info.Subject, info.Issuer))
-	detail := info.Version + ", " + info.CipherSuite
-	if !info.Verified {
-		detail += ", certificate NOT verified (tls_skip_verify)"
-	}
-	return detail, nil
-}
-
-// handshakeError is a failure in the TLS handshake itself: with STARTTLS,
-// after the server's 220 said it was ready. A hang-up there is a TLS
-// problem; one before the 220 is a dropped connection.
-type handshakeError struct{ err error }
-
-func (e *handshakeError) Error() string { return "TLS handshake: " + e.err.Error() }
-func (e *handshakeError) Unwrap() error { return e.err }
 
 // readReply reads one reply directly from the connection, bounded by the
 // timeout, and hands back what was read beyond it.
@@ -364,10 +343,10 @@ func (c *conversation) readReply(expect int) (code int, msg string, rest []byte,
 	}
 	var perr textproto.ProtocolError
 	if errors.As(err, &perr) {
-		return code, msg, nil, fmt.Errorf("%w: %v", errNotSMTP, perr)
+		return code, msg, nil, i18n.Wrap("mailer_err_not_smtp_detail", i18n.D{"Detail": perr.Error()}, errNotSMTP)
 	}
 	if err != nil && code == 0 && errors.Is(err, io.EOF) {
-		return code, msg, nil, fmt.Errorf("the server closed the connection without a word: %w", err)
+		return code, msg, nil, i18n.Wrap("mailer_err_closed_without_word", nil, err)
 	}
 	rest, _ = br.Peek(br.Buffered())
 	return code, msg, rest, err
@@ -401,11 +380,11 @@ func (c *conversation) hello(name StepName, title string) error {
 	return c.do(name, title, func() (string, error) {
 		c.tr.sawHELO = false
 		if err := c.client.Hello(c.localName()); err != nil {
-			return "", fmt.Errorf("EHLO: %w", err)
+			return "", cmdErr("EHLO", err)
 		}
 		c.learn()
 		if c.tr.sawHELO {
-			return "EHLO refused, HELO accepted (no extensions)", nil
+			return c.opts.Lang.T("mailer_detail_helo_fallback", nil), nil
 		}
 		return c.extensions(), nil
 	})
@@ -420,30 +399,7 @@ func (c *conversation) extensions() string {
 		}
 	}
 	if len(got) == 0 {
-		return "no extensions"
+		return c.opts.Lang.T("mailer_detail_no_extensions", nil)
 	}
 	return strings.Join(got, ", ")
-}
-
-// startTLS upgrades the connection. go-smtp does not export this step, so
-// mailer speaks it on the wire itself and then hands the secured connection
-// to a new go-smtp client. It never continues in clear text.
-func (c *conversation) startTLS() (string, error) {
-	if ok, _ := c.client.Extension("STARTTLS"); !ok {
-		return "", ErrStartTLSNotOffered
-	}
-	c.tr.client("STARTTLS")
-	_ = c.raw.SetDeadline(time.Now().Add(c.timeout))
-	if _, err := io.WriteString(c.reader, "STARTTLS\r\n"); err != nil {
-		return "", fmt.Errorf("send STARTTLS: %w", err)
-	}
-	if _, _, _, err := c.readReply(220); err != nil {
-		return "", fmt.Errorf("STARTTLS: %w", err)
-	}
-	detail, err := c.handshake("STARTTLS")
-	if err != nil {
-		return "", err
-	}
-	c.newClient(c.s.Host+" (secured)", nil)
-	return detail, nil
 }

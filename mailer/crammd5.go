@@ -4,9 +4,10 @@ import (
 	"crypto/hmac"
 	"crypto/md5" //nolint:gosec // CRAM-MD5 is defined with MD5 (RFC 2195)
 	"encoding/hex"
-	"errors"
 
 	"github.com/emersion/go-sasl"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // MechCRAMMD5 is the CRAM-MD5 mechanism name (RFC 2195).
@@ -30,7 +31,7 @@ func (c *cramMD5Client) Start() (mech string, ir []byte, err error) {
 
 func (c *cramMD5Client) Next(challenge []byte) ([]byte, error) {
 	if c.answered {
-		return nil, errors.New("cram-md5: unexpected second challenge")
+		return nil, i18n.Errorf("mailer_err_crammd5_challenge", nil)
 	}
 	c.answered = true
 	mac := hmac.New(md5.New, []byte(c.password))

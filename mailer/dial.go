@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // resolve looks the host up, bounded by the timeout, so that a name that
@@ -77,7 +78,7 @@ func (c *conversation) clearTextAllowed() bool {
 		return false
 	}
 	if remote, ok := loopbackPeer(c.raw); !ok {
-		c.warn(fmt.Sprintf("%s is a name for this machine, but it led to %s, which is not: the password was not sent without TLS", c.s.Host, remote))
+		c.warn(c.opts.Lang.T("mailer_warn_not_loopback", i18n.D{"Host": c.s.Host, "Remote": remote}))
 		return false
 	}
 	return true

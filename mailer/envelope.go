@@ -2,11 +2,11 @@ package mailer
 
 import (
 	"cmp"
-	"fmt"
 	"time"
 
 	"github.com/emersion/go-smtp"
 
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
@@ -15,9 +15,9 @@ import (
 func (c *conversation) mail(from string, opts *smtp.MailOptions, detail string) error {
 	return c.do(StepMail, "MAIL FROM:<"+from+">", func() (string, error) {
 		if err := c.client.Mail(from, opts); err != nil {
-			return "", fmt.Errorf("MAIL FROM: %w", err)
+			return "", cmdErr("MAIL FROM", err)
 		}
-		return cmp.Or(detail, "sender accepted"), nil
+		return cmp.Or(detail, c.opts.Lang.T("mailer_detail_sender_accepted", nil)), nil
 	})
 }
 
@@ -25,9 +25,9 @@ func (c *conversation) rcpt(to []string) error {
 	for _, r := range to {
 		if err := c.doAbout(StepRcpt, "RCPT TO:<"+r+">", r, func() (string, error) {
 			if err := c.client.Rcpt(r, nil); err != nil {
-				return "", fmt.Errorf("RCPT TO: %w", err)
+				return "", cmdErr("RCPT TO", err)
 			}
-			return "recipient accepted", nil
+			return c.opts.Lang.T("mailer_detail_recipient_accepted", nil), nil
 		}); err != nil {
 			return err
 		}
@@ -36,18 +36,18 @@ func (c *conversation) rcpt(to []string) error {
 }
 
 func (c *conversation) data(msg []byte) error {
-	return c.do(StepData, "Send the message", func() (string, error) {
+	return c.do(StepData, c.opts.Lang.T("mailer_title_data", nil), func() (string, error) {
 		w, err := c.client.Data()
 		if err != nil {
-			return "", fmt.Errorf("DATA: %w", err)
+			return "", cmdErr("DATA", err)
 		}
 		_ = c.conn.SetDeadline(time.Now().Add(c.timeout))
 		if _, err := w.Write(msg); err != nil {
-			return "", fmt.Errorf("write message: %w", err)
+			return "", i18n.Wrap("mailer_err_write_message", nil, err)
 		}
 		resp, err := w.CloseWithResponse()
 		if err != nil {
-			return "", fmt.Errorf("end of message: %w", err)
+			return "", i18n.Wrap("mailer_err_end_of_message", nil, err)
 		}
 		// Scrubbed here, not only as the step's detail: Result.Reply goes
 		// to JSON and the TUI as it is, and a server may echo a secret.
@@ -61,7 +61,7 @@ func (c *conversation) data(msg []byte) error {
 func (c *conversation) quit(reset bool) {
 	title := "QUIT"
 	if reset {
-		title = "RSET and QUIT (nothing is sent)"
+		title = c.opts.Lang.T("mailer_title_rset_quit", nil)
 	}
 	st := Step{Name: StepQuit, Title: title, Status: StatusRunning, Started: time.Now()}
 	c.emit(st)
@@ -78,7 +78,7 @@ func (c *conversation) quit(reset bool) {
 		e := classify(c.ctx, StepQuit, err, c.t)
 		c.scrub(e)
 		st.Status, st.Err = StatusFailed, e
-		c.warn("the server did not end the session cleanly: " + e.Error())
+		c.warn(c.opts.Lang.T("mailer_warn_quit", i18n.D{"Err": e.In(c.opts.Lang)}))
 	}
 	c.res.Steps = append(c.res.Steps, st)
 	c.emit(st)
@@ -99,8 +99,8 @@ func (c *conversation) sizeVerdict(size int) string {
 	case size == 0 || limit == 0:
 		return ""
 	case int64(size) > limit:
-		c.warn(fmt.Sprintf("the test message (%d bytes) is larger than the %d bytes the server takes (SIZE): it would be refused", size, limit))
-		return fmt.Sprintf("sender accepted; the test message (%d bytes) is over the server's limit of %d bytes", size, limit)
+		c.warn(c.opts.Lang.T("mailer_warn_over_size", i18n.D{"Size": size, "Limit": limit}))
+		return c.opts.Lang.T("mailer_detail_over_size", i18n.D{"Size": size, "Limit": limit})
 	}
-	return fmt.Sprintf("sender accepted; the server takes messages up to %d bytes (the test message has %d)", limit, size)
+	return c.opts.Lang.T("mailer_detail_size", i18n.D{"Size": size, "Limit": limit})
 }

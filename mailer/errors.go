@@ -1,10 +1,10 @@
 package mailer
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
@@ -56,8 +56,17 @@ type Error struct {
 	Kind         Kind
 	Code         int    // SMTP reply code, 0 for network/TLS errors
 	EnhancedCode string // "5.7.8" when the server gave one
-	Hint         string
-	Err          error
+	// Hint is the fix in the language of the conversation that made the
+	// error (Options.Lang); ExplainIn words it in any other.
+	Hint string
+	Err  error
+
+	// hint is Hint as a catalog message, so that ExplainIn can word it
+	// in a language other than the conversation's; nil for an Error made
+	// by hand, whose Hint is then taken as it is.
+	hint *i18n.Error
+	// lang is the language Hint is in.
+	lang i18n.Lang
 }
 
 // Error names the step unless the cause already begins with it ("MAIL
@@ -74,13 +83,66 @@ func (e *Error) Error() string {
 }
 func (e *Error) Unwrap() error { return e.Err }
 
+// In is Error in language l: our words around the cause translated, the
+// server's words as they came (i18n.Text uses it).
+func (e *Error) In(l i18n.Lang) string {
+	msg := termsafe.String(e.Err.Error())
+	text := termsafe.String(i18n.Text(e.Err, l))
+	if e.Step == "" || strings.HasPrefix(strings.ToLower(msg), string(e.Step)) {
+		return text
+	}
+	return string(e.Step) + ": " + text
+}
+
+// setHint makes m the error's hint, in English until the conversation
+// words it in its own language (conversation.scrub).
+func (e *Error) setHint(m *i18n.Error) {
+	e.hint = m
+	e.Hint, e.lang = "", i18n.English
+	if m != nil {
+		e.Hint = termsafe.String(m.In(i18n.English))
+	}
+}
+
+// hintIn is the hint in language l.
+func (e *Error) hintIn(l i18n.Lang) string {
+	if e.hint == nil || sameLang(l, e.lang) {
+		return e.Hint
+	}
+	return termsafe.String(e.hint.In(l))
+}
+
+// sameLang tells whether a and b are the same language, the zero Lang
+// being English.
+func sameLang(a, b i18n.Lang) bool { return langOf(a) == langOf(b) }
+
+func langOf(l i18n.Lang) i18n.Lang {
+	if l == i18n.German {
+		return i18n.German
+	}
+	return i18n.English
+}
+
+// cmdError is a failure at one SMTP command: the command as it is sent
+// ("MAIL FROM"), then the cause, translated when it is ours.
+type cmdError struct {
+	cmd string
+	err error
+}
+
+func cmdErr(cmd string, err error) error { return &cmdError{cmd: cmd, err: err} }
+
+func (e *cmdError) Error() string         { return e.cmd + ": " + e.err.Error() }
+func (e *cmdError) In(l i18n.Lang) string { return e.cmd + ": " + i18n.Text(e.err, l) }
+func (e *cmdError) Unwrap() error         { return e.err }
+
 // Sentinel errors a caller can test for with errors.Is.
 var (
-	ErrStartTLSNotOffered = errors.New("the server does not offer STARTTLS")
-	ErrNoAuthOffered      = errors.New("the server offers no AUTH mechanism")
-	ErrNoHost             = errors.New("no host set")
-	ErrNoSender           = errors.New("no sender address set")
-	ErrNoRecipient        = errors.New("no recipient")
+	ErrStartTLSNotOffered error = i18n.Errorf("mailer_err_starttls_not_offered", nil)
+	ErrNoAuthOffered      error = i18n.Errorf("mailer_err_no_auth_offered", nil)
+	ErrNoHost             error = i18n.Errorf("mailer_err_no_host", nil)
+	ErrNoSender           error = i18n.Errorf("mailer_err_no_sender", nil)
+	ErrNoRecipient        error = i18n.Errorf("mailer_err_no_recipient", nil)
 )
 
 // ReplyError is a refusal from the server, as it said it.
@@ -109,15 +171,27 @@ func (e *ReplyError) Temporary() bool { return e.Code/100 == 4 }
 type MechanismError struct {
 	Wanted  string   // "PLAIN", or "auto"
 	Offered []string // as advertised, after TLS when there is TLS
-	Reason  string
+	Reason  string   // in English
+	// reason is Reason as a catalog message; nil for one made by hand.
+	reason *i18n.Error
 }
 
-func (e *MechanismError) Error() string {
-	offered := "none"
-	if len(e.Offered) > 0 {
-		offered = strings.Join(e.Offered, " ")
+func mechanismError(wanted string, offered []string, reason *i18n.Error) *MechanismError {
+	return &MechanismError{Wanted: wanted, Offered: offered, Reason: reason.Error(), reason: reason}
+}
+
+func (e *MechanismError) Error() string { return e.In(i18n.English) }
+
+// In is the error in language l; the mechanisms are named as the server did.
+func (e *MechanismError) In(l i18n.Lang) string {
+	reason := e.Reason
+	if e.reason != nil {
+		reason = e.reason.In(l)
 	}
-	return fmt.Sprintf("%s (server offers: %s)", e.Reason, termsafe.String(offered))
+	if len(e.Offered) == 0 {
+		return l.T("mailer_err_mechanism_none", i18n.D{"Reason": reason})
+	}
+	return l.T("mailer_err_mechanism", i18n.D{"Reason": reason, "Offered": termsafe.String(strings.Join(e.Offered, " "))})
 }
 
 // PasswordError is a failure to get the password from its source. It never
@@ -133,4 +207,7 @@ type PasswordError struct {
 }
 
 func (e *PasswordError) Error() string { return e.Source + ": " + e.Err.Error() }
-func (e *PasswordError) Unwrap() error { return e.Err }
+
+// In is the error in language l; the source is the key, as it is written.
+func (e *PasswordError) In(l i18n.Lang) string { return e.Source + ": " + i18n.Text(e.Err, l) }
+func (e *PasswordError) Unwrap() error         { return e.Err }

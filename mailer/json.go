@@ -5,6 +5,7 @@ import (
 	"errors"
 	"time"
 
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
@@ -46,7 +47,9 @@ type jsonResult struct {
 	EnhancedCode string     `json:"enhanced_code,omitempty"`
 }
 
-// MarshalJSON gives the result in the shape smtpconf's --json output
+// MarshalJSON gives the result in the language of the conversation (see
+// Failure): its message, hint, titles, details and warnings; names, kinds
+// and statuses are the same in every language. It gives the result in the shape smtpconf's --json output
 // documents: {"ok", "steps": [{"name","title","status","duration_ms",
 // "detail","error"}], "tls", "mechanism", "reply", "warnings", "error",
 // "hint"} plus the error's kind, step and codes. It has a value receiver
@@ -60,7 +63,7 @@ func (r Result) MarshalJSON() ([]byte, error) {
 	for _, s := range r.Steps {
 		js := jsonStep{Name: s.Name, Title: s.Title, Status: s.Status, DurationMS: float64(s.Duration.Microseconds()) / 1000, Detail: s.Detail}
 		if s.Err != nil {
-			js.Error = s.Err.Error()
+			js.Error = i18n.Text(s.Err, r.lang)
 		}
 		out.Steps = append(out.Steps, js)
 	}

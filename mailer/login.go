@@ -1,9 +1,9 @@
 package mailer
 
 import (
-	"errors"
-
 	"github.com/emersion/go-sasl"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // loginClient speaks AUTH LOGIN: the username as the initial response, the
@@ -28,7 +28,7 @@ func (c *loginClient) Start() (mech string, ir []byte, err error) {
 
 func (c *loginClient) Next(_ []byte) ([]byte, error) {
 	if c.answered {
-		return nil, errors.New("login: unexpected challenge after the password")
+		return nil, i18n.Errorf("mailer_err_login_challenge", nil)
 	}
 	c.answered = true
 	return []byte(c.password), nil

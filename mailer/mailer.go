@@ -19,6 +19,7 @@ import (
 	"github.com/emersion/go-smtp"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // Check goes as far as MAIL FROM / RCPT TO, then RSET and QUIT: nothing is delivered.
@@ -40,7 +41,7 @@ func Check(ctx context.Context, s config.Server, rcpt string, opts Options) *Res
 		utf8, err = needsUTF8(from.Address, to, comp.UTF8OK)
 	}
 	if err != nil {
-		_ = c.do(StepMail, "Check the addresses", func() (string, error) { return "", err })
+		_ = c.do(StepMail, c.opts.Lang.T("mailer_title_check_addresses", nil), func() (string, error) { return "", err })
 		return c.finish()
 	}
 	// The size matters only to a server that announced a limit (SIZE
@@ -56,7 +57,7 @@ func Check(ctx context.Context, s config.Server, rcpt string, opts Options) *Res
 		return c.finish()
 	}
 	if rcpt == "" {
-		c.skip(StepRcpt, "RCPT TO", "no recipient given")
+		c.skip(StepRcpt, "RCPT TO", c.opts.Lang.T("mailer_detail_no_recipient", nil))
 	} else if c.rcpt(to) != nil {
 		return c.finish()
 	}
@@ -85,11 +86,12 @@ func (c *conversation) testMessage(to string) Message {
 	if host == "" {
 		host = c.localName()
 	}
-	login := "none"
+	l := c.opts.Lang
+	login := l.T("mailer_test_login_none", nil)
 	if c.res.Mechanism != "" {
-		login = c.res.Mechanism + " as " + c.s.Username
+		login = l.T("mailer_detail_login", i18n.D{"Mech": c.res.Mechanism, "User": c.s.Username})
 	}
-	return testMessage(to, c.opts.Now(), host, c.addr(), security(c.tlsHow, c.res.TLS), login)
+	return testMessage(l, to, c.opts.Now(), host, c.addr(), security(l, c.tlsHow, c.res.TLS), login)
 }
 
 // Send delivers a message with the given settings. The error is an *Error
@@ -121,7 +123,7 @@ func (c *conversation) send(msg Message) {
 		env, err = buildMessage(msg, comp)
 	}
 	if err != nil {
-		_ = c.do(StepMail, "Compose the message", func() (string, error) { return "", err })
+		_ = c.do(StepMail, c.opts.Lang.T("mailer_title_compose", nil), func() (string, error) { return "", err })
 		return
 	}
 	if c.mail(env.From, &smtp.MailOptions{Size: int64(len(env.Data)), UTF8: env.UTF8}, "") != nil || c.rcpt(env.To) != nil || c.data(env.Data) != nil {

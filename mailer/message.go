@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // maxLine is the longest line SMTP allows (RFC 5321 4.5.3.1.6), without CRLF.
@@ -50,7 +51,7 @@ func buildMessage(m Message, c composition) (*envelope, error) {
 		return nil, err
 	}
 	if strings.ContainsAny(m.Subject, "\r\n") || strings.ContainsAny(c.FromName, "\r\n") {
-		return nil, fmt.Errorf("%w: subject and sender_name must be one line", errBadConfig)
+		return nil, badConfig(i18n.Errorf("mailer_err_one_line", nil))
 	}
 	id, err := messageID(from.Address)
 	if err != nil {
@@ -76,7 +77,7 @@ func buildMessage(m Message, c composition) (*envelope, error) {
 	if m.ReplyTo != "" {
 		rt, err := mail.ParseAddress(m.ReplyTo)
 		if err != nil {
-			return nil, fmt.Errorf("%w: reply-to %q: %w", errBadConfig, m.ReplyTo, err)
+			return nil, badConfig(i18n.Wrap("mailer_err_reply_to", i18n.D{"Value": fmt.Sprintf("%q", m.ReplyTo)}, err))
 		}
 		header("Reply-To", rt.String())
 	}
@@ -132,7 +133,7 @@ func addresses(m Message, c composition) (from *mail.Address, to, toHeader []str
 		from.Address, err = config.ASCIIAddress(from.Address)
 	}
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("%w: sender %q: %w", errBadConfig, c.From, err)
+		return nil, nil, nil, badConfig(i18n.Wrap("mailer_err_sender", i18n.D{"Value": fmt.Sprintf("%q", c.From)}, err))
 	}
 	to = make([]string, 0, len(m.To))
 	toHeader = make([]string, 0, len(m.To))
@@ -142,7 +143,7 @@ func addresses(m Message, c composition) (from *mail.Address, to, toHeader []str
 			a.Address, err = config.ASCIIAddress(a.Address)
 		}
 		if err != nil {
-			return nil, nil, nil, fmt.Errorf("%w: recipient %q: %w", errBadConfig, raw, err)
+			return nil, nil, nil, badConfig(i18n.Wrap("mailer_err_recipient", i18n.D{"Value": fmt.Sprintf("%q", raw)}, err))
 		}
 		to = append(to, a.Address)
 		toHeader = append(toHeader, a.String())
@@ -172,7 +173,7 @@ func writeHeader(b *bytes.Buffer, k, v string) error {
 		}
 		line += piece
 		if len(line) > maxLine {
-			return fmt.Errorf("%w: the %s header has a word longer than a line may be (%d octets)", errBadConfig, k, maxLine)
+			return badConfig(i18n.Errorf("mailer_err_header_word", i18n.D{"Header": k, "Max": maxLine}))
 		}
 	}
 	b.WriteString(line + "\r\n")
@@ -225,16 +226,8 @@ func messageID(sender string) (string, error) {
 
 // testMessage is what SendTest sends: it says when, from where and how it
 // was sent, so the admin reading it knows which settings worked.
-func testMessage(to string, when time.Time, fromHost, server, securityText, login string) Message {
-	body := fmt.Sprintf(`This is a test message from smtpconf.
-
-If you can read it, the mail settings on %s work.
-
-Sent:      %s
-From host: %s
-Server:    %s
-Security:  %s
-Login:     %s
-`, fromHost, when.Format(time.RFC1123Z), fromHost, server, securityText, login)
-	return Message{To: []string{to}, Subject: "smtpconf test message from " + fromHost, Body: body}
+// It is written in the language of the conversation (Options.Lang).
+func testMessage(l i18n.Lang, to string, when time.Time, fromHost, server, securityText, login string) Message {
+	body := l.T("mailer_test_body", i18n.D{"Host": fromHost, "Sent": when.Format(time.RFC1123Z), "Server": server, "Security": securityText, "Login": login})
+	return Message{To: []string{to}, Subject: l.T("mailer_test_subject", i18n.D{"Host": fromHost}), Body: body}
 }

@@ -3,7 +3,6 @@ package mailer
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -13,6 +12,7 @@ import (
 	"github.com/emersion/go-sasl"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/oauth"
 )
 
@@ -35,11 +35,14 @@ const StepToken StepName = "token"
 func (c *conversation) readToken() error {
 	src, err := c.tokenSource()
 	if err != nil {
-		return c.do(StepSettings, "Read the OAuth client secret or refresh token", func() (string, error) {
-			return "", &Error{Step: StepSettings, Kind: KindPassword, Err: err, Hint: tokenSecretHint(err)}
+		return c.do(StepSettings, c.opts.Lang.T("mailer_title_read_token_secret", nil), func() (string, error) {
+			e := &Error{Step: StepSettings, Kind: KindPassword, Err: err}
+			e.setHint(tokenSecretHint(err))
+			return "", e
 		})
 	}
-	return c.do(StepToken, "Get an OAuth 2.0 token ("+src.Describe()+")", func() (string, error) {
+	l := c.opts.Lang
+	return c.do(StepToken, l.T("mailer_title_token", i18n.D{"Source": src.Describe()}), func() (string, error) {
 		ctx, cancel := context.WithTimeout(c.ctx, c.timeout)
 		defer cancel()
 		tok, err := src.Token(ctx)
@@ -53,14 +56,18 @@ func (c *conversation) readToken() error {
 		c.tr.addSecret(tok.AccessToken)
 		c.tr.addSecret(xoauth2Response(c.s.Username, tok.AccessToken))
 		c.tr.addSecret(oauthBearerResponse(c.s.Username, tok.AccessToken))
-		detail := "valid until " + tok.Expiry.UTC().Format("15:04:05 UTC")
-		if tok.Expiry.IsZero() {
-			detail = "no expiry given"
+		var detail string
+		switch {
+		case tok.Expiry.IsZero() && tok.Cached:
+			detail = l.T("mailer_detail_token_no_expiry_cached", i18n.D{"Source": src.Describe()})
+		case tok.Expiry.IsZero():
+			detail = l.T("mailer_detail_token_no_expiry", i18n.D{"Source": src.Describe()})
+		case tok.Cached:
+			detail = l.T("mailer_detail_token_valid_cached", i18n.D{"Source": src.Describe(), "Until": tok.Expiry.UTC().Format("15:04:05 UTC")})
+		default:
+			detail = l.T("mailer_detail_token_valid", i18n.D{"Source": src.Describe(), "Until": tok.Expiry.UTC().Format("15:04:05 UTC")})
 		}
-		if tok.Cached {
-			detail += " (cached)"
-		}
-		return src.Describe() + ", " + detail, nil
+		return detail, nil
 	})
 }
 
@@ -119,11 +126,11 @@ func readSecret(ctx context.Context, key, inline, env, command string, timeout t
 	case env != "":
 		v, ok := os.LookupEnv(env)
 		if !ok || v == "" {
-			why := "is not set"
+			why := i18n.Errorf("mailer_err_env_unset", i18n.D{"Name": env})
 			if ok {
-				why = "is empty"
+				why = i18n.Errorf("mailer_err_env_empty", i18n.D{"Name": env})
 			}
-			return "", &PasswordError{Source: key + "_env", Name: env, Unset: !ok, Err: fmt.Errorf("environment variable %s %s", env, why)}
+			return "", &PasswordError{Source: key + "_env", Name: env, Unset: !ok, Err: why}
 		}
 		return v, nil
 	case command != "":
@@ -156,18 +163,18 @@ func chooseOAuth2Mechanism(want config.Auth, offered []string, secure, allowInse
 			continue
 		}
 		if !secure && !allowInsecure {
-			return "", &MechanismError{Wanted: m, Offered: offered, Reason: "refusing to send the OAuth token over a connection that is not encrypted"}
+			return "", mechanismError(m, offered, i18n.Errorf("mailer_reason_token_insecure", nil))
 		}
 		return m, nil
 	}
 	if len(offered) == 0 {
 		return "", ErrNoAuthOffered
 	}
-	reason := "the server offers no OAuth 2.0 mechanism (XOAUTH2 or OAUTHBEARER)"
+	reason := i18n.Errorf("mailer_reason_no_oauth", nil)
 	if wanted != "auto" {
-		reason = fmt.Sprintf("auth %s is not offered", want)
+		reason = i18n.Errorf("mailer_reason_not_offered", i18n.D{"Auth": string(want)})
 	}
-	return "", &MechanismError{Wanted: wanted, Offered: offered, Reason: reason}
+	return "", mechanismError(wanted, offered, reason)
 }
 
 func xoauth2Response(user, token string) string {

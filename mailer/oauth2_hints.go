@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
+	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/oauth"
 )
 
@@ -29,14 +31,25 @@ const (
 
 // tokenError classifies a failure to get a token, with its hint.
 func tokenError(err error, s config.Server) *Error {
-	kind, hint := TokenHint(err, s)
-	return &Error{Step: StepToken, Kind: kind, Hint: hint, Err: err}
+	kind, hint := tokenHint(err, s)
+	e := &Error{Step: StepToken, Kind: kind, Err: err}
+	e.setHint(hint)
+	return e
 }
 
 // TokenHint classifies a failure to get a token (from a conversation or
-// from `smtpconf login`) and names the fix, in the admin's words: the
-// Microsoft Entra error numbers (AADSTS) admins meet each get their own.
-func TokenHint(err error, s config.Server) (Kind, string) {
+// from `smtpconf login`) and names the fix, in the admin's words, in
+// English: the Microsoft Entra error numbers (AADSTS) admins meet each get
+// their own.
+func TokenHint(err error, s config.Server) (Kind, string) { return TokenHintIn(err, s, i18n.English) }
+
+// TokenHintIn is TokenHint with the fix in language l.
+func TokenHintIn(err error, s config.Server, l i18n.Lang) (Kind, string) {
+	kind, hint := tokenHint(err, s)
+	return kind, termsafe.String(hint.In(l))
+}
+
+func tokenHint(err error, s config.Server) (Kind, *i18n.Error) {
 	o := s.OAuth2
 	var oe *oauth.Error
 	errors.As(err, &oe)
@@ -44,42 +57,43 @@ func TokenHint(err error, s config.Server) (Kind, string) {
 	if oe != nil {
 		code, aadsts = oe.Code, oe.AADSTS
 	}
-	secretKeys := "oauth2_client_secret (or oauth2_client_secret_env / oauth2_client_secret_command)"
+	d := i18n.D{"User": s.Username, "ClientID": o.OAuth2ClientID, "Tenant": o.OAuth2Tenant, "Provider": providerName(o)}
 	switch {
 	case errors.Is(err, oauth.ErrNotSignedIn):
-		return KindTokenSignIn, "nobody has signed in for this mailbox yet: run `smtpconf login` once (it shows a code to enter in a browser) and the refresh token is kept in the token file beside the config"
+		return KindTokenSignIn, i18n.Errorf("mailer_hint_token_not_signed_in", nil)
 	case errors.Is(err, oauth.ErrDeviceCodeExpired):
-		return KindTokenSignIn, "the code was not entered in time: run `smtpconf login` again and enter the new code before its countdown ends"
+		return KindTokenSignIn, i18n.Errorf("mailer_hint_token_code_expired", nil)
 	case errors.Is(err, oauth.ErrNoRefreshToken):
-		return KindTokenConsent, "the sign-in brought no refresh token to keep: add offline_access to oauth2_scope (with the provider's SMTP scope), and allow the app refresh tokens at the provider"
+		return KindTokenConsent, i18n.Errorf("mailer_hint_token_no_refresh", nil)
 	case errors.Is(err, oauth.ErrDeviceCodeDeclined):
-		return KindTokenSignIn, "the sign-in was declined in the browser: run `smtpconf login` again and accept, signed in as " + s.Username
+		return KindTokenSignIn, i18n.Errorf("mailer_hint_token_declined", d)
 	case aadsts == "AADSTS7000215" || aadsts == "AADSTS7000222":
-		return KindTokenClient, "the client secret is wrong or has expired: in the Entra admin center, App registrations → your app → Certificates & secrets, create a new client secret and put its Value (not its Secret ID) in " + secretKeys
+		return KindTokenClient, i18n.Errorf("mailer_hint_token_secret_wrong", d)
 	case aadsts == "AADSTS700016":
-		return KindTokenClient, fmt.Sprintf("no application %s in tenant %s: check oauth2_client_id (the app's Application (client) ID) and oauth2_tenant; an app registered in another tenant needs an admin of %s to consent to it first", o.OAuth2ClientID, o.OAuth2Tenant, o.OAuth2Tenant)
+		return KindTokenClient, i18n.Errorf("mailer_hint_token_no_app", d)
 	case aadsts == "AADSTS90002" || aadsts == "AADSTS900023":
-		return KindTokenClient, fmt.Sprintf("Microsoft knows no tenant %q: set oauth2_tenant to the tenant's primary domain (example.onmicrosoft.com) or its Tenant ID from the Entra admin center's Overview", o.OAuth2Tenant)
+		d["Tenant"] = fmt.Sprintf("%q", o.OAuth2Tenant)
+		return KindTokenClient, i18n.Errorf("mailer_hint_token_no_tenant", d)
 	case aadsts == "AADSTS65001" || aadsts == "AADSTS500011" || code == "consent_required":
 		return KindTokenConsent, consentHint(o)
 	case aadsts == "AADSTS7000218":
-		return KindTokenClient, "device code sign-in needs a public client: in the Entra admin center, App registrations → your app → Authentication, set \"Allow public client flows\" to Yes (or give the client secret)"
+		return KindTokenClient, i18n.Errorf("mailer_hint_token_public_client", nil)
 	case code == "invalid_grant" && o.OAuth2Flow == config.FlowDeviceCode:
-		return KindTokenSignIn, "the refresh token was revoked or has expired (a password change, an admin revoking sessions, or 90 days unused): sign in again with `smtpconf login`"
+		return KindTokenSignIn, i18n.Errorf("mailer_hint_token_revoked_device", nil)
 	case code == "invalid_grant" && o.OAuth2Flow == config.FlowRefreshToken:
-		return KindTokenSignIn, "the refresh token was revoked or has expired: get a new one and give it by oauth2_refresh_token_env or oauth2_refresh_token_command (or use oauth2_flow = \"device_code\" and `smtpconf login`, which keeps it up to date)"
+		return KindTokenSignIn, i18n.Errorf("mailer_hint_token_revoked_refresh", nil)
 	case code == "invalid_grant" && o.OAuth2Flow == config.FlowServiceAccount:
-		return KindTokenClient, "Google refused the service account's signed request: check that the key in oauth2_service_account_file is current (not deleted in the Cloud console) and that this machine's clock is right"
+		return KindTokenClient, i18n.Errorf("mailer_hint_token_service_account_grant", nil)
 	case code == "unauthorized_client" && o.OAuth2Flow == config.FlowServiceAccount:
 		return KindTokenConsent, consentHint(o)
 	case code == "invalid_client" || code == "unauthorized_client":
-		return KindTokenClient, "the provider refused the application: check oauth2_client_id and the client secret in " + secretKeys + ", and that the app is registered with " + providerName(o)
+		return KindTokenClient, i18n.Errorf("mailer_hint_token_client", d)
 	case code == "invalid_scope":
-		return KindTokenConsent, "the provider refused the scope: leave oauth2_scope empty for the provider's default, or ask for one the app is allowed"
+		return KindTokenConsent, i18n.Errorf("mailer_hint_token_scope", nil)
 	case oe != nil && code == "" && isNetworkError(oe.Err):
-		return KindToken, fmt.Sprintf("the token endpoint of %s could not be reached or did not answer: check the network, a proxy or firewall in between, and oauth2_token_url if set", providerName(o))
+		return KindToken, i18n.Errorf("mailer_hint_token_unreachable", d)
 	}
-	return KindToken, fmt.Sprintf("%s refused to give a token: its answer above says why", providerName(o))
+	return KindToken, i18n.Errorf("mailer_hint_token_refused", d)
 }
 
 // isNetworkError tells whether the provider could not be reached or did
@@ -90,39 +104,41 @@ func isNetworkError(err error) bool {
 	return errors.As(err, &ue) || errors.As(err, &ne)
 }
 
-func providerName(o config.OAuth2) string {
+func providerName(o config.OAuth2) *i18n.Error {
 	switch o.OAuth2Provider {
 	case config.ProviderMicrosoft:
-		return "Microsoft Entra (tenant " + o.OAuth2Tenant + ")"
+		return i18n.Errorf("mailer_phrase_provider_microsoft", i18n.D{"Tenant": o.OAuth2Tenant})
 	case config.ProviderGoogle:
-		return "Google"
+		return i18n.Errorf("mailer_phrase_provider_google", nil)
 	}
-	return "the OAuth server"
+	return i18n.Errorf("mailer_phrase_provider_other", nil)
 }
 
-func consentHint(o config.OAuth2) string {
+func consentHint(o config.OAuth2) *i18n.Error {
+	d := i18n.D{"Tenant": o.OAuth2Tenant}
 	switch {
 	case o.OAuth2Provider == config.ProviderMicrosoft && o.OAuth2Flow == config.FlowClientCredentials:
-		return "the app's permission was not granted: in the Entra admin center, App registrations → your app → API permissions, add Office 365 Exchange Online → Application permissions → SMTP.SendAsApp, then \"Grant admin consent for " + o.OAuth2Tenant + "\""
+		return i18n.Errorf("mailer_hint_consent_app", d)
 	case o.OAuth2Provider == config.ProviderMicrosoft:
-		return "consent is missing: in the Entra admin center, App registrations → your app → API permissions, add Microsoft Graph → Delegated → SMTP.Send and offline_access, then \"Grant admin consent for " + o.OAuth2Tenant + "\" (or sign in once as a user who may consent)"
+		return i18n.Errorf("mailer_hint_consent_delegated", d)
 	case o.OAuth2Provider == config.ProviderGoogle:
-		return "the service account may not act for this mailbox: in the Google Admin console, Security → Access and data control → API controls → Domain-wide delegation, add the service account's client ID with the scope https://mail.google.com/"
+		return i18n.Errorf("mailer_hint_consent_google", nil)
 	}
-	return "the app was not granted the scope: ask the OAuth server's admin to allow it"
+	return i18n.Errorf("mailer_hint_consent_other", nil)
 }
 
 // tokenSecretHint names the fix for a client secret or refresh token that
 // could not be read from its variable or command.
-func tokenSecretHint(err error) string {
+func tokenSecretHint(err error) *i18n.Error {
 	var pe *PasswordError
 	if !errors.As(err, &pe) {
-		return "fix the oauth2 secret settings as the message says"
+		return i18n.Errorf("mailer_hint_token_secret", nil)
 	}
+	d := i18n.D{"Name": pe.Name, "Source": pe.Source}
 	if strings.HasSuffix(pe.Source, "_env") {
-		return fmt.Sprintf("export %s in the environment smtpconf or the application runs in, or set %s to a variable that holds the value", pe.Name, pe.Source)
+		return i18n.Errorf("mailer_hint_token_secret_env", d)
 	}
-	return fmt.Sprintf("fix %s: run it by hand; it must print the value on its first line and succeed within the timeout", pe.Source)
+	return i18n.Errorf("mailer_hint_token_secret_command", d)
 }
 
 // refineAuthHint words a refused login for OAuth 2.0 and Microsoft 365,
@@ -143,27 +159,29 @@ func (c *conversation) refineAuthHint(e *Error) {
 	}
 	s := c.s
 	mailbox := s.Username
+	d := i18n.D{"Mailbox": mailbox, "ClientID": s.OAuth2ClientID}
 	switch {
 	case e.EnhancedCode == "5.7.139" && strings.Contains(text, "basic authentication is disabled"):
-		e.Hint = oauthInsteadHint
+		e.setHint(oauthInsteadHint())
+	case e.EnhancedCode == "5.7.139" && s.UsesOAuth2():
+		e.setHint(i18n.Errorf("mailer_hint_m365_smtp_auth_disabled", d))
 	case e.EnhancedCode == "5.7.139":
-		e.Hint = fmt.Sprintf("SMTP AUTH is disabled for the tenant or for %s: an Exchange admin enables it for the mailbox with Set-CASMailbox -Identity %s -SmtpClientAuthenticationDisabled $false (or for the tenant with Set-TransportConfig -SmtpClientAuthenticationDisabled $false; Microsoft 365 admin center → Users → Mail → Authenticated SMTP)", mailbox, mailbox)
-		if !s.UsesOAuth2() {
-			e.Hint += "; " + oauthInsteadHint
-		}
+		// MC786329: basic auth for SMTP is retired, so OAuth is named too.
+		d["OAuth"] = oauthInsteadHint()
+		e.setHint(i18n.Errorf("mailer_hint_m365_smtp_auth_disabled_password", d))
 	case s.UsesOAuth2() && s.OAuth2Provider == config.ProviderMicrosoft && s.OAuth2Flow == config.FlowClientCredentials:
-		e.Hint = fmt.Sprintf("Exchange Online accepted no login with the app's valid token for %s: the app's service principal needs permission on the mailbox. In Exchange Online PowerShell: New-ServicePrincipal -AppId %s -ObjectId <the Enterprise application's Object ID>, then Add-MailboxPermission -Identity %s -User <that service principal's Object ID> -AccessRights FullAccess; the app also needs the SMTP.SendAsApp permission with admin consent", mailbox, s.OAuth2ClientID, mailbox)
+		e.setHint(i18n.Errorf("mailer_hint_m365_app_token", d))
 	case s.UsesOAuth2() && s.OAuth2Provider == config.ProviderMicrosoft:
-		e.Hint = fmt.Sprintf("Exchange Online refused the signed-in user's token for %s: username must be the mailbox that signed in (or one it has Send As on), and SMTP AUTH must be enabled for it (Set-CASMailbox -Identity %s -SmtpClientAuthenticationDisabled $false)", mailbox, mailbox)
+		e.setHint(i18n.Errorf("mailer_hint_m365_user_token", d))
 	case s.UsesOAuth2() && s.OAuth2Provider == config.ProviderGoogle:
-		e.Hint = fmt.Sprintf("Gmail refused the token for %s: username must be the mailbox the token is for (for service_account: a mailbox of the Workspace domain, with the service account allowed https://mail.google.com/ in the Admin console's domain-wide delegation)", mailbox)
+		e.setHint(i18n.Errorf("mailer_hint_gmail_token", d))
 	case s.UsesOAuth2():
-		e.Hint = fmt.Sprintf("the server refused the token for %s: username must be the mailbox the token is for, and the token's scope must allow SMTP (oauth2_scope)", mailbox)
+		e.setHint(i18n.Errorf("mailer_hint_token_refused_by_server", d))
 	case config.IsMicrosoft365Host(s.Host):
-		e.Hint = oauthInsteadHint
+		e.setHint(oauthInsteadHint())
 	}
 }
 
 // oauthInsteadHint is for a password login to Microsoft 365, whose basic
 // auth for SMTP is retired (MC786329).
-const oauthInsteadHint = "Microsoft 365 no longer accepts passwords for SMTP (basic auth is off for Exchange Online tenants from the end of December 2026): switch to OAuth 2.0 with auth = \"xoauth2\", oauth2_provider = \"microsoft\", oauth2_tenant and oauth2_client_id (README: Microsoft 365 and Google)"
+func oauthInsteadHint() *i18n.Error { return i18n.Errorf("mailer_hint_oauth_instead", nil) }

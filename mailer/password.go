@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"os/exec"
 	"strings"
@@ -13,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
@@ -35,10 +35,10 @@ func password(ctx context.Context, s config.Server, timeout time.Duration) (stri
 	case s.PasswordEnv != "":
 		v, ok := os.LookupEnv(s.PasswordEnv)
 		if !ok {
-			return "", &PasswordError{Source: "password_env", Name: s.PasswordEnv, Unset: true, Err: fmt.Errorf("environment variable %s is not set", s.PasswordEnv)}
+			return "", &PasswordError{Source: "password_env", Name: s.PasswordEnv, Unset: true, Err: i18n.Errorf("mailer_err_env_unset", i18n.D{"Name": s.PasswordEnv})}
 		}
 		if v == "" {
-			return "", &PasswordError{Source: "password_env", Name: s.PasswordEnv, Err: fmt.Errorf("environment variable %s is empty", s.PasswordEnv)}
+			return "", &PasswordError{Source: "password_env", Name: s.PasswordEnv, Err: i18n.Errorf("mailer_err_env_empty", i18n.D{"Name": s.PasswordEnv})}
 		}
 		return v, nil
 	case s.PasswordCommand != "":
@@ -50,7 +50,7 @@ func password(ctx context.Context, s config.Server, timeout time.Duration) (stri
 func passwordFromCommand(ctx context.Context, command string, timeout time.Duration) (string, error) {
 	argv, err := splitCommand(command)
 	if err != nil {
-		return "", &PasswordError{Source: "password_command", Err: fmt.Errorf("the command %w", err)}
+		return "", &PasswordError{Source: "password_command", Err: i18n.Wrap("mailer_err_command_syntax", nil, err)}
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
@@ -82,21 +82,23 @@ func passwordFromCommand(ctx context.Context, command string, timeout time.Durat
 	}
 	switch {
 	case ctx.Err() != nil && errors.Is(ctx.Err(), context.DeadlineExceeded):
-		return "", &PasswordError{Source: "password_command", Name: argv[0], Err: fmt.Errorf("%s did not finish within %s", argv[0], timeout)}
+		return "", &PasswordError{Source: "password_command", Name: argv[0], Err: i18n.Errorf("mailer_err_command_timeout", i18n.D{"Name": argv[0], "Timeout": timeout})}
 	case stdout.full && !lineEnded:
-		return "", &PasswordError{Source: "password_command", Name: argv[0], Err: fmt.Errorf("%s printed more than 64 KiB without a line break: a password is its first line", argv[0])}
+		return "", &PasswordError{Source: "password_command", Name: argv[0], Err: i18n.Errorf("mailer_err_command_no_line", i18n.D{"Name": argv[0]})}
 	case runErr != nil:
 		var exitErr *exec.ExitError
-		msg := runErr.Error()
+		var status any = runErr.Error()
 		if errors.As(runErr, &exitErr) {
-			msg = fmt.Sprintf("exit status %d", exitErr.ExitCode())
+			status = i18n.Errorf("mailer_err_exit_status", i18n.D{"Code": exitErr.ExitCode()})
 		}
+		d := i18n.D{"Name": argv[0], "Status": status}
 		if errText != "" {
-			msg += ": " + firstLines(errText, 3)
+			d["Stderr"] = firstLines(errText, 3)
+			return "", &PasswordError{Source: "password_command", Name: argv[0], Err: i18n.Errorf("mailer_err_command_failed_stderr", d)}
 		}
-		return "", &PasswordError{Source: "password_command", Name: argv[0], Err: fmt.Errorf("%s failed: %s", argv[0], msg)}
+		return "", &PasswordError{Source: "password_command", Name: argv[0], Err: i18n.Errorf("mailer_err_command_failed", d)}
 	case first == "":
-		return "", &PasswordError{Source: "password_command", Name: argv[0], Err: fmt.Errorf("%s printed nothing on its first line", argv[0])}
+		return "", &PasswordError{Source: "password_command", Name: argv[0], Err: i18n.Errorf("mailer_err_command_empty", i18n.D{"Name": argv[0]})}
 	}
 	return first, nil
 }

@@ -3,7 +3,6 @@ package mailer
 import (
 	"context"
 	"crypto/tls"
-	"fmt"
 	"net"
 	"slices"
 	"strconv"
@@ -12,6 +11,7 @@ import (
 	"time"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
@@ -45,7 +45,8 @@ type ProbeReport struct {
 	Host     string
 	Ports    []PortReport
 	Proposal *config.Server // nil when nothing usable answered
-	// Reason says in the admin's words why Proposal was chosen, or why none was.
+	// Reason says in the admin's words why Proposal was chosen, or why none
+	// was, in the language of ProbeOptions.Lang.
 	Reason string
 	// Grade is how well Proposal protects mail, for ranking several hosts.
 	Grade Grade
@@ -99,6 +100,9 @@ type ProbeOptions struct {
 	// Dial replaces net.Dialer, as Options.Dial does.
 	Dial      func(ctx context.Context, network, address string) (net.Conn, error)
 	LocalName string
+	// Lang is the language of Reason, the ports' step titles and errors'
+	// hints; the zero value is English.
+	Lang i18n.Lang
 }
 
 // probeOrder is the order ports are reported in.
@@ -197,14 +201,14 @@ func probeEitherWay(ctx context.Context, host string, port, dial int, o ProbeOpt
 func probePort(ctx context.Context, host string, std, port int, proto config.Protocol, o ProbeOptions, shared *onceTLS) PortReport {
 	s := config.Server{Host: host, Port: port, Protocol: proto, StartTLS: proto == config.ProtocolSMTP,
 		TLSSkipVerify: true, TLSCAFile: o.TLSCAFile, Timeout: config.Duration{Duration: o.Timeout}, Auth: config.AuthNone}
-	c := newConversation(ctx, s, Options{Resolver: o.Resolver, Dial: o.Dial, LocalName: o.LocalName})
+	c := newConversation(ctx, s, Options{Resolver: o.Resolver, Dial: o.Dial, LocalName: o.LocalName, Lang: o.Lang})
 	c.verifyAnyway = true
 	c.tlsConfig = shared.get
 	defer c.finish()
 	r := PortReport{Port: std, Protocol: proto, Addr: net.JoinHostPort(host, strconv.Itoa(port))}
 	err := checkProbeTarget(host, port)
 	if err != nil {
-		err = c.do(StepSettings, "Check the settings", func() (string, error) { return "", err })
+		err = c.do(StepSettings, o.Lang.T("mailer_title_settings", nil), func() (string, error) { return "", err })
 	} else {
 		err = c.greet()
 	}
@@ -226,7 +230,7 @@ func probePort(ctx context.Context, host string, std, port int, proto config.Pro
 				r.Err = err
 				return r
 			}
-			if err := c.hello(StepHelloTLS, "EHLO again, over TLS"); err != nil {
+			if err := c.hello(StepHelloTLS, o.Lang.T("mailer_title_ehlo_tls", nil)); err != nil {
 				r.Err = err
 				return r
 			}
@@ -242,7 +246,9 @@ func probePort(ctx context.Context, host string, std, port int, proto config.Pro
 		if proto == config.ProtocolSMTPS {
 			step = StepTLS
 		}
-		r.Err = classify(ctx, step, c.verifyErr, c.t)
+		e := classify(ctx, step, c.verifyErr, c.t)
+		c.scrub(e)
+		r.Err = e
 	}
 	_ = c.client.Quit()
 	return r
@@ -270,7 +276,7 @@ func checkProbeTarget(host string, port int) error {
 	case strings.TrimSpace(host) == "":
 		return ErrNoHost
 	case port < 1 || port > 65535:
-		return fmt.Errorf("%w: port %d is not a port number", errBadConfig, port)
+		return badConfig(i18n.Errorf("mailer_err_bad_port", i18n.D{"Port": port}))
 	}
 	return nil
 }
@@ -290,7 +296,7 @@ type choice struct {
 	smtps    bool
 	starttls bool
 	verified bool
-	why      string
+	why      *i18n.Error
 }
 
 // preferences rank the ways to use a host: a trusted certificate first,
@@ -302,23 +308,22 @@ func preferences(extra []int) []choice {
 	var out []choice
 	for _, verified := range []bool{true, false} {
 		for _, p := range append([]int{config.PortSMTPS}, extra...) {
-			why := fmt.Sprintf("port %d speaks TLS from the first byte with a trusted certificate", p)
+			why := i18n.Errorf("mailer_probe_tls_trusted", i18n.D{"Port": p})
 			if !verified {
-				why = fmt.Sprintf("port %d speaks TLS, but its certificate is not trusted here: set tls_ca_file", p)
+				why = i18n.Errorf("mailer_probe_tls_untrusted", i18n.D{"Port": p})
 			}
 			out = append(out, choice{p, true, false, verified, why})
 		}
 		for _, p := range append([]int{config.PortSubmission, config.PortSMTP}, extra...) {
-			why := fmt.Sprintf("port %d offers STARTTLS with a trusted certificate", p)
+			why := i18n.Errorf("mailer_probe_starttls_trusted", i18n.D{"Port": p})
 			if !verified {
-				why = fmt.Sprintf("port %d offers STARTTLS, but its certificate is not trusted here: set tls_ca_file", p)
+				why = i18n.Errorf("mailer_probe_starttls_untrusted", i18n.D{"Port": p})
 			}
 			out = append(out, choice{p, false, true, verified, why})
 		}
 	}
 	for _, p := range append([]int{config.PortSubmission, config.PortSMTP}, extra...) {
-		out = append(out, choice{p, false, false, false,
-			fmt.Sprintf("only plain SMTP answered (port %d, no STARTTLS): mail would cross the network unencrypted", p)})
+		out = append(out, choice{p, false, false, false, i18n.Errorf("mailer_probe_plain", i18n.D{"Port": p})})
 	}
 	return out
 }
@@ -364,12 +369,12 @@ func propose(host string, ports []PortReport, extra []int, o ProbeOptions) (*con
 			if len(r.Mechanisms) > 0 {
 				s.Auth = config.AuthAuto
 			}
-			return s, ch.why, ch.grade()
+			return s, ch.why.In(o.Lang), ch.grade()
 		}
 	}
 	tried := []string{"465", "587"}
 	for _, p := range append([]int{config.PortSMTP}, extra...) {
 		tried = append(tried, strconv.Itoa(p))
 	}
-	return nil, fmt.Sprintf("no SMTP server answered on %s at ports %s or %s", host, strings.Join(tried[:len(tried)-1], ", "), tried[len(tried)-1]), GradeNone
+	return nil, o.Lang.T("mailer_probe_none", i18n.D{"Host": host, "Ports": strings.Join(tried[:len(tried)-1], ", "), "Last": tried[len(tried)-1]}), GradeNone
 }

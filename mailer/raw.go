@@ -2,21 +2,20 @@ package mailer
 
 import (
 	"bytes"
-	"errors"
-	"fmt"
 	"net/mail"
 	"time"
 	"unicode/utf8"
 
 	"github.com/smtpconf/smtpconf/internal/header"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // Errors about a message given whole (Message.Raw) that cannot be sent as
 // it is; they are KindMessage. errors.Is finds them.
 var (
-	ErrNeeds8BitMIME = errors.New("the message body has 8-bit characters and the server does not offer 8BITMIME")
-	ErrNeedsSMTPUTF8 = errors.New("the message header or an address has non-ASCII characters and the server does not offer SMTPUTF8")
-	ErrLineTooLong   = fmt.Errorf("the message has a line longer than SMTP allows (%d octets)", maxLine)
+	ErrNeeds8BitMIME error = i18n.Errorf("mailer_err_needs_8bitmime", nil)
+	ErrNeedsSMTPUTF8 error = i18n.Errorf("mailer_err_needs_smtputf8", nil)
+	ErrLineTooLong   error = i18n.Errorf("mailer_err_line_too_long", i18n.D{"Max": maxLine})
 )
 
 // rawEnvelope readies a message the caller wrote whole: it adds Date,

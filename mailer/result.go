@@ -2,6 +2,7 @@ package mailer
 
 import (
 	"context"
+	"errors"
 	"io"
 	"net"
 	"time"
@@ -48,6 +49,10 @@ type TLSInfo struct {
 	NotBefore, NotAfter  time.Time
 	FingerprintSHA256    string
 	Verified             bool // false when tls_skip_verify is on, or verification failed
+
+	// lang is the language CertificateLines words the facts in: the
+	// conversation's (Options.Lang).
+	lang i18n.Lang
 }
 
 // Result is what a check or send found.
@@ -55,11 +60,15 @@ type Result struct {
 	OK        bool
 	Steps     []Step
 	TLS       *TLSInfo
-	Mechanism string // the AUTH mechanism used, if any
-	Reply     string // the server's final reply to DATA (queue id)
-	Warnings  []string
-	Err       error  // an *Error when the server or network failed
-	Hint      string // what to do about Err, in the admin's words
+	Mechanism string   // the AUTH mechanism used, if any
+	Reply     string   // the server's final reply to DATA (queue id)
+	Warnings  []string // in the language of Options.Lang
+	Err       error    // an *Error when the server or network failed
+	Hint      string   // what to do about Err, in the admin's words (Options.Lang)
+
+	// lang is Options.Lang, so that Failure words the failure in the
+	// language the conversation was asked for.
+	lang i18n.Lang
 }
 
 // Message is what an application sends. From, Date and Message-ID come from
@@ -80,13 +89,20 @@ type Message struct {
 }
 
 // Failure is why the check or send failed and what to do about it, in the
-// admin's words: Explain's sentence for Err, and the hint the conversation
-// found (Hint) or else Explain's. Every front end (terminal, form, JSON)
-// shows these two, so they choose the hint the same way. Both are empty
-// for a result without an error.
-func (r *Result) Failure() (message, hint string) {
-	message, hint = Explain(r.Err)
-	if r.Hint != "" {
+// admin's words and in the language of the conversation (Options.Lang; a
+// Result made otherwise is English): ExplainIn's sentence for Err, and the
+// hint the conversation found (Hint) or else ExplainIn's. Every front end
+// (terminal, form, JSON) shows these two, so they choose the hint the same
+// way. Both are empty for a result without an error.
+func (r *Result) Failure() (message, hint string) { return r.FailureIn(r.lang) }
+
+// FailureIn is Failure in language l, whatever language the conversation
+// ran in (an audit log wants English, say). A Hint set by the caller, not
+// the conversation, is kept as it is.
+func (r *Result) FailureIn(l i18n.Lang) (message, hint string) {
+	message, hint = ExplainIn(r.Err, l)
+	var e *Error
+	if r.Hint != "" && (!errors.As(r.Err, &e) || r.Hint != e.Hint) {
 		hint = r.Hint
 	}
 	return message, hint

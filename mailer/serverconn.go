@@ -8,6 +8,8 @@ import (
 	"net"
 	"slices"
 	"strings"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // Reply limits. The longest real replies (an EHLO listing every extension,
@@ -27,13 +29,22 @@ const (
 type ReplyTooLongError struct {
 	To    string // the command the reply answered; "" for the greeting
 	Limit string // "64 KiB" or "1000 lines"
+	// lines is the limit of lines it went past; 0 when it was the bytes.
+	lines int
 }
 
-func (e *ReplyTooLongError) Error() string {
-	if e.To == "" {
-		return "the server's greeting exceeded " + e.Limit
+func (e *ReplyTooLongError) Error() string { return e.In(i18n.English) }
+
+// In is the error in language l.
+func (e *ReplyTooLongError) In(l i18n.Lang) string {
+	limit := e.Limit
+	if e.lines > 0 {
+		limit = l.N("mailer_limit_lines", e.lines, nil)
 	}
-	return fmt.Sprintf("the server's reply to %s exceeded %s", e.To, e.Limit)
+	if e.To == "" {
+		return l.T("mailer_err_greeting_too_long", i18n.D{"Limit": limit})
+	}
+	return l.T("mailer_err_reply_too_long", i18n.D{"To": e.To, "Limit": limit})
 }
 
 // serverConn is the connection as mailer and go-smtp read it: every byte of
@@ -84,7 +95,7 @@ func (c *serverConn) Read(p []byte) (int, error) {
 func (c *serverConn) fill() {
 	switch {
 	case c.lines >= maxReplyLines:
-		c.err = &ReplyTooLongError{To: c.to, Limit: fmt.Sprintf("%d lines", maxReplyLines)}
+		c.err = &ReplyTooLongError{To: c.to, Limit: fmt.Sprintf("%d lines", maxReplyLines), lines: maxReplyLines}
 		return
 	case c.bytes >= maxReplyBytes:
 		c.err = &ReplyTooLongError{To: c.to, Limit: "64 KiB"}
@@ -110,7 +121,7 @@ func (c *serverConn) fill() {
 	switch {
 	case err == nil:
 	case errors.Is(err, io.EOF) && len(c.buf) > c.whole:
-		c.err = fmt.Errorf("the server hung up in the middle of a line: %w", io.ErrUnexpectedEOF)
+		c.err = i18n.Wrap("mailer_err_hung_up_mid_line", nil, io.ErrUnexpectedEOF)
 	default:
 		// A line cut short by a timeout is dropped: the timeout is what
 		// happened.

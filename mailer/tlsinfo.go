@@ -6,12 +6,12 @@ import (
 	"crypto/x509"
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"os"
 	"strings"
 	"time"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
@@ -43,11 +43,11 @@ func tlsConfigWith(s config.Server, systemRoots func() (*x509.CertPool, error)) 
 	}
 	pemBytes, err := os.ReadFile(s.TLSCAFile)
 	if err != nil {
-		return nil, fmt.Errorf("%w: tls_ca_file: %w", errBadConfig, err)
+		return nil, badConfig(i18n.Wrap("mailer_err_ca_file", nil, err))
 	}
 	caPool := x509.NewCertPool()
 	if !caPool.AppendCertsFromPEM(pemBytes) {
-		return nil, fmt.Errorf("%w: tls_ca_file %s holds no PEM certificate", errBadConfig, s.TLSCAFile)
+		return nil, badConfig(i18n.Errorf("mailer_err_ca_file_no_pem", i18n.D{"File": s.TLSCAFile}))
 	}
 	cfg.RootCAs = caPool
 	if s.TLSSkipVerify {
@@ -91,10 +91,10 @@ func verifyAfter(st tls.ConnectionState, host string, cfg *tls.Config) error {
 func (t trust) verify(certs []*x509.Certificate) error {
 	if t.host == "" {
 		// x509 skips the name check for an empty name; never verify without one.
-		return errors.New("no host name to check the server's certificate against")
+		return i18n.Errorf("mailer_err_cert_no_host", nil)
 	}
 	if len(certs) == 0 {
-		return errors.New("the server sent no certificate")
+		return i18n.Errorf("mailer_err_no_cert", nil)
 	}
 	opts := x509.VerifyOptions{DNSName: t.host, Intermediates: x509.NewCertPool()}
 	for _, c := range certs[1:] {
@@ -213,49 +213,63 @@ func colonHex(b []byte) string {
 
 // tlsWarnings are what an admin must know about a secured connection even
 // when it worked.
-func tlsWarnings(info *TLSInfo, host string, now time.Time) []string {
+func tlsWarnings(info *TLSInfo, host string, now time.Time, l i18n.Lang) []string {
 	var w []string
 	if !info.Verified {
-		w = append(w, "tls_skip_verify is on: the server's certificate was not checked, so anyone on the way could read the password and the mail")
+		w = append(w, l.T("mailer_warn_skip_verify", nil))
 	}
 	if !info.NotAfter.IsZero() {
 		left := info.NotAfter.Sub(now)
 		if left < certWarnDays*24*time.Hour {
 			days := int(left.Hours() / 24)
+			d := i18n.D{"Host": host, "Date": info.NotAfter.Format(time.DateOnly)}
 			if left < 0 {
-				w = append(w, fmt.Sprintf("the certificate of %s expired on %s", host, info.NotAfter.Format(time.DateOnly)))
+				w = append(w, l.T("mailer_warn_cert_expired", d))
 			} else {
-				w = append(w, fmt.Sprintf("the certificate of %s expires in %d days (%s)", host, days, info.NotAfter.Format(time.DateOnly)))
+				w = append(w, l.N("mailer_warn_cert_expires", days, d))
 			}
 		}
 	}
 	return w
 }
 
-// security names how the connection is protected, for details and the test message.
-func security(how string, info *TLSInfo) string {
+// security names how the connection is protected, for details and the test
+// message: how ("STARTTLS", "implicit TLS") and the version.
+func security(l i18n.Lang, how string, info *TLSInfo) string {
 	if info == nil {
-		return "none (clear text)"
+		return l.T("mailer_test_security_none", nil)
+	}
+	if how == "implicit TLS" {
+		how = l.T("mailer_test_implicit_tls", nil)
 	}
 	return how + ", " + info.Version
 }
 
 // CertificateLines describe the server's certificate, one fact a line
-// ("issuer: ..."), for a front end to show when it was not trusted. The
-// text comes from the server: make it safe for a terminal before printing.
+// ("issuer: ..."), for a front end to show when it was not trusted, in the
+// language of the conversation that met it (Options.Lang). The text comes
+// from the server: make it safe for a terminal before printing.
 func (t *TLSInfo) CertificateLines() []string {
+	if t == nil {
+		return nil
+	}
+	return t.CertificateLinesIn(t.lang)
+}
+
+// CertificateLinesIn is CertificateLines in language l.
+func (t *TLSInfo) CertificateLinesIn(l i18n.Lang) []string {
 	if t == nil || t.FingerprintSHA256 == "" {
 		return nil
 	}
-	lines := []string{"subject: " + t.Subject}
+	lines := []string{l.T("mailer_cert_subject", i18n.D{"Value": t.Subject})}
 	if len(t.DNSNames) > 0 {
-		lines = append(lines, "names: "+strings.Join(t.DNSNames, ", "))
+		lines = append(lines, l.T("mailer_cert_names", i18n.D{"Value": strings.Join(t.DNSNames, ", ")}))
 	}
 	if len(t.IPAddresses) > 0 {
-		lines = append(lines, "addresses: "+strings.Join(t.IPAddresses, ", "))
+		lines = append(lines, l.T("mailer_cert_addresses", i18n.D{"Value": strings.Join(t.IPAddresses, ", ")}))
 	}
-	lines = append(lines, "issuer: "+t.Issuer,
-		"valid: "+t.NotBefore.UTC().Format(time.DateTime)+" to "+t.NotAfter.UTC().Format(time.DateTime)+" UTC",
-		"SHA-256 fingerprint: "+t.FingerprintSHA256)
+	lines = append(lines, l.T("mailer_cert_issuer", i18n.D{"Value": t.Issuer}),
+		l.T("mailer_cert_valid", i18n.D{"From": t.NotBefore.UTC().Format(time.DateTime), "Until": t.NotAfter.UTC().Format(time.DateTime)}),
+		l.T("mailer_cert_fingerprint", i18n.D{"Value": t.FingerprintSHA256}))
 	return lines
 }

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
@@ -213,7 +214,7 @@ func TestTLSWarnings(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := tlsWarnings(&c.info, "mail.example.com", now)
+			got := tlsWarnings(&c.info, "mail.example.com", now, i18n.English)
 			if c.wantNone && len(got) != 0 {
 				t.Fatalf("warnings = %q, want none", got)
 			}

@@ -4,13 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"time"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // DeviceCode is what the admin needs to sign in on another device.
@@ -32,7 +32,7 @@ const maxDeviceWait = 30 * time.Minute
 // refresh token in the token file. The access token it brings is cached.
 func (s *Source) Login(ctx context.Context, show func(DeviceCode)) error {
 	if s.opts.TokenFile == "" {
-		return errors.New("no token file to keep the sign-in in")
+		return i18n.Errorf("oauth_err_no_token_file", nil)
 	}
 	ctx = s.client(ctx)
 	conf := s.config()
@@ -101,40 +101,41 @@ func (s *Source) identity() tokenFile {
 const maxTokenFile = 64 << 10
 
 func (s *Source) readTokenFile() (string, error) {
-	notSignedIn := func(why string) error {
-		return &Error{Provider: s.set.OAuth2Provider, Flow: s.set.OAuth2Flow, Err: fmt.Errorf("%w (%s)", ErrNotSignedIn, why)}
+	notSignedIn := func(why *i18n.Error) error {
+		return &Error{Provider: s.set.OAuth2Provider, Flow: s.set.OAuth2Flow, Err: i18n.Wrap("oauth_err_not_signed_in_because", i18n.D{"Why": why}, ErrNotSignedIn)}
 	}
+	file := i18n.D{"File": s.opts.TokenFile}
 	if s.opts.TokenFile == "" {
-		return "", notSignedIn("no token file given")
+		return "", notSignedIn(i18n.Errorf("oauth_why_no_token_file", nil))
 	}
 	// Stat before opening: opening a FIFO for reading blocks.
 	info, err := os.Stat(s.opts.TokenFile)
 	if errors.Is(err, fs.ErrNotExist) {
-		return "", notSignedIn(s.opts.TokenFile + " does not exist")
+		return "", notSignedIn(i18n.Errorf("oauth_why_no_such_file", file))
 	}
 	if err == nil && !info.Mode().IsRegular() {
-		err = errors.New("not a regular file")
+		err = i18n.Errorf("oauth_err_not_regular_file", nil)
 	}
 	if err != nil {
-		return "", fmt.Errorf("read the token file %s: %w", s.opts.TokenFile, err)
+		return "", i18n.Wrap("oauth_err_read_token_file_named", file, err)
 	}
 	f, err := os.Open(s.opts.TokenFile)
 	if err != nil {
-		return "", fmt.Errorf("read the token file: %w", err)
+		return "", i18n.Wrap("oauth_err_read_token_file", nil, err)
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, maxTokenFile))
 	if err != nil {
-		return "", fmt.Errorf("read the token file: %w", err)
+		return "", i18n.Wrap("oauth_err_read_token_file", nil, err)
 	}
 	var got tokenFile
 	if err := json.Unmarshal(data, &got); err != nil || got.RefreshToken == "" {
-		return "", notSignedIn(s.opts.TokenFile + " holds no refresh token")
+		return "", notSignedIn(i18n.Errorf("oauth_why_no_refresh_token", file))
 	}
 	want := s.identity()
 	if got.Provider != want.Provider || got.Tenant != want.Tenant || got.ClientID != want.ClientID || got.Mailbox != want.Mailbox {
-		return "", notSignedIn(fmt.Sprintf("%s is for client %s and mailbox %s, the settings name client %s and mailbox %s",
-			s.opts.TokenFile, got.ClientID, got.Mailbox, want.ClientID, want.Mailbox))
+		return "", notSignedIn(i18n.Errorf("oauth_why_other_identity", i18n.D{"File": s.opts.TokenFile,
+			"GotClient": got.ClientID, "GotMailbox": got.Mailbox, "Client": want.ClientID, "Mailbox": want.Mailbox}))
 	}
 	return got.RefreshToken, nil
 }
@@ -144,7 +145,7 @@ func (s *Source) writeTokenFile(refresh string) error {
 	t.RefreshToken, t.Saved = refresh, s.opts.Now().UTC()
 	data, err := json.MarshalIndent(t, "", "  ")
 	if err != nil {
-		return fmt.Errorf("encode the token file: %w", err)
+		return i18n.Wrap("oauth_err_encode_token_file", nil, err)
 	}
 	return config.WriteSecretFile(s.opts.TokenFile, append(data, '\n'))
 }

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/oauth2/jwt"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // Providers' endpoints and the scopes SMTP needs.
@@ -52,7 +53,7 @@ func endpointsFor(o config.OAuth2, authority string) (endpoints, error) {
 		e = endpoints{token: googleTokenURL, device: googleDeviceURL, style: oauth2.AuthStyleInParams}
 	case config.ProviderCustom:
 	default:
-		return e, fmt.Errorf("oauth2_provider %q is not a provider", o.OAuth2Provider)
+		return e, i18n.Errorf("oauth_err_bad_provider", i18n.D{"Provider": fmt.Sprintf("%q", o.OAuth2Provider)})
 	}
 	if o.OAuth2TokenURL != "" {
 		e.token = o.OAuth2TokenURL
@@ -90,7 +91,7 @@ func (s *Source) clientCredentials() *clientcredentials.Config {
 func (s *Source) serviceAccount(ctx context.Context) (*oauth2.Token, error) {
 	key, err := config.ServiceAccountKey(s.set.OAuth2ServiceAccountFile)
 	if err != nil {
-		return nil, fmt.Errorf("oauth2_service_account_file: %w", err)
+		return nil, i18n.Wrap("oauth_err_service_account_file", nil, err)
 	}
 	conf := &jwt.Config{Email: key.ClientEmail, PrivateKey: []byte(key.PrivateKey), PrivateKeyID: key.PrivateKeyID,
 		Subject: s.set.Mailbox, Scopes: s.scopes(), TokenURL: s.end.token}
@@ -104,7 +105,7 @@ type httpsOnly struct{ next http.RoundTripper }
 
 func (t httpsOnly) RoundTrip(r *http.Request) (*http.Response, error) {
 	if r.URL.Scheme != "https" && (r.URL.Scheme != "http" || !isLoopback(r.URL.Hostname())) {
-		return nil, fmt.Errorf("refusing %s://%s: OAuth requests go over https only (http only to this machine)", r.URL.Scheme, r.URL.Host)
+		return nil, i18n.Errorf("oauth_err_https_only", i18n.D{"URL": r.URL.Scheme + "://" + r.URL.Host})
 	}
 	next := t.next
 	if next == nil {

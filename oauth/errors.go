@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/oauth2"
 
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 )
 
@@ -33,16 +34,20 @@ type Error struct {
 // Sentinel errors a caller can test for with errors.Is.
 var (
 	// ErrNotSignedIn: the device_code flow has no refresh token yet.
-	ErrNotSignedIn = errors.New("not signed in: no refresh token in the token file")
+	ErrNotSignedIn error = i18n.Errorf("oauth_err_not_signed_in", nil)
 	// ErrDeviceCodeExpired: nobody entered the code before it expired.
-	ErrDeviceCodeExpired = errors.New("the device code expired before the sign-in was completed")
+	ErrDeviceCodeExpired error = i18n.Errorf("oauth_err_device_code_expired", nil)
 	// ErrDeviceCodeDeclined: the user declined the sign-in.
-	ErrDeviceCodeDeclined = errors.New("the sign-in was declined")
+	ErrDeviceCodeDeclined error = i18n.Errorf("oauth_err_declined", nil)
 	// ErrNoRefreshToken: the sign-in brought no refresh token to keep.
-	ErrNoRefreshToken = errors.New("the provider gave no refresh token")
+	ErrNoRefreshToken error = i18n.Errorf("oauth_err_no_refresh_token", nil)
 )
 
-func (e *Error) Error() string {
+func (e *Error) Error() string { return e.In(i18n.English) }
+
+// In is the error in language l: the provider's code and description as
+// it sent them, our words about the cause in l.
+func (e *Error) In(l i18n.Lang) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s, %s", e.Provider, e.Flow)
 	switch {
@@ -51,7 +56,7 @@ func (e *Error) Error() string {
 	case e.Code != "":
 		fmt.Fprintf(&b, ": %s", e.Code)
 	case e.Err != nil:
-		fmt.Fprintf(&b, ": %v", e.Err)
+		fmt.Fprintf(&b, ": %s", i18n.Text(e.Err, l))
 	}
 	return b.String()
 }

@@ -21,6 +21,7 @@ import (
 	"golang.org/x/oauth2"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 // Settings is what a Source needs: the server's oauth2_* settings, the
@@ -126,7 +127,7 @@ func (s *Source) Token(ctx context.Context) (Token, error) {
 		return Token{}, s.explain(err)
 	}
 	if tok.AccessToken == "" {
-		return Token{}, &Error{Provider: s.set.OAuth2Provider, Flow: s.set.OAuth2Flow, Err: errors.New("the token endpoint answered without an access token")}
+		return Token{}, &Error{Provider: s.set.OAuth2Provider, Flow: s.set.OAuth2Flow, Err: i18n.Errorf("oauth_err_no_access_token", nil)}
 	}
 	s.current, s.got = tok, s.opts.Now()
 	return Token{AccessToken: tok.AccessToken, Expiry: tok.Expiry}, nil
@@ -170,7 +171,7 @@ func (s *Source) fetch(ctx context.Context) (*oauth2.Token, error) {
 	case config.FlowRefreshToken:
 		return s.refreshed(ctx, false)
 	}
-	return nil, fmt.Errorf("oauth2_flow %q is not a flow", s.set.OAuth2Flow)
+	return nil, i18n.Errorf("oauth_err_bad_flow", i18n.D{"Flow": fmt.Sprintf("%q", s.set.OAuth2Flow)})
 }
 
 // refreshed redeems the refresh token, keeping the new one when the
