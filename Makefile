@@ -135,6 +135,11 @@ clean:
 	rm -rf bin dist
 
 # docs/form.png and docs/test-send.png (and their German .de.png twins) from the real program (tmux + freeze).
+# After editing internal/i18n/locales/*.toml: compile them into the binary.
+.PHONY: catalogs
+catalogs:
+	$(GO) generate ./internal/i18n
+
 .PHONY: screenshots
 screenshots:
 	docs/screenshots.sh

@@ -7,7 +7,9 @@
 // one place a translator edits; TestCatalogsComplete fails when a message
 // lacks its German text or a translation's placeholders differ from the
 // English ones, and TestEveryUsedIDExists when code asks for a message no
-// catalog has.
+// catalog has. `go generate ./internal/i18n` compiles the catalogs into
+// catalog_gen.go, which the program reads instead of parsing TOML at run
+// time; TestGeneratedCatalogIsCurrent fails when it is stale.
 //
 // A language travels as a Lang value (the zero value is English), never as
 // a global: the CLI chooses it once per process, `serve` once per session.
@@ -17,15 +19,11 @@
 package i18n
 
 import (
-	"embed"
 	"fmt"
-	"io/fs"
 	"strings"
-	"sync"
 
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
-	"github.com/pelletier/go-toml/v2"
-	"golang.org/x/text/language"
+	"github.com/nicksnyder/go-i18n/v2/i18n/template"
 )
 
 // Lang is a language smtpconf speaks.
@@ -78,46 +76,51 @@ func fromLocale(locale string) Lang {
 	return English
 }
 
-//go:embed locales/*.toml
-var locales embed.FS
+//go:generate go test -run TestGeneratedCatalogIsCurrent -update .
 
-// catalog is parsed on first use, never at init: a command that prints
-// nothing translated pays nothing. Once built it is never changed.
-var catalog = sync.OnceValues(func() (*goi18n.Bundle, error) {
-	b := goi18n.NewBundle(language.English)
-	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-	files, err := fs.Glob(locales, "locales/*.toml")
-	if err != nil {
-		return nil, fmt.Errorf("i18n: listing catalogs: %w", err)
-	}
-	for _, f := range files {
-		if _, err := b.LoadMessageFileFS(locales, f); err != nil {
-			return nil, fmt.Errorf("i18n: catalog %s: %w", f, err)
+// Messages are go-i18n Messages compiled into the binary from locales/
+// (catalog_gen.go): nothing is parsed or built at start-up, and a message
+// costs only when it is shown. A go-i18n Bundle would cost more than a
+// whole `smtpconf version` (it builds the plural rules of every CLDR
+// language, about 0.35 ms, and each area's templates up front); smtpconf
+// speaks two languages whose plural rule is the same, so it picks the form
+// itself and renders the text with go-i18n's own template parser.
+
+// message is message id in language l; a message the German catalog lacks
+// reads in English (TestCatalogsComplete keeps that from happening).
+func message(l Lang, id string) *goi18n.Message {
+	if l == German {
+		if m := messageDE(id); m != nil {
+			return m
 		}
 	}
-	return b, nil
-})
+	return messageEN(id)
+}
 
-// localizers holds one localizer per language, made on first use.
-var localizers = sync.OnceValue(func() map[Lang]*goi18n.Localizer {
-	b, err := catalog()
+// text is the form of m that count calls for. English and German share
+// CLDR's rule: "one" for exactly 1, "other" for everything else.
+func text(m *goi18n.Message, count int, plural bool) string {
+	if plural && count == 1 && m.One != "" {
+		return m.One
+	}
+	return m.Other
+}
+
+func (l Lang) render(id string, count int, plural bool, data any) string {
+	m := message(l, id)
+	if m == nil {
+		return id
+	}
+	src := text(m, count, plural)
+	parsed, err := (&template.TextParser{}).Parse(src, m.LeftDelim, m.RightDelim)
 	if err != nil {
-		// The embedded catalogs are part of the binary: TestCatalogsParse
-		// rules this out, so it can only be a broken build.
-		panic(err)
+		return id
 	}
-	m := map[Lang]*goi18n.Localizer{}
-	for _, l := range Langs() {
-		m[l] = goi18n.NewLocalizer(b, string(l))
+	s, err := parsed.Execute(data)
+	if err != nil {
+		return id
 	}
-	return m
-})
-
-func (l Lang) localizer() *goi18n.Localizer {
-	if loc, ok := localizers()[l]; ok {
-		return loc
-	}
-	return localizers()[English]
+	return s
 }
 
 // D is the data a message fills in: {{.Host}} is D{"Host": …}.
@@ -128,11 +131,7 @@ type D = map[string]any
 // message missing from the catalog comes back as its id, so a gap is
 // visible, never an empty line (and TestEveryUsedIDExists catches it).
 func (l Lang) T(id string, data any) string {
-	s, err := l.localizer().Localize(&goi18n.LocalizeConfig{MessageID: id, TemplateData: data})
-	if err != nil {
-		return id
-	}
-	return s
+	return l.render(id, 0, false, data)
 }
 
 // N is T for a message with plural forms, chosen by count; the message
@@ -142,11 +141,7 @@ func (l Lang) N(id string, count int, data D) string {
 	for k, v := range data {
 		d[k] = v
 	}
-	s, err := l.localizer().Localize(&goi18n.LocalizeConfig{MessageID: id, TemplateData: d, PluralCount: count})
-	if err != nil {
-		return id
-	}
-	return s
+	return l.render(id, count, true, d)
 }
 
 // Error is an error whose text is a catalog message, so that an error made
