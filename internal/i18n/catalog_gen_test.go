@@ -1,12 +1,12 @@
 package i18n
 
 import (
-	"maps"
 	"bytes"
 	"flag"
 	"fmt"
 	"go/format"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"slices"
