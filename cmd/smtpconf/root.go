@@ -19,6 +19,9 @@ import (
 
 // run is the whole program, minus the process exit, so that it can be tested.
 func run(args []string) int {
+	if code, ok := answerEarly(args); ok {
+		return code
+	}
 	g := &globals{getenv: os.Getenv, args: args, lang: chooseLang(args, os.Getenv)}
 	root := newRootCmd(g)
 	root.SetArgs(args)

@@ -1,7 +1,11 @@
 package main
 
 import (
+	"errors"
+	"os"
+	"os/exec"
 	"runtime/debug"
+	"strings"
 	"testing"
 )
 
@@ -35,5 +39,59 @@ func TestVersionText(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// `version`, `--version` and `-v` are answered before the command tree is
+// built; with another flag they go through cobra and fang. Both ways print
+// the same line.
+func TestVersionBeforeTheTree(t *testing.T) {
+	e := newEnv(t)
+	want := "smtpconf " + testVersion + "\n"
+	tests := []struct {
+		args  []string
+		early bool
+	}{
+		{[]string{"version"}, true},
+		{[]string{"--version"}, true},
+		{[]string{"-v"}, true},
+		{[]string{"version", "--lang", "en"}, false},
+		{[]string{"--lang", "de", "--version"}, false},
+		{[]string{"--config", "/nonexistent", "version"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			if got := versionAsked(tt.args); got != tt.early {
+				t.Errorf("versionAsked = %v, want %v", got, tt.early)
+			}
+			o := e.run("", tt.args...)
+			expectCode(t, o, exitOK)
+			if o.stdout != want || o.stderr != "" {
+				t.Errorf("want %q on stdout and nothing on stderr:\n%s", want, o)
+			}
+		})
+	}
+}
+
+// A version that cannot be written is a failure, not a silent success.
+func TestVersionToAFullDisk(t *testing.T) {
+	full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+	if err != nil {
+		t.Skip("no /dev/full here:", err)
+	}
+	t.Cleanup(func() { _ = full.Close() })
+	e := newEnv(t)
+	cmd := e.command("version")
+	cmd.Stdout = full
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	cmd.Env = e.vars
+	err = cmd.Run()
+	var exitErr *exec.ExitError
+	if !errors.As(err, &exitErr) || exitErr.ExitCode() != exitFailed {
+		t.Fatalf("exit: %v, want status %d", err, exitFailed)
+	}
+	if !strings.Contains(stderr.String(), "no space left on device") {
+		t.Errorf("stderr does not say why: %q", stderr.String())
 	}
 }
