@@ -7,7 +7,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/aymanbagabas/go-udiff"
 	"github.com/spf13/cobra"
 
 	"github.com/smtpconf/smtpconf/config"
@@ -148,7 +147,7 @@ func printDiff(w io.Writer, path string, before, after []byte) {
 	if before == nil {
 		from = "/dev/null"
 	}
-	d := udiff.Unified(from, path, redactSecrets(string(before), nil), redactSecrets(string(after), before))
+	d := unifiedDiff(from, path, redactSecrets(string(before), nil), redactSecrets(string(after), before))
 	_, _ = io.WriteString(w, termsafe.Lines(d))
 }
 
