@@ -118,6 +118,12 @@ bench-go:
 bench-process:
 	bench/process.sh
 
+# Only the start-up figures, side by side: smtpconf test against bare
+# go-smtp, smtpconf version and the binary's inits alone against a Go hello
+# world (no msmtp, swaks or hyperfine needed).
+bench-startup:
+	bench/process.sh startup
+
 bench-serve:
 	$(GO) test -run '^$$' -bench Sessions -benchtime 5x ./serve/
 

@@ -5,22 +5,27 @@
 # STARTTLS verified against the server's CA, then AUTH PLAIN. Then start-up
 # side by side, runs alternating: `smtpconf test` against the bare go-smtp
 # sender (goal ≤ 1.3×) and `smtpconf version` against a Go hello world
-# (goal ≤ 2×).
+# (goal ≤ 2×), and the floor: the same binary ending right after its package
+# inits, against the hello world.
 #
 #   bench/process.sh            # 50 runs each
 #   RUNS=200 bench/process.sh
+#   bench/process.sh startup    # only the side-by-side start-up figures
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-50}
+MODE=${1:-all}
 USER_NAME=bench@example.com
 PASSWORD=bench-password
 
 need() { command -v "$1" >/dev/null 2>&1; }
 missing=()
-need msmtp || missing+=(msmtp)
-need swaks || missing+=(swaks)
-need hyperfine || missing+=(hyperfine)
+if [[ $MODE != startup ]]; then
+	need msmtp || missing+=(msmtp)
+	need swaks || missing+=(swaks)
+	need hyperfine || missing+=(hyperfine)
+fi
 if ((${#missing[@]})); then
 	echo "installing ${missing[*]}" >&2
 	if [[ $(id -u) -ne 0 ]]; then
@@ -43,6 +48,7 @@ echo "building" >&2
 # As released: static (CGO_ENABLED=0), stripped; the floors the same way.
 export CGO_ENABLED=0
 go build -trimpath -ldflags '-s -w -X main.version=bench' -o "$work/smtpconf" ./cmd/smtpconf
+go build -tags startupfloor -trimpath -ldflags '-s -w' -o "$work/smtpconf-floor" ./cmd/smtpconf
 go build -trimpath -ldflags '-s -w' -o "$work/baresend" ./bench/baresend
 go build -trimpath -ldflags '-s -w' -o "$work/server" ./bench/server
 go build -trimpath -ldflags '-s -w' -o "$work/hello" ./bench/hello
@@ -99,7 +105,9 @@ swaks_cmd="swaks --silent 2 --server $host --port $port --tls --tls-verify --tls
 bare_cmd="$work/baresend -addr $addr -starttls -ca $work/ca.pem -user $USER_NAME -pass $PASSWORD -from $USER_NAME -to x@example.com"
 
 # Each must succeed once before it is timed: a fast failure is no result.
-for c in "$smtpconf_cmd" "$msmtp_cmd" "$swaks_cmd" "$bare_cmd"; do
+checked=("$smtpconf_cmd" "$bare_cmd")
+[[ $MODE == startup ]] || checked+=("$msmtp_cmd" "$swaks_cmd")
+for c in "${checked[@]}"; do
 	if ! out=$(bash -c "$c" 2>&1); then
 		echo "bench/process.sh: this command fails, fix it before timing it:" >&2
 		echo "  $c" >&2
@@ -108,16 +116,21 @@ for c in "$smtpconf_cmd" "$msmtp_cmd" "$swaks_cmd" "$bare_cmd"; do
 	fi
 done
 
-hyperfine --style basic --warmup 5 --runs "$RUNS" \
-	--export-markdown "$work/results.md" \
-	-n "smtpconf test" "$smtpconf_cmd" \
-	-n "msmtp" "$msmtp_cmd" \
-	-n "swaks" "$swaks_cmd" \
-	-n "bare go-smtp" "$bare_cmd"
-echo
-cat "$work/results.md"
+if [[ $MODE != startup ]]; then
+	hyperfine --style basic --warmup 5 --runs "$RUNS" \
+		--export-markdown "$work/results.md" \
+		-n "smtpconf test" "$smtpconf_cmd" \
+		-n "msmtp" "$msmtp_cmd" \
+		-n "swaks" "$swaks_cmd" \
+		-n "bare go-smtp" "$bare_cmd"
+	echo
+	cat "$work/results.md"
+	echo
+fi
 
-echo
-echo "start-up, side by side (runs alternate; medians):"
+echo "start-up, side by side (runs alternate; medians, and the median of the pairs' ratios):"
 "$work/sidebyside" -runs "$RUNS" -a "smtpconf test" -b "bare go-smtp" -goal 1.3 "$smtpconf_cmd" "$bare_cmd"
 "$work/sidebyside" -runs "$((RUNS * 4))" -a "smtpconf version" -b "Go hello world" -goal 2 "$work/smtpconf version" "$work/hello"
+# No goal: what every command of this binary pays before main, its
+# runtime start and package inits (Charm, fang, wish's SSH, net/http).
+"$work/sidebyside" -runs "$((RUNS * 4))" -a "smtpconf inits only" -b "Go hello world" "$work/smtpconf-floor" "$work/hello"

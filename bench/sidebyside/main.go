@@ -62,7 +62,20 @@ func main() {
 			verdict = fmt.Sprintf("  goal ≤ %.1f×: NOT met", *goal)
 		}
 	}
-	fmt.Printf("%s / %s = %.2f× (medians)%s\n", *nameA, *nameB, ratio, verdict)
+	fmt.Printf("%s / %s = %.2f× (medians), %.2f× (median of the %d pairs' ratios)%s\n",
+		*nameA, *nameB, ratio, pairRatio(ta, tb), *runs, verdict)
+}
+
+// pairRatio is the median of run i of A over run i of B: each pair ran
+// back to back, so a slow moment of the machine weighs on both sides of
+// one ratio rather than on one side of the medians.
+func pairRatio(ta, tb []time.Duration) float64 {
+	r := make([]float64, len(ta))
+	for i := range ta {
+		r[i] = float64(ta[i]) / float64(tb[i])
+	}
+	slices.Sort(r)
+	return r[len(r)/2]
 }
 
 // mustRun runs argv with no input and its output discarded, and returns
