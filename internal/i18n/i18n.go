@@ -128,6 +128,7 @@ type D = map[string]any
 // message missing from the catalog comes back as its id, so a gap is
 // visible, never an empty line (and TestEveryUsedIDExists catches it).
 func (l Lang) T(id string, data any) string {
+	noteLookup(id)
 	s, err := l.localizer().Localize(&goi18n.LocalizeConfig{MessageID: id, TemplateData: data})
 	if err != nil {
 		return id
@@ -138,6 +139,7 @@ func (l Lang) T(id string, data any) string {
 // N is T for a message with plural forms, chosen by count; the message
 // names the count as {{.Count}}.
 func (l Lang) N(id string, count int, data D) string {
+	noteLookup(id)
 	d := D{"Count": count}
 	for k, v := range data {
 		d[k] = v
