@@ -87,3 +87,22 @@ func runInProcess(t *testing.T, args []string) (code int, output string) {
 	}
 	return code, string(b)
 }
+
+// BenchmarkCommandTree is what building the tree costs a run that shows
+// no help (undescribed, as run builds it) and one that does (described),
+// the catalog already parsed.
+func BenchmarkCommandTree(b *testing.B) {
+	for _, lang := range i18n.Langs() {
+		lang.T("help_root_short", nil) // the catalog, parsed outside the loop
+		b.Run(string(lang)+"/undescribed", func(b *testing.B) {
+			for b.Loop() {
+				newCommandTree(&globals{getenv: os.Getenv, lang: lang})
+			}
+		})
+		b.Run(string(lang)+"/described", func(b *testing.B) {
+			for b.Loop() {
+				newRootCmd(&globals{getenv: os.Getenv, lang: lang})
+			}
+		})
+	}
+}
