@@ -24,10 +24,17 @@ type changeFlags struct {
 	lang i18n.Lang
 }
 
-func (fl *changeFlags) register(cmd *cobra.Command, lang i18n.Lang) {
-	cmd.Flags().BoolVar(&fl.dryRun, "dry-run", false, lang.T("help_flag_dry_run", nil))
-	cmd.Flags().BoolVar(&fl.diff, "diff", false, lang.T("help_flag_diff", nil))
-	cmd.Flags().BoolVar(&fl.json, "json", false, lang.T("help_flag_change_json", nil))
+func (fl *changeFlags) register(cmd *cobra.Command) {
+	cmd.Flags().BoolVar(&fl.dryRun, "dry-run", false, "")
+	cmd.Flags().BoolVar(&fl.diff, "diff", false, "")
+	cmd.Flags().BoolVar(&fl.json, "json", false, "")
+}
+
+// describe writes the flags' usage in lang.
+func (fl *changeFlags) describe(cmd *cobra.Command, lang i18n.Lang) {
+	describeFlag(cmd, "dry-run", lang.T("help_flag_dry_run", nil))
+	describeFlag(cmd, "diff", lang.T("help_flag_diff", nil))
+	describeFlag(cmd, "json", lang.T("help_flag_change_json", nil))
 }
 
 // changeReport is set's and unset's --json output. changed lists the keys

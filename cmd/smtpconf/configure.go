@@ -15,8 +15,6 @@ func newConfigureCmd(g *globals) *cobra.Command {
 	var accessible bool
 	cmd := &cobra.Command{
 		Use:     "configure",
-		Short:   g.lang.T("help_configure_short", nil),
-		Long:    g.lang.T("help_configure_long", nil),
 		Example: "  smtpconf configure\n  smtpconf configure --accessible\n  ACCESSIBLE=1 smtpconf configure",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -40,7 +38,12 @@ func newConfigureCmd(g *globals) *cobra.Command {
 			return stoppedExit(cmd.Context(), err)
 		},
 	}
-	cmd.Flags().BoolVar(&accessible, "accessible", false, g.lang.T("help_flag_accessible", nil))
+	cmd.Flags().BoolVar(&accessible, "accessible", false, "")
+	g.describe(func(lang i18n.Lang) {
+		cmd.Short = lang.T("help_configure_short", nil)
+		cmd.Long = lang.T("help_configure_long", nil)
+		describeFlag(cmd, "accessible", lang.T("help_flag_accessible", nil))
+	})
 	return cmd
 }
 

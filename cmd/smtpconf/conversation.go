@@ -37,8 +37,8 @@ type conversationFlags struct {
 	lang i18n.Lang
 }
 
-func (fl *conversationFlags) register(cmd *cobra.Command, lang i18n.Lang, toUsage string) {
-	cmd.Flags().BoolVar(&fl.json, "json", false, lang.T("help_flag_steps_json", nil))
+func (fl *conversationFlags) register(cmd *cobra.Command) {
+	cmd.Flags().BoolVar(&fl.json, "json", false, "")
 	// No arguments. A stray one is cobra's usage error, after the flags are parsed;
 	// flag errors themselves are answered by the root's flag error func.
 	cmd.Args = func(cmd *cobra.Command, args []string) error {
@@ -56,11 +56,19 @@ func (fl *conversationFlags) register(cmd *cobra.Command, lang i18n.Lang, toUsag
 		cmd.Annotations = map[string]string{}
 	}
 	cmd.Annotations[jsonFailuresAnnotation] = "true"
-	cmd.Flags().DurationVar(&fl.timeout, "timeout", 0, lang.T("help_flag_step_timeout", nil))
+	cmd.Flags().DurationVar(&fl.timeout, "timeout", 0, "")
 	// Unset means the file's timeout, not zero: no "(0s)" in --help.
 	cmd.Flags().Lookup("timeout").DefValue = "0"
-	cmd.Flags().StringVar(&fl.to, "to", "", toUsage)
-	cmd.Flags().BoolVar(&fl.transcript, "transcript", false, lang.T("help_flag_transcript", nil))
+	cmd.Flags().StringVar(&fl.to, "to", "", "")
+	cmd.Flags().BoolVar(&fl.transcript, "transcript", false, "")
+}
+
+// describe writes the flags' usage in lang, --to's as the command words it.
+func (fl *conversationFlags) describe(cmd *cobra.Command, lang i18n.Lang, toUsage string) {
+	describeFlag(cmd, "json", lang.T("help_flag_steps_json", nil))
+	describeFlag(cmd, "timeout", lang.T("help_flag_step_timeout", nil))
+	describeFlag(cmd, "to", toUsage)
+	describeFlag(cmd, "transcript", lang.T("help_flag_transcript", nil))
 }
 
 // jsonFailuresAnnotation marks a command whose --json answers usage

@@ -30,9 +30,7 @@ func newDemoCmd(g *globals) *cobra.Command {
 	var accessible bool
 	var configGiven string
 	cmd := &cobra.Command{
-		Use:   "demo",
-		Short: g.lang.T("help_demo_short", nil),
-		Long:  g.lang.T("help_demo_long", nil),
+		Use: "demo",
 		Example: "  smtpconf demo\n" +
 			"  smtpconf demo --accessible",
 		Args: cobra.NoArgs,
@@ -43,13 +41,19 @@ func newDemoCmd(g *globals) *cobra.Command {
 			return runDemo(cmd, g, accessible)
 		},
 	}
-	cmd.Flags().BoolVar(&accessible, "accessible", false, g.lang.T("help_flag_demo_accessible", nil))
+	cmd.Flags().BoolVar(&accessible, "accessible", false, "")
 	// The demo never reads or writes the admin's file: a hidden flag of its
 	// own shadows the global --config (cobra merges a parent's persistent
 	// flag only when the name is free), so that --help does not offer it and
 	// giving it is refused rather than silently ignored.
-	cmd.Flags().StringVar(&configGiven, "config", "", g.lang.T("help_flag_demo_config", nil))
+	cmd.Flags().StringVar(&configGiven, "config", "", "")
 	_ = cmd.Flags().MarkHidden("config")
+	g.describe(func(lang i18n.Lang) {
+		cmd.Short = lang.T("help_demo_short", nil)
+		cmd.Long = lang.T("help_demo_long", nil)
+		describeFlag(cmd, "accessible", lang.T("help_flag_demo_accessible", nil))
+		describeFlag(cmd, "config", lang.T("help_flag_demo_config", nil))
+	})
 	return cmd
 }
 

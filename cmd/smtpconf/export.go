@@ -38,9 +38,7 @@ const defaultSASLPasswd = "/etc/postfix/sasl_passwd"
 func newExportCmd(g *globals) *cobra.Command {
 	var fl exportFlags
 	cmd := &cobra.Command{
-		Use:   "export",
-		Short: g.lang.T("help_export_short", nil),
-		Long:  g.lang.T("help_export_long", nil),
+		Use: "export",
 		Example: "  smtpconf export --format msmtprc --output ~/.msmtprc\n" +
 			"  smtpconf export --format postfix | grep -v '^#' | \\\n    xargs -d '\\n' postconf -e\n" +
 			"  smtpconf export --format postfix --include-secrets \\\n    --sasl-passwd /etc/postfix/sasl_passwd\n" +
@@ -48,10 +46,18 @@ func newExportCmd(g *globals) *cobra.Command {
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return runExport(cmd, g, &fl) },
 	}
-	cmd.Flags().StringVar(&fl.format, "format", "", g.lang.T("help_flag_export_format", nil))
-	cmd.Flags().StringVarP(&fl.output, "output", "o", "", g.lang.T("help_flag_export_output", nil))
-	cmd.Flags().BoolVar(&fl.includeSecrets, "include-secrets", false, g.lang.T("help_flag_export_include_secrets", nil))
-	cmd.Flags().StringVar(&fl.saslPasswd, "sasl-passwd", "", g.lang.T("help_flag_export_sasl_passwd", nil))
+	cmd.Flags().StringVar(&fl.format, "format", "", "")
+	cmd.Flags().StringVarP(&fl.output, "output", "o", "", "")
+	cmd.Flags().BoolVar(&fl.includeSecrets, "include-secrets", false, "")
+	cmd.Flags().StringVar(&fl.saslPasswd, "sasl-passwd", "", "")
+	g.describe(func(lang i18n.Lang) {
+		cmd.Short = lang.T("help_export_short", nil)
+		cmd.Long = lang.T("help_export_long", nil)
+		describeFlag(cmd, "format", lang.T("help_flag_export_format", nil))
+		describeFlag(cmd, "output", lang.T("help_flag_export_output", nil))
+		describeFlag(cmd, "include-secrets", lang.T("help_flag_export_include_secrets", nil))
+		describeFlag(cmd, "sasl-passwd", lang.T("help_flag_export_sasl_passwd", nil))
+	})
 	return cmd
 }
 

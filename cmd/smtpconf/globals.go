@@ -29,30 +29,38 @@ type globals struct {
 	// lateAbout is the part of a command's description that is made only
 	// when its help is shown or its man page written: see addAboutLate.
 	lateAbout map[*cobra.Command]func() string
+	// describers fill in the tree's descriptions, described tells they
+	// have: see describe.go.
+	describers []func(i18n.Lang)
+	described  bool
 }
 
-// configPath says which file the commands use and why (in g.lang, for
-// --help): --config, then $SMTPCONF_CONFIG, then the per-user or system
-// default.
+// configPath says which file the commands use and why (one of config's
+// PathFrom values; configSource words it for --help): --config, then
+// $SMTPCONF_CONFIG, then the per-user or system default.
 func (g *globals) configPath() (path, source string) {
-	path, source = config.ResolvePath(g.configFlag, g.getenv)
+	return config.ResolvePath(g.configFlag, g.getenv)
+}
+
+// configSource is why configPath chose its file, in g.lang.
+func (g *globals) configSource(source string) string {
 	switch source {
 	case config.PathFromFlag:
-		return path, g.lang.T("help_config_from_flag", nil)
+		return g.lang.T("help_config_from_flag", nil)
 	case config.PathFromEnv:
-		return path, g.lang.T("help_config_from_env", i18n.D{"Var": config.EnvConfig})
+		return g.lang.T("help_config_from_env", i18n.D{"Var": config.EnvConfig})
 	case config.PathFromSystemFallback:
-		return path, g.lang.T("help_config_from_system", nil)
+		return g.lang.T("help_config_from_system", nil)
 	case config.PathFromDefault:
-		return path, g.lang.T("help_config_from_default", nil)
+		return g.lang.T("help_config_from_default", nil)
 	default:
-		return path, source
+		return source
 	}
 }
 
 // configFlag is the --config flag. Flags are parsed before cobra renders
-// --help, so setting it rewrites the help texts: --help then names the file
-// this very invocation would use.
+// --help, so setting it rewrites the help texts (when they are made yet):
+// --help then names the file this very invocation would use.
 type configFlag struct {
 	g    *globals
 	root *cobra.Command
@@ -63,7 +71,9 @@ func (f *configFlag) Type() string   { return "path" }
 
 func (f *configFlag) Set(path string) error {
 	f.g.configFlag = path
-	describeConfigFile(f.root, f.g)
+	if f.g.described {
+		describeConfigFile(f.root, f.g)
+	}
 	return nil
 }
 
@@ -71,16 +81,28 @@ func (f *configFlag) Set(path string) error {
 // file line is appended.
 const aboutAnnotation = "github.com/smtpconf/smtpconf/about"
 
-// namesConfigFile marks a command whose --help names the config file.
+// namesConfigFile marks a command whose --help names the config file; the
+// annotation gets its text when the tree is described (keepAbout).
 func namesConfigFile(cmd *cobra.Command) {
 	if cmd.Annotations == nil {
 		cmd.Annotations = map[string]string{}
 	}
-	about := cmd.Long
-	if about == "" {
-		about = cmd.Short
+	cmd.Annotations[aboutAnnotation] = ""
+}
+
+// keepAbout keeps, for every command namesConfigFile marked, its own
+// description, just made, before the config file line is added to it.
+func keepAbout(cmd *cobra.Command) {
+	if _, ok := cmd.Annotations[aboutAnnotation]; ok {
+		about := cmd.Long
+		if about == "" {
+			about = cmd.Short
+		}
+		cmd.Annotations[aboutAnnotation] = about
 	}
-	cmd.Annotations[aboutAnnotation] = about
+	for _, sub := range cmd.Commands() {
+		keepAbout(sub)
+	}
 }
 
 // addAboutLate appends what more makes to cmd's description, made only
@@ -116,7 +138,7 @@ func (g *globals) completeAbout(cmd *cobra.Command) {
 // every command marked by namesConfigFile.
 func describeConfigFile(cmd *cobra.Command, g *globals) {
 	path, source := g.configPath() // once: it may look at the file system
-	line := "\n\n" + g.lang.T("help_config_file", i18n.D{"Path": path, "Source": source})
+	line := "\n\n" + g.lang.T("help_config_file", i18n.D{"Path": path, "Source": g.configSource(source)})
 	var describe func(cmd *cobra.Command)
 	describe = func(cmd *cobra.Command) {
 		if about, ok := cmd.Annotations[aboutAnnotation]; ok {

@@ -17,11 +17,9 @@ import (
 //
 // cobra adds the help command when the root runs, after markRunFailures:
 // its errors reach fang's handler as cobra's own do.
-func newHelpCmd(lang i18n.Lang) *cobra.Command {
-	return &cobra.Command{
+func newHelpCmd(g *globals) *cobra.Command {
+	cmd := &cobra.Command{
 		Use:     "help [command]",
-		Short:   lang.T("help_help_short", nil),
-		Long:    lang.T("help_help_long", nil),
 		Example: "  smtpconf help set\n  smtpconf help check",
 		ValidArgsFunction: func(c *cobra.Command, args []string, word string) ([]cobra.Completion, cobra.ShellCompDirective) {
 			cmd, _, err := c.Root().Find(args)
@@ -54,9 +52,16 @@ func newHelpCmd(lang i18n.Lang) *cobra.Command {
 			}
 			cmd.InitDefaultHelpFlag()
 			cmd.InitDefaultVersionFlag()
+			// The root's help is fang's, which describes nothing.
+			g.describeTree(cmd.Root())
 			return cmd.Help()
 		},
 	}
+	g.describe(func(lang i18n.Lang) {
+		cmd.Short = lang.T("help_help_short", nil)
+		cmd.Long = lang.T("help_help_long", nil)
+	})
+	return cmd
 }
 
 // unknownCommand is the root's argument check: the root takes none, so a

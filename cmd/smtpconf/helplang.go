@@ -28,25 +28,33 @@ func treeLang(cmd *cobra.Command) i18n.Lang {
 }
 
 // localizeHelp finishes the tree in g.lang, once it is built: help is
-// cmd's replacement help command, which cobra adds only when it runs.
+// cmd's replacement help command, which cobra adds only when it runs. Its
+// texts are made when the tree is described (describe.go); what is set
+// here makes every way to its help describe it first.
 func localizeHelp(root, help *cobra.Command, g *globals) {
 	if root.Annotations == nil {
 		root.Annotations = map[string]string{}
 	}
 	root.Annotations[langAnnotation] = string(g.lang)
 	// The root's help is fang's, which no help func of ours precedes: its
-	// flags are defined here, before cobra's defaults would be. (Any other
-	// command's are renamed in showHelp: defined here, they would add
-	// "[--flags]" to commands that take none in the table of commands.)
-	root.Flags().BoolP("help", "h", false, helpFlagUsage(root, g.lang))
-	root.Flags().BoolP("version", "v", false, g.lang.T("help_flag_version", nil))
+	// flags are defined here, before cobra's defaults would be, and -h
+	// describes the tree as it is parsed. (Any other command's are renamed
+	// in showHelp: defined here, they would add "[--flags]" to commands
+	// that take none in the table of commands.)
+	root.Flags().VarPF(&helpFlag{g: g, root: root}, "help", "h", "").NoOptDefVal = "true"
+	root.Flags().BoolP("version", "v", false, "")
 	for _, name := range []string{"help", "version"} {
 		_ = root.Flags().SetAnnotation(name, cobra.FlagSetByCobraAnnotation, []string{"true"})
 	}
+	g.describe(func(lang i18n.Lang) {
+		describeFlag(root, "help", helpFlagUsage(root, lang))
+		describeFlag(root, "version", lang.T("help_flag_version", nil))
+	})
+	g.describeBeforeCompletion(root)
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
 		if c.Name() == "completion" && c.Parent() == root {
-			localizeCompletion(c, g.lang)
+			g.describe(func(lang i18n.Lang) { localizeCompletion(c, lang) })
 		}
 		if c != root {
 			c.SetHelpFunc(g.showHelp)
@@ -64,9 +72,10 @@ func helpFlagUsage(c *cobra.Command, lang i18n.Lang) string {
 }
 
 // showHelp is every command's help but the root's (fang's, which run
-// wraps the same way): the description's late part, then fang's help with
-// its headings in the tree's language.
+// wraps the same way): the tree's descriptions, the description's late
+// part, then fang's help with its headings in the tree's language.
 func (g *globals) showHelp(c *cobra.Command, args []string) {
+	g.describeTree(c.Root())
 	g.completeAbout(c)
 	c.InitDefaultHelpFlag()
 	if f := c.Flags().Lookup("help"); f != nil && len(f.Annotations[cobra.FlagSetByCobraAnnotation]) > 0 {

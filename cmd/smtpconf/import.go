@@ -20,23 +20,26 @@ import (
 func newImportCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "import",
-		Short:   g.lang.T("help_import_short", nil),
 		Example: "  smtpconf import msmtprc ~/.msmtprc",
 		Args:    cobra.NoArgs,
 	}
 	var account string
 	msmtp := &cobra.Command{
 		Use:     "msmtprc FILE",
-		Short:   g.lang.T("help_import_msmtprc_short", nil),
-		Long:    g.lang.T("help_import_msmtprc_long", nil),
 		Example: "  smtpconf import msmtprc ~/.msmtprc\n  smtpconf import msmtprc --account work /etc/msmtprc",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runImportMsmtprc(cmd, g, args[0], account)
 		},
 	}
-	msmtp.Flags().StringVar(&account, "account", "", g.lang.T("help_flag_import_account", nil))
+	msmtp.Flags().StringVar(&account, "account", "", "")
 	cmd.AddCommand(msmtp)
+	g.describe(func(lang i18n.Lang) {
+		cmd.Short = lang.T("help_import_short", nil)
+		msmtp.Short = lang.T("help_import_msmtprc_short", nil)
+		msmtp.Long = lang.T("help_import_msmtprc_long", nil)
+		describeFlag(msmtp, "account", lang.T("help_flag_import_account", nil))
+	})
 	return cmd
 }
 

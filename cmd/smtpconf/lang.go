@@ -54,5 +54,8 @@ func (f *langFlag) Set(v string) error {
 }
 
 func addLangFlag(root *cobra.Command, g *globals) {
-	root.PersistentFlags().Var(&langFlag{g: g}, "lang", g.lang.T("help_flag_lang", nil))
+	root.PersistentFlags().Var(&langFlag{g: g}, "lang", "")
+	g.describe(func(lang i18n.Lang) {
+		describeFlag(root, "lang", lang.T("help_flag_lang", nil))
+	})
 }

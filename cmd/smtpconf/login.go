@@ -24,17 +24,20 @@ func newLoginCmd(g *globals) *cobra.Command {
 	var timeout time.Duration
 	cmd := &cobra.Command{
 		Use:     "login",
-		Short:   g.lang.T("help_login_short", nil),
-		Long:    g.lang.T("help_login_long", nil),
 		Example: "  smtpconf login\n  smtpconf login && smtpconf check",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return login(cmd, g, timeout)
 		},
 	}
-	cmd.Flags().DurationVar(&timeout, "timeout", 0, g.lang.T("help_flag_login_timeout", nil))
+	cmd.Flags().DurationVar(&timeout, "timeout", 0, "")
 	// Unset means the file's timeout, not zero: no "(0s)" in --help.
 	cmd.Flags().Lookup("timeout").DefValue = "0"
+	g.describe(func(lang i18n.Lang) {
+		cmd.Short = lang.T("help_login_short", nil)
+		cmd.Long = lang.T("help_login_long", nil)
+		describeFlag(cmd, "timeout", lang.T("help_flag_login_timeout", nil))
+	})
 	return cmd
 }
 

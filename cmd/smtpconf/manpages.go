@@ -18,10 +18,8 @@ import (
 // one smtpconf-COMMAND(1) per command, from the same texts as --help. It is
 // hidden: packagers run it (make dist), admins read the result.
 func newManPagesCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
-		Use:   "man-pages DIR",
-		Short: g.lang.T("help_man_pages_short", nil),
-		Long:  g.lang.T("help_man_pages_long", nil),
+	cmd := &cobra.Command{
+		Use: "man-pages DIR",
 		Example: "  SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) smtpconf man-pages dist/man\n" +
 			"  man -l dist/man/smtpconf-set.1",
 		Hidden: true,
@@ -31,12 +29,18 @@ func newManPagesCmd(g *globals) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			g.describeTree(cmd.Root())
 			for _, c := range manPageCommands(cmd.Root()) {
 				g.completeAbout(c)
 			}
 			return writeManPages(cmd.Root(), args[0], date, g.lang)
 		},
 	}
+	g.describe(func(lang i18n.Lang) {
+		cmd.Short = lang.T("help_man_pages_short", nil)
+		cmd.Long = lang.T("help_man_pages_long", nil)
+	})
+	return cmd
 }
 
 // sourceDate is the reproducible-builds date: never today, which would make

@@ -32,9 +32,7 @@ type probeFlags struct {
 func newProbeCmd(g *globals) *cobra.Command {
 	var fl probeFlags
 	cmd := &cobra.Command{
-		Use:   "probe [HOST]",
-		Short: g.lang.T("help_probe_short", nil),
-		Long:  g.lang.T("help_probe_long", i18n.D{"Resolver": discover.EnvResolver}),
+		Use: "probe [HOST]",
 		Example: "  smtpconf probe mail.example.com\n  smtpconf probe smtp.example.com --port 2525 --json\n" +
 			"  smtpconf probe --from noreply@example.com",
 		Args: func(cmd *cobra.Command, args []string) error {
@@ -49,11 +47,20 @@ func newProbeCmd(g *globals) *cobra.Command {
 			return runProbe(cmd, g, &fl, args)
 		},
 	}
-	cmd.Flags().BoolVar(&fl.json, "json", false, g.lang.T("help_flag_probe_json", nil))
-	cmd.Flags().IntVar(&fl.port, "port", 0, g.lang.T("help_flag_probe_port", nil))
-	cmd.Flags().DurationVar(&fl.timeout, "timeout", config.DefaultTimeout, g.lang.T("help_flag_probe_timeout", nil))
-	cmd.Flags().StringVar(&fl.from, "from", "", g.lang.T("help_flag_probe_from", nil))
-	cmd.Flags().BoolVar(&fl.allowLoopback, "allow-loopback", false, g.lang.T("help_flag_probe_allow_loopback", nil))
+	cmd.Flags().BoolVar(&fl.json, "json", false, "")
+	cmd.Flags().IntVar(&fl.port, "port", 0, "")
+	cmd.Flags().DurationVar(&fl.timeout, "timeout", config.DefaultTimeout, "")
+	cmd.Flags().StringVar(&fl.from, "from", "", "")
+	cmd.Flags().BoolVar(&fl.allowLoopback, "allow-loopback", false, "")
+	g.describe(func(lang i18n.Lang) {
+		cmd.Short = lang.T("help_probe_short", nil)
+		cmd.Long = lang.T("help_probe_long", i18n.D{"Resolver": discover.EnvResolver})
+		describeFlag(cmd, "json", lang.T("help_flag_probe_json", nil))
+		describeFlag(cmd, "port", lang.T("help_flag_probe_port", nil))
+		describeFlag(cmd, "timeout", lang.T("help_flag_probe_timeout", nil))
+		describeFlag(cmd, "from", lang.T("help_flag_probe_from", nil))
+		describeFlag(cmd, "allow-loopback", lang.T("help_flag_probe_allow_loopback", nil))
+	})
 	return cmd
 }
 

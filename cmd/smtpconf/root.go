@@ -22,8 +22,13 @@ func run(args []string) int {
 	if code, ok := answerEarly(args); ok {
 		return code
 	}
-	g := &globals{getenv: os.Getenv, args: args, lang: chooseLang(args, os.Getenv)}
-	root := newRootCmd(g)
+	return runWith(&globals{getenv: os.Getenv, args: args, lang: chooseLang(args, os.Getenv)}, args)
+}
+
+// runWith is run after the early answers, with the globals made: a test
+// reads them afterwards (did the run describe the tree?).
+func runWith(g *globals, args []string) int {
+	root := newCommandTree(g)
 	root.SetArgs(args)
 	root.SetIn(os.Stdin)
 	out := io.Writer(os.Stdout)
@@ -56,15 +61,13 @@ func run(args []string) int {
 	return g.exitCode
 }
 
-// newRootCmd builds the whole command tree; nothing lives in package variables
-// so that every run (and every test) starts from a clean tree.
-func newRootCmd(g *globals) *cobra.Command {
+// newCommandTree builds the whole command tree, its descriptions left to
+// describeTree (describe.go); nothing lives in package variables so that
+// every run (and every test) starts from a clean tree.
+func newCommandTree(g *globals) *cobra.Command {
 	configure := newConfigureCmd(g)
 	root := &cobra.Command{
-		Use:   "smtpconf",
-		Short: g.lang.T("help_root_short", nil),
-		// Lines within 76 columns: an 80-column terminal shows them as they are.
-		Long: g.lang.T("help_root_long", nil),
+		Use: "smtpconf",
 		// Example lines stay within 72 columns, split with " \\" where longer:
 		// fang cuts longer ones with "…" (at 112 columns without a terminal,
 		// 72 on an 80-column one). TestHelpShowsExamplesUncut holds them to it.
@@ -78,7 +81,13 @@ func newRootCmd(g *globals) *cobra.Command {
 		// Completion scripts come from cobra's own "completion" command,
 		// man pages from man-pages (fang's own `man` is turned off in run).
 	}
-	root.PersistentFlags().Var(&configFlag{g: g, root: root}, "config", g.lang.T("help_flag_config", nil))
+	root.PersistentFlags().Var(&configFlag{g: g, root: root}, "config", "")
+	g.describe(func(lang i18n.Lang) {
+		root.Short = lang.T("help_root_short", nil)
+		// Lines within 76 columns: an 80-column terminal shows them as they are.
+		root.Long = lang.T("help_root_long", nil)
+		describeFlag(root, "config", lang.T("help_flag_config", nil))
+	})
 	addLangFlag(root, g)
 	// The bare command is the form, so it takes the form's flags too; the
 	// flag values are shared, not copied.
@@ -86,7 +95,7 @@ func newRootCmd(g *globals) *cobra.Command {
 
 	// --version prints the very line `version` does.
 	root.SetVersionTemplate("smtpconf {{.Version}}\n")
-	help := newHelpCmd(g.lang)
+	help := newHelpCmd(g)
 	root.SetHelpCommand(help)
 	root.AddCommand(
 		configure,
@@ -103,7 +112,7 @@ func newRootCmd(g *globals) *cobra.Command {
 		newSendmailCmd(g),
 		newExportCmd(g),
 		newImportCmd(g),
-		newVersionCmd(g.lang),
+		newVersionCmd(g),
 		newManPagesCmd(g),
 	)
 	// version, probe and man-pages read no config file, and demo only a
@@ -128,7 +137,6 @@ func newRootCmd(g *globals) *cobra.Command {
 	root.InitDefaultCompletionCmd()
 	localizeHelp(root, help, g)
 	nameHelpInArgErrors(root)
-	describeConfigFile(root, g)
 	return root
 }
 

@@ -35,10 +35,8 @@ const (
 const maxMessage = 64 << 20
 
 func newSendmailCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
+	cmd := &cobra.Command{
 		Use:                "sendmail [-ti] [RCPT...]",
-		Short:              g.lang.T("help_sendmail_short", nil),
-		Long:               g.lang.T("help_sendmail_long", nil),
 		Example:            "  printf 'Subject: hi\\n\\nhello\\n' | smtpconf sendmail -i admin@example.com\n  ln -s /usr/bin/smtpconf /usr/sbin/sendmail",
 		DisableFlagParsing: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -49,6 +47,11 @@ func newSendmailCmd(g *globals) *cobra.Command {
 			return reported(code)
 		},
 	}
+	g.describe(func(lang i18n.Lang) {
+		cmd.Short = lang.T("help_sendmail_short", nil)
+		cmd.Long = lang.T("help_sendmail_long", nil)
+	})
+	return cmd
 }
 
 // sendmailArgs is a sendmail command line.

@@ -29,9 +29,7 @@ type serveFlags struct {
 func newServeCmd(g *globals) *cobra.Command {
 	var f serveFlags
 	cmd := &cobra.Command{
-		Use:   "serve",
-		Short: g.lang.T("help_serve_short", nil),
-		Long:  g.lang.T("help_serve_long", nil),
+		Use: "serve",
 		Example: "  smtpconf serve \\\n" +
 			"    --host-key /var/lib/smtpconf/ssh_host_ed25519_key \\\n" +
 			"    --authorized-keys /etc/smtpconf/authorized_keys\n" +
@@ -42,11 +40,20 @@ func newServeCmd(g *globals) *cobra.Command {
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&f.listen, "listen", serve.DefaultListen, g.lang.T("help_flag_serve_listen", nil))
-	fl.StringVar(&f.hostKey, "host-key", "", g.lang.T("help_flag_serve_host_key", nil))
-	fl.StringVar(&f.authorizedKeys, "authorized-keys", "", g.lang.T("help_flag_serve_authorized_keys", nil))
-	fl.DurationVar(&f.idleTimeout, "idle-timeout", serve.DefaultIdleTimeout, g.lang.T("help_flag_serve_idle_timeout", nil))
-	fl.DurationVar(&f.grace, "grace", serve.DefaultGrace, g.lang.T("help_flag_serve_grace", nil))
+	fl.StringVar(&f.listen, "listen", serve.DefaultListen, "")
+	fl.StringVar(&f.hostKey, "host-key", "", "")
+	fl.StringVar(&f.authorizedKeys, "authorized-keys", "", "")
+	fl.DurationVar(&f.idleTimeout, "idle-timeout", serve.DefaultIdleTimeout, "")
+	fl.DurationVar(&f.grace, "grace", serve.DefaultGrace, "")
+	g.describe(func(lang i18n.Lang) {
+		cmd.Short = lang.T("help_serve_short", nil)
+		cmd.Long = lang.T("help_serve_long", nil)
+		describeFlag(cmd, "listen", lang.T("help_flag_serve_listen", nil))
+		describeFlag(cmd, "host-key", lang.T("help_flag_serve_host_key", nil))
+		describeFlag(cmd, "authorized-keys", lang.T("help_flag_serve_authorized_keys", nil))
+		describeFlag(cmd, "idle-timeout", lang.T("help_flag_serve_idle_timeout", nil))
+		describeFlag(cmd, "grace", lang.T("help_flag_serve_grace", nil))
+	})
 	return cmd
 }
 

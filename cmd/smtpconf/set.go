@@ -25,11 +25,7 @@ import (
 func newSetCmd(g *globals) *cobra.Command {
 	fl := changeFlags{lang: g.lang}
 	cmd := &cobra.Command{
-		Use:   "set KEY=VALUE...",
-		Short: g.lang.T("help_set_short", nil),
-		// Paragraphs are single lines: fang wraps them at the terminal's
-		// width, and a line broken here too would come out ragged.
-		Long: g.lang.T("help_set_long", nil),
+		Use: "set KEY=VALUE...",
 		// The examples run in this order on a new file in TestHelpExamplesWork.
 		// A continuation line must not hold an empty KEY= (fang's example
 		// styling indexes the value's first byte before the program name).
@@ -50,7 +46,14 @@ func newSetCmd(g *globals) *cobra.Command {
 			return runSet(cmd, g, &fl, args)
 		}),
 	}
-	fl.register(cmd, g.lang)
+	fl.register(cmd)
+	g.describe(func(lang i18n.Lang) {
+		cmd.Short = lang.T("help_set_short", nil)
+		// Paragraphs are single lines: fang wraps them at the terminal's
+		// width, and a line broken here too would come out ragged.
+		cmd.Long = lang.T("help_set_long", nil)
+		fl.describe(cmd, lang)
+	})
 	// The keys section, at the end of the description.
 	g.addAboutLate(cmd, func() string { return keyList(g.lang) })
 	return cmd

@@ -22,8 +22,6 @@ func newShowCmd(g *globals) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:     "show",
-		Short:   g.lang.T("help_show_short", nil),
-		Long:    g.lang.T("help_show_long", nil),
 		Example: "  smtpconf show\n  smtpconf show --json | jq -r .settings.host.value",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -48,7 +46,12 @@ func newShowCmd(g *globals) *cobra.Command {
 			return err
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, g.lang.T("help_flag_show_json", nil))
+	cmd.Flags().BoolVar(&asJSON, "json", false, "")
+	g.describe(func(lang i18n.Lang) {
+		cmd.Short = lang.T("help_show_short", nil)
+		cmd.Long = lang.T("help_show_long", nil)
+		describeFlag(cmd, "json", lang.T("help_flag_show_json", nil))
+	})
 	return cmd
 }
 

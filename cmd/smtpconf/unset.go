@@ -14,9 +14,7 @@ import (
 func newUnsetCmd(g *globals) *cobra.Command {
 	fl := changeFlags{lang: g.lang}
 	cmd := &cobra.Command{
-		Use:   "unset KEY...",
-		Short: g.lang.T("help_unset_short", nil),
-		Long:  g.lang.T("help_unset_long", nil),
+		Use: "unset KEY...",
 		Example: "  smtpconf unset prot\n" +
 			"  smtpconf unset tls_ca_file tls_skip_verify\n" +
 			"  smtpconf unset default_server.timeout\n" +
@@ -29,7 +27,12 @@ func newUnsetCmd(g *globals) *cobra.Command {
 			return runUnset(cmd, g, &fl, args)
 		}),
 	}
-	fl.register(cmd, g.lang)
+	fl.register(cmd)
+	g.describe(func(lang i18n.Lang) {
+		cmd.Short = lang.T("help_unset_short", nil)
+		cmd.Long = lang.T("help_unset_long", nil)
+		fl.describe(cmd, lang)
+	})
 	return cmd
 }
 

@@ -14,9 +14,7 @@ import (
 func newValidateCmd(g *globals) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:   "validate",
-		Short: g.lang.T("help_validate_short", nil),
-		Long:  g.lang.T("help_validate_long", nil),
+		Use: "validate",
 		Example: "  smtpconf validate\n  smtpconf --config /srv/app/mail.toml validate\n" +
 			"  smtpconf validate --json | jq -r '.problems[].message'",
 		Args: cobra.NoArgs,
@@ -46,7 +44,12 @@ func newValidateCmd(g *globals) *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, g.lang.T("help_flag_validate_json", nil))
+	cmd.Flags().BoolVar(&asJSON, "json", false, "")
+	g.describe(func(lang i18n.Lang) {
+		cmd.Short = lang.T("help_validate_short", nil)
+		cmd.Long = lang.T("help_validate_long", nil)
+		describeFlag(cmd, "json", lang.T("help_flag_validate_json", nil))
+	})
 	return cmd
 }
 

@@ -9,11 +9,9 @@ import (
 	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
-func newVersionCmd(lang i18n.Lang) *cobra.Command {
-	return &cobra.Command{
-		Use:   "version",
-		Short: lang.T("help_version_short", nil),
-		Long:  lang.T("help_version_long", nil),
+func newVersionCmd(g *globals) *cobra.Command {
+	cmd := &cobra.Command{
+		Use: "version",
 		Example: "  smtpconf version\n" +
 			"  smtpconf version | cut -d' ' -f2",
 		Args: cobra.NoArgs,
@@ -23,6 +21,11 @@ func newVersionCmd(lang i18n.Lang) *cobra.Command {
 			return err
 		},
 	}
+	g.describe(func(lang i18n.Lang) {
+		cmd.Short = lang.T("help_version_short", nil)
+		cmd.Long = lang.T("help_version_long", nil)
+	})
+	return cmd
 }
 
 // versionText is the stamped version (make builds), else the module version
