@@ -23,8 +23,8 @@ import (
 //
 // Nothing else shows them: fang prints no usage with an error, and a
 // mistyped command's suggestion names the command only. So `smtpconf
-// version` or `smtpconf check` looks up no message of the catalog area
-// "help" (issue 13: start-up counts; TestOnlyHelpReadsTheHelpCatalog).
+// check` renders none of the help texts (issue 13: start-up counts;
+// TestOnlyHelpDescribesTheTree).
 
 // describe registers what fills in a command's descriptions in lang.
 func (g *globals) describe(d func(lang i18n.Lang)) {
