@@ -17,7 +17,7 @@ import (
 // the report of every host that answered, best first.
 func runDiscovery(cmd *cobra.Command, g *globals, fl *probeFlags, ps probeSetup) error {
 	out := cmd.OutOrStdout()
-	o := discover.Options{Timeout: ps.timeout, Resolver: ps.resolver, AllowLoopback: fl.allowLoopback}
+	o := discover.Options{Timeout: ps.timeout, Resolver: ps.resolver, AllowLoopback: fl.allowLoopback, Lang: g.lang}
 	if !fl.json {
 		_, _ = fmt.Fprintln(out, g.lang.T("cli_probe_looking", i18n.D{"Address": termsafe.String(fl.from)}))
 		o.Trace = func(ev discover.Event) { printEvent(out, ev) }
