@@ -63,6 +63,10 @@ password_env = "SMTP_PASSWORD"
 sender = "noreply@example.com"
 `
 
+// sweepSecret keeps the password in the file (mode 0600), which export
+// leaves out.
+var sweepSecret = strings.Replace(sweepValid, `password_env = "SMTP_PASSWORD"`, `password = "secret"`, 1)
+
 func sweepCases() []sweepCase {
 	return []sweepCase{
 		// cobra's and pflag's own errors
@@ -98,7 +102,7 @@ func sweepCases() []sweepCase {
 		{name: "set_on_file_that_does_not_parse", setup: withFile("[smtp]\nhost = \n", "--config", "{config}", "set", "port=25")},
 		{name: "validate_with_problems", setup: withFile("host = \"x\"\n[smtp]\nuse_default = false\nport = 99999\nauth = \"plain\"\nbogus = 1\n", "--config", "{config}", "validate")},
 		{name: "validate_with_warnings", setup: func(t *testing.T, e *env) ([]string, string) {
-			e.writeConfig(strings.Replace(sweepValid, `password_env = "SMTP_PASSWORD"`, `password = "secret"`, 1))
+			e.writeConfig(sweepSecret)
 			if err := os.Chmod(e.config, 0o644); err != nil {
 				t.Fatal(err)
 			}
@@ -177,6 +181,8 @@ func sweepCases() []sweepCase {
 		{name: "export_without_format", setup: withFile(sweepValid, "--config", "{config}", "export")},
 		{name: "export_unknown_format", setup: withFile(sweepValid, "--config", "{config}", "export", "--format", "exim")},
 		{name: "export_invalid_file", setup: withFile("[smtp]\nuse_default = false\n", "--config", "{config}", "export", "--format", "msmtprc")},
+		{name: "export_msmtprc", setup: withFile(sweepSecret, "--config", "{config}", "export", "--format", "msmtprc")},
+		{name: "export_postfix", setup: withFile(sweepSecret, "--config", "{config}", "export", "--format", "postfix")},
 		{name: "import_missing_file", setup: fixed("--config", "{config}", "import", "msmtprc", "{config}.msmtprc")},
 		{name: "import_no_account", setup: func(t *testing.T, e *env) ([]string, string) {
 			rc := e.config + ".msmtprc"

@@ -36,18 +36,7 @@ type globals struct {
 // default.
 func (g *globals) configPath() (path, source string) {
 	path, source = config.ResolvePath(g.configFlag, g.getenv)
-	switch source {
-	case config.PathFromFlag:
-		return path, g.lang.T("help_config_from_flag", nil)
-	case config.PathFromEnv:
-		return path, g.lang.T("help_config_from_env", i18n.D{"Var": config.EnvConfig})
-	case config.PathFromSystemFallback:
-		return path, g.lang.T("help_config_from_system", nil)
-	case config.PathFromDefault:
-		return path, g.lang.T("help_config_from_default", nil)
-	default:
-		return path, source
-	}
+	return path, config.PathReason(source, g.lang)
 }
 
 // configFlag is the --config flag. Flags are parsed before cobra renders
