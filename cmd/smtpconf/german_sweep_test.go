@@ -159,6 +159,9 @@ func sweepCases() []sweepCase {
 		{name: "probe_closed_port", setup: func(t *testing.T, _ *env) ([]string, string) {
 			return []string{"probe", "127.0.0.1", "--port", strconv.Itoa(smtptest.ClosedPort(t)), "--timeout", "3s"}, ""
 		}},
+		{name: "probe_closed_port_json", setup: func(t *testing.T, _ *env) ([]string, string) {
+			return []string{"probe", "127.0.0.1", "--port", strconv.Itoa(smtptest.ClosedPort(t)), "--timeout", "3s", "--json"}, ""
+		}},
 		{name: "probe_bad_host", setup: fixed("probe", "127.0.0.1:25")},
 		{name: "probe_server", setup: func(t *testing.T, _ *env) ([]string, string) {
 			srv := smtptest.NewServer(t, smtptest.WithUser(serverUser, serverPassword))

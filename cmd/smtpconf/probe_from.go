@@ -29,7 +29,7 @@ func runDiscovery(cmd *cobra.Command, g *globals, fl *probeFlags, ps probeSetup)
 	}
 	cancelled := errors.Is(cmd.Context().Err(), context.Canceled)
 	if fl.json {
-		if err := writeJSON(out, discoveryJSON(res, cancelled)); err != nil {
+		if err := writeJSON(out, discoveryJSON(res, cancelled, g.lang)); err != nil {
 			return i18n.Wrap("cli_write_result_failed", nil, err)
 		}
 	} else {
@@ -120,7 +120,7 @@ type foundJSON struct {
 	Username string   `json:"username"`
 }
 
-func discoveryJSON(res *discover.Result, cancelled bool) discoveryJSONOut {
+func discoveryJSON(res *discover.Result, cancelled bool, l i18n.Lang) discoveryJSONOut {
 	out := discoveryJSONOut{Schema: 1, OK: len(res.Found) > 0, Address: termsafe.String(res.Address), Domain: res.Domain,
 		Trace: []eventJSON{}, Candidates: []candidateJSON{}, Found: []foundJSON{}, Cancelled: cancelled}
 	for _, ev := range res.Trace {
@@ -134,7 +134,7 @@ func discoveryJSON(res *discover.Result, cancelled bool) discoveryJSONOut {
 		rep := *f.Report
 		rep.Proposal = &s
 		c := candidateOf(f.Candidate)
-		out.Found = append(out.Found, foundJSON{hostReportJSON: hostJSON(&rep), Source: c.Source, From: c.From,
+		out.Found = append(out.Found, foundJSON{hostReportJSON: hostJSON(&rep, l), Source: c.Source, From: c.From,
 			Provider: c.Provider, Notes: c.Notes, Username: c.Username})
 	}
 	return out
