@@ -109,6 +109,7 @@ func sweepCases() []sweepCase {
 			return []string{"--config", e.config, "validate"}, ""
 		}},
 		{name: "validate_ok", setup: withFile(sweepValid, "--config", "{config}", "validate"), noEnglishNeeded: true},
+		{name: "validate_json_with_problems", setup: withFile("[smtp]\nuse_default = false\nport = 99999\n", "--config", "{config}", "validate", "--json")},
 		{name: "show_invalid", setup: withFile("[smtp]\nuse_default = false\n", "--config", "{config}", "show")},
 		{name: "show_valid", setup: withFile(sweepValid, "--config", "{config}", "show"), noEnglishNeeded: true},
 		// set and unset
@@ -120,6 +121,8 @@ func sweepCases() []sweepCase {
 		{name: "set_unknown_key", setup: withFile(sweepValid, "--config", "{config}", "set", "hots=mail.example.com")},
 		{name: "set_not_assignment", setup: withFile(sweepValid, "--config", "{config}", "set", "port")},
 		{name: "set_dry_run_diff", setup: withFile(sweepValid, "--config", "{config}", "set", "--dry-run", "--diff", "port=465", "protocol=smtps", "starttls=false")},
+		{name: "set_password_from_empty_stdin", setup: withFile(sweepValid, "--config", "{config}", "set", "password=-")},
+		{name: "unset_missing_file", setup: fixed("--config", "{config}", "unset", "host")},
 		{name: "set_ok", setup: withFile(sweepValid, "--config", "{config}", "set", "port=2525"), noEnglishNeeded: true},
 		{name: "unset_ok", setup: withFile(sweepValid+"helo_name = \"client.example.com\"\n", "--config", "{config}", "unset", "helo_name"), noEnglishNeeded: true},
 		{name: "unset_breaks_file", setup: withFile(sweepValid, "--config", "{config}", "unset", "host")},
@@ -139,6 +142,16 @@ func sweepCases() []sweepCase {
 			srv := smtptest.NewServer(t, smtptest.WithUser(serverUser, serverPassword))
 			e.writeConfig(configFor(srv, true, "plain", serverPassword))
 			return []string{"--config", e.config, "check"}, ""
+		}},
+		{name: "test_ok", setup: func(t *testing.T, e *env) ([]string, string) {
+			srv := smtptest.NewServer(t, smtptest.WithUser(serverUser, serverPassword))
+			e.writeConfig(configFor(srv, true, "plain", serverPassword))
+			return []string{"--config", e.config, "test", "--to", "admin@example.net"}, ""
+		}, noEnglishNeeded: true},
+		{name: "test_without_recipient", setup: func(t *testing.T, e *env) ([]string, string) {
+			srv := smtptest.NewServer(t, smtptest.WithUser(serverUser, serverPassword))
+			e.writeConfig(configFor(srv, true, "plain", serverPassword))
+			return []string{"--config", e.config, "test"}, ""
 		}},
 		{name: "check_json_refused", setup: func(t *testing.T, e *env) ([]string, string) {
 			srv := smtptest.NewServer(t, smtptest.WithUser(serverUser, serverPassword))
