@@ -15,7 +15,9 @@ import (
 	"syscall"
 	"testing"
 
+	"github.com/smtpconf/smtpconf/discover"
 	"github.com/smtpconf/smtpconf/internal/i18n/i18ntest"
+	"github.com/smtpconf/smtpconf/internal/testdns"
 	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
@@ -174,6 +176,14 @@ func sweepCases() []sweepCase {
 		}},
 		{name: "probe_closed_port_json", setup: func(t *testing.T, _ *env) ([]string, string) {
 			return []string{"probe", "127.0.0.1", "--port", strconv.Itoa(smtptest.ClosedPort(t)), "--timeout", "3s", "--json"}, ""
+		}},
+		{name: "probe_from_address", setup: func(t *testing.T, e *env) ([]string, string) {
+			srv := smtptest.NewServer(t, smtptest.WithUser("app", "secret"), smtptest.WithCertNames("mail.example.test"))
+			dnsAddr := testdns.Start(t,
+				"_submission._tcp.example.test. SRV 0 1 "+strconv.Itoa(srv.Port)+" mail.example.test.",
+				"mail.example.test. A 127.0.0.1")
+			e.vars = append(e.vars, discover.EnvResolver+"="+dnsAddr, "SSL_CERT_FILE="+srv.CAFile())
+			return []string{"probe", "--from", "noreply@example.test", "--allow-loopback", "--timeout", "10s"}, ""
 		}},
 		{name: "probe_bad_host", setup: fixed("probe", "127.0.0.1:25")},
 		{name: "probe_server", setup: func(t *testing.T, _ *env) ([]string, string) {
