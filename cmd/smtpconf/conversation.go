@@ -296,16 +296,12 @@ func printOutcome(w io.Writer, res *mailer.Result, cancelled bool, l i18n.Lang) 
 		_, _ = fmt.Fprintln(w, l.T("cli_cancelled", nil))
 		return
 	}
-	// What Result.Failure says, in l.
-	message, hint := mailer.ExplainIn(res.Err, l)
-	if res.Hint != "" {
-		hint = res.Hint
-	}
+	message, hint := res.FailureIn(l)
 	if message != "" {
 		_, _ = fmt.Fprintln(w, l.T("cli_line_error", i18n.D{"Text": termsafe.String(message)}))
 	}
 	if res.TLS != nil && !res.TLS.Verified {
-		for _, line := range res.TLS.CertificateLines() {
+		for _, line := range res.TLS.CertificateLinesIn(l) {
 			_, _ = fmt.Fprintln(w, l.T("cli_line_certificate", i18n.D{"Text": termsafe.String(line)}))
 		}
 	}

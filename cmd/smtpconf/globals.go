@@ -44,18 +44,7 @@ func (g *globals) configPath() (path, source string) {
 
 // configSource is why configPath chose its file, in g.lang.
 func (g *globals) configSource(source string) string {
-	switch source {
-	case config.PathFromFlag:
-		return g.lang.T("help_config_from_flag", nil)
-	case config.PathFromEnv:
-		return g.lang.T("help_config_from_env", i18n.D{"Var": config.EnvConfig})
-	case config.PathFromSystemFallback:
-		return g.lang.T("help_config_from_system", nil)
-	case config.PathFromDefault:
-		return g.lang.T("help_config_from_default", nil)
-	default:
-		return source
-	}
+	return config.PathReason(source, g.lang)
 }
 
 // configFlag is the --config flag. Flags are parsed before cobra renders

@@ -11,7 +11,7 @@ import (
 // The language is chosen before the command tree is built, because the
 // tree's descriptions (--help, man pages) are written in it: --lang, else
 // LC_ALL, LC_MESSAGES, LANG. A --lang that names no language smtpconf
-// speaks is refused when cobra parses the flag, in English.
+// speaks is refused when cobra parses the flag, in the locale's language.
 
 // langFromArgs finds --lang in the command line the way pflag would read
 // it (--lang de, --lang=de), stopping at "--".
@@ -49,8 +49,12 @@ func (f *langFlag) String() string { return "" }
 func (f *langFlag) Type() string   { return "de|en" }
 
 func (f *langFlag) Set(v string) error {
-	_, err := i18n.ParseLang(v)
-	return err
+	if _, err := i18n.ParseLang(v); err != nil {
+		// ParseLang's words, from the catalog: the run's language is the
+		// locale's when --lang names none smtpconf speaks.
+		return i18n.Errorf("cli_lang_unknown", i18n.D{"Value": quotedInner(v)})
+	}
+	return nil
 }
 
 func addLangFlag(root *cobra.Command, g *globals) {

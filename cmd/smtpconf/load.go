@@ -51,7 +51,7 @@ func loadError(path string, err error, l i18n.Lang) error {
 	}
 	var notRegular *config.NotRegularError
 	if errors.As(err, &notRegular) {
-		return hinted(exitConfig, i18n.Errorf("cli_not_regular_file", i18n.D{"File": path, "What": notRegular.What}),
+		return hinted(exitConfig, i18n.Errorf("cli_not_regular_file", i18n.D{"File": path, "What": notRegular.WhatIn(l)}),
 			l.T("cli_not_regular_file_hint", nil))
 	}
 	return hinted(exitConfig, readErr, "")
@@ -67,7 +67,7 @@ func saveError(path string, err error, l i18n.Lang) error {
 	}
 	var changed *config.ChangedOnDiskError
 	if errors.As(err, &changed) {
-		return hinted(exitConfig, i18n.Errorf("cli_cannot_save_changed", i18n.D{"File": path, "Reason": changed.Reason}),
+		return hinted(exitConfig, i18n.Errorf("cli_cannot_save_changed", i18n.D{"File": path, "Reason": changed.ReasonIn(l)}),
 			l.T("cli_cannot_save_changed_hint", i18n.D{"Wait": reapplyWait.String()}))
 	}
 	saveErr := i18n.Wrap("cli_cannot_save", i18n.D{"File": path}, ioCause(err))
@@ -116,7 +116,7 @@ func notRewritten(w io.Writer, path string, err error, l i18n.Lang) error {
 
 // printLoadWarnings prints what config noticed about the file while loading it.
 func printLoadWarnings(w io.Writer, f *config.File, l i18n.Lang) {
-	for _, msg := range f.Warnings {
+	for _, msg := range f.WarningsIn(l) {
 		_, _ = fmt.Fprintln(w, l.T("cli_line_warning", i18n.D{"Text": termsafe.String(f.Path) + ": " + termsafe.String(msg)}))
 	}
 }

@@ -80,7 +80,7 @@ func login(cmd *cobra.Command, g *globals, timeout time.Duration) error {
 		_, _ = fmt.Fprintln(out, g.lang.T("cli_login_cancelled", nil))
 		return reported(exitFailed)
 	}
-	_, hint := mailer.TokenHint(err, s)
+	_, hint := mailer.TokenHintIn(err, s, g.lang)
 	return hinted(exitFailed, err, hint)
 }
 

@@ -25,7 +25,7 @@ func newManPagesCmd(g *globals) *cobra.Command {
 		Hidden: true,
 		Args:   cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			date, err := sourceDate(g.getenv("SOURCE_DATE_EPOCH"))
+			date, err := sourceDate(g.getenv("SOURCE_DATE_EPOCH"), g.lang)
 			if err != nil {
 				return err
 			}
@@ -45,14 +45,14 @@ func newManPagesCmd(g *globals) *cobra.Command {
 
 // sourceDate is the reproducible-builds date: never today, which would make
 // every build differ.
-func sourceDate(epoch string) (time.Time, error) {
+func sourceDate(epoch string, l i18n.Lang) (time.Time, error) {
 	if epoch == "" {
-		return time.Time{}, hinted(exitUsage, fmt.Errorf("SOURCE_DATE_EPOCH is not set"),
-			"set it to the last commit's time: SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), as make does")
+		return time.Time{}, hinted(exitUsage, i18n.Errorf("cli_man_epoch_unset", nil),
+			l.T("cli_man_epoch_unset_hint", i18n.D{"Command": "SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)"}))
 	}
 	n, err := strconv.ParseInt(epoch, 10, 64)
 	if err != nil {
-		return time.Time{}, usageErrorf("SOURCE_DATE_EPOCH=%q is not a number of seconds", epoch)
+		return time.Time{}, usage(i18n.Errorf("cli_man_epoch_not_number", i18n.D{"Setting": fmt.Sprintf("SOURCE_DATE_EPOCH=%q", epoch)}))
 	}
 	return time.Unix(n, 0).UTC(), nil
 }
@@ -74,13 +74,13 @@ func manPageCommands(root *cobra.Command) []*cobra.Command {
 // into de/man1/).
 func writeManPages(root *cobra.Command, dir string, date time.Time, lang i18n.Lang) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("man pages: %w", err)
+		return i18n.Wrap("cli_man_write_failed", nil, err)
 	}
 	cmds := manPageCommands(root)
 	for _, c := range cmds {
 		path := filepath.Join(dir, pageName(c)+".1")
 		if err := os.WriteFile(path, []byte(manPage(c, cmds, date, lang)), 0o644); err != nil {
-			return fmt.Errorf("man pages: %w", err)
+			return i18n.Wrap("cli_man_write_failed", nil, err)
 		}
 	}
 	return nil

@@ -122,10 +122,10 @@ func runProbe(cmd *cobra.Command, g *globals, fl *probeFlags, args []string) err
 	if !fl.json {
 		_, _ = fmt.Fprintln(out, g.lang.T("cli_probe_probing", i18n.D{"Host": ps.host, "Ports": portList(ps.also)}))
 	}
-	rep := mailer.ProbeWith(cmd.Context(), ps.host, mailer.ProbeOptions{Timeout: ps.timeout, Also: ps.also, Resolver: ps.resolver})
+	rep := mailer.ProbeWith(cmd.Context(), ps.host, mailer.ProbeOptions{Timeout: ps.timeout, Also: ps.also, Resolver: ps.resolver, Lang: g.lang})
 	cancelled := errors.Is(cmd.Context().Err(), context.Canceled)
 	if fl.json {
-		if err := writeJSON(out, probeReportJSON(rep, cancelled)); err != nil {
+		if err := writeJSON(out, probeReportJSON(rep, cancelled, g.lang)); err != nil {
 			return i18n.Wrap("cli_write_result_failed", nil, err)
 		}
 	} else {

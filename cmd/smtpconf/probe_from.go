@@ -17,7 +17,7 @@ import (
 // the report of every host that answered, best first.
 func runDiscovery(cmd *cobra.Command, g *globals, fl *probeFlags, ps probeSetup) error {
 	out := cmd.OutOrStdout()
-	o := discover.Options{Timeout: ps.timeout, Resolver: ps.resolver, AllowLoopback: fl.allowLoopback}
+	o := discover.Options{Timeout: ps.timeout, Resolver: ps.resolver, AllowLoopback: fl.allowLoopback, Lang: g.lang}
 	if !fl.json {
 		_, _ = fmt.Fprintln(out, g.lang.T("cli_probe_looking", i18n.D{"Address": termsafe.String(fl.from)}))
 		o.Trace = func(ev discover.Event) { printEvent(out, ev) }
@@ -29,7 +29,7 @@ func runDiscovery(cmd *cobra.Command, g *globals, fl *probeFlags, ps probeSetup)
 	}
 	cancelled := errors.Is(cmd.Context().Err(), context.Canceled)
 	if fl.json {
-		if err := writeJSON(out, discoveryJSON(res, cancelled)); err != nil {
+		if err := writeJSON(out, discoveryJSON(res, cancelled, g.lang)); err != nil {
 			return i18n.Wrap("cli_write_result_failed", nil, err)
 		}
 	} else {
@@ -120,7 +120,7 @@ type foundJSON struct {
 	Username string   `json:"username"`
 }
 
-func discoveryJSON(res *discover.Result, cancelled bool) discoveryJSONOut {
+func discoveryJSON(res *discover.Result, cancelled bool, l i18n.Lang) discoveryJSONOut {
 	out := discoveryJSONOut{Schema: 1, OK: len(res.Found) > 0, Address: termsafe.String(res.Address), Domain: res.Domain,
 		Trace: []eventJSON{}, Candidates: []candidateJSON{}, Found: []foundJSON{}, Cancelled: cancelled}
 	for _, ev := range res.Trace {
@@ -134,7 +134,7 @@ func discoveryJSON(res *discover.Result, cancelled bool) discoveryJSONOut {
 		rep := *f.Report
 		rep.Proposal = &s
 		c := candidateOf(f.Candidate)
-		out.Found = append(out.Found, foundJSON{hostReportJSON: hostJSON(&rep), Source: c.Source, From: c.From,
+		out.Found = append(out.Found, foundJSON{hostReportJSON: hostJSON(&rep, l), Source: c.Source, From: c.From,
 			Provider: c.Provider, Notes: c.Notes, Username: c.Username})
 	}
 	return out

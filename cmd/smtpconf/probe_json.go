@@ -3,6 +3,7 @@ package main
 import (
 	"time"
 
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/internal/termsafe"
 	"github.com/smtpconf/smtpconf/mailer"
 )
@@ -62,15 +63,16 @@ type proposalJSON struct {
 	Auth     string `json:"auth"`
 }
 
-func probeReportJSON(rep *mailer.ProbeReport, cancelled bool) probeJSON {
-	return probeJSON{Schema: 1, hostReportJSON: hostJSON(rep), Cancelled: cancelled}
+// probeReportJSON is probe --json; a port's "error" is in l, as check's.
+func probeReportJSON(rep *mailer.ProbeReport, cancelled bool, l i18n.Lang) probeJSON {
+	return probeJSON{Schema: 1, hostReportJSON: hostJSON(rep, l), Cancelled: cancelled}
 }
 
-func hostJSON(rep *mailer.ProbeReport) hostReportJSON {
+func hostJSON(rep *mailer.ProbeReport, l i18n.Lang) hostReportJSON {
 	out := hostReportJSON{OK: rep.Proposal != nil, Host: rep.Host, Ports: []portJSON{}, Grade: rep.Grade.String(),
 		Reason: termsafe.String(rep.Reason), SetArgs: []string{}}
 	for _, pr := range rep.Ports {
-		out.Ports = append(out.Ports, portReportJSON(pr))
+		out.Ports = append(out.Ports, portReportJSON(pr, l))
 	}
 	if s := rep.Proposal; s != nil {
 		out.Proposal = &proposalJSON{Host: s.Host, Port: s.Port, Protocol: string(s.Protocol), StartTLS: s.StartTLS, Auth: string(s.Auth)}
@@ -79,12 +81,12 @@ func hostJSON(rep *mailer.ProbeReport) hostReportJSON {
 	return out
 }
 
-func portReportJSON(pr mailer.PortReport) portJSON {
+func portReportJSON(pr mailer.PortReport, l i18n.Lang) portJSON {
 	out := portJSON{Port: pr.Port, Address: pr.Addr, Protocol: string(pr.Protocol), Reachable: pr.Reachable,
 		Greeting: termsafe.String(pr.Greeting), StartTLS: pr.StartTLS, Extensions: safeList(pr.Extensions),
 		AuthBeforeTLS: safeList(pr.MechanismsBeforeTLS), Auth: safeList(pr.Mechanisms), MaxSize: pr.MaxSize}
 	if pr.Err != nil {
-		out.Error = termsafe.String(pr.Err.Error())
+		out.Error = termsafe.String(i18n.Text(pr.Err, l))
 	}
 	if t := pr.TLS; t != nil {
 		out.TLS = &probeTLSJSON{Version: t.Version, CipherSuite: t.CipherSuite, Subject: termsafe.String(t.Subject),

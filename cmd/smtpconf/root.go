@@ -125,7 +125,7 @@ func newCommandTree(g *globals) *cobra.Command {
 	}
 	markRunFailures(root, g)
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		err = usageHelp(cmd, err)
+		err = usageHelp(cmd, flagError(err))
 		if askedForJSON(cmd, g.args) {
 			writeFailureJSON(cmd.OutOrStdout(), err, g.lang)
 		}
@@ -186,12 +186,6 @@ func (e *exitError) In(l i18n.Lang) string {
 }
 
 func (e *exitError) Unwrap() error { return e.err }
-
-// usageErrorf is a usage error in words of its own; usage(i18n.Errorf(...))
-// is the translated form.
-func usageErrorf(format string, args ...any) error {
-	return &exitError{code: exitUsage, err: fmt.Errorf(format, args...)}
-}
 
 // usage is a usage error whose message is err (best an *i18n.Error).
 func usage(err error) error { return &exitError{code: exitUsage, err: err} }
@@ -334,7 +328,7 @@ func nameHelpInArgErrors(cmd *cobra.Command) {
 	if check := cmd.Args; check != nil {
 		cmd.Args = func(c *cobra.Command, args []string) error {
 			if err := check(c, args); err != nil {
-				return usageHelp(c, err)
+				return usageHelp(c, argsError(err))
 			}
 			return nil
 		}

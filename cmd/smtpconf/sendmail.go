@@ -102,13 +102,13 @@ func parseSendmailArgs(args []string) (sendmailArgs, error) {
 			value, glued := strings.CutPrefix(arg, "--lang=")
 			if !glued {
 				if i+1 >= len(args) {
-					return a, errors.New("--lang needs de or en")
+					return a, i18n.Errorf("cli_sendmail_lang_needs_value", nil)
 				}
 				i++
 				value = args[i]
 			}
 			if _, err := i18n.ParseLang(value); err != nil {
-				return a, err
+				return a, i18n.Errorf("cli_lang_unknown", i18n.D{"Value": quotedInner(value)})
 			}
 			continue
 		case strings.HasPrefix(arg, "--"):

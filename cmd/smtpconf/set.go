@@ -40,7 +40,7 @@ func newSetCmd(g *globals) *cobra.Command {
 			"  smtpconf set --json timeout=20s | jq -r '.changed[]'",
 		Args: cobra.MinimumNArgs(1),
 		ValidArgsFunction: func(_ *cobra.Command, _ []string, word string) ([]string, cobra.ShellCompDirective) {
-			return completeAssignment(word)
+			return completeAssignment(word, g.lang)
 		},
 		RunE: fl.runE(g, func(cmd *cobra.Command, args []string) error {
 			return runSet(cmd, g, &fl, args)
@@ -117,7 +117,7 @@ func runSet(cmd *cobra.Command, g *globals, fl *changeFlags, args []string) erro
 		if err := f.Config.Set(a.key, a.value); err != nil {
 			// config's message names the key and leaves the value out: it
 			// may be a password.
-			problems = append(problems, config.Problem{Key: config.QualifiedKey(a.key), Message: err.Error(), Severity: config.SeverityError})
+			problems = append(problems, config.ProblemOf(config.QualifiedKey(a.key), err))
 			setErrors = append(setErrors, err)
 		}
 	}
@@ -292,7 +292,7 @@ func readPassword(ctx context.Context, fd uintptr) ([]byte, error) {
 // completeAssignment completes KEY= from the keys config knows ([smtp]'s
 // bare, as the admin types them, with their help as the description), and
 // after the "=" the accepted values of a key that has a fixed set.
-func completeAssignment(word string) ([]string, cobra.ShellCompDirective) {
+func completeAssignment(word string, l i18n.Lang) ([]string, cobra.ShellCompDirective) {
 	if name, value, ok := strings.Cut(word, "="); ok {
 		key, known := config.LookupKey(name)
 		if !known {
@@ -317,7 +317,7 @@ func completeAssignment(word string) ([]string, cobra.ShellCompDirective) {
 	for _, k := range config.Keys() {
 		name := strings.TrimPrefix(k.Name, "smtp.")
 		if strings.HasPrefix(name, word) {
-			out = append(out, name+"=\t"+k.Help)
+			out = append(out, name+"=\t"+k.HelpIn(l))
 		}
 	}
 	return out, cobra.ShellCompDirectiveNoSpace

@@ -145,9 +145,9 @@ func (g *globals) completeWrittenKey(args []string, word string) []string {
 		if !strings.HasPrefix(typed, word) {
 			continue
 		}
-		help := "not a setting smtpconf knows: check the spelling, or remove it"
+		help := g.lang.T("cli_complete_unknown_key", nil)
 		if key, ok := config.LookupKey(name); ok {
-			help = key.Help
+			help = key.HelpIn(g.lang)
 		}
 		out = append(out, typed+"\t"+help)
 	}

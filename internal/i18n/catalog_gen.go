@@ -7,6 +7,16 @@ import goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
 // messageEN is message id of the en catalog, or nil.
 func messageEN(id string) *goi18n.Message {
 	switch id {
+	case "cli_args_at_least":
+		return &goi18n.Message{ID: "cli_args_at_least", One: "requires at least {{.Count}} arg(s), only received {{.Received}}", Other: "requires at least {{.Count}} arg(s), only received {{.Received}}"}
+	case "cli_args_at_most":
+		return &goi18n.Message{ID: "cli_args_at_most", One: "accepts at most {{.Count}} arg(s), received {{.Received}}", Other: "accepts at most {{.Count}} arg(s), received {{.Received}}"}
+	case "cli_args_between":
+		return &goi18n.Message{ID: "cli_args_between", One: "accepts between {{.Min}} and {{.Count}} arg(s), received {{.Received}}", Other: "accepts between {{.Min}} and {{.Count}} arg(s), received {{.Received}}"}
+	case "cli_args_exactly":
+		return &goi18n.Message{ID: "cli_args_exactly", One: "accepts {{.Count}} arg(s), received {{.Received}}", Other: "accepts {{.Count}} arg(s), received {{.Received}}"}
+	case "cli_args_none":
+		return &goi18n.Message{ID: "cli_args_none", Other: "unknown command \"{{.Name}}\" for \"{{.Command}}\""}
 	case "cli_cancelled":
 		return &goi18n.Message{ID: "cli_cancelled", Other: "cancelled"}
 	case "cli_cannot_read":
@@ -31,6 +41,8 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "cli_change_would_remove", Other: "{{.File}}: would be removed: {{.Keys}} (dry run: nothing written)"}
 	case "cli_change_would_save":
 		return &goi18n.Message{ID: "cli_change_would_save", Other: "{{.File}}: would be saved: {{.Keys}} (dry run: nothing written)"}
+	case "cli_complete_unknown_key":
+		return &goi18n.Message{ID: "cli_complete_unknown_key", Other: "not a setting smtpconf knows: check the spelling, or remove it"}
 	case "cli_configure_no_terminal":
 		return &goi18n.Message{ID: "cli_configure_no_terminal", Other: "the form needs a terminal; from a script use `smtpconf set KEY=VALUE`, `smtpconf check` and `smtpconf test`, or run `smtpconf configure --accessible` for plain prompts"}
 	case "cli_demo_error":
@@ -63,6 +75,12 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "cli_export_format_unknown", Other: "--format {{.Format}} is not known: give msmtprc, postfix or json"}
 	case "cli_export_invalid":
 		return &goi18n.Message{ID: "cli_export_invalid", Other: "{{.File}} is not valid: nothing exported"}
+	case "cli_export_msmtprc_made":
+		return &goi18n.Message{ID: "cli_export_msmtprc_made", Other: "msmtp account made by `{{.Command}}` from {{.File}}"}
+	case "cli_export_msmtprc_password_left_out":
+		return &goi18n.Message{ID: "cli_export_msmtprc_password_left_out", Other: "password: not exported; give --include-secrets, or keep it in password_env or password_command"}
+	case "cli_export_msmtprc_trust_file":
+		return &goi18n.Message{ID: "cli_export_msmtprc_trust_file", Other: "msmtp trusts only this file, where smtpconf adds it to the system's CAs"}
 	case "cli_export_needs_secrets":
 		return &goi18n.Message{ID: "cli_export_needs_secrets", Other: "--sasl-passwd writes the password in clear: add --include-secrets"}
 	case "cli_export_needs_secrets_hint":
@@ -75,6 +93,14 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "cli_export_password_command", Other: "password_command {{.Err}}"}
 	case "cli_export_password_in_clear":
 		return &goi18n.Message{ID: "cli_export_password_in_clear", Other: "the password is printed in clear: write it to a file with --output instead"}
+	case "cli_export_postfix_apply":
+		return &goi18n.Message{ID: "cli_export_postfix_apply", Other: "apply: {{.Command}}; then {{.Reload}}"}
+	case "cli_export_postfix_made":
+		return &goi18n.Message{ID: "cli_export_postfix_made", Other: "Postfix relay settings made by `{{.Command}}` from {{.File}}"}
+	case "cli_export_postfix_map_line":
+		return &goi18n.Message{ID: "cli_export_postfix_map_line", Other: "{{.File}} must hold the line: {{.Line}} (mode 0600);"}
+	case "cli_export_postfix_map_written_by":
+		return &goi18n.Message{ID: "cli_export_postfix_map_written_by", Other: "smtpconf writes it with {{.Flags}}"}
 	case "cli_export_sasl_needs_postfix":
 		return &goi18n.Message{ID: "cli_export_sasl_needs_postfix", Other: "--sasl-passwd goes with --format postfix"}
 	case "cli_file_error":
@@ -89,6 +115,24 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "cli_fix_file_first", Other: "fix the file first: `smtpconf validate` lists the problems, `smtpconf set` or `smtpconf configure` changes them"}
 	case "cli_fix_file_first_short":
 		return &goi18n.Message{ID: "cli_fix_file_first_short", Other: "fix the file first: `smtpconf validate` lists the problems"}
+	case "cli_flag_bad_syntax":
+		return &goi18n.Message{ID: "cli_flag_bad_syntax", Other: "bad flag syntax: {{.Flag}}"}
+	case "cli_flag_expects_bool":
+		return &goi18n.Message{ID: "cli_flag_expects_bool", Other: "expected true or false"}
+	case "cli_flag_expects_duration":
+		return &goi18n.Message{ID: "cli_flag_expects_duration", Other: "expected a duration such as 30s, 2m or 1m30s"}
+	case "cli_flag_expects_integer":
+		return &goi18n.Message{ID: "cli_flag_expects_integer", Other: "expected a whole number"}
+	case "cli_flag_invalid_value":
+		return &goi18n.Message{ID: "cli_flag_invalid_value", Other: "invalid argument \"{{.Value}}\" for \"{{.Flag}}\" flag: {{.Err}}"}
+	case "cli_flag_needs_value":
+		return &goi18n.Message{ID: "cli_flag_needs_value", Other: "flag needs an argument: {{.Flag}}"}
+	case "cli_flag_needs_value_shorthand":
+		return &goi18n.Message{ID: "cli_flag_needs_value_shorthand", Other: "flag needs an argument: '{{.Char}}' in {{.Group}}"}
+	case "cli_flag_unknown":
+		return &goi18n.Message{ID: "cli_flag_unknown", Other: "unknown flag: {{.Flag}}"}
+	case "cli_flag_unknown_shorthand":
+		return &goi18n.Message{ID: "cli_flag_unknown_shorthand", Other: "unknown shorthand flag: '{{.Char}}' in {{.Group}}"}
 	case "cli_import_account_error":
 		return &goi18n.Message{ID: "cli_import_account_error", Other: "{{.File}}: account {{.Account}}: {{.Err}}"}
 	case "cli_import_account_no_name":
@@ -111,6 +155,8 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "cli_import_several_accounts", Other: "the file has several accounts and no default: give --account (one of {{.Accounts}})"}
 	case "cli_import_unused":
 		return &goi18n.Message{ID: "cli_import_unused", Other: "{{.File}}: account {{.Account}}: smtpconf has no use for these msmtp options, which are not imported: {{.Options}}"}
+	case "cli_lang_unknown":
+		return &goi18n.Message{ID: "cli_lang_unknown", Other: "unknown language \"{{.Value}}\": use en or de"}
 	case "cli_line_certificate":
 		return &goi18n.Message{ID: "cli_line_certificate", Other: "certificate {{.Text}}"}
 	case "cli_line_error":
@@ -139,6 +185,14 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "cli_login_signed_in", Other: "Signed in for {{.Mailbox}}. The refresh token is kept in {{.File}} (mode 0600); check, test and the mailer use it from now on."}
 	case "cli_login_waiting":
 		return &goi18n.Message{ID: "cli_login_waiting", Other: "Waiting for the sign-in… the code expires in {{.Left}} (Ctrl+C cancels)"}
+	case "cli_man_epoch_not_number":
+		return &goi18n.Message{ID: "cli_man_epoch_not_number", Other: "{{.Setting}} is not a number of seconds"}
+	case "cli_man_epoch_unset":
+		return &goi18n.Message{ID: "cli_man_epoch_unset", Other: "SOURCE_DATE_EPOCH is not set"}
+	case "cli_man_epoch_unset_hint":
+		return &goi18n.Message{ID: "cli_man_epoch_unset_hint", Other: "set it to the last commit's time: {{.Command}}, as make does"}
+	case "cli_man_write_failed":
+		return &goi18n.Message{ID: "cli_man_write_failed", Other: "man pages: {{.Err}}"}
 	case "cli_no_recipient":
 		return &goi18n.Message{ID: "cli_no_recipient", Other: "no recipient"}
 	case "cli_no_recipient_hint":
@@ -207,6 +261,8 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "cli_sendmail_config_needs_file", Other: "--config needs a file"}
 	case "cli_sendmail_invalid":
 		return &goi18n.Message{ID: "cli_sendmail_invalid", Other: "{{.File}} is not valid: nothing was sent"}
+	case "cli_sendmail_lang_needs_value":
+		return &goi18n.Message{ID: "cli_sendmail_lang_needs_value", Other: "--lang needs de or en"}
 	case "cli_sendmail_local_user":
 		return &goi18n.Message{ID: "cli_sendmail_local_user", Other: "{{.Where}} {{.List}} is a local user name: smtpconf delivers nothing locally, only to full addresses (set MAILTO=admin@example.com in a crontab, or give the full address)"}
 	case "cli_sendmail_mode_unsupported":
@@ -955,14 +1011,6 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "help_completion_zsh_long", Other: "Generate the autocompletion script for the zsh shell.\n\nIf shell completion is not already enabled in your environment you will need\nto enable it.  You can execute the following once:\n\n\techo \"autoload -U compinit; compinit\" >> ~/.zshrc\n\nTo load completions in your current shell session:\n\n\tsource <(smtpconf completion zsh)\n\nTo load completions for every new session, execute once:\n\n#### Linux:\n\n\tsmtpconf completion zsh > \"${fpath[1]}/_smtpconf\"\n\n#### macOS:\n\n\tsmtpconf completion zsh > $(brew --prefix)/share/zsh/site-functions/_smtpconf\n\nYou will need to start a new shell for this setup to take effect."}
 	case "help_config_file":
 		return &goi18n.Message{ID: "help_config_file", Other: "config file: {{.Path}} ({{.Source}})"}
-	case "help_config_from_default":
-		return &goi18n.Message{ID: "help_config_from_default", Other: "default"}
-	case "help_config_from_env":
-		return &goi18n.Message{ID: "help_config_from_env", Other: "from ${{.Var}}"}
-	case "help_config_from_flag":
-		return &goi18n.Message{ID: "help_config_from_flag", Other: "from --config"}
-	case "help_config_from_system":
-		return &goi18n.Message{ID: "help_config_from_system", Other: "default: you have no file of your own, so the system-wide one"}
 	case "help_configure_long":
 		return &goi18n.Message{ID: "help_configure_long", Other: "Edit the outgoing-mail settings in an interactive form, test them and save them.\nWithout a config file, a short guided setup comes first: it starts from the sender address\nand offers the servers it finds for it (SMTPCONF_RESOLVER names the DNS server to ask).\nKeys: tab/↓ next field, ctrl+s save, ctrl+t test, ctrl+d detect the server's settings, ? all keys.\nNeeds a terminal; scripts use `smtpconf set`, `smtpconf check` and `smtpconf test`."}
 	case "help_configure_short":
@@ -2306,6 +2354,16 @@ func messageEN(id string) *goi18n.Message {
 // messageDE is message id of the de catalog, or nil.
 func messageDE(id string) *goi18n.Message {
 	switch id {
+	case "cli_args_at_least":
+		return &goi18n.Message{ID: "cli_args_at_least", One: "mindestens {{.Count}} Argument erwartet, aber {{.Received}} angegeben", Other: "mindestens {{.Count}} Argumente erwartet, aber {{.Received}} angegeben"}
+	case "cli_args_at_most":
+		return &goi18n.Message{ID: "cli_args_at_most", One: "höchstens {{.Count}} Argument erwartet, aber {{.Received}} angegeben", Other: "höchstens {{.Count}} Argumente erwartet, aber {{.Received}} angegeben"}
+	case "cli_args_between":
+		return &goi18n.Message{ID: "cli_args_between", One: "{{.Min}} bis {{.Count}} Argument erwartet, aber {{.Received}} angegeben", Other: "{{.Min}} bis {{.Count}} Argumente erwartet, aber {{.Received}} angegeben"}
+	case "cli_args_exactly":
+		return &goi18n.Message{ID: "cli_args_exactly", One: "genau {{.Count}} Argument erwartet, aber {{.Received}} angegeben", Other: "genau {{.Count}} Argumente erwartet, aber {{.Received}} angegeben"}
+	case "cli_args_none":
+		return &goi18n.Message{ID: "cli_args_none", Other: "unbekannter Befehl `{{.Name}}` für `{{.Command}}`: er nimmt keine weiteren Wörter"}
 	case "cli_cancelled":
 		return &goi18n.Message{ID: "cli_cancelled", Other: "abgebrochen"}
 	case "cli_cannot_read":
@@ -2330,6 +2388,8 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "cli_change_would_remove", Other: "{{.File}}: würde entfernt: {{.Keys}} (Probelauf: nichts geschrieben)"}
 	case "cli_change_would_save":
 		return &goi18n.Message{ID: "cli_change_would_save", Other: "{{.File}}: würde gespeichert: {{.Keys}} (Probelauf: nichts geschrieben)"}
+	case "cli_complete_unknown_key":
+		return &goi18n.Message{ID: "cli_complete_unknown_key", Other: "keine Einstellung, die smtpconf kennt: prüfen Sie die Schreibweise oder entfernen Sie sie"}
 	case "cli_configure_no_terminal":
 		return &goi18n.Message{ID: "cli_configure_no_terminal", Other: "das Formular braucht ein Terminal; verwenden Sie in einem Skript `smtpconf set SCHLÜSSEL=WERT`, `smtpconf check` und `smtpconf test`, oder führen Sie `smtpconf configure --accessible` für einfache Eingabeaufforderungen aus"}
 	case "cli_demo_error":
@@ -2362,6 +2422,12 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "cli_export_format_unknown", Other: "--format {{.Format}} ist unbekannt: geben Sie msmtprc, postfix oder json an"}
 	case "cli_export_invalid":
 		return &goi18n.Message{ID: "cli_export_invalid", Other: "{{.File}} ist nicht gültig: nichts exportiert"}
+	case "cli_export_msmtprc_made":
+		return &goi18n.Message{ID: "cli_export_msmtprc_made", Other: "msmtp-Konto, erstellt mit `{{.Command}}` aus {{.File}}"}
+	case "cli_export_msmtprc_password_left_out":
+		return &goi18n.Message{ID: "cli_export_msmtprc_password_left_out", Other: "Kennwort: nicht exportiert; geben Sie --include-secrets an, oder hinterlegen Sie es in password_env oder password_command"}
+	case "cli_export_msmtprc_trust_file":
+		return &goi18n.Message{ID: "cli_export_msmtprc_trust_file", Other: "msmtp vertraut nur dieser Datei; smtpconf nimmt sie zu den Zertifizierungsstellen des Systems hinzu"}
 	case "cli_export_needs_secrets":
 		return &goi18n.Message{ID: "cli_export_needs_secrets", Other: "--sasl-passwd schreibt das Kennwort im Klartext: geben Sie zusätzlich --include-secrets an"}
 	case "cli_export_needs_secrets_hint":
@@ -2374,6 +2440,14 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "cli_export_password_command", Other: "password_command {{.Err}}"}
 	case "cli_export_password_in_clear":
 		return &goi18n.Message{ID: "cli_export_password_in_clear", Other: "das Kennwort wird im Klartext ausgegeben: schreiben Sie es stattdessen mit --output in eine Datei"}
+	case "cli_export_postfix_apply":
+		return &goi18n.Message{ID: "cli_export_postfix_apply", Other: "Anwenden: {{.Command}}; danach {{.Reload}}"}
+	case "cli_export_postfix_made":
+		return &goi18n.Message{ID: "cli_export_postfix_made", Other: "Postfix-Relay-Einstellungen, erstellt mit `{{.Command}}` aus {{.File}}"}
+	case "cli_export_postfix_map_line":
+		return &goi18n.Message{ID: "cli_export_postfix_map_line", Other: "{{.File}} muss die Zeile {{.Line}} enthalten (Modus 0600);"}
+	case "cli_export_postfix_map_written_by":
+		return &goi18n.Message{ID: "cli_export_postfix_map_written_by", Other: "smtpconf schreibt sie mit {{.Flags}}"}
 	case "cli_export_sasl_needs_postfix":
 		return &goi18n.Message{ID: "cli_export_sasl_needs_postfix", Other: "--sasl-passwd gehört zu --format postfix"}
 	case "cli_file_error":
@@ -2388,6 +2462,24 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "cli_fix_file_first", Other: "Korrigieren Sie zuerst die Datei: `smtpconf validate` listet die Probleme auf, `smtpconf set` oder `smtpconf configure` ändert sie"}
 	case "cli_fix_file_first_short":
 		return &goi18n.Message{ID: "cli_fix_file_first_short", Other: "Korrigieren Sie zuerst die Datei: `smtpconf validate` listet die Probleme auf"}
+	case "cli_flag_bad_syntax":
+		return &goi18n.Message{ID: "cli_flag_bad_syntax", Other: "falsch geschriebene Option `{{.Flag}}`"}
+	case "cli_flag_expects_bool":
+		return &goi18n.Message{ID: "cli_flag_expects_bool", Other: "erwartet wird true oder false"}
+	case "cli_flag_expects_duration":
+		return &goi18n.Message{ID: "cli_flag_expects_duration", Other: "erwartet wird eine Dauer wie 30s, 2m oder 1m30s"}
+	case "cli_flag_expects_integer":
+		return &goi18n.Message{ID: "cli_flag_expects_integer", Other: "erwartet wird eine ganze Zahl"}
+	case "cli_flag_invalid_value":
+		return &goi18n.Message{ID: "cli_flag_invalid_value", Other: "ungültiger Wert `{{.Value}}` für die Option `{{.Flag}}`: {{.Err}}"}
+	case "cli_flag_needs_value":
+		return &goi18n.Message{ID: "cli_flag_needs_value", Other: "die Option `{{.Flag}}` braucht einen Wert"}
+	case "cli_flag_needs_value_shorthand":
+		return &goi18n.Message{ID: "cli_flag_needs_value_shorthand", Other: "die Kurzoption `-{{.Char}}` (in `{{.Group}}`) braucht einen Wert"}
+	case "cli_flag_unknown":
+		return &goi18n.Message{ID: "cli_flag_unknown", Other: "unbekannte Option `{{.Flag}}`"}
+	case "cli_flag_unknown_shorthand":
+		return &goi18n.Message{ID: "cli_flag_unknown_shorthand", Other: "unbekannte Kurzoption `-{{.Char}}` (in `{{.Group}}`)"}
 	case "cli_import_account_error":
 		return &goi18n.Message{ID: "cli_import_account_error", Other: "{{.File}}: Konto {{.Account}}: {{.Err}}"}
 	case "cli_import_account_no_name":
@@ -2410,6 +2502,8 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "cli_import_several_accounts", Other: "die Datei enthält mehrere Konten und kein Standardkonto: geben Sie --account an (eines von {{.Accounts}})"}
 	case "cli_import_unused":
 		return &goi18n.Message{ID: "cli_import_unused", Other: "{{.File}}: Konto {{.Account}}: Diese msmtp-Optionen braucht smtpconf nicht, sie werden nicht übernommen: {{.Options}}"}
+	case "cli_lang_unknown":
+		return &goi18n.Message{ID: "cli_lang_unknown", Other: "unbekannte Sprache `{{.Value}}`: möglich sind en und de"}
 	case "cli_line_certificate":
 		return &goi18n.Message{ID: "cli_line_certificate", Other: "Zertifikat {{.Text}}"}
 	case "cli_line_error":
@@ -2438,6 +2532,14 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "cli_login_signed_in", Other: "Angemeldet für {{.Mailbox}}. Das Refresh-Token liegt in {{.File}} (Modus 0600); check, test und der Mailer verwenden es ab jetzt."}
 	case "cli_login_waiting":
 		return &goi18n.Message{ID: "cli_login_waiting", Other: "Warten auf die Anmeldung… Der Code läuft in {{.Left}} ab (Strg+C bricht ab)"}
+	case "cli_man_epoch_not_number":
+		return &goi18n.Message{ID: "cli_man_epoch_not_number", Other: "{{.Setting}} ist keine Anzahl Sekunden"}
+	case "cli_man_epoch_unset":
+		return &goi18n.Message{ID: "cli_man_epoch_unset", Other: "SOURCE_DATE_EPOCH ist nicht gesetzt"}
+	case "cli_man_epoch_unset_hint":
+		return &goi18n.Message{ID: "cli_man_epoch_unset_hint", Other: "Setzen Sie die Zeit des letzten Commits: {{.Command}}, wie make es tut"}
+	case "cli_man_write_failed":
+		return &goi18n.Message{ID: "cli_man_write_failed", Other: "Man-Pages: {{.Err}}"}
 	case "cli_no_recipient":
 		return &goi18n.Message{ID: "cli_no_recipient", Other: "kein Empfänger"}
 	case "cli_no_recipient_hint":
@@ -2506,6 +2608,8 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "cli_sendmail_config_needs_file", Other: "--config braucht eine Datei"}
 	case "cli_sendmail_invalid":
 		return &goi18n.Message{ID: "cli_sendmail_invalid", Other: "{{.File}} ist nicht gültig: Es wurde nichts gesendet"}
+	case "cli_sendmail_lang_needs_value":
+		return &goi18n.Message{ID: "cli_sendmail_lang_needs_value", Other: "`--lang` braucht den Wert de oder en"}
 	case "cli_sendmail_local_user":
 		return &goi18n.Message{ID: "cli_sendmail_local_user", Other: "{{.Where}} {{.List}} ist ein lokaler Benutzername: smtpconf stellt nichts lokal zu, nur an vollständige Adressen (setzen Sie MAILTO=admin@example.com in der Crontab oder geben Sie die vollständige Adresse an)"}
 	case "cli_sendmail_mode_unsupported":
@@ -3254,14 +3358,6 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "help_completion_zsh_long", Other: "Erzeugt das Skript zur Vervollständigung für die Shell zsh.\n\nIst die Vervollständigung in Ihrer Umgebung noch nicht eingeschaltet, schalten\nSie sie ein. Dazu genügt einmal:\n\n\techo \"autoload -U compinit; compinit\" >> ~/.zshrc\n\nUm die Vervollständigung in der laufenden Shell zu laden:\n\n\tsource <(smtpconf completion zsh)\n\nUm sie in jeder neuen Sitzung zu laden, führen Sie einmal aus:\n\n#### Linux:\n\n\tsmtpconf completion zsh > \"${fpath[1]}/_smtpconf\"\n\n#### macOS:\n\n\tsmtpconf completion zsh > $(brew --prefix)/share/zsh/site-functions/_smtpconf\n\nDie Einrichtung wirkt ab der nächsten neu gestarteten Shell."}
 	case "help_config_file":
 		return &goi18n.Message{ID: "help_config_file", Other: "Konfigurationsdatei: {{.Path}} ({{.Source}})"}
-	case "help_config_from_default":
-		return &goi18n.Message{ID: "help_config_from_default", Other: "Standard"}
-	case "help_config_from_env":
-		return &goi18n.Message{ID: "help_config_from_env", Other: "aus ${{.Var}}"}
-	case "help_config_from_flag":
-		return &goi18n.Message{ID: "help_config_from_flag", Other: "aus --config"}
-	case "help_config_from_system":
-		return &goi18n.Message{ID: "help_config_from_system", Other: "Standard: Sie haben keine eigene, daher die systemweite"}
 	case "help_configure_long":
 		return &goi18n.Message{ID: "help_configure_long", Other: "Bearbeitet die Einstellungen für ausgehende E-Mails im Formular, testet und speichert sie.\nOhne Konfigurationsdatei kommt zuerst eine kurze geführte Einrichtung: Sie beginnt bei der\nAbsenderadresse und bietet die dafür gefundenen SMTP-Server an (SMTPCONF_RESOLVER nennt\nden DNS-Server, der gefragt wird).\nTasten: Tab/↓ nächstes Feld, Strg+S Speichern, Strg+T Test-E-Mail senden, Strg+D\nEinstellungen des Servers erkennen, ? alle Tasten.\nBraucht ein Terminal; Skripte nutzen `smtpconf set`, `smtpconf check` und `smtpconf test`."}
 	case "help_configure_short":
