@@ -9,7 +9,6 @@ import (
 	"net"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
@@ -21,56 +20,31 @@ import (
 
 	"github.com/smtpconf/smtpconf/config"
 	"github.com/smtpconf/smtpconf/internal/i18n"
+	"github.com/smtpconf/smtpconf/internal/i18n/i18ntest"
 	"github.com/smtpconf/smtpconf/mailer/smtptest"
 	"github.com/smtpconf/smtpconf/oauth"
 )
 
-// englishSentences are the mailer's English messages as patterns (each
-// placeholder matches anything), for finding an English sentence of ours
-// in what a German admin reads. Messages whose own words are too few to
-// tell a language by ("{{.Step}}", "EHLO", "Google") are left out.
-func englishSentences(t *testing.T) map[string]*regexp.Regexp {
+// englishSentences are the mailer's English messages as patterns, for
+// finding an English sentence of ours in what a German admin reads.
+func englishSentences(t *testing.T) *i18ntest.Sentences {
 	t.Helper()
-	raw, err := os.ReadFile(filepath.Join("..", "internal", "i18n", "locales", "mailer.en.toml"))
+	s, err := i18ntest.English("mailer")
 	if err != nil {
 		t.Fatal(err)
 	}
-	var msgs map[string]map[string]string
-	if err := toml.Unmarshal(raw, &msgs); err != nil {
-		t.Fatal(err)
-	}
-	placeholder := regexp.MustCompile(`{{\s*\.\w+\s*}}`)
-	out := map[string]*regexp.Regexp{}
-	for id, forms := range msgs {
-		for form, text := range forms {
-			if form == "description" {
-				continue
-			}
-			words := placeholder.Split(text, -1)
-			if len(strings.Join(words, "")) < 10 || !strings.Contains(text, " ") {
-				continue
-			}
-			for i, w := range words {
-				words[i] = regexp.QuoteMeta(w)
-			}
-			out[id+"/"+form] = regexp.MustCompile(strings.Join(words, `.*?`))
-		}
-	}
-	return out
+	return s
 }
 
-// assertGerman fails when text is one of our English sentences, or shows
-// a bare message ID.
-func assertGerman(t *testing.T, what, text string, english map[string]*regexp.Regexp) {
+// assertGerman fails when text holds one of our English sentences, or
+// shows a bare message ID.
+func assertGerman(t *testing.T, what, text string, english *i18ntest.Sentences) {
 	t.Helper()
-	if strings.Contains(text, "mailer_") {
-		t.Errorf("%s shows a message ID: %q", what, text)
+	if id := english.FindID(text); id != "" {
+		t.Errorf("%s shows a message ID (%s): %q", what, id, text)
 	}
-	for id, re := range english {
-		if re.MatchString(text) {
-			t.Errorf("%s is English (%s): %q", what, id, text)
-			return
-		}
+	if found := english.Find(text); found != "" {
+		t.Errorf("%s is English (%s): %q", what, found, text)
 	}
 }
 
