@@ -67,8 +67,9 @@ func testBinary(t *testing.T, locale string, lang i18n.Lang) {
 	m := listening.FindStringSubmatch(logs)
 	addr, fingerprint := m[1], m[2]
 	out := stdout.waitFor(t, "the fingerprint", func(s string) bool { return strings.Contains(s, "\n") })
-	if out != "host key fingerprint: "+fingerprint+"\n" {
-		t.Errorf("stdout %q, want the fingerprint %s", out, fingerprint)
+	// The line is the CLI's, in the CLI's language.
+	if want := lang.T("cli_serve_fingerprint", i18n.D{"Fingerprint": fingerprint}) + "\n"; out != want {
+		t.Errorf("stdout %q, want %q", out, want)
 	}
 
 	c, err := gossh.Dial("tcp", addr, &gossh.ClientConfig{
