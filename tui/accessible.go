@@ -209,7 +209,7 @@ func (a *accessible) detect() error {
 	if err := a.ask(a.yesNo(l.T("tuiaccess_detect_ask", i18n.D{"Host": host}), &detect)); err != nil || !detect {
 		return err
 	}
-	a.say(probeAsking(host))
+	a.say(probeAskingIn(l, host))
 	r := a.u.net.probe(a.ctx, host, probeOptions(d))
 	if a.ctx.Err() != nil {
 		a.say("✗ " + l.T("tuiaccess_cancelled_nothing_filled", nil))
@@ -267,7 +267,7 @@ func (a *accessible) menu() error {
 				choice = menuSave
 			}
 			if d.needsSignIn() {
-				opts = append(opts, huh.NewOption(l.T("tuiaccess_menu_sign_in", i18n.D{"Provider": providerName(d.cfg.Effective().OAuth2Provider)}), menuSignIn))
+				opts = append(opts, huh.NewOption(l.T("tuiaccess_menu_sign_in", i18n.D{"Provider": providerNameIn(l, d.cfg.Effective().OAuth2Provider)}), menuSignIn))
 			}
 			opts = append(opts,
 				huh.NewOption(l.T("tuiaccess_menu_check", nil), menuCheck),
@@ -420,11 +420,11 @@ const plainWidth = 78
 // to a screen reader), then how it ended. Ctrl+C ends it with the session.
 func (a *accessible) signIn(onlyIfNeeded bool) error {
 	srv, l := a.d.cfg.Effective(), a.lang()
-	a.say(l.T("tuiaccess_signing_in", i18n.D{"Provider": providerName(srv.OAuth2Provider)}))
+	a.say(l.T("tuiaccess_signing_in", i18n.D{"Provider": providerNameIn(l, srv.OAuth2Provider)}))
 	already, err := signIn(a.ctx, srv, a.u.runOptions(a.d), onlyIfNeeded, func(dc oauth.DeviceCode) {
-		a.say(openAddressText + " " + termsafe.String(dc.VerificationURL))
-		a.say(enterCodeText + " " + termsafe.String(dc.UserCode))
-		a.say(signInAs(dc, srv.Username))
+		a.say(openAddressIn(l) + " " + termsafe.String(dc.VerificationURL))
+		a.say(enterCodeIn(l) + " " + termsafe.String(dc.UserCode))
+		a.say(signInAsIn(l, dc, srv.Username))
 		if !dc.Expiry.IsZero() {
 			a.say(l.T("tuiaccess_code_expires", i18n.D{"At": dc.Expiry.Format("15:04:05"), "In": time.Until(dc.Expiry).Round(time.Second).String()}))
 		}
@@ -441,7 +441,7 @@ func (a *accessible) signIn(onlyIfNeeded bool) error {
 			a.say(l.T("tuiaccess_what_to_do", i18n.D{"Hint": hint}))
 		}
 	default:
-		a.say(signedInText(srv, a.d.file.Path))
+		a.say(signedInTextIn(l, srv, a.d.file.Path))
 	}
 	return nil
 }

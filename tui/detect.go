@@ -149,10 +149,6 @@ func (s *detectScreen) Help() helpKeys {
 	return helpKeys{short: short, full: [][]key.Binding{short}}
 }
 
-// probeAsking is probeAskingIn for the prompts not yet translated.
-// TODO(i18n): accessible.go calls probeAskingIn(a.u.lang(), …) instead.
-func probeAsking(host string) string { return probeAskingIn(i18n.English, host) }
-
 // probeAskingIn is what shows while a probe runs.
 func probeAskingIn(l i18n.Lang, host string) string {
 	return l.T("tuiwizard_detect_asking", i18n.D{"Host": termsafe.String(host)})

@@ -93,7 +93,7 @@ func (s *parseErrorScreen) Layout(w, h int) {
 	s.body.set(lines, h, -1)
 }
 
-func (s *parseErrorScreen) View(_, _ int) string { return s.body.view(s.u.styles) }
+func (s *parseErrorScreen) View(_, _ int) string { return s.body.viewIn(s.u.styles, s.u.lang()) }
 
 func (s *parseErrorScreen) Typing() bool { return false }
 

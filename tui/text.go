@@ -67,10 +67,7 @@ func joinFitting(parts []string, sep string, w int) []string {
 	return append(lines, line)
 }
 
-// joinAnd joins "a", "b", "c" as "a, b and c".
-func joinAnd(parts []string) string { return joinAndIn(i18n.English, parts) }
-
-// joinAndIn is joinAnd in language l: "a, b und c".
+// joinAndIn joins "a", "b", "c" in language l: "a, b and c", "a, b und c".
 func joinAndIn(l i18n.Lang, parts []string) string {
 	if len(parts) < 2 {
 		return strings.Join(parts, "")

@@ -210,9 +210,8 @@ func (d *draft) summaryValue(k string) string {
 func (d *draft) defaultServerNotes(demo bool) []string {
 	c := d.cfg
 	c.SMTP.UseDefault = true
-	s := c.Effective()
-	l := d.lang
-	server := serverLine(s)
+	s, l := c.Effective(), d.lang
+	server := serverLineIn(l, s)
 	which := l.T("tuiform_default_goes_through", i18n.D{"Server": server})
 	if demo {
 		which = l.T("tuiform_default_goes_through_demo", i18n.D{"Server": server})
