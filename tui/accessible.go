@@ -129,7 +129,7 @@ func (a *accessible) discover() error {
 	}
 	o := discover.Options{
 		Timeout: probeOptions(d).Timeout, TLSCAFile: d.cfg.SMTP.TLSCAFile,
-		Resolver: a.u.opts.Discovery.Resolver, AllowLoopback: a.u.opts.Discovery.AllowLoopback,
+		Resolver: a.u.opts.Discovery.Resolver, AllowLoopback: a.u.opts.Discovery.AllowLoopback, Lang: l,
 	}
 	a.say(l.T("tuiaccess_discover_looking", i18n.D{"Domain": senderDomain(sender)}))
 	res, err := a.u.net.discover(a.ctx, sender, o)
@@ -386,7 +386,7 @@ func (a *accessible) runTest(act testAction) error {
 	a.say(testing)
 	var transcript strings.Builder
 	sv := stepView{st: a.u.styles, lang: l, spinner: "…"} // a spinner frame is noise to a screen reader
-	o := a.u.runOptions(a.d)
+	o := a.u.mailerOptions(a.d)
 	o.Transcript = &transcript
 	o.Progress = func(s mailer.Step) {
 		a.say(sv.line(s, math.MaxInt32)) // never cut: nothing scrolls here
@@ -421,7 +421,7 @@ const plainWidth = 78
 func (a *accessible) signIn(onlyIfNeeded bool) error {
 	srv, l := a.d.cfg.Effective(), a.lang()
 	a.say(l.T("tuiaccess_signing_in", i18n.D{"Provider": providerNameIn(l, srv.OAuth2Provider)}))
-	already, err := signIn(a.ctx, srv, a.u.runOptions(a.d), onlyIfNeeded, func(dc oauth.DeviceCode) {
+	already, err := signIn(a.ctx, srv, a.u.mailerOptions(a.d), onlyIfNeeded, func(dc oauth.DeviceCode) {
 		a.say(openAddressIn(l) + " " + termsafe.String(dc.VerificationURL))
 		a.say(enterCodeIn(l) + " " + termsafe.String(dc.UserCode))
 		a.say(signInAsIn(l, dc, srv.Username))

@@ -64,6 +64,7 @@ func startDiscovery(u *ui, d *draft, sender string, wizard bool) (tea.Cmd, actio
 		TLSCAFile:     d.cfg.SMTP.TLSCAFile,
 		Resolver:      u.opts.Discovery.Resolver,
 		AllowLoopback: u.opts.Discovery.AllowLoopback,
+		Lang:          d.lang,
 		Trace: func(ev discover.Event) {
 			select {
 			case events <- ev:

@@ -191,7 +191,7 @@ func signInAsIn(l i18n.Lang, dc oauth.DeviceCode, mailbox string) string {
 // it is made safe to print, and names settings by the form's labels, as
 // the test screen's hints do.
 func signInFailure(d *draft, err error, srv config.Server) (text, hint string) {
-	_, hint = mailer.TokenHint(err, srv)
+	_, hint = mailer.TokenHintIn(err, srv, d.lang)
 	return "✗ " + d.lang.T("tuiwizard_signin_failed", i18n.D{"Err": termsafe.String(i18n.Text(err, d.lang))}), d.relabel(termsafe.String(hint))
 }
 
