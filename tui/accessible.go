@@ -69,7 +69,7 @@ func runAccessibleWith(ctx context.Context, opts Options, net conversations, in 
 		return s.err
 	case *parseErrorScreen:
 		e := s.err
-		a.say(a.lang().T("tuiscreen_parse_error", i18n.D{"Path": opts.Path, "Line": e.Line, "Column": e.Column}) + ": " + termsafe.String(e.Message))
+		a.say(a.lang().T("tuiscreen_parse_error", i18n.D{"Path": opts.Path, "Line": e.Line, "Column": e.Column}) + ": " + termsafe.String(e.Text(a.lang())))
 		fresh := false
 		if err := a.ask(a.yesNo(a.lang().T("tuiaccess_start_fresh", i18n.D{"Path": a.d.file.Path}), &fresh)); err != nil || !fresh {
 			return err

@@ -77,7 +77,7 @@ func (s *parseErrorScreen) Layout(w, h int) {
 	var lines []string
 	lines = append(lines, wrapIndent(st.Field.Error, "✗ "+l.T("tuiscreen_parse_error", i18n.D{"Path": cmp.Or(e.Path, s.path), "Line": e.Line, "Column": e.Column}), "", w)...)
 	lines = append(lines, "")
-	lines = append(lines, wrapIndent(st.Explain, termsafe.String(e.Message), "  ", w)...)
+	lines = append(lines, wrapIndent(st.Explain, termsafe.String(e.Text(l)), "  ", w)...)
 	if s.badLine != "" {
 		lines = append(lines, "", fmt.Sprintf("  %4d │ %s", e.Line, termsafe.String(s.badLine)))
 		if e.Column > 0 {
