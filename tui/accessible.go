@@ -155,7 +155,7 @@ func (a *accessible) discover() error {
 	for i, f := range res.Found {
 		text := f.Summary()
 		for _, n := range f.Notes {
-			text += "; " + l.T("tuiaccess_discover_note", i18n.D{"Note": n})
+			text += "; " + l.T("tuiaccess_discover_note", i18n.D{"Note": d.relabel(n)})
 		}
 		opts = append(opts, huh.NewOption(termsafe.String(text), i))
 	}

@@ -243,7 +243,7 @@ func (s *discoveryScreen) choiceLines(lines []string, width int) ([]string, int)
 			}
 		}
 		for _, n := range notes {
-			for _, l := range wrap(termsafe.String(n), width-4) {
+			for _, l := range wrap(s.d.relabel(termsafe.String(n)), width-4) {
 				lines = append(lines, "    "+st.Field.Note.Render(l))
 			}
 		}
