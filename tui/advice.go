@@ -144,6 +144,12 @@ func (d *draft) relabel(msg string) string {
 
 // relabelNow is relabel without the cache: a dozen replacements per key.
 func (d *draft) relabelNow(msg string) string {
+	var keyContexts []string
+	for _, c := range strings.Split(d.lang.T("tuiform_relabel_key_contexts", nil), "|") {
+		if c != "" {
+			keyContexts = append(keyContexts, c+" ")
+		}
+	}
 	for _, k := range formKeys {
 		name := strings.TrimPrefix(k, "smtp.")
 		f := d.fields[k]
@@ -158,9 +164,6 @@ func (d *draft) relabelNow(msg string) string {
 			for _, c := range f.choices {
 				as := f.label + " " + c.label
 				says = append(says, name+` = "`+c.value+`"`, as, name+" = "+c.value, as)
-				for _, after := range []string{" ", ",", ")", ";"} {
-					says = append(says, name+" "+c.value+after, as+after)
-				}
 			}
 		case kindText, kindSecret:
 		}
@@ -168,12 +171,25 @@ func (d *draft) relabelNow(msg string) string {
 			if strings.Contains(msg, f.label) {
 				msg = strings.ReplaceAll(msg, " ("+says[i]+")", "")
 			}
-			msg = strings.ReplaceAll(msg, says[i], says[i+1])
+			msg = replaceWord(msg, says[i], says[i+1])
+		}
+		if f.kind == kindChoice { // "protocol smtps": the key, then the value
+			for _, c := range f.choices {
+				msg = replaceWord(msg, name+" "+c.value, f.label+" "+c.label)
+			}
 		}
 		msg = strings.ReplaceAll(msg, "unset "+k, d.lang.T("tuiform_relabel_empty", data))
-		msg = replaceWord(msg, k, f.label)
+		named := d.lang.T("tuiform_relabel_key", data)
+		msg = replaceWord(msg, k, named)
 		if strings.Contains(name, "_") { // a file's word, never one of a language
-			msg = replaceWord(msg, name, f.label)
+			msg = replaceWord(msg, name, named)
+			continue
+		}
+		// A one-word key (host, auth) is also a word of English prose
+		// ("the host", "port 465"): it is the key only after the words the
+		// language's catalog lists ("set host", "bei host").
+		for _, before := range keyContexts {
+			msg = replaceWord(msg, before+name, before+named)
 		}
 	}
 	return msg
