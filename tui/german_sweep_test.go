@@ -297,6 +297,18 @@ func TestGermanPromptsSpeakGerman(t *testing.T) {
 	if !strings.Contains(out, "127.0.0.1") {
 		t.Fatalf("the prompts did not get to Detect:\n%s", out)
 	}
+	// The search from the sender, over firma.test's records on loopback.
+	calls, disc := discoveryCalls(t)
+	var found bytes.Buffer
+	err := runAccessibleWith(context.Background(), Options{Path: writeConfig(t, ""), Lang: i18n.German, Discovery: disc}, calls,
+		strings.NewReader(firmaSender+"\n\nj\n1\n"), &found)
+	if err != nil && !errors.Is(err, errInputEnded) {
+		t.Fatalf("%v\n%s", err, found.String())
+	}
+	if !strings.Contains(found.String(), "mail.firma.test") {
+		t.Fatalf("the prompts found no server:\n%s", found.String())
+	}
+	g.check("prompts of the search from the sender", found.String())
 	g.check("broken file prompts", run(writeConfig(t, "[smtp\nhost = 1\n"), nil, "j", "x"))
 	g.check("prompts on a file with problems", run(writeConfig(t, adviceConfigs["InClear"]), nil))
 }
