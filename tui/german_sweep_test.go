@@ -200,6 +200,25 @@ func TestGermanScreensSpeakGerman(t *testing.T) {
 		}
 	})
 
+	t.Run("Discovery", func(t *testing.T) {
+		// The search as the first-time setup starts it, with its own
+		// options, against firma.test's records on loopback.
+		calls, disc := discoveryCalls(t)
+		m := newModel(context.Background(), Options{Path: writeConfig(t, ""), Lang: de, Discovery: disc}, calls)
+		t.Cleanup(m.cancel)
+		drive(m, tea.WindowSizeMsg{Width: termW, Height: termH})
+		cmd, a := startDiscovery(m.u, m.d, firmaSender, true)
+		s := a.push.(*discoveryScreen)
+		m.stack = append(m.stack, s)
+		p := newPump(t, m)
+		p.run(cmd)
+		p.until("the search", func() bool { return !s.running })
+		if !strings.Contains(screenText(m), "mail.firma.test") {
+			t.Fatalf("the search found nothing:\n%s", screenText(m))
+		}
+		g.screen("the search from the sender", m)
+	})
+
 	t.Run("SignIn", func(t *testing.T) {
 		m := open(t, m365Config)
 		s := &signInScreen{u: m.u, d: m.d, srv: m.d.cfg.Effective(), cancel: func() {}}
