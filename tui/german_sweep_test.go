@@ -221,6 +221,11 @@ func TestGermanScreensSpeakGerman(t *testing.T) {
 
 	t.Run("SignIn", func(t *testing.T) {
 		m := open(t, m365Config)
+		// The sign-in, the checks and the tests talk to the mailer in the
+		// session's language: what it words itself comes back German.
+		if o := m.u.mailerOptions(m.d); o.Lang != de {
+			t.Errorf("the mailer is asked in %q", o.Lang)
+		}
 		s := &signInScreen{u: m.u, d: m.d, srv: m.d.cfg.Effective(), cancel: func() {}}
 		m.stack = append(m.stack, s)
 		for _, st := range []signInState{signInAsking, signInWaiting, signInDone, signInFailed} {
