@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/mailer"
 )
 
@@ -33,7 +34,9 @@ func (s *Server) auditTest(log *slog.Logger) func(check bool, recipient string, 
 		}
 		attrs := []any{"what", what, "recipient", recipient, "ok", res.OK}
 		if !res.OK {
-			msg, _ := res.Failure()
+			// Audit lines are for machines and greps: English, whatever
+			// language the admin's session speaks.
+			msg, _ := res.FailureIn(i18n.English)
 			attrs = append(attrs, "error", msg)
 		}
 		log.Info("tested", attrs...)

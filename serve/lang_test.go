@@ -120,8 +120,8 @@ func TestOpenSSHShutdownInGerman(t *testing.T) {
 
 // The real form, for a client that sends a German locale, is German from
 // its first screen: a config label (config's catalog) and the form's own
-// text (tui's). A text whose catalog this build does not have yet is
-// waited for in English, as the screen then shows it.
+// text (tui's), both from catalogs that have every message: a missing
+// one fails rather than being waited for in English.
 func TestOpenSSHFormInGerman(t *testing.T) {
 	requireExternal(t, "ssh", "tmux")
 	f := startServer(t)
@@ -137,7 +137,7 @@ func TestOpenSSHFormInGerman(t *testing.T) {
 	pane.wait(k.LabelIn(i18n.German))
 	useDefault := i18n.German.T("tuiform_use_default_label", nil)
 	if useDefault == "tuiform_use_default_label" {
-		useDefault = "Use the platform's default mail server"
+		t.Fatal("tuiform_use_default_label is in no catalog")
 	}
 	pane.wait(useDefault)
 	pane.keys(false, "C-c")

@@ -69,7 +69,7 @@ func runAccessibleWith(ctx context.Context, opts Options, net conversations, in 
 		return s.err
 	case *parseErrorScreen:
 		e := s.err
-		a.say(a.lang().T("tuiscreen_parse_error", i18n.D{"Path": opts.Path, "Line": e.Line, "Column": e.Column}) + ": " + termsafe.String(e.Message))
+		a.say(a.lang().T("tuiscreen_parse_error", i18n.D{"Path": opts.Path, "Line": e.Line, "Column": e.Column}) + ": " + termsafe.String(e.Text(a.lang())))
 		fresh := false
 		if err := a.ask(a.yesNo(a.lang().T("tuiaccess_start_fresh", i18n.D{"Path": a.d.file.Path}), &fresh)); err != nil || !fresh {
 			return err
@@ -129,7 +129,7 @@ func (a *accessible) discover() error {
 	}
 	o := discover.Options{
 		Timeout: probeOptions(d).Timeout, TLSCAFile: d.cfg.SMTP.TLSCAFile,
-		Resolver: a.u.opts.Discovery.Resolver, AllowLoopback: a.u.opts.Discovery.AllowLoopback,
+		Resolver: a.u.opts.Discovery.Resolver, AllowLoopback: a.u.opts.Discovery.AllowLoopback, Lang: l,
 	}
 	a.say(l.T("tuiaccess_discover_looking", i18n.D{"Domain": senderDomain(sender)}))
 	res, err := a.u.net.discover(a.ctx, sender, o)
@@ -155,7 +155,7 @@ func (a *accessible) discover() error {
 	for i, f := range res.Found {
 		text := f.Summary()
 		for _, n := range f.Notes {
-			text += "; " + l.T("tuiaccess_discover_note", i18n.D{"Note": n})
+			text += "; " + l.T("tuiaccess_discover_note", i18n.D{"Note": d.relabel(n)})
 		}
 		opts = append(opts, huh.NewOption(termsafe.String(text), i))
 	}
@@ -209,7 +209,7 @@ func (a *accessible) detect() error {
 	if err := a.ask(a.yesNo(l.T("tuiaccess_detect_ask", i18n.D{"Host": host}), &detect)); err != nil || !detect {
 		return err
 	}
-	a.say(probeAsking(host))
+	a.say(probeAskingIn(l, host))
 	r := a.u.net.probe(a.ctx, host, probeOptions(d))
 	if a.ctx.Err() != nil {
 		a.say("✗ " + l.T("tuiaccess_cancelled_nothing_filled", nil))
@@ -267,7 +267,7 @@ func (a *accessible) menu() error {
 				choice = menuSave
 			}
 			if d.needsSignIn() {
-				opts = append(opts, huh.NewOption(l.T("tuiaccess_menu_sign_in", i18n.D{"Provider": providerName(d.cfg.Effective().OAuth2Provider)}), menuSignIn))
+				opts = append(opts, huh.NewOption(l.T("tuiaccess_menu_sign_in", i18n.D{"Provider": providerNameIn(l, d.cfg.Effective().OAuth2Provider)}), menuSignIn))
 			}
 			opts = append(opts,
 				huh.NewOption(l.T("tuiaccess_menu_check", nil), menuCheck),
@@ -386,7 +386,7 @@ func (a *accessible) runTest(act testAction) error {
 	a.say(testing)
 	var transcript strings.Builder
 	sv := stepView{st: a.u.styles, lang: l, spinner: "…"} // a spinner frame is noise to a screen reader
-	o := a.u.runOptions(a.d)
+	o := a.u.mailerOptions(a.d)
 	o.Transcript = &transcript
 	o.Progress = func(s mailer.Step) {
 		a.say(sv.line(s, math.MaxInt32)) // never cut: nothing scrolls here
@@ -420,11 +420,11 @@ const plainWidth = 78
 // to a screen reader), then how it ended. Ctrl+C ends it with the session.
 func (a *accessible) signIn(onlyIfNeeded bool) error {
 	srv, l := a.d.cfg.Effective(), a.lang()
-	a.say(l.T("tuiaccess_signing_in", i18n.D{"Provider": providerName(srv.OAuth2Provider)}))
-	already, err := signIn(a.ctx, srv, a.u.runOptions(a.d), onlyIfNeeded, func(dc oauth.DeviceCode) {
-		a.say(openAddressText + " " + termsafe.String(dc.VerificationURL))
-		a.say(enterCodeText + " " + termsafe.String(dc.UserCode))
-		a.say(signInAs(dc, srv.Username))
+	a.say(l.T("tuiaccess_signing_in", i18n.D{"Provider": providerNameIn(l, srv.OAuth2Provider)}))
+	already, err := signIn(a.ctx, srv, a.u.mailerOptions(a.d), onlyIfNeeded, func(dc oauth.DeviceCode) {
+		a.say(openAddressIn(l) + " " + termsafe.String(dc.VerificationURL))
+		a.say(enterCodeIn(l) + " " + termsafe.String(dc.UserCode))
+		a.say(signInAsIn(l, dc, srv.Username))
 		if !dc.Expiry.IsZero() {
 			a.say(l.T("tuiaccess_code_expires", i18n.D{"At": dc.Expiry.Format("15:04:05"), "In": time.Until(dc.Expiry).Round(time.Second).String()}))
 		}
@@ -441,7 +441,7 @@ func (a *accessible) signIn(onlyIfNeeded bool) error {
 			a.say(l.T("tuiaccess_what_to_do", i18n.D{"Hint": hint}))
 		}
 	default:
-		a.say(signedInText(srv, a.d.file.Path))
+		a.say(signedInTextIn(l, srv, a.d.file.Path))
 	}
 	return nil
 }

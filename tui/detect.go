@@ -72,7 +72,7 @@ func probeOptions(d *draft) mailer.ProbeOptions {
 	if timeout < config.MinTimeout || timeout > config.MaxTimeout {
 		timeout = config.DefaultTimeout
 	}
-	o := mailer.ProbeOptions{Timeout: timeout, TLSCAFile: d.cfg.SMTP.TLSCAFile}
+	o := mailer.ProbeOptions{Timeout: timeout, TLSCAFile: d.cfg.SMTP.TLSCAFile, Lang: d.lang}
 	switch port := d.cfg.SMTP.Port; port {
 	case 0, config.PortSMTPS, config.PortSubmission, config.PortSMTP:
 	default:
@@ -149,10 +149,6 @@ func (s *detectScreen) Help() helpKeys {
 	return helpKeys{short: short, full: [][]key.Binding{short}}
 }
 
-// probeAsking is probeAskingIn for the prompts not yet translated.
-// TODO(i18n): accessible.go calls probeAskingIn(a.u.lang(), …) instead.
-func probeAsking(host string) string { return probeAskingIn(i18n.English, host) }
-
 // probeAskingIn is what shows while a probe runs.
 func probeAskingIn(l i18n.Lang, host string) string {
 	return l.T("tuiwizard_detect_asking", i18n.D{"Host": termsafe.String(host)})
@@ -182,7 +178,7 @@ func probeLines(st Styles, d *draft, r *mailer.ProbeReport, width int, hint stri
 		if !pr.Reachable {
 			why := l.T("tuiwizard_detect_no_answer", nil)
 			if pr.Err != nil {
-				why = pr.Err.Error()
+				why = i18n.Text(pr.Err, l)
 			}
 			portLine(st.Step.Failed.Render("✗"), pr, why)
 			continue

@@ -64,6 +64,7 @@ func startDiscovery(u *ui, d *draft, sender string, wizard bool) (tea.Cmd, actio
 		TLSCAFile:     d.cfg.SMTP.TLSCAFile,
 		Resolver:      u.opts.Discovery.Resolver,
 		AllowLoopback: u.opts.Discovery.AllowLoopback,
+		Lang:          d.lang,
 		Trace: func(ev discover.Event) {
 			select {
 			case events <- ev:
@@ -242,7 +243,7 @@ func (s *discoveryScreen) choiceLines(lines []string, width int) ([]string, int)
 			}
 		}
 		for _, n := range notes {
-			for _, l := range wrap(termsafe.String(n), width-4) {
+			for _, l := range wrap(s.d.relabel(termsafe.String(n)), width-4) {
 				lines = append(lines, "    "+st.Field.Note.Render(l))
 			}
 		}

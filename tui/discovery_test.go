@@ -74,7 +74,7 @@ func discovered(t *testing.T, m *model, calls conversations) {
 	t.Helper()
 	s := topScreen[*discoveryScreen](t, m)
 	disc := m.u.opts.Discovery
-	res, err := calls.discover(context.Background(), s.sender, discover.Options{Timeout: 10 * time.Second, Resolver: disc.Resolver, AllowLoopback: disc.AllowLoopback})
+	res, err := calls.discover(context.Background(), s.sender, discover.Options{Timeout: 10 * time.Second, Resolver: disc.Resolver, AllowLoopback: disc.AllowLoopback, Lang: m.u.lang()})
 	drive(m, discoveryDoneMsg{to: s, res: res, err: err})
 }
 

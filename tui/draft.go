@@ -45,7 +45,7 @@ type draft struct {
 
 	// Derived from the fields after every change.
 	cfg      config.Config
-	setErrs  map[string]string // text config.Set refused, by key
+	setErrs  map[string]config.Problem // what config.Set refused, by key
 	problems config.Problems
 
 	touched   map[string]bool // fields the admin has left: their problems show
@@ -210,7 +210,7 @@ func fieldTexts(c config.Config) map[string]string {
 // the config package: every message on screen comes from there.
 func (d *draft) recompute() {
 	cfg := d.saved
-	errs := map[string]string{}
+	errs := map[string]config.Problem{}
 	d.fitFlows()
 	for _, k := range formKeys {
 		v := d.fields[k].value()
@@ -224,7 +224,7 @@ func (d *draft) recompute() {
 			continue // untouched: keep the setting exactly as the file has it
 		}
 		if err := cfg.Set(k, v); err != nil {
-			errs[k] = i18n.Text(err, d.lang)
+			errs[k] = config.ProblemOf(k, err)
 		}
 	}
 	// A typed password replaces password_env or password_command, which

@@ -187,7 +187,7 @@ func (l *fieldList) notes(k, indent string, w int) []string {
 	var lines []string
 	show := d.touched[k] || d.showAll
 	if e, ok := d.setErrs[k]; ok && show {
-		lines = append(lines, wrapIndent(st.Field.Error, "✗ "+d.fieldMessage(k, e), indent, w)...)
+		lines = append(lines, wrapIndent(st.Field.Error, "✗ "+d.problemMessage(e), indent, w)...)
 	}
 	keys := []string{k}
 	switch k {
@@ -200,9 +200,9 @@ func (l *fieldList) notes(k, indent string, w int) []string {
 		for _, p := range d.problems.For(pk) {
 			switch {
 			case p.Severity == config.SeverityError && show:
-				lines = append(lines, wrapIndent(st.Field.Error, "✗ "+d.fieldMessage(pk, p.Text(d.lang)), indent, w)...)
+				lines = append(lines, wrapIndent(st.Field.Error, "✗ "+d.problemMessage(p), indent, w)...)
 			case p.Severity == config.SeverityWarning:
-				lines = append(lines, wrapIndent(st.Field.Warning, "! "+d.fieldMessage(pk, p.Text(d.lang)), indent, w)...)
+				lines = append(lines, wrapIndent(st.Field.Warning, "! "+d.problemMessage(p), indent, w)...)
 			}
 		}
 	}

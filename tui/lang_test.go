@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"errors"
 	"strings"
 	"testing"
@@ -246,13 +247,16 @@ func TestGermanDialogs(t *testing.T) {
 			return &detectScreen{u: m.u, d: m.d, under: m.top(), host: "mail.example.com", report: &mailer.ProbeReport{Host: "mail.example.com"}}
 		}))
 	})
-	found := &discover.Result{Address: "noreply@example.com", Domain: "example.com", Found: []discover.Probed{{
-		Candidate: discover.Candidate{Host: "smtp.example.com", From: "SRV record _submission._tcp.example.com"},
-		Report:    &mailer.ProbeReport{Proposal: proposal},
-	}}, Trace: []discover.Event{{Title: "SRV _submission._tcp.example.com", Status: discover.StatusFound, Detail: "smtp.example.com:587"}}}
 	t.Run("DiscoveryFound", func(t *testing.T) {
+		// A real discovery in German (firma.test's records on loopback),
+		// so that its summaries and steps are discover's German ones.
+		calls, disc := discoveryCalls(t)
+		found, err := calls.discover(context.Background(), firmaSender, discover.Options{Timeout: 10 * time.Second, Resolver: disc.Resolver, AllowLoopback: true, Lang: i18n.German})
+		if err != nil || len(found.Found) == 0 {
+			t.Fatalf("discovery found nothing: %v", err)
+		}
 		check(t, open(t, func(m *model) screen {
-			return &discoveryScreen{u: m.u, d: m.d, sender: "noreply@example.com", res: found, steps: found.Trace}
+			return &discoveryScreen{u: m.u, d: m.d, sender: firmaSender, res: found, steps: found.Trace}
 		}))
 	})
 	t.Run("DiscoveryNothing", func(t *testing.T) {

@@ -68,8 +68,8 @@ func newModel(ctx context.Context, opts Options, net conversations) *model {
 	switch found {
 	case loadedFile:
 		m.stack = []screen{newForm(u, m.d)}
-		if len(m.d.file.Warnings) > 0 {
-			m.status = status{kind: statusWarning, text: "! " + termsafe.String(m.d.file.Path+": "+strings.Join(m.d.file.Warnings, "; "))}
+		if warnings := m.d.file.WarningsIn(opts.Lang); len(warnings) > 0 {
+			m.status = status{kind: statusWarning, text: "! " + termsafe.String(m.d.file.Path+": "+strings.Join(warnings, "; "))}
 		}
 	case loadedNone:
 		m.stack = []screen{newWizard(u, m.d)}

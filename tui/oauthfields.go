@@ -235,9 +235,10 @@ func (d *draft) needsSignIn() bool {
 }
 
 // mailerOptions are the options every check, test and sign-in of this
-// session runs with: the token file beside the config edited.
+// session runs with: the token file beside the config edited, and the
+// session's language for what the mailer says.
 func (u *ui) mailerOptions(d *draft) mailer.Options {
 	o := u.opts.OAuth2
 	o.TokenFile = config.TokenFilePath(d.file.Path)
-	return mailer.Options{OAuth2: o}
+	return mailer.Options{OAuth2: o, Lang: u.lang()}
 }

@@ -51,9 +51,6 @@ func (p page) lineAt(y int) int {
 	return -1
 }
 
-// view is viewIn for screens that speak English only.
-func (p page) view(st Styles) string { return p.viewIn(st, i18n.English) }
-
 // viewIn is the lines that fit, marked in language l where more are
 // above or below.
 func (p page) viewIn(st Styles, l i18n.Lang) string {

@@ -77,7 +77,7 @@ func (s *parseErrorScreen) Layout(w, h int) {
 	var lines []string
 	lines = append(lines, wrapIndent(st.Field.Error, "✗ "+l.T("tuiscreen_parse_error", i18n.D{"Path": cmp.Or(e.Path, s.path), "Line": e.Line, "Column": e.Column}), "", w)...)
 	lines = append(lines, "")
-	lines = append(lines, wrapIndent(st.Explain, termsafe.String(e.Message), "  ", w)...)
+	lines = append(lines, wrapIndent(st.Explain, termsafe.String(e.Text(l)), "  ", w)...)
 	if s.badLine != "" {
 		lines = append(lines, "", fmt.Sprintf("  %4d │ %s", e.Line, termsafe.String(s.badLine)))
 		if e.Column > 0 {
@@ -93,7 +93,7 @@ func (s *parseErrorScreen) Layout(w, h int) {
 	s.body.set(lines, h, -1)
 }
 
-func (s *parseErrorScreen) View(_, _ int) string { return s.body.view(s.u.styles) }
+func (s *parseErrorScreen) View(_, _ int) string { return s.body.viewIn(s.u.styles, s.u.lang()) }
 
 func (s *parseErrorScreen) Typing() bool { return false }
 

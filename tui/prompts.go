@@ -255,33 +255,17 @@ func (a *accessible) prompt(k string) error {
 func (a *accessible) inputTitle(f *field, current string) string {
 	l := a.lang()
 	switch {
-	case f.kind == kindSecret && (current != "" || a.hasSecret(f)):
+	case f.kind == kindSecret && (current != "" || a.d.hasSecret(f.key)):
 		return l.T("tuiaccess_secret_saved_title", i18n.D{"Label": f.label})
 	case f.kind == kindSecret:
 		return l.T("tuiaccess_secret_title", i18n.D{"Label": f.label})
 	case current != "":
 		return l.T("tuiaccess_input_now_title", i18n.D{"Label": f.label, "Now": current})
-	case f.input.Placeholder != "" && !isExample(f.input.Placeholder):
+	case f.input.Placeholder != "" && !f.example:
 		return l.T("tuiaccess_input_default_title", i18n.D{"Label": f.label, "Default": f.input.Placeholder})
 	default:
 		return l.T("tuiaccess_input_empty_title", i18n.D{"Label": f.label})
 	}
-}
-
-// hasSecret tells whether a password or client secret field holds one:
-// typed here, taken from elsewhere, or saved in the file.
-func (a *accessible) hasSecret(f *field) bool {
-	saved := a.d.saved.SMTP.Password
-	if f.key == "smtp.oauth2_client_secret" {
-		saved = a.d.saved.SMTP.OAuth2ClientSecret
-	}
-	return f.value() != "" || f.source != "" || saved != ""
-}
-
-// isExample tells whether a placeholder is an example ("e.g. …", „z. B. …“)
-// rather than what an empty field means.
-func isExample(placeholder string) bool {
-	return strings.HasPrefix(placeholder, "e.g.") || strings.HasPrefix(placeholder, "z. B.") || strings.HasPrefix(placeholder, "z.B.")
 }
 
 func (a *accessible) lang() i18n.Lang { return a.u.lang() }

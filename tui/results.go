@@ -149,9 +149,6 @@ func tlsLine(l i18n.Lang, t *mailer.TLSInfo) string {
 	return s
 }
 
-// serverLine is serverLineIn in English.
-func serverLine(s config.Server) string { return serverLineIn(i18n.English, s) }
-
 // serverLineIn is the server as the settings give it, in language l: the
 // host as typed with its port (once, if the host names one already, as an
 // invalid host may) and the login the auth setting asks for.

@@ -119,15 +119,6 @@ type ui struct {
 // lang is the language every screen speaks.
 func (u *ui) lang() i18n.Lang { return u.opts.Lang }
 
-// runOptions are the options of every test, check and sign-in this
-// session runs: the token file beside the config edited, and the
-// session's language for the steps, details and hints the mailer words.
-func (u *ui) runOptions(d *draft) mailer.Options {
-	o := u.mailerOptions(d)
-	o.Lang = u.lang()
-	return o
-}
-
 // listAnd joins "a", "b", "c" as "a, b and c" in language l.
 func listAnd(l i18n.Lang, parts []string) string {
 	if len(parts) < 2 {

@@ -165,12 +165,6 @@ func (s *signInScreen) Update(msg tea.Msg) (tea.Cmd, action) {
 	return nil, action{}
 }
 
-// signedInText is signedInTextIn for the prompts not yet translated.
-// TODO(i18n): accessible.go calls signedInTextIn(a.u.lang(), …) instead.
-func signedInText(srv config.Server, configPath string) string {
-	return signedInTextIn(i18n.English, srv, configPath)
-}
-
 // signedInTextIn says who signed in and where the sign-in is kept.
 func signedInTextIn(l i18n.Lang, srv config.Server, configPath string) string {
 	return "✓ " + l.T("tuiwizard_signin_done", i18n.D{"Mailbox": termsafe.String(srv.Username), "File": termsafe.String(config.TokenFilePath(configPath))})
@@ -178,24 +172,14 @@ func signedInTextIn(l i18n.Lang, srv config.Server, configPath string) string {
 
 // What the sign-in says about the code, on the screen and in the prompts
 // alike. The address and the code go on lines of their own, so that
-// wrapping never breaks the code at its hyphen.
-// TODO(i18n): accessible.go says openAddressIn and enterCodeIn instead.
-const (
-	openAddressText = "Open this address on any device:"
-	enterCodeText   = "and enter the code:"
-)
-
+// wrapping never breaks the code at its hyphen (the prompts print the
+// code after the words, on one line).
+//
 // openAddressIn is what comes before the address to open, in language l.
 func openAddressIn(l i18n.Lang) string { return l.T("tuiwizard_signin_open_address", nil) }
 
 // enterCodeIn is what comes before the code to enter, in language l.
 func enterCodeIn(l i18n.Lang) string { return l.T("tuiwizard_signin_enter_code", nil) }
-
-// signInAs is signInAsIn for the prompts not yet translated.
-// TODO(i18n): accessible.go calls signInAsIn(a.u.lang(), …) instead.
-func signInAs(dc oauth.DeviceCode, mailbox string) string {
-	return signInAsIn(i18n.English, dc, mailbox)
-}
 
 // signInAsIn says whom to sign in as and how often the provider is asked.
 func signInAsIn(l i18n.Lang, dc oauth.DeviceCode, mailbox string) string {
@@ -207,7 +191,7 @@ func signInAsIn(l i18n.Lang, dc oauth.DeviceCode, mailbox string) string {
 // it is made safe to print, and names settings by the form's labels, as
 // the test screen's hints do.
 func signInFailure(d *draft, err error, srv config.Server) (text, hint string) {
-	_, hint = mailer.TokenHint(err, srv)
+	_, hint = mailer.TokenHintIn(err, srv, d.lang)
 	return "✗ " + d.lang.T("tuiwizard_signin_failed", i18n.D{"Err": termsafe.String(i18n.Text(err, d.lang))}), d.relabel(termsafe.String(hint))
 }
 
@@ -278,10 +262,6 @@ func (s *signInScreen) Help() helpKeys {
 	}
 	return helpKeys{short: short, full: [][]key.Binding{short, {k.AllKeys}}}
 }
-
-// providerName is providerNameIn for the prompts not yet translated.
-// TODO(i18n): accessible.go calls providerNameIn(a.u.lang(), …) instead.
-func providerName(p string) string { return providerNameIn(i18n.English, p) }
 
 // providerNameIn is how a provider is called on screen.
 func providerNameIn(l i18n.Lang, p string) string {

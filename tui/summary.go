@@ -64,7 +64,7 @@ func (s *summaryScreen) Layout(w, h int) {
 	s.body.set(lines, h, -1)
 }
 
-func (s *summaryScreen) View(_, _ int) string { return s.body.view(s.u.styles) }
+func (s *summaryScreen) View(_, _ int) string { return s.body.viewIn(s.u.styles, s.u.lang()) }
 
 func (s *summaryScreen) Typing() bool { return false }
 

@@ -84,7 +84,7 @@ func (s *testScreen) start(a testAction) tea.Cmd {
 	s.run = &testRun{action: a, ran: s.d.runKey()}
 	s.running, s.cancel, s.resultsUp, s.toFailure = true, cancel, 0, false
 	s.now = time.Now()
-	return tea.Batch(s.u.spin.Tick, startRun(ctx, s.u.net, s, s.run, s.u.runOptions(s.d)))
+	return tea.Batch(s.u.spin.Tick, startRun(ctx, s.u.net, s, s.run, s.u.mailerOptions(s.d)))
 }
 
 func (s *testScreen) Update(msg tea.Msg) (tea.Cmd, action) {

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/mailer"
 )
 
@@ -508,7 +509,7 @@ func TestServerLine(t *testing.T) {
 		{srv("::1", 25, config.AuthNone, ""), "[::1]:25 (SMTP + STARTTLS, no login)"},
 		{srv("[::1]", 25, config.AuthNone, ""), "[::1]:25 (SMTP + STARTTLS, no login)"},
 	} {
-		if got := serverLine(c.s); got != c.want {
+		if got := serverLineIn(i18n.English, c.s); got != c.want {
 			t.Errorf("%s:%d %s %q:\n got %s\nwant %s", c.s.Host, c.s.Port, c.s.Auth, c.s.Username, got, c.want)
 		}
 	}

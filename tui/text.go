@@ -26,9 +26,31 @@ type message struct{ ID string }
 func (m message) in(l i18n.Lang) string { return l.T(m.ID, nil) }
 
 // wrap wraps text at spaces to w columns of display width; a word wider
-// than w is broken, so that no text is ever lost to a cut.
+// than w is broken, so that no text is ever lost to a cut. An abbreviation
+// of one-letter words ("z. B.", "d. h.") stays on one line.
 func wrap(s string, w int) []string {
-	return strings.Split(ansi.Wrap(s, max(1, w), ""), "\n")
+	s = keepAbbreviations(s)
+	lines := strings.Split(ansi.Wrap(s, max(1, w), ""), "\n")
+	for i, l := range lines {
+		lines[i] = strings.ReplaceAll(l, "\u00a0", " ")
+	}
+	return lines
+}
+
+// keepAbbreviations joins two one-letter words with points ("z. B.",
+// "d. h.") by a non-breaking space, which wrap does not break at.
+func keepAbbreviations(s string) string {
+	if !strings.Contains(s, ". ") {
+		return s
+	}
+	r := []rune(s)
+	for i := 0; i+4 < len(r); i++ {
+		if (i == 0 || !unicode.IsLetter(r[i-1])) && unicode.IsLetter(r[i]) && r[i+1] == '.' && r[i+2] == ' ' &&
+			unicode.IsLetter(r[i+3]) && r[i+4] == '.' && (i+5 == len(r) || !unicode.IsLetter(r[i+5])) {
+			r[i+2] = '\u00a0'
+		}
+	}
+	return string(r)
 }
 
 // wrapIndent wraps text to the width and indents every line.
@@ -67,10 +89,7 @@ func joinFitting(parts []string, sep string, w int) []string {
 	return append(lines, line)
 }
 
-// joinAnd joins "a", "b", "c" as "a, b and c".
-func joinAnd(parts []string) string { return joinAndIn(i18n.English, parts) }
-
-// joinAndIn is joinAnd in language l: "a, b und c".
+// joinAndIn joins "a", "b", "c" in language l: "a, b and c", "a, b und c".
 func joinAndIn(l i18n.Lang, parts []string) string {
 	if len(parts) < 2 {
 		return strings.Join(parts, "")

@@ -74,54 +74,13 @@ func (d *draft) blocking() []string {
 	var out []string
 	for _, k := range formKeys {
 		if e, ok := d.setErrs[k]; ok {
-			out = append(out, d.fieldMessage(k, e))
+			out = append(out, d.problemMessage(e))
 		}
 	}
 	for _, p := range d.problems.Errors().Sorted() {
 		out = append(out, d.problemMessage(p))
 	}
 	return out
-}
-
-// problemMessage is one of config's problems after its setting's label.
-func (d *draft) problemMessage(p config.Problem) string {
-	if p.Key == "" {
-		return d.relabel(p.Text(d.lang))
-	}
-	return d.fieldMessage(p.Key, p.Text(d.lang))
-}
-
-// fieldError is the first blocking problem config finds with one field.
-func (d *draft) fieldError(k string) string {
-	if e, ok := d.setErrs[k]; ok {
-		return d.fieldMessage(k, e)
-	}
-	if errs := d.problems.For(k).Errors(); len(errs) > 0 {
-		return d.fieldMessage(k, errs[0].Text(d.lang))
-	}
-	return ""
-}
-
-// fieldMessage puts a setting's label before one of config's messages
-// about it. Config leaves the subject out ("is not set: …", printed after
-// the key as "smtp.host: is not set: …"), so a message that starts with a
-// verb reads on from the label: "Server is not set: …". One that starts
-// with the value or a clause of its own ("\"x\" is not an e-mail address",
-// "port 465 expects …") follows a colon. config.Set's errors start with
-// the dotted key, which the label replaces: "Port must be a whole number".
-// The keys the message names in its advice become labels too (relabel).
-func (d *draft) fieldMessage(k, msg string) string {
-	label := d.label(k)
-	if rest, ok := strings.CutPrefix(msg, config.QualifiedKey(k)); ok && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, ":")) {
-		return label + d.relabel(rest)
-	}
-	first, _, _ := strings.Cut(msg, " ")
-	switch first {
-	case "is", "has", "contains", "cannot", "must", // English
-		"ist", "hat", "enthält", "kann", "muss", "darf": // German
-		return label + " " + d.relabel(msg)
-	}
-	return label + ": " + d.relabel(msg)
 }
 
 // fieldHelp is a field's help; the password's also says where the
@@ -210,9 +169,8 @@ func (d *draft) summaryValue(k string) string {
 func (d *draft) defaultServerNotes(demo bool) []string {
 	c := d.cfg
 	c.SMTP.UseDefault = true
-	s := c.Effective()
-	l := d.lang
-	server := serverLine(s)
+	s, l := c.Effective(), d.lang
+	server := serverLineIn(l, s)
 	which := l.T("tuiform_default_goes_through", i18n.D{"Server": server})
 	if demo {
 		which = l.T("tuiform_default_goes_through_demo", i18n.D{"Server": server})
@@ -223,76 +181,3 @@ func (d *draft) defaultServerNotes(demo bool) []string {
 	return []string{l.T("tuiform_default_period", i18n.D{"Through": which}),
 		l.T("tuiform_default_needs_sender", i18n.D{"Label": d.label("smtp.sender")})}
 }
-
-// relabel rewrites the file's words in config's advice into the form's:
-// "set starttls = true" reads "switch Require STARTTLS on", "tls_ca_file"
-// reads "CA certificate file". Advice for a setting the form has no field
-// for is kept as config words it, with the key, since the admin can only
-// set it in the file.
-func (d *draft) relabel(msg string) string {
-	if said, ok := d.relabeled[msg]; ok {
-		return said
-	}
-	if d.relabeled == nil {
-		d.relabeled = map[string]string{}
-	}
-	d.relabeled[msg] = d.relabelNow(msg)
-	return d.relabeled[msg]
-}
-
-// relabelNow is relabel without the cache: a dozen replacements per key.
-func (d *draft) relabelNow(msg string) string {
-	for _, k := range formKeys {
-		name := strings.TrimPrefix(k, "smtp.")
-		f := d.fields[k]
-		switch f.kind {
-		case kindToggle:
-			data := i18n.D{"Label": f.label}
-			msg = strings.ReplaceAll(msg, "set "+name+" = true", d.lang.T("tuiform_relabel_switch_on", data))
-			msg = strings.ReplaceAll(msg, "set "+name+" = false", d.lang.T("tuiform_relabel_switch_off", data))
-			msg = strings.ReplaceAll(msg, name+" = true", d.lang.T("tuiform_relabel_on", data))
-			msg = strings.ReplaceAll(msg, name+" = false", d.lang.T("tuiform_relabel_off", data))
-		case kindChoice:
-			for _, c := range f.choices {
-				msg = strings.ReplaceAll(msg, name+` = "`+c.value+`"`, f.label+" "+c.label)
-				msg = strings.ReplaceAll(msg, name+" "+c.value+" ", f.label+" "+c.label+" ")
-				msg = strings.ReplaceAll(msg, name+" "+c.value+",", f.label+" "+c.label+",")
-				if name == "protocol" { // "use smtps, or …": config names the protocol alone
-					msg = strings.ReplaceAll(msg, "use "+c.value+",", "use "+f.label+" "+c.label+",")
-					msg = strings.ReplaceAll(msg, "use "+c.value+" ", "use "+f.label+" "+c.label+" ")
-				}
-			}
-		case kindText, kindSecret:
-		}
-		msg = strings.ReplaceAll(msg, "unset "+k, d.lang.T("tuiform_relabel_empty", i18n.D{"Label": f.label}))
-		msg = replaceWord(msg, k, f.label)
-		if strings.Contains(name, "_") { // a file's word, never an English one
-			msg = replaceWord(msg, name, f.label)
-		} else {
-			msg = replaceWord(msg, "set "+name, d.lang.T("tuiform_relabel_set", i18n.D{"Label": f.label}))
-		}
-	}
-	return msg
-}
-
-// replaceWord replaces old in s where it stands as a word of its own (not
-// part of a longer key such as password_env).
-func replaceWord(s, old, new string) string {
-	var b strings.Builder
-	for {
-		i := strings.Index(s, old)
-		if i < 0 {
-			b.WriteString(s)
-			return b.String()
-		}
-		end := i + len(old)
-		if (i == 0 || !keyByte(s[i-1])) && (end == len(s) || !keyByte(s[end])) {
-			b.WriteString(s[:i] + new)
-		} else {
-			b.WriteString(s[:end])
-		}
-		s = s[end:]
-	}
-}
-
-func keyByte(c byte) bool { return c == '_' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }

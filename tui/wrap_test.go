@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -60,5 +61,22 @@ func TestLongPasswordCommandNoteShowsWhole(t *testing.T) {
 	joined := strings.NewReplacer(" ", "", "\n", "", "│", "").Replace(s)
 	if !strings.Contains(joined, strings.ReplaceAll(cmd, " ", "")) {
 		t.Fatalf("the password command is cut:\n%s", s)
+	}
+}
+
+// TestWrapKeepsAbbreviations: "z. B." and "d. h." never end one line and
+// start the next, and come out with their ordinary space.
+func TestWrapKeepsAbbreviations(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		width int
+		want  []string
+	}{
+		{"Geben Sie die Absenderadresse an, z. B. noreply@example.com", 38, []string{"Geben Sie die Absenderadresse an,", "z. B. noreply@example.com"}},
+		{"das heißt, d. h. so", 13, []string{"das heißt,", "d. h. so"}},
+	} {
+		if got := wrap(c.text, c.width); !slices.Equal(got, c.want) {
+			t.Errorf("wrap(%q, %d) = %q, want %q", c.text, c.width, got, c.want)
+		}
 	}
 }
