@@ -1903,6 +1903,44 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "tuiaccess_yes_no_invalid", Other: "Please answer y (yes) or n (no)."}
 	case "tuiaccess_yes_words":
 		return &goi18n.Message{ID: "tuiaccess_yes_words", Other: "y,yes"}
+	case "tuiform_advice_auth_none_unused":
+		return &goi18n.Message{ID: "tuiform_advice_auth_none_unused", Other: "{{.Label}} is \"{{.AuthNone}}\", so {{.LUsername}} and {{.LPassword}} are not used: choose \"{{.AuthAuto}}\" to log in"}
+	case "tuiform_advice_ca_file_unused":
+		return &goi18n.Message{ID: "tuiform_advice_ca_file_unused", Other: "{{.Label}} is not used while {{.LTlsSkipVerify}} is on: switch {{.LTlsSkipVerify}} off so that the CA file is checked"}
+	case "tuiform_advice_host_port":
+		return &goi18n.Message{ID: "tuiform_advice_host_port", Other: "{{.Label}}: \"{{.Value}}\" includes a port: type {{.Host}} here and {{.Port}} in {{.LPort}}"}
+	case "tuiform_advice_in_clear_password":
+		return &goi18n.Message{ID: "tuiform_advice_in_clear_password", Other: "{{.Label}}: the password would cross the network in clear: switch {{.LStarttls}} on, choose {{.LProtocol}} SMTPS, or switch {{.LAllowInsecureAuth}} on (or choose CRAM-MD5, which never sends the password, if the server offers it)"}
+	case "tuiform_advice_in_clear_token":
+		return &goi18n.Message{ID: "tuiform_advice_in_clear_token", Other: "{{.Label}}: the token would cross the network in clear: switch {{.LStarttls}} on, choose {{.LProtocol}} SMTPS, or switch {{.LAllowInsecureAuth}} on"}
+	case "tuiform_advice_m365_password":
+		return &goi18n.Message{ID: "tuiform_advice_m365_password", Other: "{{.Label}} is {{.AuthLabel}}: Microsoft 365 turns password logins for SMTP off at the end of December 2026 (MC786329): choose XOAUTH2 with {{.LOauth2Provider}} Microsoft 365 (README: Microsoft 365 and Google)"}
+	case "tuiform_advice_oauth_client_id_missing":
+		return &goi18n.Message{ID: "tuiform_advice_oauth_client_id_missing", Other: "{{.Label}} is not set, but {{.LOauth2Flow}} \"{{.FlowLabel}}\" needs one: fill in the application (client) id of the app registered with the provider"}
+	case "tuiform_advice_oauth_client_secret_missing":
+		return &goi18n.Message{ID: "tuiform_advice_oauth_client_secret_missing", Other: "{{.Label}} is not set, but this flow needs the client secret: type it in (or set oauth2_client_secret_env or oauth2_client_secret_command in the file)"}
+	case "tuiform_advice_oauth_password_unused":
+		return &goi18n.Message{ID: "tuiform_advice_oauth_password_unused", Other: "{{.Label}} is not used: {{.LAuth}} {{.AuthLabel}} logs in with an OAuth 2.0 token, not a password: empty {{.Label}}"}
+	case "tuiform_advice_oauth_refresh_token_missing":
+		return &goi18n.Message{ID: "tuiform_advice_oauth_refresh_token_missing", Other: "{{.Label}} is not set, but this flow needs the refresh token: fill in {{.LOauth2RefreshTokenEnv}} or {{.LOauth2RefreshTokenCommand}}"}
+	case "tuiform_advice_oauth_tenant_missing":
+		return &goi18n.Message{ID: "tuiform_advice_oauth_tenant_missing", Other: "{{.Label}} is not set, but {{.LOauth2Provider}} Microsoft 365 needs the tenant's name or id, e.g. example.onmicrosoft.com (Entra admin center → Overview → Tenant ID)"}
+	case "tuiform_advice_oauth_unused":
+		return &goi18n.Message{ID: "tuiform_advice_oauth_unused", Other: "{{.Label}}: the OAuth 2.0 settings are not used with {{.LAuth}} {{.AuthLabel}}: choose XOAUTH2 (or {{.AuthAuto}} with {{.LOauth2Provider}}) to log in with OAuth 2.0, or remove them from the file"}
+	case "tuiform_advice_oauth_username_missing":
+		return &goi18n.Message{ID: "tuiform_advice_oauth_username_missing", Other: "{{.Label}} is not set, but {{.LAuth}} {{.AuthLabel}} needs the mailbox the token is for: fill in the mailbox's address"}
+	case "tuiform_advice_password_missing":
+		return &goi18n.Message{ID: "tuiform_advice_password_missing", Other: "{{.Label}} is not set, but {{.LAuth}} {{.AuthLabel}} needs one: type it in (or set password_env or password_command in the file)"}
+	case "tuiform_advice_port_465_smtp":
+		return &goi18n.Message{ID: "tuiform_advice_port_465_smtp", Other: "{{.Label}}: port 465 expects implicit TLS: choose {{.LProtocol}} SMTPS, or port 587 with {{.LProtocol}} SMTP and {{.LStarttls}} on"}
+	case "tuiform_advice_port_plain_smtps":
+		return &goi18n.Message{ID: "tuiform_advice_port_plain_smtps", Other: "{{.Label}}: port {{.Port}} speaks plain SMTP, not TLS from the start: use port 465, or {{.LProtocol}} SMTP with {{.LStarttls}} on"}
+	case "tuiform_advice_skip_verify":
+		return &goi18n.Message{ID: "tuiform_advice_skip_verify", Other: "{{.Label}} is on: any certificate is accepted, so anyone on the network path can pose as {{.Host}} and read the mail and password: trust its CA with {{.LTlsCaFile}} instead"}
+	case "tuiform_advice_starttls_smtps":
+		return &goi18n.Message{ID: "tuiform_advice_starttls_smtps", Other: "{{.Label}} has no effect with {{.LProtocol}} SMTPS, which is encrypted from the first byte: switch {{.Label}} off"}
+	case "tuiform_advice_username_missing":
+		return &goi18n.Message{ID: "tuiform_advice_username_missing", Other: "{{.Label}} is not set, but {{.LAuth}} {{.AuthLabel}} needs one: fill in {{.Label}}, or choose {{.LAuth}} {{.AuthNone}} if the server takes mail without login"}
 	case "tuiform_auth_auto":
 		return &goi18n.Message{ID: "tuiform_auth_auto", Other: "automatic"}
 	case "tuiform_auth_none":
@@ -1957,16 +1995,14 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "tuiform_protocol_recommended", Other: "Recommended: SMTPS, or SMTP with STARTTLS required, so that the password and mail are encrypted."}
 	case "tuiform_relabel_empty":
 		return &goi18n.Message{ID: "tuiform_relabel_empty", Other: "empty {{.Label}}"}
+	case "tuiform_relabel_key":
+		return &goi18n.Message{ID: "tuiform_relabel_key", Other: "{{.Label}}"}
+	case "tuiform_relabel_key_contexts":
+		return &goi18n.Message{ID: "tuiform_relabel_key_contexts", Other: "set|unset|turn on|turn off"}
 	case "tuiform_relabel_off":
 		return &goi18n.Message{ID: "tuiform_relabel_off", Other: "{{.Label}} off"}
 	case "tuiform_relabel_on":
 		return &goi18n.Message{ID: "tuiform_relabel_on", Other: "{{.Label}} on"}
-	case "tuiform_relabel_set":
-		return &goi18n.Message{ID: "tuiform_relabel_set", Other: "set {{.Label}}"}
-	case "tuiform_relabel_switch_off":
-		return &goi18n.Message{ID: "tuiform_relabel_switch_off", Other: "switch {{.Label}} off"}
-	case "tuiform_relabel_switch_on":
-		return &goi18n.Message{ID: "tuiform_relabel_switch_on", Other: "switch {{.Label}} on"}
 	case "tuiform_saved_client_secret":
 		return &goi18n.Message{ID: "tuiform_saved_client_secret", Other: "the saved client secret"}
 	case "tuiform_saved_password":
@@ -4250,6 +4286,44 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "tuiaccess_yes_no_invalid", Other: "Bitte mit j (ja) oder n (nein) antworten."}
 	case "tuiaccess_yes_words":
 		return &goi18n.Message{ID: "tuiaccess_yes_words", Other: "j,ja"}
+	case "tuiform_advice_auth_none_unused":
+		return &goi18n.Message{ID: "tuiform_advice_auth_none_unused", Other: "{{.Label}} ist „{{.AuthNone}}“, daher werden {{.LUsername}} und {{.LPassword}} nicht verwendet: Wählen Sie „{{.AuthAuto}}“, um sich anzumelden"}
+	case "tuiform_advice_ca_file_unused":
+		return &goi18n.Message{ID: "tuiform_advice_ca_file_unused", Other: "{{.Label}} wird nicht verwendet, solange „{{.LTlsSkipVerify}}“ eingeschaltet ist: Schalten Sie „{{.LTlsSkipVerify}}“ aus, damit die CA-Datei geprüft wird"}
+	case "tuiform_advice_host_port":
+		return &goi18n.Message{ID: "tuiform_advice_host_port", Other: "{{.Label}}: „{{.Value}}“ enthält einen Port: Geben Sie hier {{.Host}} und bei {{.LPort}} {{.Port}} ein"}
+	case "tuiform_advice_in_clear_password":
+		return &goi18n.Message{ID: "tuiform_advice_in_clear_password", Other: "{{.Label}}: Das Kennwort ginge unverschlüsselt über das Netz: Schalten Sie „{{.LStarttls}}“ ein, wählen Sie {{.LProtocol}} SMTPS oder schalten Sie „{{.LAllowInsecureAuth}}“ ein (oder wählen Sie CRAM-MD5, das das Kennwort nie sendet, sofern der Server es anbietet)"}
+	case "tuiform_advice_in_clear_token":
+		return &goi18n.Message{ID: "tuiform_advice_in_clear_token", Other: "{{.Label}}: Das Token ginge unverschlüsselt über das Netz: Schalten Sie „{{.LStarttls}}“ ein, wählen Sie {{.LProtocol}} SMTPS oder schalten Sie „{{.LAllowInsecureAuth}}“ ein"}
+	case "tuiform_advice_m365_password":
+		return &goi18n.Message{ID: "tuiform_advice_m365_password", Other: "{{.Label}} ist {{.AuthLabel}}: Microsoft 365 schaltet die Anmeldung mit Kennwort für SMTP Ende Dezember 2026 ab (MC786329): Wählen Sie XOAUTH2 mit {{.LOauth2Provider}} Microsoft 365 (README: Microsoft 365 and Google)"}
+	case "tuiform_advice_oauth_client_id_missing":
+		return &goi18n.Message{ID: "tuiform_advice_oauth_client_id_missing", Other: "{{.Label}} ist nicht gesetzt, aber {{.LOauth2Flow}} „{{.FlowLabel}}“ braucht eine: Geben Sie die Anwendungs-ID (Client-ID) der beim Anbieter registrierten App ein"}
+	case "tuiform_advice_oauth_client_secret_missing":
+		return &goi18n.Message{ID: "tuiform_advice_oauth_client_secret_missing", Other: "{{.Label}} ist nicht gesetzt, aber dieser Ablauf braucht das Client-Geheimnis: Geben Sie es ein (oder setzen Sie oauth2_client_secret_env oder oauth2_client_secret_command in der Datei)"}
+	case "tuiform_advice_oauth_password_unused":
+		return &goi18n.Message{ID: "tuiform_advice_oauth_password_unused", Other: "{{.Label}} wird nicht verwendet: {{.LAuth}} {{.AuthLabel}} meldet sich mit einem OAuth-2.0-Token an, nicht mit einem Kennwort: Leeren Sie „{{.Label}}“"}
+	case "tuiform_advice_oauth_refresh_token_missing":
+		return &goi18n.Message{ID: "tuiform_advice_oauth_refresh_token_missing", Other: "{{.Label}} ist nicht gesetzt, aber dieser Ablauf braucht das Refresh-Token: Geben Sie „{{.LOauth2RefreshTokenEnv}}“ oder „{{.LOauth2RefreshTokenCommand}}“ an"}
+	case "tuiform_advice_oauth_tenant_missing":
+		return &goi18n.Message{ID: "tuiform_advice_oauth_tenant_missing", Other: "{{.Label}} ist nicht gesetzt, aber {{.LOauth2Provider}} Microsoft 365 braucht den Namen oder die ID des Mandanten, z. B. example.onmicrosoft.com (Entra Admin Center → Übersicht → Mandanten-ID)"}
+	case "tuiform_advice_oauth_unused":
+		return &goi18n.Message{ID: "tuiform_advice_oauth_unused", Other: "{{.Label}}: Die OAuth-2.0-Einstellungen werden mit {{.LAuth}} {{.AuthLabel}} nicht verwendet: Wählen Sie XOAUTH2 (oder „{{.AuthAuto}}“ mit {{.LOauth2Provider}}), um sich mit OAuth 2.0 anzumelden, oder entfernen Sie sie aus der Datei"}
+	case "tuiform_advice_oauth_username_missing":
+		return &goi18n.Message{ID: "tuiform_advice_oauth_username_missing", Other: "{{.Label}} ist nicht gesetzt, aber {{.LAuth}} {{.AuthLabel}} braucht das Postfach, für das das Token gilt: Geben Sie die Adresse des Postfachs ein"}
+	case "tuiform_advice_password_missing":
+		return &goi18n.Message{ID: "tuiform_advice_password_missing", Other: "{{.Label}} ist nicht gesetzt, aber {{.LAuth}} {{.AuthLabel}} braucht ein Kennwort: Geben Sie es ein (oder setzen Sie password_env oder password_command in der Datei)"}
+	case "tuiform_advice_port_465_smtp":
+		return &goi18n.Message{ID: "tuiform_advice_port_465_smtp", Other: "{{.Label}}: Port 465 erwartet TLS von Anfang an: Wählen Sie {{.LProtocol}} SMTPS oder Port 587 mit {{.LProtocol}} SMTP und „{{.LStarttls}}“ eingeschaltet"}
+	case "tuiform_advice_port_plain_smtps":
+		return &goi18n.Message{ID: "tuiform_advice_port_plain_smtps", Other: "{{.Label}}: Port {{.Port}} spricht unverschlüsseltes SMTP, nicht TLS von Anfang an: Verwenden Sie Port 465 oder {{.LProtocol}} SMTP mit „{{.LStarttls}}“ eingeschaltet"}
+	case "tuiform_advice_skip_verify":
+		return &goi18n.Message{ID: "tuiform_advice_skip_verify", Other: "„{{.Label}}“ ist eingeschaltet: Jedes Zertifikat wird angenommen, sodass sich jeder auf dem Netzweg als {{.Host}} ausgeben und E-Mails und Kennwort mitlesen kann: Vertrauen Sie stattdessen seiner CA mit „{{.LTlsCaFile}}“"}
+	case "tuiform_advice_starttls_smtps":
+		return &goi18n.Message{ID: "tuiform_advice_starttls_smtps", Other: "„{{.Label}}“ hat mit {{.LProtocol}} SMTPS keine Wirkung, da die Verbindung vom ersten Byte an verschlüsselt ist: Schalten Sie „{{.Label}}“ aus"}
+	case "tuiform_advice_username_missing":
+		return &goi18n.Message{ID: "tuiform_advice_username_missing", Other: "{{.Label}} ist nicht gesetzt, aber {{.LAuth}} {{.AuthLabel}} braucht einen: Füllen Sie „{{.Label}}“ aus oder wählen Sie {{.LAuth}} „{{.AuthNone}}“, wenn der Server E-Mails ohne Anmeldung annimmt"}
 	case "tuiform_auth_auto":
 		return &goi18n.Message{ID: "tuiform_auth_auto", Other: "automatisch"}
 	case "tuiform_auth_none":
@@ -4304,16 +4378,14 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "tuiform_protocol_recommended", Other: "Empfohlen: SMTPS oder SMTP mit erzwungenem STARTTLS, damit Kennwort und E-Mails verschlüsselt übertragen werden."}
 	case "tuiform_relabel_empty":
 		return &goi18n.Message{ID: "tuiform_relabel_empty", Other: "„{{.Label}}“ leeren"}
+	case "tuiform_relabel_key":
+		return &goi18n.Message{ID: "tuiform_relabel_key", Other: "„{{.Label}}“"}
+	case "tuiform_relabel_key_contexts":
+		return &goi18n.Message{ID: "tuiform_relabel_key_contexts", Other: "Sie|mit|bei|von|und|in|oder|aber|als|ohne|für"}
 	case "tuiform_relabel_off":
-		return &goi18n.Message{ID: "tuiform_relabel_off", Other: "„{{.Label}}“ aus"}
+		return &goi18n.Message{ID: "tuiform_relabel_off", Other: "„{{.Label}}“ ausgeschaltet"}
 	case "tuiform_relabel_on":
-		return &goi18n.Message{ID: "tuiform_relabel_on", Other: "„{{.Label}}“ an"}
-	case "tuiform_relabel_set":
-		return &goi18n.Message{ID: "tuiform_relabel_set", Other: "„{{.Label}}“ setzen"}
-	case "tuiform_relabel_switch_off":
-		return &goi18n.Message{ID: "tuiform_relabel_switch_off", Other: "„{{.Label}}“ ausschalten"}
-	case "tuiform_relabel_switch_on":
-		return &goi18n.Message{ID: "tuiform_relabel_switch_on", Other: "„{{.Label}}“ einschalten"}
+		return &goi18n.Message{ID: "tuiform_relabel_on", Other: "„{{.Label}}“ eingeschaltet"}
 	case "tuiform_saved_client_secret":
 		return &goi18n.Message{ID: "tuiform_saved_client_secret", Other: "dem gespeicherten Client-Secret"}
 	case "tuiform_saved_password":
