@@ -5,16 +5,13 @@ import (
 	"errors"
 	"log/slog"
 	"os"
-	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/pelletier/go-toml/v2"
-
 	"github.com/smtpconf/smtpconf/config"
 	"github.com/smtpconf/smtpconf/internal/i18n"
+	"github.com/smtpconf/smtpconf/internal/i18n/i18ntest"
 	"github.com/smtpconf/smtpconf/mailer"
 	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
@@ -25,53 +22,17 @@ import (
 // The English sentences are the catalogs' own, so a text added in English
 // only fails here without anyone listing it.
 
-// englishSentences are the English messages of areas as patterns (each
-// placeholder, and each file key the form relabels, matches anything),
-// as mailer's TestGermanConversationSpeaksGerman makes them; messages too
-// short to tell a language by, or whose German is the same, are left out.
-func englishSentences(t *testing.T, areas ...string) map[string]*regexp.Regexp {
+// englishSentences are the English messages of areas as patterns
+// (i18ntest.Relabelled: placeholders, and the file keys the form turns
+// into labels, match anything).
+func englishSentences(t *testing.T, areas ...string) *i18ntest.Sentences {
 	t.Helper()
-	read := func(area, lang string) map[string]map[string]string {
-		raw, err := os.ReadFile(filepath.Join("..", "internal", "i18n", "locales", area+"."+lang+".toml"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var msgs map[string]map[string]string
-		if err := toml.Unmarshal(raw, &msgs); err != nil {
-			t.Fatal(err)
-		}
-		return msgs
+	s, err := i18ntest.Relabelled(areas...)
+	if err != nil {
+		t.Fatal(err)
 	}
-	wildcard := regexp.MustCompile(`{{\s*\.\w+\s*}}|\b[a-z_]+ = ("[^"]*"|true|false)|\bsmtp\.[a-z_0-9]+|\b[a-z0-9]+(_[a-z0-9]+)+\b`)
-	out := map[string]*regexp.Regexp{}
-	for _, area := range areas {
-		german := read(area, "de")
-		for id, forms := range read(area, "en") {
-			for form, text := range forms {
-				if form == "description" {
-					continue
-				}
-				words := wildcard.Split(text, -1)
-				if len(strings.Join(words, "")) < 12 || !strings.Contains(strings.TrimSpace(strings.Join(words, "")), " ") {
-					continue
-				}
-				for i, w := range words {
-					words[i] = regexp.QuoteMeta(w)
-				}
-				re := regexp.MustCompile(strings.Join(words, `.*?`))
-				if !re.MatchString(german[id][form]) {
-					out[id+"/"+form] = re
-				}
-			}
-		}
-	}
-	if len(out) < 50 {
-		t.Fatalf("only %d English sentences from %v: the catalogs moved?", len(out), areas)
-	}
-	return out
+	return s
 }
-
-var messageID = regexp.MustCompile(`\b(serve|tuiform|tuiwizard|tuikeys|tuitest|tuiscreen|tuiaccess|config|mailer|discover|oauth|cli|help)_[a-z0-9]+(_[a-z0-9]+)+\b`)
 
 // TestGermanSessionSpeaksGerman: a server whose sessions speak German
 // refuses a command and a session without a terminal in German, runs the
@@ -85,14 +46,11 @@ func TestGermanSessionSpeaksGerman(t *testing.T) {
 		if strings.TrimSpace(text) == "" {
 			t.Errorf("%s says nothing", what)
 		}
-		if id := messageID.FindString(text); id != "" {
+		if id := english.FindID(text); id != "" {
 			t.Errorf("%s shows the message ID %s: %q", what, id, text)
 		}
-		flat := strings.Join(strings.Fields(text), " ")
-		for id, re := range english {
-			if s := re.FindString(flat); s != "" {
-				t.Errorf("%s is English (%s): %q\n%s", what, id, s, text)
-			}
+		if found := english.Find(strings.Join(strings.Fields(text), " ")); found != "" {
+			t.Errorf("%s is English (%s)\n%s", what, found, text)
 		}
 	}
 

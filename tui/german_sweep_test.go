@@ -7,16 +7,15 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/pelletier/go-toml/v2"
 
 	"github.com/smtpconf/smtpconf/internal/i18n"
+	"github.com/smtpconf/smtpconf/internal/i18n/i18ntest"
 	"github.com/smtpconf/smtpconf/mailer/smtptest"
 	"github.com/smtpconf/smtpconf/oauth"
 )
@@ -30,62 +29,22 @@ import (
 // sweptAreas are the catalogs whose texts reach the screens and prompts.
 var sweptAreas = []string{"tuiform", "tuiwizard", "tuikeys", "tuitest", "tuiscreen", "tuiaccess", "config", "mailer", "discover", "oauth"}
 
-// messageID is a catalog ID shown instead of its text.
-var messageID = regexp.MustCompile(`\b(tuiform|tuiwizard|tuikeys|tuitest|tuiscreen|tuiaccess|config|mailer|discover|oauth|serve|cli|help)_[a-z0-9]+(_[a-z0-9]+)+\b`)
-
-// englishSentences are the English messages of areas as patterns, as
-// mailer's TestGermanConversationSpeaksGerman makes them. Left out: the
-// messages whose own words are too few to tell a language by ("{{.Label}}
-// on", "Google"), and those whose German is the same words (SMTP + STARTTLS).
-func englishSentences(t *testing.T, areas ...string) map[string]*regexp.Regexp {
+// englishSentences are the English messages of areas as patterns
+// (i18ntest.Relabelled: placeholders, and the file keys the form turns
+// into labels, match anything).
+func englishSentences(t *testing.T, areas ...string) *i18ntest.Sentences {
 	t.Helper()
-	read := func(area, lang string) map[string]map[string]string {
-		raw, err := os.ReadFile(filepath.Join("..", "internal", "i18n", "locales", area+"."+lang+".toml"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var msgs map[string]map[string]string
-		if err := toml.Unmarshal(raw, &msgs); err != nil {
-			t.Fatal(err)
-		}
-		return msgs
+	s, err := i18ntest.Relabelled(areas...)
+	if err != nil {
+		t.Fatal(err)
 	}
-	// Placeholders match anything, and so do the file's keys and values,
-	// which the form turns into labels (relabel).
-	placeholder := regexp.MustCompile(`{{\s*\.\w+\s*}}|\b[a-z_]+ = ("[^"]*"|true|false)|\bsmtp\.[a-z_0-9]+|\b[a-z0-9]+(_[a-z0-9]+)+\b`)
-	out := map[string]*regexp.Regexp{}
-	for _, area := range areas {
-		german := read(area, "de")
-		for id, forms := range read(area, "en") {
-			for form, text := range forms {
-				if form == "description" {
-					continue
-				}
-				words := placeholder.Split(text, -1)
-				if len(strings.Join(words, "")) < 12 || !strings.Contains(strings.TrimSpace(strings.Join(words, "")), " ") {
-					continue
-				}
-				for i, w := range words {
-					words[i] = regexp.QuoteMeta(w)
-				}
-				re := regexp.MustCompile(strings.Join(words, `.*?`))
-				if re.MatchString(german[id][form]) {
-					continue
-				}
-				out[id+"/"+form] = re
-			}
-		}
-	}
-	if len(out) < 100 {
-		t.Fatalf("only %d English sentences from %v: the catalogs moved?", len(out), areas)
-	}
-	return out
+	return s
 }
 
 // germanSweep collects what a German admin reads, then checks it.
 type germanSweep struct {
 	t       *testing.T
-	english map[string]*regexp.Regexp
+	english *i18ntest.Sentences
 }
 
 func newGermanSweep(t *testing.T) *germanSweep {
@@ -101,14 +60,12 @@ var boxChars = strings.NewReplacer("│", " ", "╭", " ", "╮", " ", "╰", " 
 func (g *germanSweep) check(what, text string) {
 	g.t.Helper()
 	text = ansi.Strip(text)
-	if id := messageID.FindString(text); id != "" {
+	if id := g.english.FindID(text); id != "" {
 		g.t.Errorf("%s shows the message ID %s:\n%s", what, id, text)
 	}
 	flat := strings.Join(strings.Fields(boxChars.Replace(text)), " ")
-	for id, re := range g.english {
-		if s := re.FindString(flat); s != "" {
-			g.t.Errorf("%s is English (%s): %q\n%s", what, id, s, text)
-		}
+	if found := g.english.Find(flat); found != "" {
+		g.t.Errorf("%s is English (%s)\n%s", what, found, text)
 	}
 }
 

@@ -41,6 +41,22 @@ var (
 // would match) and those whose German is the same text (a term both
 // languages use).
 func English(areas ...string) (*Sentences, error) {
+	return sentences(placeholder, areas)
+}
+
+// relabelled is placeholder, and also what a front end shows in other
+// words: the file's keys and TOML values (`starttls = true`,
+// `smtp.host`, `tls_ca_file`), which the form names by their labels.
+var relabelled = regexp.MustCompile(`{{\s*\.\w+\s*}}|\b[a-z_]+ = ("[^"]*"|true|false)|\bsmtp\.[a-z_0-9]+|\b[a-z0-9]+(_[a-z0-9]+)+\b`)
+
+// Relabelled is English for a front end that names settings by their
+// labels (the configurator): a message's file keys and values match
+// anything too, as placeholders do.
+func Relabelled(areas ...string) (*Sentences, error) {
+	return sentences(relabelled, areas)
+}
+
+func sentences(placeholder *regexp.Regexp, areas []string) (*Sentences, error) {
 	dir, err := localesDir()
 	if err != nil {
 		return nil, err
