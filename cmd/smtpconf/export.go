@@ -67,7 +67,7 @@ func runExport(cmd *cobra.Command, g *globals, fl *exportFlags) error {
 	case "":
 		return usage(i18n.Errorf("cli_export_format_required", nil))
 	default:
-		return usage(i18n.Errorf("cli_export_format_unknown", i18n.D{"Format": fmt.Sprintf("%q", fl.format)}))
+		return usage(i18n.Errorf("cli_export_format_unknown", i18n.D{"Format": i18n.Quoted(fl.format)}))
 	}
 	if fl.saslPasswd != "" && fl.format != formatPostfix {
 		return usage(i18n.Errorf("cli_export_sasl_needs_postfix", nil))
@@ -93,7 +93,7 @@ func runExport(cmd *cobra.Command, g *globals, fl *exportFlags) error {
 	var out []byte
 	switch fl.format {
 	case formatMsmtprc:
-		out, err = msmtprc(f.Path, s, fl.includeSecrets)
+		out, err = msmtprc(f.Path, s, fl.includeSecrets, g.lang)
 	case formatPostfix:
 		out, err = exportPostfix(cmd, f.Path, s, fl, g.lang)
 	case formatJSON:
@@ -240,10 +240,13 @@ func exportJSON(f *config.File, s config.Server, includeSecrets bool) ([]byte, e
 // msmtprc is an msmtp account named smtpconf, made the default. msmtp runs
 // passwordeval through /bin/sh, so a password_command's words are quoted
 // one by one: the shell runs the very argv smtpconf would, expanding nothing.
-func msmtprc(path string, s config.Server, includeSecrets bool) ([]byte, error) {
+func msmtprc(path string, s config.Server, includeSecrets bool, l i18n.Lang) ([]byte, error) {
 	var b bytes.Buffer
 	line := func(key, value string) { fmt.Fprintf(&b, "%s %s\n", key, msmtpQuote(value)) }
-	fmt.Fprintf(&b, "# msmtp account made by `smtpconf export --format msmtprc` from %s\n", oneLine(path))
+	// The comments are in the run's language, like all its words; the
+	// settings are msmtp's.
+	comment := func(id string, data i18n.D) { fmt.Fprintf(&b, "# %s\n", l.T(id, data)) }
+	comment("cli_export_msmtp_header", i18n.D{"File": oneLine(path)})
 	b.WriteString("account smtpconf\n")
 	line("host", s.Host)
 	line("port", fmt.Sprint(s.Port))
@@ -257,7 +260,7 @@ func msmtprc(path string, s config.Server, includeSecrets bool) ([]byte, error) 
 		b.WriteString("tls off\n")
 	}
 	if s.TLSCAFile != "" {
-		b.WriteString("# msmtp trusts only this file, where smtpconf adds it to the system's CAs\n")
+		comment("cli_export_msmtp_trust_file", nil)
 		line("tls_trust_file", s.TLSCAFile)
 	}
 	if s.TLSSkipVerify {
@@ -290,7 +293,7 @@ func msmtprc(path string, s config.Server, includeSecrets bool) ([]byte, error) 
 		case s.Password != "" && includeSecrets:
 			line("password", s.Password)
 		case s.Password != "":
-			b.WriteString("# password: not exported; give --include-secrets, or keep it in password_env or password_command\n")
+			comment("cli_export_msmtp_no_password", nil)
 		}
 	}
 	line("timeout", fmt.Sprint(int(s.Timeout.Seconds())))
@@ -335,17 +338,18 @@ func exportPostfix(cmd *cobra.Command, path string, s config.Server, fl *exportF
 			return nil, i18n.Wrap("cli_write_failed", i18n.D{"File": mapPath}, ioCause(err))
 		}
 	}
-	return postfixMainCf(path, s, next, mapPath, fl.saslPasswd != ""), nil
+	return postfixMainCf(path, s, next, mapPath, fl.saslPasswd != "", l), nil
 }
 
 // postfixMainCf maps the settings to Postfix's: verification as strict as
 // smtpconf's (secure, unless tls_skip_verify), the password never sent in
 // clear unless smtpconf would, and the CA file added to the system's.
-func postfixMainCf(path string, s config.Server, next, mapPath string, mapWritten bool) []byte {
+func postfixMainCf(path string, s config.Server, next, mapPath string, mapWritten bool, l i18n.Lang) []byte {
 	var b bytes.Buffer
+	comment := func(id string, data i18n.D) { fmt.Fprintf(&b, "# %s\n", l.T(id, data)) }
 	set := func(k, v string) { fmt.Fprintf(&b, "%s = %s\n", k, v) }
-	fmt.Fprintf(&b, "# Postfix relay settings made by `smtpconf export --format postfix` from %s\n", oneLine(path))
-	b.WriteString("# apply: grep -v '^#' | xargs -d '\\n' postconf -e; then postfix reload\n")
+	comment("cli_export_postfix_header", i18n.D{"File": oneLine(path)})
+	comment("cli_export_postfix_apply", nil)
 	set("relayhost", next)
 	level := "secure"
 	if s.TLSSkipVerify {
@@ -380,8 +384,8 @@ func postfixMainCf(path string, s config.Server, next, mapPath string, mapWritte
 		set("smtp_sasl_mechanism_filter", string(s.Auth))
 	}
 	if !mapWritten {
-		fmt.Fprintf(&b, "# %s must hold the line: %s %s:PASSWORD (mode 0600);\n", oneLine(mapPath), next, oneLine(s.Username))
-		b.WriteString("# smtpconf writes it with --include-secrets --sasl-passwd FILE\n")
+		comment("cli_export_postfix_sasl_passwd", i18n.D{"File": oneLine(mapPath), "Line": next + " " + oneLine(s.Username) + ":PASSWORD"})
+		comment("cli_export_postfix_sasl_passwd_written", nil)
 	}
 	return b.Bytes()
 }

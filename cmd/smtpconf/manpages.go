@@ -47,12 +47,11 @@ func newManPagesCmd(g *globals) *cobra.Command {
 // every build differ.
 func sourceDate(epoch string) (time.Time, error) {
 	if epoch == "" {
-		return time.Time{}, hinted(exitUsage, fmt.Errorf("SOURCE_DATE_EPOCH is not set"),
-			"set it to the last commit's time: SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), as make does")
+		return time.Time{}, usage(i18n.Errorf("help_man_source_date_unset", nil))
 	}
 	n, err := strconv.ParseInt(epoch, 10, 64)
 	if err != nil {
-		return time.Time{}, usageErrorf("SOURCE_DATE_EPOCH=%q is not a number of seconds", epoch)
+		return time.Time{}, usage(i18n.Errorf("help_man_source_date_bad", i18n.D{"Value": i18n.Quoted(epoch)}))
 	}
 	return time.Unix(n, 0).UTC(), nil
 }
@@ -107,7 +106,11 @@ func manPage(c *cobra.Command, all []*cobra.Command, date time.Time, lang i18n.L
 	if flags := manFlags(c); len(flags) > 0 {
 		fmt.Fprintf(&b, ".SH %s\n", lang.T("help_man_options", nil))
 		for _, f := range flags {
-			fmt.Fprintf(&b, ".TP\n%s\n%s\n", flagSynopsis(f), roffText(f.Usage))
+			text := f.Usage
+			if f.Name == "config" { // --help names the default above, a page below (FILES)
+				text = lang.T("help_man_flag_config", nil)
+			}
+			fmt.Fprintf(&b, ".TP\n%s\n%s\n", flagSynopsis(f), roffText(text))
 		}
 	}
 	writeManExitStatus(&b, lang)
