@@ -4333,7 +4333,7 @@ func messageDE(id string) *goi18n.Message {
 	case "tuikeys_close":
 		return &goi18n.Message{ID: "tuikeys_close", Other: "schließen"}
 	case "tuikeys_detect":
-		return &goi18n.Message{ID: "tuikeys_detect", Other: "Einstellungen erkennen"}
+		return &goi18n.Message{ID: "tuikeys_detect", Other: "Server abfragen"}
 	case "tuikeys_discard":
 		return &goi18n.Message{ID: "tuikeys_discard", Other: "ohne Speichern beenden"}
 	case "tuikeys_dismiss":
@@ -4365,9 +4365,9 @@ func messageDE(id string) *goi18n.Message {
 	case "tuikeys_previous":
 		return &goi18n.Message{ID: "tuikeys_previous", Other: "zurück"}
 	case "tuikeys_previous_field":
-		return &goi18n.Message{ID: "tuikeys_previous_field", Other: "vorheriges Feld"}
+		return &goi18n.Message{ID: "tuikeys_previous_field", Other: "voriges Feld"}
 	case "tuikeys_previous_step":
-		return &goi18n.Message{ID: "tuikeys_previous_step", Other: "vorheriger Schritt"}
+		return &goi18n.Message{ID: "tuikeys_previous_step", Other: "voriger Schritt"}
 	case "tuikeys_quit":
 		return &goi18n.Message{ID: "tuikeys_quit", Other: "beenden"}
 	case "tuikeys_reapply":
@@ -4497,7 +4497,7 @@ func messageDE(id string) *goi18n.Message {
 	case "tuitest_key_page":
 		return &goi18n.Message{ID: "tuitest_key_page", Other: "Seite"}
 	case "tuitest_key_previous":
-		return &goi18n.Message{ID: "tuitest_key_previous", Other: "vorheriges"}
+		return &goi18n.Message{ID: "tuitest_key_previous", Other: "voriges"}
 	case "tuitest_key_scroll":
 		return &goi18n.Message{ID: "tuitest_key_scroll", Other: "blättern"}
 	case "tuitest_key_scroll_results":
