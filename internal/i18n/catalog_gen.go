@@ -2353,7 +2353,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_cannot_save_changed":
 		return &goi18n.Message{ID: "cli_cannot_save_changed", Other: "{{.File}} kann nicht gespeichert werden: {{.Reason}}"}
 	case "cli_cannot_save_changed_hint":
-		return &goi18n.Message{ID: "cli_cannot_save_changed_hint", Other: "Ein anderes Programm hat sie {{.Wait}} lang immer wieder geändert, und smtpconf hat sie jedes Mal neu gelesen: führen Sie den Befehl erneut aus, wenn es fertig ist"}
+		return &goi18n.Message{ID: "cli_cannot_save_changed_hint", Other: "Ein anderes Programm hat sie {{.Wait}} lang immer wieder geändert, und smtpconf hat sie jedes Mal neu gelesen: Führen Sie den Befehl erneut aus, wenn es fertig ist"}
 	case "cli_change_removed":
 		return &goi18n.Message{ID: "cli_change_removed", Other: "{{.File}}: entfernt: {{.Keys}}"}
 	case "cli_change_saved":
@@ -2407,7 +2407,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_export_msmtp_trust_file":
 		return &goi18n.Message{ID: "cli_export_msmtp_trust_file", Other: "msmtp vertraut nur dieser Datei; smtpconf nimmt sie zu den CAs des Systems hinzu"}
 	case "cli_export_needs_secrets":
-		return &goi18n.Message{ID: "cli_export_needs_secrets", Other: "--sasl-passwd schreibt das Kennwort im Klartext: geben Sie zusätzlich --include-secrets an"}
+		return &goi18n.Message{ID: "cli_export_needs_secrets", Other: "--sasl-passwd schreibt das Kennwort im Klartext: Geben Sie zusätzlich --include-secrets an"}
 	case "cli_export_needs_secrets_hint":
 		return &goi18n.Message{ID: "cli_export_needs_secrets_hint", Other: "Die Tabelle muss das Kennwort selbst enthalten; sie wird mit Modus 0600 geschrieben"}
 	case "cli_export_oauth2":
@@ -2417,7 +2417,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_export_password_command":
 		return &goi18n.Message{ID: "cli_export_password_command", Other: "password_command {{.Err}}"}
 	case "cli_export_password_in_clear":
-		return &goi18n.Message{ID: "cli_export_password_in_clear", Other: "das Kennwort wird im Klartext ausgegeben: schreiben Sie es stattdessen mit --output in eine Datei"}
+		return &goi18n.Message{ID: "cli_export_password_in_clear", Other: "das Kennwort wird im Klartext ausgegeben: Schreiben Sie es stattdessen mit --output in eine Datei"}
 	case "cli_export_postfix_apply":
 		return &goi18n.Message{ID: "cli_export_postfix_apply", Other: "anwenden: grep -v '^#' | xargs -d '\\n' postconf -e; danach postfix reload"}
 	case "cli_export_postfix_header":
@@ -2459,7 +2459,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_import_saved":
 		return &goi18n.Message{ID: "cli_import_saved", Other: "{{.File}}: Konto {{.Account}} aus {{.From}} gespeichert (SMTP-Server {{.Host}}, SMTP-Port {{.Port}})"}
 	case "cli_import_several_accounts":
-		return &goi18n.Message{ID: "cli_import_several_accounts", Other: "die Datei enthält mehrere Konten und kein Standardkonto: geben Sie --account an (eines von {{.Accounts}})"}
+		return &goi18n.Message{ID: "cli_import_several_accounts", Other: "die Datei enthält mehrere Konten und kein Standardkonto: Geben Sie --account an (eines von {{.Accounts}})"}
 	case "cli_import_unused":
 		return &goi18n.Message{ID: "cli_import_unused", Other: "{{.File}}: Konto {{.Account}}: Diese msmtp-Optionen braucht smtpconf nicht, sie werden nicht übernommen: {{.Options}}"}
 	case "cli_line_certificate":
@@ -2511,7 +2511,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_probe_auth_tls":
 		return &goi18n.Message{ID: "cli_probe_auth_tls", Other: "AUTH nach TLS: {{.After}}; vor TLS: {{.Before}}"}
 	case "cli_probe_bad_port":
-		return &goi18n.Message{ID: "cli_probe_bad_port", Other: "--port {{.Port}} ist kein Port: geben Sie eine Zahl von 1 bis 65535 an"}
+		return &goi18n.Message{ID: "cli_probe_bad_port", Other: "--port {{.Port}} ist kein Port: Geben Sie eine Zahl von 1 bis 65535 an"}
 	case "cli_probe_certificate":
 		return &goi18n.Message{ID: "cli_probe_certificate", Other: "Zertifikat: {{.Subject}}, ausgestellt von {{.Issuer}}, gültig bis {{.NotAfter}}, Namen {{.Names}}; {{.Trust}}"}
 	case "cli_probe_from_invalid":
@@ -2551,9 +2551,9 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_reread_failed":
 		return &goi18n.Message{ID: "cli_reread_failed", Other: "{{.File}} konnte nicht erneut gelesen werden: {{.Err}}"}
 	case "cli_save_directory_permission_hint":
-		return &goi18n.Message{ID: "cli_save_directory_permission_hint", Other: "Beim Speichern entsteht daneben eine temporäre Datei, daher muss ihr Verzeichnis beschreibbar sein: führen Sie den Befehl als Eigentümer des Verzeichnisses oder als root aus, oder korrigieren Sie seine Rechte ({{.Command}})"}
+		return &goi18n.Message{ID: "cli_save_directory_permission_hint", Other: "Beim Speichern entsteht daneben eine temporäre Datei, daher muss ihr Verzeichnis beschreibbar sein: Führen Sie den Befehl als Eigentümer des Verzeichnisses oder als root aus, oder korrigieren Sie seine Rechte ({{.Command}})"}
 	case "cli_save_no_directory_hint":
-		return &goi18n.Message{ID: "cli_save_no_directory_hint", Other: "Ihr Verzeichnis {{.Dir}} existiert nicht und kann nicht angelegt werden: legen Sie es als root an ({{.Command}}) oder geben Sie eine andere --config an"}
+		return &goi18n.Message{ID: "cli_save_no_directory_hint", Other: "Ihr Verzeichnis {{.Dir}} existiert nicht und kann nicht angelegt werden: Legen Sie es als root an ({{.Command}}) oder geben Sie eine andere --config an"}
 	case "cli_sendmail_config_needs_file":
 		return &goi18n.Message{ID: "cli_sendmail_config_needs_file", Other: "--config braucht eine Datei"}
 	case "cli_sendmail_invalid":
@@ -2623,9 +2623,9 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_set_still_default_server":
 		return &goi18n.Message{ID: "cli_set_still_default_server", Other: "use_default = true, daher gehen E-Mails weiter über [default_server], und die eben gespeicherten Einstellungen ({{.Keys}}) wirken erst, wenn Sie ausführen: {{.Command}}"}
 	case "cli_show_invalid":
-		return &goi18n.Message{ID: "cli_show_invalid", Other: "{{.File}} ist nicht gültig: führen Sie `{{.Command}}` aus"}
+		return &goi18n.Message{ID: "cli_show_invalid", Other: "{{.File}} ist nicht gültig: Führen Sie `{{.Command}}` aus"}
 	case "cli_show_not_signed_in":
-		return &goi18n.Message{ID: "cli_show_not_signed_in", Other: "nicht angemeldet: führen Sie smtpconf login aus"}
+		return &goi18n.Message{ID: "cli_show_not_signed_in", Other: "nicht angemeldet: Führen Sie smtpconf login aus"}
 	case "cli_show_row_file":
 		return &goi18n.Message{ID: "cli_show_row_file", Other: "Datei"}
 	case "cli_show_row_server":
@@ -4255,7 +4255,7 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiform_oauth2_flow_help":
 		return &goi18n.Message{ID: "tuiform_oauth2_flow_help", Other: "wie das Token beschafft wird: Anwendung meldet sich selbst an (mit ihrem Client-Secret, für Server ohne Aufsicht), Admin meldet sich einmal an (mit einem Code, von hier aus), vorhandenes Refresh-Token (von anderswo) oder Dienstkonto (Google Workspace)"}
 	case "tuiform_oauth2_provider_help":
-		return &goi18n.Message{ID: "tuiform_oauth2_provider_help", Other: "wer das OAuth-2.0-Token ausstellt: Microsoft 365, Google (Workspace) oder anderer (ein beliebiger OAuth-2.0-Server: geben Sie seine Token-URL an)"}
+		return &goi18n.Message{ID: "tuiform_oauth2_provider_help", Other: "wer das OAuth-2.0-Token ausstellt: Microsoft 365, Google (Workspace) oder anderer (ein beliebiger OAuth-2.0-Server: Geben Sie seine Token-URL an)"}
 	case "tuiform_oauth2_scope_default":
 		return &goi18n.Message{ID: "tuiform_oauth2_scope_default", Other: "Standard des Anbieters"}
 	case "tuiform_page_more":
