@@ -84,7 +84,7 @@ func parseMsmtprc(data string) (map[string]msmtpAccount, []string, error) {
 				for _, p := range strings.Split(parents, ",") {
 					parent, ok := accounts[strings.TrimSpace(p)]
 					if !ok {
-						return nil, nil, i18n.Errorf("cli_import_account_parent_missing", i18n.D{"Line": n, "Account": name, "Parent": i18n.Quoted(strings.TrimSpace(p))})
+						return nil, nil, i18n.Errorf("cli_import_account_parent_missing", i18n.D{"Line": n, "Account": i18n.Quoted(name), "Parent": i18n.Quoted(strings.TrimSpace(p))})
 					}
 					for k, v := range parent {
 						acc[k] = v

@@ -112,7 +112,7 @@ func messageEN(id string) *goi18n.Message {
 	case "cli_import_account_no_name":
 		return &goi18n.Message{ID: "cli_import_account_no_name", Other: "line {{.Line}}: account needs a name"}
 	case "cli_import_account_parent_missing":
-		return &goi18n.Message{ID: "cli_import_account_parent_missing", Other: "line {{.Line}}: account {{.Account}} inherits from \"{{.Parent}}\", which is not defined above it"}
+		return &goi18n.Message{ID: "cli_import_account_parent_missing", Other: "line {{.Line}}: account \"{{.Account}}\" inherits from \"{{.Parent}}\", which is not defined above it"}
 	case "cli_import_auth_oauth2":
 		return &goi18n.Message{ID: "cli_import_auth_oauth2", Other: "auth {{.Auth}}: msmtp takes the OAuth 2.0 token from passwordeval, while smtpconf fetches it itself; set auth and the oauth2_* keys with `smtpconf set` (or `smtpconf configure`) instead"}
 	case "cli_import_auth_unknown":
@@ -2445,7 +2445,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_import_account_no_name":
 		return &goi18n.Message{ID: "cli_import_account_no_name", Other: "Zeile {{.Line}}: „account“ braucht einen Namen"}
 	case "cli_import_account_parent_missing":
-		return &goi18n.Message{ID: "cli_import_account_parent_missing", Other: "Zeile {{.Line}}: Konto {{.Account}} erbt von „{{.Parent}}“, das nicht weiter oben definiert ist"}
+		return &goi18n.Message{ID: "cli_import_account_parent_missing", Other: "Zeile {{.Line}}: Konto „{{.Account}}“ erbt von „{{.Parent}}“, das nicht weiter oben definiert ist"}
 	case "cli_import_auth_oauth2":
 		return &goi18n.Message{ID: "cli_import_auth_oauth2", Other: "auth {{.Auth}}: msmtp nimmt das OAuth-2.0-Token aus passwordeval, smtpconf holt es selbst; legen Sie auth und die oauth2_*-Schlüssel stattdessen mit `smtpconf set` (oder `smtpconf configure`) fest"}
 	case "cli_import_auth_unknown":
