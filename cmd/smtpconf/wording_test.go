@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/smtpconf/smtpconf/internal/i18n"
+	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
 // wordingRun is one command and what its output must and must not say.
@@ -91,5 +92,25 @@ func TestWordingInBothLanguages(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestDemoNamesTheSubjectInTheLanguage: the demo's last word quotes the
+// received subject as the language quotes, escaped either way.
+func TestDemoNamesTheSubjectInTheLanguage(t *testing.T) {
+	msgs := []smtptest.Message{{From: "noreply@example.com", To: []string{"admin@example.com"},
+		Data: []byte("Subject: smtpconf-Test-E-Mail von vm\x1b[31m\r\n\r\nhi\r\n")}}
+	for _, tc := range []struct {
+		lang i18n.Lang
+		want string
+	}{
+		{i18n.English, `"smtpconf-Test-E-Mail von vm\x1b[31m"`},
+		{i18n.German, `„smtpconf-Test-E-Mail von vm\x1b[31m“`},
+	} {
+		var b strings.Builder
+		printReceived(&b, msgs, tc.lang)
+		if !strings.Contains(b.String(), tc.want) {
+			t.Errorf("%s: the subject is not %s:\n%s", tc.lang, tc.want, b.String())
+		}
 	}
 }
