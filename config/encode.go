@@ -56,7 +56,7 @@ func quote(s string) string {
 // reencode rebuilds the whole document from its decoded values: every
 // foreign value survives, comments and order do not.
 // Unknown keys in removed are left out.
-func reencode(old *document, c Config, removed map[string]bool) ([]byte, error) {
+func reencode(old *document, c Config, removed map[string]bool, lang i18n.Lang) ([]byte, error) {
 	m := map[string]any{}
 	if err := toml.Unmarshal(old.data, &m); err != nil {
 		return nil, i18n.Wrap("config_reencode_read", nil, err)
@@ -89,7 +89,7 @@ func reencode(old *document, c Config, removed map[string]bool) ([]byte, error) 
 		return nil, i18n.Wrap("config_reencode_encode", nil, err)
 	}
 	if len(old.data) == 0 {
-		out = append([]byte(newFileHeader+"\n"), out...)
+		out = append([]byte(newFileHeader(lang)+"\n"), out...)
 	}
 	return out, nil
 }

@@ -22,6 +22,10 @@ type File struct {
 	// WarningsIn gives them in a language.
 	Warnings []string
 	warnings []*i18n.Error // Warnings as catalog messages
+	// Lang is the language of the comment that opens a file smtpconf
+	// creates (the zero value is English); saving an existing file never
+	// touches its comments.
+	Lang i18n.Lang
 
 	loaded *document // what the file said when read; nil for a file not on disk yet
 	// removed are the dotted keys Unset removed since the last load or

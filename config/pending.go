@@ -16,7 +16,7 @@ func (f *File) Pending() (before, after []byte, err error) {
 	} else {
 		before = old.data
 	}
-	after, _, err = render(old, f.Config, f.removed)
+	after, _, err = render(old, f.Config, f.removed, f.Lang)
 	if err != nil {
 		return nil, nil, i18n.Wrap("config_render_failed", i18n.D{"Path": f.Path}, err)
 	}

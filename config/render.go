@@ -9,8 +9,12 @@ import (
 )
 
 // newFileHeader opens a file smtpconf creates, so that whoever finds it
-// knows what wrote it and where the keys are explained.
-const newFileHeader = "# Outgoing mail settings, written by smtpconf (`smtpconf set --help` explains the keys).\n"
+// knows what wrote it and where the keys are explained: in the language
+// of the run that created it (File.Lang). A file that exists keeps its
+// comments, whatever the language.
+func newFileHeader(l i18n.Lang) string {
+	return "# " + l.T("config_new_file_header", nil) + "\n"
+}
 
 // render is the file's new text: the old text with the values of
 // smtpconf's keys edited in place, so that everything else (other tables,
@@ -21,16 +25,16 @@ const newFileHeader = "# Outgoing mail settings, written by smtpconf (`smtpconf 
 // and exactly the foreign content of old (less the unknown keys in
 // removed, which File.Unset took out); otherwise render fails and nothing is
 // written.
-func render(old *document, c Config, removed map[string]bool) ([]byte, *document, error) {
+func render(old *document, c Config, removed map[string]bool, lang i18n.Lang) ([]byte, *document, error) {
 	if err := checkEncodable(c); err != nil {
 		return nil, nil, err
 	}
-	if out, ok := splice(old, c, removed); ok {
+	if out, ok := splice(old, c, removed, lang); ok {
 		if doc, err := faithful(old, out, c, removed); err == nil {
 			return out, doc, nil
 		}
 	}
-	out, err := reencode(old, c, removed)
+	out, err := reencode(old, c, removed, lang)
 	if err != nil {
 		return nil, nil, err
 	}

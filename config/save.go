@@ -125,7 +125,7 @@ func (f *File) Save() error {
 			return i18n.Wrap("config_save_failed", i18n.D{"Path": f.Path}, err)
 		}
 	}
-	out, doc, err := render(old, f.Config, f.removed)
+	out, doc, err := render(old, f.Config, f.removed, f.Lang)
 	if err != nil {
 		return i18n.Wrap("config_save_failed", i18n.D{"Path": f.Path}, err)
 	}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
 type edit struct {
@@ -14,7 +16,7 @@ type edit struct {
 
 // splice edits the old text in place; false when it cannot. The lines of
 // unknown keys in removed go too.
-func splice(old *document, c Config, removed map[string]bool) ([]byte, bool) {
+func splice(old *document, c Config, removed map[string]bool, lang i18n.Lang) ([]byte, bool) {
 	var edits []edit
 	for _, table := range []string{tableSMTP, tableDefaultServer} {
 		span := old.tables[table]
@@ -49,7 +51,7 @@ func splice(old *document, c Config, removed map[string]bool) ([]byte, bool) {
 	}
 	if len(old.data) == 0 {
 		// First, so that the stable sort keeps it above the new tables.
-		edits = append([]edit{{0, 0, newFileHeader}}, edits...)
+		edits = append([]edit{{0, 0, newFileHeader(lang)}}, edits...)
 	}
 	return applyEdits(old.data, edits)
 }

@@ -1,7 +1,6 @@
 package discover
 
 import (
-	"fmt"
 	"net/netip"
 	"strings"
 
@@ -32,10 +31,10 @@ func Host(name string) (string, error) {
 	}
 	ascii, err := lookupProfile().ToASCII(strings.TrimSuffix(name, "."))
 	if err != nil {
-		return "", i18n.Wrap("discover_err_bad_host", i18n.D{"Name": fmt.Sprintf("%q", name)}, err)
+		return "", i18n.Wrap("discover_err_bad_host", i18n.D{"Name": i18n.Quoted(name)}, err)
 	}
 	if !strings.Contains(ascii, ".") && ascii != "localhost" {
-		return "", i18n.Errorf("discover_err_short_host", i18n.D{"Name": fmt.Sprintf("%q", name)})
+		return "", i18n.Errorf("discover_err_short_host", i18n.D{"Name": i18n.Quoted(name)})
 	}
 	return ascii, nil
 }
@@ -44,21 +43,21 @@ func Host(name string) (string, error) {
 // with the address checked by config's rule for sender addresses.
 func Domain(address string) (string, error) {
 	if err := config.CheckAddress(address); err != nil {
-		return "", i18n.Wrap("discover_err_address", i18n.D{"Address": fmt.Sprintf("%q", address)}, err)
+		return "", i18n.Wrap("discover_err_address", i18n.D{"Address": i18n.Quoted(address)}, err)
 	}
 	at := strings.LastIndexByte(address, '@')
 	if at < 0 {
-		return "", i18n.Errorf("discover_err_no_domain", i18n.D{"Address": fmt.Sprintf("%q", address)})
+		return "", i18n.Errorf("discover_err_no_domain", i18n.D{"Address": i18n.Quoted(address)})
 	}
 	d, err := Host(address[at+1:])
 	if err != nil {
-		return "", i18n.Wrap("discover_err_domain", i18n.D{"Address": fmt.Sprintf("%q", address)}, err)
+		return "", i18n.Wrap("discover_err_domain", i18n.D{"Address": i18n.Quoted(address)}, err)
 	}
 	if _, err := netip.ParseAddr(d); err == nil {
-		return "", i18n.Errorf("discover_err_ip_domain", i18n.D{"Address": fmt.Sprintf("%q", address)})
+		return "", i18n.Errorf("discover_err_ip_domain", i18n.D{"Address": i18n.Quoted(address)})
 	}
 	if !strings.Contains(d, ".") {
-		return "", i18n.Errorf("discover_err_short_domain", i18n.D{"Address": fmt.Sprintf("%q", address)})
+		return "", i18n.Errorf("discover_err_short_domain", i18n.D{"Address": i18n.Quoted(address)})
 	}
 	return d, nil
 }

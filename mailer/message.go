@@ -77,7 +77,7 @@ func buildMessage(m Message, c composition) (*envelope, error) {
 	if m.ReplyTo != "" {
 		rt, err := mail.ParseAddress(m.ReplyTo)
 		if err != nil {
-			return nil, badConfig(i18n.Wrap("mailer_err_reply_to", i18n.D{"Value": fmt.Sprintf("%q", m.ReplyTo)}, err))
+			return nil, badConfig(i18n.Wrap("mailer_err_reply_to", i18n.D{"Value": i18n.Quoted(m.ReplyTo)}, err))
 		}
 		header("Reply-To", rt.String())
 	}
@@ -133,7 +133,7 @@ func addresses(m Message, c composition) (from *mail.Address, to, toHeader []str
 		from.Address, err = config.ASCIIAddress(from.Address)
 	}
 	if err != nil {
-		return nil, nil, nil, badConfig(i18n.Wrap("mailer_err_sender", i18n.D{"Value": fmt.Sprintf("%q", c.From)}, err))
+		return nil, nil, nil, badConfig(i18n.Wrap("mailer_err_sender", i18n.D{"Value": i18n.Quoted(c.From)}, err))
 	}
 	to = make([]string, 0, len(m.To))
 	toHeader = make([]string, 0, len(m.To))
@@ -143,7 +143,7 @@ func addresses(m Message, c composition) (from *mail.Address, to, toHeader []str
 			a.Address, err = config.ASCIIAddress(a.Address)
 		}
 		if err != nil {
-			return nil, nil, nil, badConfig(i18n.Wrap("mailer_err_recipient", i18n.D{"Value": fmt.Sprintf("%q", raw)}, err))
+			return nil, nil, nil, badConfig(i18n.Wrap("mailer_err_recipient", i18n.D{"Value": i18n.Quoted(raw)}, err))
 		}
 		to = append(to, a.Address)
 		toHeader = append(toHeader, a.String())

@@ -2,7 +2,6 @@ package mailer
 
 import (
 	"errors"
-	"fmt"
 	"net"
 	"net/url"
 	"strings"
@@ -72,7 +71,7 @@ func tokenHint(err error, s config.Server) (Kind, *i18n.Error) {
 	case aadsts == "AADSTS700016":
 		return KindTokenClient, i18n.Errorf("mailer_hint_token_no_app", d)
 	case aadsts == "AADSTS90002" || aadsts == "AADSTS900023":
-		d["Tenant"] = fmt.Sprintf("%q", o.OAuth2Tenant)
+		d["Tenant"] = i18n.Quoted(o.OAuth2Tenant)
 		return KindTokenClient, i18n.Errorf("mailer_hint_token_no_tenant", d)
 	case aadsts == "AADSTS65001" || aadsts == "AADSTS500011" || code == "consent_required":
 		return KindTokenConsent, consentHint(o)

@@ -2,7 +2,6 @@ package mailer
 
 import (
 	"crypto/tls"
-	"fmt"
 	"io"
 	"time"
 
@@ -37,7 +36,7 @@ func (c *conversation) handshake(how string) (string, error) {
 	info.lang = c.opts.Lang
 	c.res.TLS = info
 	c.warn(tlsWarnings(info, c.s.Host, c.opts.Now(), c.opts.Lang)...)
-	c.tr.note(fmt.Sprintf("TLS: %s, %s, certificate %s issued by %s", info.Version, info.CipherSuite, info.Subject, info.Issuer))
+	c.tr.note(c.opts.Lang.T("mailer_transcript_tls", i18n.D{"Version": info.Version, "Cipher": info.CipherSuite, "Subject": info.Subject, "Issuer": info.Issuer}))
 	detail := info.Version + ", " + info.CipherSuite
 	if !info.Verified {
 		detail = c.opts.Lang.T("mailer_detail_tls_not_verified", i18n.D{"Version": info.Version, "Cipher": info.CipherSuite})

@@ -2,7 +2,6 @@ package oauth
 
 import (
 	"context"
-	"fmt"
 	"net"
 	"net/http"
 	"net/url"
@@ -53,7 +52,7 @@ func endpointsFor(o config.OAuth2, authority string) (endpoints, error) {
 		e = endpoints{token: googleTokenURL, device: googleDeviceURL, style: oauth2.AuthStyleInParams}
 	case config.ProviderCustom:
 	default:
-		return e, i18n.Errorf("oauth_err_bad_provider", i18n.D{"Provider": fmt.Sprintf("%q", o.OAuth2Provider)})
+		return e, i18n.Errorf("oauth_err_bad_provider", i18n.D{"Provider": i18n.Quoted(o.OAuth2Provider)})
 	}
 	if o.OAuth2TokenURL != "" {
 		e.token = o.OAuth2TokenURL

@@ -13,7 +13,6 @@ package oauth
 import (
 	"context"
 	"errors"
-	"fmt"
 	"net/http"
 	"strings"
 	"time"
@@ -171,7 +170,7 @@ func (s *Source) fetch(ctx context.Context) (*oauth2.Token, error) {
 	case config.FlowRefreshToken:
 		return s.refreshed(ctx, false)
 	}
-	return nil, i18n.Errorf("oauth_err_bad_flow", i18n.D{"Flow": fmt.Sprintf("%q", s.set.OAuth2Flow)})
+	return nil, i18n.Errorf("oauth_err_bad_flow", i18n.D{"Flow": i18n.Quoted(s.set.OAuth2Flow)})
 }
 
 // refreshed redeems the refresh token, keeping the new one when the

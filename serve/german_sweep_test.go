@@ -82,7 +82,7 @@ func TestGermanSessionSpeaksGerman(t *testing.T) {
 		k, _ := config.LookupKey("smtp.sender")
 		check("the form", term.waitScreen(t, k.LabelIn(de)))
 		term.send(t, "?")
-		check("the form's keys", term.waitScreen(t, "esc"))
+		check("the form's keys", term.waitScreen(t, "Esc"))
 	})
 
 	t.Run("Notices", func(t *testing.T) {

@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"strings"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -72,11 +70,11 @@ func reloaded(d *draft, msg reloadedMsg) action {
 	case len(applied) == 0 && len(conflicts) == 0:
 		st.text = "✓ " + l.T("tuiscreen_reloaded_nothing_left", i18n.D{"Path": path})
 	case len(applied) > 0:
-		st.text = "✓ " + l.T("tuiscreen_reloaded_reapplied", i18n.D{"Path": path, "Labels": strings.Join(d.labels(applied), ", ")})
+		st.text = "✓ " + l.T("tuiscreen_reloaded_reapplied", i18n.D{"Path": path, "Labels": listAnd(l, d.labels(applied))})
 	}
 	a := action{status: &st, focus: formKeys[0]}
 	if len(conflicts) > 0 {
-		st.note = "! " + l.T("tuiscreen_reapply_conflicts", i18n.D{"Labels": strings.Join(d.labels(conflicts), ", ")})
+		st.note = "! " + l.T("tuiscreen_reapply_conflicts", i18n.D{"Labels": listAnd(l, d.labels(conflicts))})
 		a.focus = conflicts[0]
 	}
 	return a

@@ -210,7 +210,7 @@ func probeLines(st Styles, d *draft, r *mailer.ProbeReport, width int, hint stri
 	if p.Protocol == config.ProtocolSMTP && p.StartTLS {
 		sec = l.T("tuiwizard_detect_with_starttls", i18n.D{"Protocol": sec})
 	}
-	proposed := l.T("tuiwizard_detect_proposed", i18n.D{"Security": sec, "Port": p.Port, "Auth": string(p.Auth)})
+	proposed := l.T("tuiwizard_detect_proposed", i18n.D{"Security": sec, "Port": p.Port, "Auth": authLabel(l, p.Auth)})
 	lines = append(lines, wrap(proposed, width)...)
 	if hint != "" {
 		lines = append(lines, hint)

@@ -129,6 +129,7 @@ func (d *draft) load(path string) (loaded, error) {
 
 // useFile shows a file's settings in the fields, as loaded.
 func (d *draft) useFile(f *config.File) {
+	f.Lang = d.lang // a file the form creates opens with a comment in it
 	d.speak()
 	d.setSaved(f)
 	for k, v := range d.savedText {

@@ -80,13 +80,13 @@ func (m *model) footerLines(w int) []string {
 	keys := m.top().Help()
 	var helpView string
 	if m.help.ShowAll {
-		helpView = m.help.View(keys)
+		helpView = m.help.View(helpKeysIn(m.u.lang(), keys))
 	} else { // the short help, fitted rather than cut
 		more := relabel(m.u.keys.Help, "?", m.u.lang().T("tuiscreen_key_more", nil))
 		if m.top().Typing() {
 			more = relabel(m.u.keys.HelpAnywhere, "f1", m.u.lang().T("tuiscreen_key_more", nil)) // "?" would be typed
 		}
-		helpView = m.help.ShortHelpView(fitHelp(m.help, append(keys.short, more), w))
+		helpView = m.help.ShortHelpView(keysIn(m.u.lang(), fitHelp(m.help, m.u.lang(), append(keys.short, more), w)))
 	}
 	for _, l := range strings.Split(helpView, "\n") {
 		footer = append(footer, truncate(l, w))
@@ -133,10 +133,10 @@ func (m *model) headerLine(path string, w int) string {
 // fitHelp keeps the short help within w columns by dropping the bindings
 // that matter least (last first among equals) rather than cutting the
 // line, so that the way out and "? more" always show.
-func fitHelp(h help.Model, bindings []key.Binding, w int) []key.Binding {
-	h.SetWidth(0) // measure uncut
+func fitHelp(h help.Model, l i18n.Lang, bindings []key.Binding, w int) []key.Binding {
+	h.SetWidth(0) // measure uncut, with the keys named as they will show
 	out := slices.Clone(bindings)
-	for lipgloss.Width(h.ShortHelpView(out)) > w {
+	for lipgloss.Width(h.ShortHelpView(keysIn(l, out))) > w {
 		drop, lowest := -1, helpPinned
 		for i, b := range out {
 			if r := helpRank(b); r <= lowest && r < helpPinned {

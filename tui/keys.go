@@ -31,8 +31,9 @@ type KeyMap struct {
 func DefaultKeyMap() KeyMap { return KeyMapIn(i18n.English) }
 
 // KeyMapIn is the configurator's keys with their help in language l. The
-// keys themselves are the same in every language: they are named as the
-// terminal names them (ctrl+s, esc, pgdn).
+// keys themselves are the same in every language, and so are their help
+// names here (ctrl+s, esc, pgdn), which helpRank reads: the footer shows
+// them in l (keynames.go: Strg+S, Esc, Bild↓ in German).
 func KeyMapIn(l i18n.Lang) KeyMap {
 	// Set directly rather than through NewBinding's options: a session
 	// builds these once, and the options' closures cost as much again.

@@ -300,7 +300,7 @@ func TestYesNoAnswers(t *testing.T) {
 // and stays English in Error().
 func TestStoppedErrorInGerman(t *testing.T) {
 	err := &StoppedError{Cause: ErrInterrupted, Discarded: []string{"Absenderadresse", "SMTP-Server"}}
-	if got, want := i18n.Text(err, i18n.German), "beendet (unterbrochen): ungespeicherte Änderungen an Absenderadresse und SMTP-Server wurden verworfen"; got != want {
+	if got, want := i18n.Text(err, i18n.German), "beendet (unterbrochen): ungespeicherte Änderungen an „Absenderadresse“ und „SMTP-Server“ wurden verworfen"; got != want {
 		t.Errorf("German: %q, want %q", got, want)
 	}
 	if got, want := err.Error(), "stopped (interrupted): unsaved changes to Absenderadresse and SMTP-Server were discarded"; got != want {

@@ -43,7 +43,7 @@ func (s *quitScreen) View(w, _ int) string {
 	text := l.N("tuiscreen_quit_text", len(changed), i18n.D{"Labels": listAnd(l, s.d.labels(changed))})
 	keys := []string{}
 	for _, b := range []key.Binding{k.SaveAndQuit, k.Discard, k.Stay} {
-		keys = append(keys, b.Help().Key+" "+b.Help().Desc)
+		keys = append(keys, keyName(l, b.Help().Key)+" "+b.Help().Desc)
 	}
 	return dialog(s.u.styles, w, l.T("tuiscreen_quit_title", nil), text, strings.Join(keys, " · "))
 }

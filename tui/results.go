@@ -109,7 +109,7 @@ func resultLines(st Styles, d *draft, r *testRun, w int, transcriptKey string) [
 		}
 	}
 	if r.transcript != "" && transcriptKey != "" {
-		lines = append(lines, st.Field.Help.Render(l.T("tuitest_transcript_offer", i18n.D{"Key": transcriptKey})))
+		lines = append(lines, st.Field.Help.Render(l.T("tuitest_transcript_offer", i18n.D{"Key": keyName(l, transcriptKey)})))
 	}
 	return lines
 }

@@ -119,8 +119,15 @@ type ui struct {
 // lang is the language every screen speaks.
 func (u *ui) lang() i18n.Lang { return u.opts.Lang }
 
-// listAnd joins "a", "b", "c" as "a, b and c" in language l.
-func listAnd(l i18n.Lang, parts []string) string {
+// listAnd joins the labels "a", "b", "c" as "a, b and c" in language l,
+// for a sentence that names them: German puts each in „…“, since a label
+// such as „Standard-Mailserver der Plattform verwenden“ would otherwise
+// read as part of the sentence.
+func listAnd(l i18n.Lang, labels []string) string {
+	parts := make([]string, len(labels))
+	for i, label := range labels {
+		parts[i] = l.T("tuiscreen_label_named", i18n.D{"Label": label})
+	}
 	if len(parts) < 2 {
 		return strings.Join(parts, "")
 	}

@@ -73,9 +73,9 @@ func saveChange(cmd *cobra.Command, fl *changeFlags, f *config.File, removing bo
 	if fl.diff && !same {
 		if fl.json {
 			// stdout is the JSON object; the diff goes beside it.
-			printDiff(cmd.ErrOrStderr(), f.Path, before, after)
+			printDiff(cmd.ErrOrStderr(), fl.lang, f.Path, before, after)
 		} else {
-			printDiff(out, f.Path, before, after)
+			printDiff(out, fl.lang, f.Path, before, after)
 		}
 	}
 	if !same && !fl.dryRun {
@@ -149,19 +149,21 @@ func (fl *changeFlags) runE(g *globals, run func(*cobra.Command, []string) error
 
 // printDiff prints the change as a unified diff of the file, with secret
 // values replaced and the file's text made safe for the terminal.
-func printDiff(w io.Writer, path string, before, after []byte) {
+func printDiff(w io.Writer, lang i18n.Lang, path string, before, after []byte) {
 	from := path
 	if before == nil {
 		from = "/dev/null"
 	}
-	d := unifiedDiff(from, path, redactSecrets(string(before), nil), redactSecrets(string(after), before))
+	changed := lang.T("cli_diff_secret_changed", i18n.D{"Redaction": config.Redaction})
+	d := unifiedDiff(from, path, redactSecrets(string(before), nil, changed), redactSecrets(string(after), before, changed))
 	_, _ = io.WriteString(w, termsafe.Lines(d))
 }
 
 // redactSecrets replaces the value of every secret key in TOML text. A
-// secret line that was not in old reads "******** (changed)", so that a
-// diff shows that the password changed, never what it is.
-func redactSecrets(text string, old []byte) string {
+// secret line that was not in old reads changed ("******** (changed)" in
+// the run's language), so that a diff shows that the password changed,
+// never what it is.
+func redactSecrets(text string, old []byte, changed string) string {
 	had := map[string]bool{}
 	for _, line := range strings.SplitAfter(string(old), "\n") {
 		had[strings.TrimRight(line, "\n")] = true
@@ -175,7 +177,7 @@ func redactSecrets(text string, old []byte) string {
 		body, end := strings.CutSuffix(line, "\n")
 		value := config.Redaction
 		if old != nil && !had[body] {
-			value += " (changed)"
+			value = changed
 		}
 		lines[i] = strings.TrimRight(key, " \t") + ` = "` + value + `"`
 		if end {

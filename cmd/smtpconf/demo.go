@@ -179,5 +179,5 @@ func subjectOf(data []byte, l i18n.Lang) string {
 	if s == "" {
 		return l.T("cli_demo_no_subject", nil)
 	}
-	return fmt.Sprintf("%q", s)
+	return l.T("cli_demo_subject", i18n.D{"Subject": i18n.Quoted(s)})
 }

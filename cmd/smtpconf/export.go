@@ -67,7 +67,7 @@ func runExport(cmd *cobra.Command, g *globals, fl *exportFlags) error {
 	case "":
 		return usage(i18n.Errorf("cli_export_format_required", nil))
 	default:
-		return usage(i18n.Errorf("cli_export_format_unknown", i18n.D{"Format": fmt.Sprintf("%q", fl.format)}))
+		return usage(i18n.Errorf("cli_export_format_unknown", i18n.D{"Format": i18n.Quoted(fl.format)}))
 	}
 	if fl.saslPasswd != "" && fl.format != formatPostfix {
 		return usage(i18n.Errorf("cli_export_sasl_needs_postfix", nil))

@@ -84,7 +84,7 @@ func parseMsmtprc(data string) (map[string]msmtpAccount, []string, error) {
 				for _, p := range strings.Split(parents, ",") {
 					parent, ok := accounts[strings.TrimSpace(p)]
 					if !ok {
-						return nil, nil, i18n.Errorf("cli_import_account_parent_missing", i18n.D{"Line": n, "Account": name, "Parent": fmt.Sprintf("%q", strings.TrimSpace(p))})
+						return nil, nil, i18n.Errorf("cli_import_account_parent_missing", i18n.D{"Line": n, "Account": i18n.Quoted(name), "Parent": i18n.Quoted(strings.TrimSpace(p))})
 					}
 					for k, v := range parent {
 						acc[k] = v
@@ -118,7 +118,7 @@ func pickAccount(accounts map[string]msmtpAccount, order []string, want string) 
 		if a, ok := accounts[want]; ok {
 			return want, a, nil
 		}
-		return "", nil, i18n.Errorf("cli_import_no_such_account", i18n.D{"Account": fmt.Sprintf("%q", want), "Accounts": strings.Join(order, ", ")})
+		return "", nil, i18n.Errorf("cli_import_no_such_account", i18n.D{"Account": i18n.Quoted(want), "Accounts": strings.Join(order, ", ")})
 	case accounts["default"] != nil:
 		return "default", accounts["default"], nil
 	case len(order) == 1:
@@ -241,6 +241,7 @@ func importAccount(cmd *cobra.Command, g *globals, file, name string, acc msmtpA
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		f = config.New(path)
+		f.Lang = g.lang
 	case err != nil:
 		return notRewritten(cmd.ErrOrStderr(), path, loadError(path, err, g.lang), g.lang)
 	}

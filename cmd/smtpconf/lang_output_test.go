@@ -112,7 +112,7 @@ func TestValidateSetUnsetSpeakTheLanguage(t *testing.T) {
 	session := []langRun{
 		{args: []string{"validate"}, code: exitConfig, stderr: map[i18n.Lang]string{
 			en: "smtpconf: {F} does not exist: create it with `smtpconf set KEY=VALUE...` or `smtpconf configure`\n",
-			de: "smtpconf: {F} existiert nicht: Legen Sie sie an mit `smtpconf set SCHLÜSSEL=WERT...` oder `smtpconf configure`\n",
+			de: "smtpconf: {F} existiert nicht: Legen Sie sie mit `smtpconf set KEY=VALUE...` oder `smtpconf configure` an\n",
 		}},
 		{args: []string{"set", "sender=noreply@example.com", "host=mail.example.com", "port=587", "auth=none"}, code: exitOK,
 			stdout: map[i18n.Lang]string{
@@ -161,7 +161,7 @@ func TestValidateSetUnsetSpeakTheLanguage(t *testing.T) {
 		}},
 		{args: []string{"set", "port"}, code: exitUsage, stderr: map[i18n.Lang]string{
 			en: "smtpconf: \"port\" is not KEY=VALUE (write key= to empty a setting)\nRun 'smtpconf set --help' for usage.\n",
-			de: "smtpconf: \"port\" hat nicht die Form SCHLÜSSEL=WERT (schreiben Sie schlüssel=, um eine Einstellung zu leeren)\n" +
+			de: "smtpconf: „port“ hat nicht die Form KEY=VALUE (schreiben Sie KEY=, um eine Einstellung zu leeren)\n" +
 				"Mehr zum Aufruf mit `smtpconf set --help`.\n",
 		}},
 		{args: []string{"check", "--timeout", "1ms"}, code: exitUsage, stderr: map[i18n.Lang]string{

@@ -107,7 +107,11 @@ func manPage(c *cobra.Command, all []*cobra.Command, date time.Time, lang i18n.L
 	if flags := manFlags(c); len(flags) > 0 {
 		fmt.Fprintf(&b, ".SH %s\n", lang.T("help_man_options", nil))
 		for _, f := range flags {
-			fmt.Fprintf(&b, ".TP\n%s\n%s\n", flagSynopsis(f), roffText(f.Usage))
+			text := f.Usage
+			if f.Name == "config" { // --help names the default above, a page below (FILES)
+				text = lang.T("help_man_flag_config", nil)
+			}
+			fmt.Fprintf(&b, ".TP\n%s\n%s\n", flagSynopsis(f), roffText(text))
 		}
 	}
 	writeManExitStatus(&b, lang)

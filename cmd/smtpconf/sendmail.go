@@ -307,11 +307,11 @@ func (l *recipientList) add(where, list string) error {
 	}
 	if !strings.ContainsAny(list, "@<:") {
 		// cron mails the crontab's owner by user name (root) when MAILTO is unset.
-		return i18n.Errorf("cli_sendmail_local_user", i18n.D{"Where": where, "List": fmt.Sprintf("%q", list)})
+		return i18n.Errorf("cli_sendmail_local_user", i18n.D{"Where": where, "List": i18n.Quoted(list)})
 	}
 	addrs, err := mail.ParseAddressList(list)
 	if err != nil {
-		return i18n.Wrap("cli_sendmail_not_addresses", i18n.D{"Where": where, "List": fmt.Sprintf("%q", list)}, err)
+		return i18n.Wrap("cli_sendmail_not_addresses", i18n.D{"Where": where, "List": i18n.Quoted(list)}, err)
 	}
 	if l.seen == nil {
 		l.seen = map[string]bool{}

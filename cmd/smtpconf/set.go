@@ -71,7 +71,7 @@ func parseAssignments(args []string) ([]assignment, error) {
 		key, value, ok := strings.Cut(arg, "=")
 		key = strings.TrimSpace(key)
 		if !ok || key == "" {
-			return nil, usage(i18n.Errorf("cli_set_not_assignment", i18n.D{"Arg": fmt.Sprintf("%q", arg)}))
+			return nil, usage(i18n.Errorf("cli_set_not_assignment", i18n.D{"Arg": i18n.Quoted(arg)}))
 		}
 		if value == "-" {
 			if fromStdin != "" {
@@ -95,6 +95,7 @@ func runSet(cmd *cobra.Command, g *globals, fl *changeFlags, args []string) erro
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		f, isNew = config.New(path), true
+		f.Lang = g.lang
 	case err != nil:
 		// A file that does not parse may hold what the admin wrote by
 		// hand; rewriting it from what we understood would lose that.
@@ -107,7 +108,7 @@ func runSet(cmd *cobra.Command, g *globals, fl *changeFlags, args []string) erro
 	var setErrors []error // problems' errors, to print in the run's language
 	for i, a := range assignments {
 		if a.value == "-" {
-			v, err := readSecret(cmd.Context(), cmd.InOrStdin(), cmd.ErrOrStderr(), a.key)
+			v, err := readSecret(cmd.Context(), cmd.InOrStdin(), cmd.ErrOrStderr(), secretPrompt(a.key, g.lang))
 			if err != nil {
 				return usage(i18n.Wrap("cli_set_stdin_failed", i18n.D{"Key": a.key}, err))
 			}
@@ -225,13 +226,23 @@ func setsKey(as []assignment, name string) bool {
 	return false
 }
 
+// secretPrompt asks for key's value by its label in lang ("Kennwort: "),
+// the word the form uses for it.
+func secretPrompt(key string, lang i18n.Lang) string {
+	label := key
+	if k, ok := config.LookupKey(key); ok && k.LabelIn(lang) != "" {
+		label = k.LabelIn(lang)
+	}
+	return lang.T("cli_set_secret_prompt", i18n.D{"Label": label})
+}
+
 // readSecret reads one line from standard input: without echo when it is a
-// terminal (with a prompt on stderr), else the first line of the pipe.
-func readSecret(ctx context.Context, in io.Reader, prompt io.Writer, key string) (string, error) {
+// terminal (with prompt on stderr), else the first line of the pipe.
+func readSecret(ctx context.Context, in io.Reader, promptTo io.Writer, prompt string) (string, error) {
 	if file, ok := in.(*os.File); ok && term.IsTerminal(file.Fd()) {
-		_, _ = fmt.Fprintf(prompt, "%s: ", key)
+		_, _ = fmt.Fprint(promptTo, prompt)
 		b, err := readPassword(ctx, file.Fd())
-		_, _ = fmt.Fprintln(prompt)
+		_, _ = fmt.Fprintln(promptTo)
 		if err != nil {
 			return "", i18n.Wrap("cli_read_terminal_failed", nil, err)
 		}

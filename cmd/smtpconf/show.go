@@ -7,6 +7,7 @@ import (
 	"io"
 	"reflect"
 	"strconv"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -249,11 +250,7 @@ func writeSettingsTable(w io.Writer, v settingsView, l i18n.Lang) error {
 		if s.about != nil {
 			value = s.about(l)
 		}
-		source := s.Source
-		if source == "default" {
-			source = l.T("cli_show_source_default", nil)
-		}
-		_, _ = fmt.Fprintf(tw, "%s\t%s\t%s\n", s.Key, termsafe.String(value), source)
+		_, _ = fmt.Fprintf(tw, "%s\t%s\t%s\n", s.Key, termsafe.String(value), sourceIn(s.Source, l))
 	}
 	if err := tw.Flush(); err != nil {
 		return i18n.Wrap("cli_write_result_failed", nil, err)
@@ -289,4 +286,16 @@ func writeJSON(w io.Writer, v any) error {
 		return i18n.Wrap("cli_write_result_failed", nil, err)
 	}
 	return nil
+}
+
+// sourceIn is a setting's source as the table shows it in l; JSON keeps
+// the values ("file:4", "default") that scripts read.
+func sourceIn(source string, l i18n.Lang) string {
+	if source == "default" {
+		return l.T("cli_show_source_default", nil)
+	}
+	if line, ok := strings.CutPrefix(source, "file:"); ok {
+		return l.T("cli_show_source_file_line", i18n.D{"Line": line})
+	}
+	return source
 }

@@ -61,10 +61,14 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "cli_demo_received_none", Other: "The demo server received no mail."}
 	case "cli_demo_server_failed":
 		return &goi18n.Message{ID: "cli_demo_server_failed", Other: "demo: start the mail server: {{.Err}}"}
+	case "cli_demo_subject":
+		return &goi18n.Message{ID: "cli_demo_subject", Other: "\"{{.Subject}}\""}
 	case "cli_demo_tempdir_failed":
 		return &goi18n.Message{ID: "cli_demo_tempdir_failed", Other: "demo: temporary directory: {{.Err}}"}
 	case "cli_demo_unreadable_message":
 		return &goi18n.Message{ID: "cli_demo_unreadable_message", Other: "(unreadable message)"}
+	case "cli_diff_secret_changed":
+		return &goi18n.Message{ID: "cli_diff_secret_changed", Other: "{{.Redaction}} (changed)"}
 	case "cli_error_header":
 		return &goi18n.Message{ID: "cli_error_header", Other: "ERROR"}
 	case "cli_exit_status":
@@ -72,7 +76,7 @@ func messageEN(id string) *goi18n.Message {
 	case "cli_export_format_required":
 		return &goi18n.Message{ID: "cli_export_format_required", Other: "--format is required: msmtprc, postfix or json"}
 	case "cli_export_format_unknown":
-		return &goi18n.Message{ID: "cli_export_format_unknown", Other: "--format {{.Format}} is not known: give msmtprc, postfix or json"}
+		return &goi18n.Message{ID: "cli_export_format_unknown", Other: "--format \"{{.Format}}\" is not known: give msmtprc, postfix or json"}
 	case "cli_export_invalid":
 		return &goi18n.Message{ID: "cli_export_invalid", Other: "{{.File}} is not valid: nothing exported"}
 	case "cli_export_msmtprc_made":
@@ -138,7 +142,7 @@ func messageEN(id string) *goi18n.Message {
 	case "cli_import_account_no_name":
 		return &goi18n.Message{ID: "cli_import_account_no_name", Other: "line {{.Line}}: account needs a name"}
 	case "cli_import_account_parent_missing":
-		return &goi18n.Message{ID: "cli_import_account_parent_missing", Other: "line {{.Line}}: account {{.Account}} inherits from {{.Parent}}, which is not defined above it"}
+		return &goi18n.Message{ID: "cli_import_account_parent_missing", Other: "line {{.Line}}: account \"{{.Account}}\" inherits from \"{{.Parent}}\", which is not defined above it"}
 	case "cli_import_auth_oauth2":
 		return &goi18n.Message{ID: "cli_import_auth_oauth2", Other: "auth {{.Auth}}: msmtp takes the OAuth 2.0 token from passwordeval, while smtpconf fetches it itself; set auth and the oauth2_* keys with `smtpconf set` (or `smtpconf configure`) instead"}
 	case "cli_import_auth_unknown":
@@ -146,7 +150,7 @@ func messageEN(id string) *goi18n.Message {
 	case "cli_import_no_account":
 		return &goi18n.Message{ID: "cli_import_no_account", Other: "the file has no account"}
 	case "cli_import_no_such_account":
-		return &goi18n.Message{ID: "cli_import_no_such_account", Other: "no account {{.Account}} (the file has: {{.Accounts}})"}
+		return &goi18n.Message{ID: "cli_import_no_such_account", Other: "no account \"{{.Account}}\" (the file has: {{.Accounts}})"}
 	case "cli_import_protocol":
 		return &goi18n.Message{ID: "cli_import_protocol", Other: "protocol {{.Protocol}}: smtpconf speaks SMTP only"}
 	case "cli_import_saved":
@@ -264,7 +268,7 @@ func messageEN(id string) *goi18n.Message {
 	case "cli_sendmail_lang_needs_value":
 		return &goi18n.Message{ID: "cli_sendmail_lang_needs_value", Other: "--lang needs de or en"}
 	case "cli_sendmail_local_user":
-		return &goi18n.Message{ID: "cli_sendmail_local_user", Other: "{{.Where}} {{.List}} is a local user name: smtpconf delivers nothing locally, only to full addresses (set MAILTO=admin@example.com in a crontab, or give the full address)"}
+		return &goi18n.Message{ID: "cli_sendmail_local_user", Other: "{{.Where}} \"{{.List}}\" is a local user name: smtpconf delivers nothing locally, only to full addresses (set MAILTO=admin@example.com in a crontab, or give the full address)"}
 	case "cli_sendmail_mode_unsupported":
 		return &goi18n.Message{ID: "cli_sendmail_mode_unsupported", Other: "{{.Option}} is not supported: smtpconf only sends a message (-bm)"}
 	case "cli_sendmail_name_one_line":
@@ -282,7 +286,7 @@ func messageEN(id string) *goi18n.Message {
 	case "cli_sendmail_no_recipients_hint":
 		return &goi18n.Message{ID: "cli_sendmail_no_recipients_hint", Other: "give the addresses as arguments, or -t to read them from To, Cc and Bcc"}
 	case "cli_sendmail_not_addresses":
-		return &goi18n.Message{ID: "cli_sendmail_not_addresses", Other: "{{.Where}}: {{.List}} is not a list of addresses: {{.Err}}"}
+		return &goi18n.Message{ID: "cli_sendmail_not_addresses", Other: "{{.Where}}: \"{{.List}}\" is not a list of addresses: {{.Err}}"}
 	case "cli_sendmail_read_failed":
 		return &goi18n.Message{ID: "cli_sendmail_read_failed", Other: "reading the message: {{.Err}}"}
 	case "cli_sendmail_resolver_hint":
@@ -316,9 +320,11 @@ func messageEN(id string) *goi18n.Message {
 	case "cli_set_new_file_custom_server":
 		return &goi18n.Message{ID: "cli_set_new_file_custom_server", Other: "{{.File}} is new and the settings name a mail server of its own ({{.Keys}}), so use_default = false: mail goes through that server (give use_default=true to send through [default_server] instead)"}
 	case "cli_set_not_assignment":
-		return &goi18n.Message{ID: "cli_set_not_assignment", Other: "{{.Arg}} is not KEY=VALUE (write key= to empty a setting)"}
+		return &goi18n.Message{ID: "cli_set_not_assignment", Other: "\"{{.Arg}}\" is not KEY=VALUE (write key= to empty a setting)"}
 	case "cli_set_not_saved_changed_meanwhile":
 		return &goi18n.Message{ID: "cli_set_not_saved_changed_meanwhile", Other: "{{.File}}: not saved: another program changed it meanwhile, and with its change the settings above are wrong"}
+	case "cli_set_secret_prompt":
+		return &goi18n.Message{ID: "cli_set_secret_prompt", Other: "{{.Label}}: "}
 	case "cli_set_stdin_failed":
 		return &goi18n.Message{ID: "cli_set_stdin_failed", Other: "reading {{.Key}} from standard input: {{.Err}}"}
 	case "cli_set_stdin_twice":
@@ -345,6 +351,8 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "cli_show_signed_in", Other: "signed in, refresh token in {{.File}}"}
 	case "cli_show_source_default":
 		return &goi18n.Message{ID: "cli_show_source_default", Other: "default"}
+	case "cli_show_source_file_line":
+		return &goi18n.Message{ID: "cli_show_source_file_line", Other: "file:{{.Line}}"}
 	case "cli_show_token_unreadable":
 		return &goi18n.Message{ID: "cli_show_token_unreadable", Other: "token file unreadable: {{.Err}}"}
 	case "cli_stdin_empty":
@@ -663,6 +671,8 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "config_lock_timeout", Other: "another program has held the lock on {{.Dir}} for more than {{.Wait}} (an smtpconf saving there, stuck?): try again"}
 	case "config_m365_password":
 		return &goi18n.Message{ID: "config_m365_password", Other: "is \"{{.Auth}}\": Microsoft 365 turns password logins for SMTP off at the end of December 2026 (MC786329): use auth = \"xoauth2\" with oauth2_provider = \"microsoft\" (README: Microsoft 365 and Google)"}
+	case "config_new_file_header":
+		return &goi18n.Message{ID: "config_new_file_header", Other: "Outgoing mail settings, written by smtpconf (`smtpconf set --help` explains the keys)."}
 	case "config_not_regular":
 		return &goi18n.Message{ID: "config_not_regular", Other: "{{.Path}} is {{.What}}, not a regular file"}
 	case "config_oauth_client_id_missing":
@@ -898,19 +908,19 @@ func messageEN(id string) *goi18n.Message {
 	case "discover_detail_srv_none":
 		return &goi18n.Message{ID: "discover_detail_srv_none", Other: "target \".\" : the domain says it offers no such service"}
 	case "discover_err_address":
-		return &goi18n.Message{ID: "discover_err_address", Other: "{{.Address}}: {{.Err}}"}
+		return &goi18n.Message{ID: "discover_err_address", Other: "{{.Err}}"}
 	case "discover_err_autoconfig_url":
 		return &goi18n.Message{ID: "discover_err_autoconfig_url", Other: "autoconfig URL: {{.Err}}"}
 	case "discover_err_bad_host":
-		return &goi18n.Message{ID: "discover_err_bad_host", Other: "{{.Name}} is not a valid host name: {{.Err}}"}
+		return &goi18n.Message{ID: "discover_err_bad_host", Other: "\"{{.Name}}\" is not a valid host name: {{.Err}}"}
 	case "discover_err_bad_xml":
 		return &goi18n.Message{ID: "discover_err_bad_xml", Other: "not a valid config-v1.1.xml: {{.Err}}"}
 	case "discover_err_domain":
-		return &goi18n.Message{ID: "discover_err_domain", Other: "the domain of {{.Address}}: {{.Err}}"}
+		return &goi18n.Message{ID: "discover_err_domain", Other: "the domain of \"{{.Address}}\": {{.Err}}"}
 	case "discover_err_ip_domain":
-		return &goi18n.Message{ID: "discover_err_ip_domain", Other: "{{.Address}} ends in an IP address, which has no DNS records to discover the server from"}
+		return &goi18n.Message{ID: "discover_err_ip_domain", Other: "\"{{.Address}}\" ends in an IP address, which has no DNS records to discover the server from"}
 	case "discover_err_no_domain":
-		return &goi18n.Message{ID: "discover_err_no_domain", Other: "{{.Address}} has no @domain: give the address mail will come from (noreply@example.com)"}
+		return &goi18n.Message{ID: "discover_err_no_domain", Other: "\"{{.Address}}\" has no @domain: give the address mail will come from (noreply@example.com)"}
 	case "discover_err_no_host":
 		return &goi18n.Message{ID: "discover_err_no_host", Other: "no host name given"}
 	case "discover_err_reading":
@@ -920,9 +930,9 @@ func messageEN(id string) *goi18n.Message {
 	case "discover_err_resolver_port":
 		return &goi18n.Message{ID: "discover_err_resolver_port", Other: "{{.Setting}}: port 0 is no DNS port"}
 	case "discover_err_short_domain":
-		return &goi18n.Message{ID: "discover_err_short_domain", Other: "the domain of {{.Address}} is not a full host name: give an address at a public domain (noreply@example.com)"}
+		return &goi18n.Message{ID: "discover_err_short_domain", Other: "the domain of \"{{.Address}}\" is not a full host name: give an address at a public domain (noreply@example.com)"}
 	case "discover_err_short_host":
-		return &goi18n.Message{ID: "discover_err_short_host", Other: "{{.Name}} is not a full host name: give the name with its domain (smtp.example.com)"}
+		return &goi18n.Message{ID: "discover_err_short_host", Other: "\"{{.Name}}\" is not a full host name: give the name with its domain (smtp.example.com)"}
 	case "discover_from_autoconfig":
 		return &goi18n.Message{ID: "discover_from_autoconfig", Other: "the autoconfig file {{.URL}}"}
 	case "discover_from_guess":
@@ -1032,7 +1042,7 @@ func messageEN(id string) *goi18n.Message {
 	case "help_flag_check_to":
 		return &goi18n.Message{ID: "help_flag_check_to", Other: "also try RCPT TO this address (default: test_recipient)"}
 	case "help_flag_config":
-		return &goi18n.Message{ID: "help_flag_config", Other: "the config file (default: as --help ends saying)"}
+		return &goi18n.Message{ID: "help_flag_config", Other: "the config file (default: named above)"}
 	case "help_flag_demo_accessible":
 		return &goi18n.Message{ID: "help_flag_demo_accessible", Other: "plain prompts instead of the form"}
 	case "help_flag_demo_config":
@@ -1155,6 +1165,8 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "help_man_file_user", Other: "a user's own config file ($XDG_CONFIG_HOME/smtpconf/config.toml)"}
 	case "help_man_files":
 		return &goi18n.Message{ID: "help_man_files", Other: "FILES"}
+	case "help_man_flag_config":
+		return &goi18n.Message{ID: "help_man_flag_config", Other: "the config file (default: see FILES)"}
 	case "help_man_manual":
 		return &goi18n.Message{ID: "help_man_manual", Other: "smtpconf manual"}
 	case "help_man_name":
@@ -1169,6 +1181,10 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "help_man_pages_short", Other: "Write the man pages into DIR (for packaging)"}
 	case "help_man_see_also":
 		return &goi18n.Message{ID: "help_man_see_also", Other: "SEE ALSO"}
+	case "help_man_source_date_bad":
+		return &goi18n.Message{ID: "help_man_source_date_bad", Other: "SOURCE_DATE_EPOCH \"{{.Value}}\" is not a number of seconds"}
+	case "help_man_source_date_unset":
+		return &goi18n.Message{ID: "help_man_source_date_unset", Other: "SOURCE_DATE_EPOCH is not set: set it to the last commit's time: SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), as make does"}
 	case "help_man_synopsis":
 		return &goi18n.Message{ID: "help_man_synopsis", Other: "SYNOPSIS"}
 	case "help_probe_long":
@@ -1342,9 +1358,9 @@ func messageEN(id string) *goi18n.Message {
 	case "mailer_err_password_unread":
 		return &goi18n.Message{ID: "mailer_err_password_unread", Other: "the password could not be read: {{.Err}}"}
 	case "mailer_err_recipient":
-		return &goi18n.Message{ID: "mailer_err_recipient", Other: "invalid settings: recipient {{.Value}}: {{.Err}}"}
+		return &goi18n.Message{ID: "mailer_err_recipient", Other: "invalid settings: recipient \"{{.Value}}\": {{.Err}}"}
 	case "mailer_err_reply_to":
-		return &goi18n.Message{ID: "mailer_err_reply_to", Other: "invalid settings: reply-to {{.Value}}: {{.Err}}"}
+		return &goi18n.Message{ID: "mailer_err_reply_to", Other: "invalid settings: reply-to \"{{.Value}}\": {{.Err}}"}
 	case "mailer_err_reply_too_long":
 		return &goi18n.Message{ID: "mailer_err_reply_too_long", Other: "the server's reply to {{.To}} exceeded {{.Limit}}"}
 	case "mailer_err_send":
@@ -1352,7 +1368,7 @@ func messageEN(id string) *goi18n.Message {
 	case "mailer_err_send_starttls":
 		return &goi18n.Message{ID: "mailer_err_send_starttls", Other: "send STARTTLS: {{.Err}}"}
 	case "mailer_err_sender":
-		return &goi18n.Message{ID: "mailer_err_sender", Other: "invalid settings: sender {{.Value}}: {{.Err}}"}
+		return &goi18n.Message{ID: "mailer_err_sender", Other: "invalid settings: sender \"{{.Value}}\": {{.Err}}"}
 	case "mailer_err_settings":
 		return &goi18n.Message{ID: "mailer_err_settings", One: "settings not valid: {{.Count}} problem: {{.Problems}}", Other: "settings not valid: {{.Count}} problems: {{.Problems}}"}
 	case "mailer_err_settings_one":
@@ -1528,7 +1544,7 @@ func messageEN(id string) *goi18n.Message {
 	case "mailer_hint_token_no_refresh":
 		return &goi18n.Message{ID: "mailer_hint_token_no_refresh", Other: "the sign-in brought no refresh token to keep: add offline_access to oauth2_scope (with the provider's SMTP scope), and allow the app refresh tokens at the provider"}
 	case "mailer_hint_token_no_tenant":
-		return &goi18n.Message{ID: "mailer_hint_token_no_tenant", Other: "Microsoft knows no tenant {{.Tenant}}: set oauth2_tenant to the tenant's primary domain (example.onmicrosoft.com) or its Tenant ID from the Entra admin center's Overview"}
+		return &goi18n.Message{ID: "mailer_hint_token_no_tenant", Other: "Microsoft knows no tenant \"{{.Tenant}}\": set oauth2_tenant to the tenant's primary domain (example.onmicrosoft.com) or its Tenant ID from the Entra admin center's Overview"}
 	case "mailer_hint_token_not_signed_in":
 		return &goi18n.Message{ID: "mailer_hint_token_not_signed_in", Other: "nobody has signed in for this mailbox yet: run `smtpconf login` once (it shows a code to enter in a browser) and the refresh token is kept in the token file beside the config"}
 	case "mailer_hint_token_public_client":
@@ -1669,6 +1685,8 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "mailer_title_tls", Other: "TLS handshake (smtps)"}
 	case "mailer_title_token":
 		return &goi18n.Message{ID: "mailer_title_token", Other: "Get an OAuth 2.0 token ({{.Source}})"}
+	case "mailer_transcript_tls":
+		return &goi18n.Message{ID: "mailer_transcript_tls", Other: "TLS: {{.Version}}, {{.Cipher}}, certificate {{.Subject}} issued by {{.Issuer}}"}
 	case "mailer_warn_auth_auto_second":
 		return &goi18n.Message{ID: "mailer_warn_auth_auto_second", Other: "auth auto: the server refused {{.Refused}} ({{.Err}}) but accepted {{.Mech}}: set auth = {{.Auth}} to log in at the first attempt"}
 	case "mailer_warn_cert_expired":
@@ -1686,9 +1704,9 @@ func messageEN(id string) *goi18n.Message {
 	case "mailer_warn_skip_verify":
 		return &goi18n.Message{ID: "mailer_warn_skip_verify", Other: "tls_skip_verify is on: the server's certificate was not checked, so anyone on the way could read the password and the mail"}
 	case "oauth_err_bad_flow":
-		return &goi18n.Message{ID: "oauth_err_bad_flow", Other: "oauth2_flow {{.Flow}} is not a flow"}
+		return &goi18n.Message{ID: "oauth_err_bad_flow", Other: "oauth2_flow \"{{.Flow}}\" is not a flow"}
 	case "oauth_err_bad_provider":
-		return &goi18n.Message{ID: "oauth_err_bad_provider", Other: "oauth2_provider {{.Provider}} is not a provider"}
+		return &goi18n.Message{ID: "oauth_err_bad_provider", Other: "oauth2_provider \"{{.Provider}}\" is not a provider"}
 	case "oauth_err_declined":
 		return &goi18n.Message{ID: "oauth_err_declined", Other: "the sign-in was declined"}
 	case "oauth_err_device_code_expired":
@@ -2145,6 +2163,8 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "tuiscreen_key_open", Other: "open {{.File}}"}
 	case "tuiscreen_key_quit":
 		return &goi18n.Message{ID: "tuiscreen_key_quit", Other: "quit"}
+	case "tuiscreen_label_named":
+		return &goi18n.Message{ID: "tuiscreen_label_named", Other: "{{.Label}}"}
 	case "tuiscreen_list_and":
 		return &goi18n.Message{ID: "tuiscreen_list_and", Other: "{{.List}} and {{.Last}}"}
 	case "tuiscreen_no_terminal":
@@ -2352,7 +2372,7 @@ func messageEN(id string) *goi18n.Message {
 	case "tuiwizard_signin_failed":
 		return &goi18n.Message{ID: "tuiwizard_signin_failed", Other: "Sign-in failed: {{.Err}}"}
 	case "tuiwizard_signin_failed_because":
-		return &goi18n.Message{ID: "tuiwizard_signin_failed_because", Other: "sign in: {{.Err}}"}
+		return &goi18n.Message{ID: "tuiwizard_signin_failed_because", Other: "{{.Err}}"}
 	case "tuiwizard_signin_open_address":
 		return &goi18n.Message{ID: "tuiwizard_signin_open_address", Other: "Open this address on any device:"}
 	case "tuiwizard_signin_prepare_failed":
@@ -2413,7 +2433,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_cannot_save_changed":
 		return &goi18n.Message{ID: "cli_cannot_save_changed", Other: "{{.File}} kann nicht gespeichert werden: {{.Reason}}"}
 	case "cli_cannot_save_changed_hint":
-		return &goi18n.Message{ID: "cli_cannot_save_changed_hint", Other: "Ein anderes Programm hat sie {{.Wait}} lang immer wieder geändert, und smtpconf hat sie jedes Mal neu gelesen: führen Sie den Befehl erneut aus, wenn es fertig ist"}
+		return &goi18n.Message{ID: "cli_cannot_save_changed_hint", Other: "Ein anderes Programm hat sie {{.Wait}} lang immer wieder geändert, und smtpconf hat sie jedes Mal neu gelesen: Führen Sie den Befehl erneut aus, wenn es fertig ist"}
 	case "cli_change_removed":
 		return &goi18n.Message{ID: "cli_change_removed", Other: "{{.File}}: entfernt: {{.Keys}}"}
 	case "cli_change_saved":
@@ -2427,7 +2447,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_complete_unknown_key":
 		return &goi18n.Message{ID: "cli_complete_unknown_key", Other: "keine Einstellung, die smtpconf kennt: prüfen Sie die Schreibweise oder entfernen Sie sie"}
 	case "cli_configure_no_terminal":
-		return &goi18n.Message{ID: "cli_configure_no_terminal", Other: "das Formular braucht ein Terminal; verwenden Sie in einem Skript `smtpconf set SCHLÜSSEL=WERT`, `smtpconf check` und `smtpconf test`, oder führen Sie `smtpconf configure --accessible` für einfache Eingabeaufforderungen aus"}
+		return &goi18n.Message{ID: "cli_configure_no_terminal", Other: "das Formular braucht ein Terminal; verwenden Sie in einem Skript `smtpconf set KEY=VALUE`, `smtpconf check` und `smtpconf test`, oder führen Sie `smtpconf configure --accessible` für einfache Eingabeaufforderungen aus"}
 	case "cli_demo_error":
 		return &goi18n.Message{ID: "cli_demo_error", Other: "demo: {{.Err}}"}
 	case "cli_demo_no_config":
@@ -2444,10 +2464,14 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "cli_demo_received_none", Other: "Der Demo-Server hat keine E-Mail empfangen."}
 	case "cli_demo_server_failed":
 		return &goi18n.Message{ID: "cli_demo_server_failed", Other: "demo: Der Mailserver konnte nicht gestartet werden: {{.Err}}"}
+	case "cli_demo_subject":
+		return &goi18n.Message{ID: "cli_demo_subject", Other: "„{{.Subject}}“"}
 	case "cli_demo_tempdir_failed":
 		return &goi18n.Message{ID: "cli_demo_tempdir_failed", Other: "demo: temporäres Verzeichnis: {{.Err}}"}
 	case "cli_demo_unreadable_message":
 		return &goi18n.Message{ID: "cli_demo_unreadable_message", Other: "(unlesbare Nachricht)"}
+	case "cli_diff_secret_changed":
+		return &goi18n.Message{ID: "cli_diff_secret_changed", Other: "{{.Redaction}} (geändert)"}
 	case "cli_error_header":
 		return &goi18n.Message{ID: "cli_error_header", Other: "FEHLER"}
 	case "cli_exit_status":
@@ -2455,7 +2479,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_export_format_required":
 		return &goi18n.Message{ID: "cli_export_format_required", Other: "--format ist erforderlich: msmtprc, postfix oder json"}
 	case "cli_export_format_unknown":
-		return &goi18n.Message{ID: "cli_export_format_unknown", Other: "--format {{.Format}} ist unbekannt: geben Sie msmtprc, postfix oder json an"}
+		return &goi18n.Message{ID: "cli_export_format_unknown", Other: "--format „{{.Format}}“ ist unbekannt: Geben Sie msmtprc, postfix oder json an"}
 	case "cli_export_invalid":
 		return &goi18n.Message{ID: "cli_export_invalid", Other: "{{.File}} ist nicht gültig: nichts exportiert"}
 	case "cli_export_msmtprc_made":
@@ -2465,7 +2489,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_export_msmtprc_trust_file":
 		return &goi18n.Message{ID: "cli_export_msmtprc_trust_file", Other: "msmtp vertraut nur dieser Datei; smtpconf nimmt sie zu den Zertifizierungsstellen des Systems hinzu"}
 	case "cli_export_needs_secrets":
-		return &goi18n.Message{ID: "cli_export_needs_secrets", Other: "--sasl-passwd schreibt das Kennwort im Klartext: geben Sie zusätzlich --include-secrets an"}
+		return &goi18n.Message{ID: "cli_export_needs_secrets", Other: "--sasl-passwd schreibt das Kennwort im Klartext: Geben Sie zusätzlich --include-secrets an"}
 	case "cli_export_needs_secrets_hint":
 		return &goi18n.Message{ID: "cli_export_needs_secrets_hint", Other: "Die Tabelle muss das Kennwort selbst enthalten; sie wird mit Modus 0600 geschrieben"}
 	case "cli_export_oauth2":
@@ -2475,7 +2499,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_export_password_command":
 		return &goi18n.Message{ID: "cli_export_password_command", Other: "password_command {{.Err}}"}
 	case "cli_export_password_in_clear":
-		return &goi18n.Message{ID: "cli_export_password_in_clear", Other: "das Kennwort wird im Klartext ausgegeben: schreiben Sie es stattdessen mit --output in eine Datei"}
+		return &goi18n.Message{ID: "cli_export_password_in_clear", Other: "das Kennwort wird im Klartext ausgegeben: Schreiben Sie es stattdessen mit --output in eine Datei"}
 	case "cli_export_postfix_apply":
 		return &goi18n.Message{ID: "cli_export_postfix_apply", Other: "Anwenden: {{.Command}}; danach {{.Reload}}"}
 	case "cli_export_postfix_made":
@@ -2493,7 +2517,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_file_missing":
 		return &goi18n.Message{ID: "cli_file_missing", Other: "{{.File}} existiert nicht"}
 	case "cli_file_missing_hint":
-		return &goi18n.Message{ID: "cli_file_missing_hint", Other: "Legen Sie sie an mit `smtpconf set SCHLÜSSEL=WERT...` oder `smtpconf configure`"}
+		return &goi18n.Message{ID: "cli_file_missing_hint", Other: "Legen Sie sie mit `smtpconf set KEY=VALUE...` oder `smtpconf configure` an"}
 	case "cli_fix_file_first":
 		return &goi18n.Message{ID: "cli_fix_file_first", Other: "Korrigieren Sie zuerst die Datei: `smtpconf validate` listet die Probleme auf, `smtpconf set` oder `smtpconf configure` ändert sie"}
 	case "cli_fix_file_first_short":
@@ -2521,7 +2545,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_import_account_no_name":
 		return &goi18n.Message{ID: "cli_import_account_no_name", Other: "Zeile {{.Line}}: „account“ braucht einen Namen"}
 	case "cli_import_account_parent_missing":
-		return &goi18n.Message{ID: "cli_import_account_parent_missing", Other: "Zeile {{.Line}}: Konto {{.Account}} erbt von {{.Parent}}, das nicht weiter oben definiert ist"}
+		return &goi18n.Message{ID: "cli_import_account_parent_missing", Other: "Zeile {{.Line}}: Konto „{{.Account}}“ erbt von „{{.Parent}}“, das nicht weiter oben definiert ist"}
 	case "cli_import_auth_oauth2":
 		return &goi18n.Message{ID: "cli_import_auth_oauth2", Other: "auth {{.Auth}}: msmtp nimmt das OAuth-2.0-Token aus passwordeval, smtpconf holt es selbst; legen Sie auth und die oauth2_*-Schlüssel stattdessen mit `smtpconf set` (oder `smtpconf configure`) fest"}
 	case "cli_import_auth_unknown":
@@ -2529,19 +2553,19 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_import_no_account":
 		return &goi18n.Message{ID: "cli_import_no_account", Other: "die Datei enthält kein Konto"}
 	case "cli_import_no_such_account":
-		return &goi18n.Message{ID: "cli_import_no_such_account", Other: "kein Konto {{.Account}} (die Datei enthält: {{.Accounts}})"}
+		return &goi18n.Message{ID: "cli_import_no_such_account", Other: "kein Konto „{{.Account}}“ (die Datei enthält: {{.Accounts}})"}
 	case "cli_import_protocol":
 		return &goi18n.Message{ID: "cli_import_protocol", Other: "protocol {{.Protocol}}: smtpconf spricht nur SMTP"}
 	case "cli_import_saved":
 		return &goi18n.Message{ID: "cli_import_saved", Other: "{{.File}}: Konto {{.Account}} aus {{.From}} gespeichert (SMTP-Server {{.Host}}, SMTP-Port {{.Port}})"}
 	case "cli_import_several_accounts":
-		return &goi18n.Message{ID: "cli_import_several_accounts", Other: "die Datei enthält mehrere Konten und kein Standardkonto: geben Sie --account an (eines von {{.Accounts}})"}
+		return &goi18n.Message{ID: "cli_import_several_accounts", Other: "die Datei enthält mehrere Konten und kein Standardkonto: Geben Sie --account an (eines von {{.Accounts}})"}
 	case "cli_import_unused":
 		return &goi18n.Message{ID: "cli_import_unused", Other: "{{.File}}: Konto {{.Account}}: Diese msmtp-Optionen braucht smtpconf nicht, sie werden nicht übernommen: {{.Options}}"}
 	case "cli_lang_unknown":
 		return &goi18n.Message{ID: "cli_lang_unknown", Other: "unbekannte Sprache `{{.Value}}`: möglich sind en und de"}
 	case "cli_line_certificate":
-		return &goi18n.Message{ID: "cli_line_certificate", Other: "Zertifikat {{.Text}}"}
+		return &goi18n.Message{ID: "cli_line_certificate", Other: "{{.Text}}"}
 	case "cli_line_error":
 		return &goi18n.Message{ID: "cli_line_error", Other: "Fehler: {{.Text}}"}
 	case "cli_line_hint":
@@ -2597,7 +2621,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_probe_auth_tls":
 		return &goi18n.Message{ID: "cli_probe_auth_tls", Other: "AUTH nach TLS: {{.After}}; vor TLS: {{.Before}}"}
 	case "cli_probe_bad_port":
-		return &goi18n.Message{ID: "cli_probe_bad_port", Other: "--port {{.Port}} ist kein Port: geben Sie eine Zahl von 1 bis 65535 an"}
+		return &goi18n.Message{ID: "cli_probe_bad_port", Other: "--port {{.Port}} ist kein Port: Geben Sie eine Zahl von 1 bis 65535 an"}
 	case "cli_probe_certificate":
 		return &goi18n.Message{ID: "cli_probe_certificate", Other: "Zertifikat: {{.Subject}}, ausgestellt von {{.Issuer}}, gültig bis {{.NotAfter}}, Namen {{.Names}}; {{.Trust}}"}
 	case "cli_probe_from_invalid":
@@ -2637,9 +2661,9 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_reread_failed":
 		return &goi18n.Message{ID: "cli_reread_failed", Other: "{{.File}} konnte nicht erneut gelesen werden: {{.Err}}"}
 	case "cli_save_directory_permission_hint":
-		return &goi18n.Message{ID: "cli_save_directory_permission_hint", Other: "Beim Speichern entsteht daneben eine temporäre Datei, daher muss ihr Verzeichnis beschreibbar sein: führen Sie den Befehl als Eigentümer des Verzeichnisses oder als root aus, oder korrigieren Sie seine Rechte ({{.Command}})"}
+		return &goi18n.Message{ID: "cli_save_directory_permission_hint", Other: "Beim Speichern entsteht daneben eine temporäre Datei, daher muss ihr Verzeichnis beschreibbar sein: Führen Sie den Befehl als Eigentümer des Verzeichnisses oder als root aus, oder korrigieren Sie seine Rechte ({{.Command}})"}
 	case "cli_save_no_directory_hint":
-		return &goi18n.Message{ID: "cli_save_no_directory_hint", Other: "Ihr Verzeichnis {{.Dir}} existiert nicht und kann nicht angelegt werden: legen Sie es als root an ({{.Command}}) oder geben Sie eine andere --config an"}
+		return &goi18n.Message{ID: "cli_save_no_directory_hint", Other: "Ihr Verzeichnis {{.Dir}} existiert nicht und kann nicht angelegt werden: Legen Sie es als root an ({{.Command}}) oder geben Sie eine andere --config an"}
 	case "cli_sendmail_config_needs_file":
 		return &goi18n.Message{ID: "cli_sendmail_config_needs_file", Other: "--config braucht eine Datei"}
 	case "cli_sendmail_invalid":
@@ -2647,7 +2671,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_sendmail_lang_needs_value":
 		return &goi18n.Message{ID: "cli_sendmail_lang_needs_value", Other: "`--lang` braucht den Wert de oder en"}
 	case "cli_sendmail_local_user":
-		return &goi18n.Message{ID: "cli_sendmail_local_user", Other: "{{.Where}} {{.List}} ist ein lokaler Benutzername: smtpconf stellt nichts lokal zu, nur an vollständige Adressen (setzen Sie MAILTO=admin@example.com in der Crontab oder geben Sie die vollständige Adresse an)"}
+		return &goi18n.Message{ID: "cli_sendmail_local_user", Other: "{{.Where}} „{{.List}}“ ist ein lokaler Benutzername: smtpconf stellt nichts lokal zu, nur an vollständige Adressen (setzen Sie MAILTO=admin@example.com in der Crontab oder geben Sie die vollständige Adresse an)"}
 	case "cli_sendmail_mode_unsupported":
 		return &goi18n.Message{ID: "cli_sendmail_mode_unsupported", Other: "{{.Option}} wird nicht unterstützt: smtpconf sendet nur eine Nachricht (-bm)"}
 	case "cli_sendmail_name_one_line":
@@ -2665,7 +2689,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_sendmail_no_recipients_hint":
 		return &goi18n.Message{ID: "cli_sendmail_no_recipients_hint", Other: "Geben Sie die Adressen als Argumente an, oder -t, um sie aus To, Cc und Bcc zu lesen"}
 	case "cli_sendmail_not_addresses":
-		return &goi18n.Message{ID: "cli_sendmail_not_addresses", Other: "{{.Where}}: {{.List}} ist keine Liste von Adressen: {{.Err}}"}
+		return &goi18n.Message{ID: "cli_sendmail_not_addresses", Other: "{{.Where}}: „{{.List}}“ ist keine Liste von Adressen: {{.Err}}"}
 	case "cli_sendmail_read_failed":
 		return &goi18n.Message{ID: "cli_sendmail_read_failed", Other: "Lesen der Nachricht fehlgeschlagen: {{.Err}}"}
 	case "cli_sendmail_resolver_hint":
@@ -2699,9 +2723,11 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_set_new_file_custom_server":
 		return &goi18n.Message{ID: "cli_set_new_file_custom_server", Other: "{{.File}} ist neu und die Einstellungen nennen einen eigenen SMTP-Server ({{.Keys}}), daher use_default = false: E-Mails gehen über diesen Server (geben Sie use_default=true an, um stattdessen über [default_server] zu senden)"}
 	case "cli_set_not_assignment":
-		return &goi18n.Message{ID: "cli_set_not_assignment", Other: "{{.Arg}} hat nicht die Form SCHLÜSSEL=WERT (schreiben Sie schlüssel=, um eine Einstellung zu leeren)"}
+		return &goi18n.Message{ID: "cli_set_not_assignment", Other: "„{{.Arg}}“ hat nicht die Form KEY=VALUE (schreiben Sie KEY=, um eine Einstellung zu leeren)"}
 	case "cli_set_not_saved_changed_meanwhile":
 		return &goi18n.Message{ID: "cli_set_not_saved_changed_meanwhile", Other: "{{.File}}: nicht gespeichert: Ein anderes Programm hat sie inzwischen geändert, und mit dieser Änderung sind die obigen Einstellungen falsch"}
+	case "cli_set_secret_prompt":
+		return &goi18n.Message{ID: "cli_set_secret_prompt", Other: "{{.Label}}: "}
 	case "cli_set_stdin_failed":
 		return &goi18n.Message{ID: "cli_set_stdin_failed", Other: "{{.Key}} konnte nicht von der Standardeingabe gelesen werden: {{.Err}}"}
 	case "cli_set_stdin_twice":
@@ -2709,9 +2735,9 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_set_still_default_server":
 		return &goi18n.Message{ID: "cli_set_still_default_server", Other: "use_default = true, daher gehen E-Mails weiter über [default_server], und die eben gespeicherten Einstellungen ({{.Keys}}) wirken erst, wenn Sie ausführen: {{.Command}}"}
 	case "cli_show_invalid":
-		return &goi18n.Message{ID: "cli_show_invalid", Other: "{{.File}} ist nicht gültig: führen Sie `{{.Command}}` aus"}
+		return &goi18n.Message{ID: "cli_show_invalid", Other: "{{.File}} ist nicht gültig: Führen Sie `{{.Command}}` aus"}
 	case "cli_show_not_signed_in":
-		return &goi18n.Message{ID: "cli_show_not_signed_in", Other: "nicht angemeldet: führen Sie smtpconf login aus"}
+		return &goi18n.Message{ID: "cli_show_not_signed_in", Other: "nicht angemeldet: Führen Sie smtpconf login aus"}
 	case "cli_show_row_file":
 		return &goi18n.Message{ID: "cli_show_row_file", Other: "Datei"}
 	case "cli_show_row_server":
@@ -2728,6 +2754,8 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "cli_show_signed_in", Other: "angemeldet, Refresh-Token in {{.File}}"}
 	case "cli_show_source_default":
 		return &goi18n.Message{ID: "cli_show_source_default", Other: "Standard"}
+	case "cli_show_source_file_line":
+		return &goi18n.Message{ID: "cli_show_source_file_line", Other: "Zeile {{.Line}}"}
 	case "cli_show_token_unreadable":
 		return &goi18n.Message{ID: "cli_show_token_unreadable", Other: "Token-Datei nicht lesbar: {{.Err}}"}
 	case "cli_stdin_empty":
@@ -2783,7 +2811,7 @@ func messageDE(id string) *goi18n.Message {
 	case "config_auth_invalid":
 		return &goi18n.Message{ID: "config_auth_invalid", Other: "„{{.Value}}“ ist keine Authentifizierungsmethode: Verwenden Sie eine von {{.Choices}}{{.Suggest}}"}
 	case "config_auth_none_unused":
-		return &goi18n.Message{ID: "config_auth_none_unused", Other: "ist \"none\", daher werden Benutzername und Kennwort nicht verwendet: Setzen Sie auth = \"auto\", um sich anzumelden"}
+		return &goi18n.Message{ID: "config_auth_none_unused", Other: "ist „none“, daher werden Benutzername und Kennwort nicht verwendet: Setzen Sie auth = \"auto\", um sich anzumelden"}
 	case "config_bare_bool":
 		return &goi18n.Message{ID: "config_bare_bool", Other: "Schreiben Sie true oder false, kleingeschrieben und ohne Anführungszeichen ({{.Name}} = true)"}
 	case "config_bare_int":
@@ -2833,7 +2861,7 @@ func messageDE(id string) *goi18n.Message {
 	case "config_dns_too_long":
 		return &goi18n.Message{ID: "config_dns_too_long", Other: "„{{.Value}}“ ist länger als die 253 Zeichen, die ein DNS-Name haben darf: Prüfen Sie den Namen"}
 	case "config_duration_invalid":
-		return &goi18n.Message{ID: "config_duration_invalid", Other: "„{{.Value}}“ ist keine Zeitdauer: Schreiben Sie sie wie \"15s\" oder \"1m\""}
+		return &goi18n.Message{ID: "config_duration_invalid", Other: "„{{.Value}}“ ist keine Zeitdauer: Schreiben Sie sie wie „15s“ oder „1m“"}
 	case "config_endpoint_http":
 		return &goi18n.Message{ID: "config_endpoint_http", Other: "„{{.Value}}“ ist http: Client-Geheimnis und Tokens gingen unverschlüsselt über das Netz; verwenden Sie https (http wird nur auf diesem Rechner angenommen)"}
 	case "config_endpoint_not_https":
@@ -3046,6 +3074,8 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "config_lock_timeout", Other: "ein anderes Programm hält die Sperre auf {{.Dir}} seit mehr als {{.Wait}} (ein hängendes smtpconf, das dort speichert?): Versuchen Sie es noch einmal"}
 	case "config_m365_password":
 		return &goi18n.Message{ID: "config_m365_password", Other: "ist „{{.Auth}}“: Microsoft 365 schaltet die Anmeldung mit Kennwort für SMTP Ende Dezember 2026 ab (MC786329): Verwenden Sie auth = \"xoauth2\" mit oauth2_provider = \"microsoft\" (README: Microsoft 365 and Google)"}
+	case "config_new_file_header":
+		return &goi18n.Message{ID: "config_new_file_header", Other: "Einstellungen für ausgehende E-Mails, geschrieben von smtpconf (`smtpconf set --help` erklärt die Schlüssel)."}
 	case "config_not_regular":
 		return &goi18n.Message{ID: "config_not_regular", Other: "{{.Path}} ist {{.What}}, keine reguläre Datei"}
 	case "config_oauth_client_id_missing":
@@ -3097,7 +3127,7 @@ func messageDE(id string) *goi18n.Message {
 	case "config_oauth_token_url_missing":
 		return &goi18n.Message{ID: "config_oauth_token_url_missing", Other: "ist nicht gesetzt, aber oauth2_provider = \"custom\" braucht den Token-Endpunkt, z. B. https://auth.example.com/oauth/token"}
 	case "config_oauth_unused":
-		return &goi18n.Message{ID: "config_oauth_unused", Other: "die Einstellungen oauth2_* werden mit auth = \"{{.Auth}}\" nicht verwendet: Setzen Sie auth = \"xoauth2\" (oder \"auto\" mit oauth2_provider), um sich mit OAuth 2.0 anzumelden, oder entfernen Sie sie"}
+		return &goi18n.Message{ID: "config_oauth_unused", Other: "die Einstellungen oauth2_* werden mit auth = \"{{.Auth}}\" nicht verwendet: Setzen Sie auth = \"xoauth2\" (oder auth = \"auto\" mit oauth2_provider), um sich mit OAuth 2.0 anzumelden, oder entfernen Sie sie"}
 	case "config_oauth_username_missing":
 		return &goi18n.Message{ID: "config_oauth_username_missing", Other: "ist nicht gesetzt, aber auth = \"{{.Auth}}\" braucht das Postfach, für das das Token gilt: Setzen Sie username auf die Adresse des Postfachs"}
 	case "config_outside_smtp":
@@ -3135,7 +3165,7 @@ func messageDE(id string) *goi18n.Message {
 	case "config_problems_many":
 		return &goi18n.Message{ID: "config_problems_many", One: "{{.Count}} Problem: {{.List}}", Other: "{{.Count}} Probleme: {{.List}}"}
 	case "config_protocol_invalid":
-		return &goi18n.Message{ID: "config_protocol_invalid", Other: "„{{.Value}}“ ist kein Protokoll: Verwenden Sie \"smtp\" (Ports 25/587, mit starttls) oder \"smtps\" (TLS von Anfang an, Port 465)"}
+		return &goi18n.Message{ID: "config_protocol_invalid", Other: "„{{.Value}}“ ist kein Protokoll: Verwenden Sie „smtp“ (Ports 25/587, mit starttls) oder „smtps“ (TLS von Anfang an, Port 465)"}
 	case "config_readable_by_group_and_others":
 		return &goi18n.Message{ID: "config_readable_by_group_and_others", Other: "seine Gruppe und alle anderen"}
 	case "config_readable_by_others":
@@ -3207,7 +3237,7 @@ func messageDE(id string) *goi18n.Message {
 	case "config_syntax_backslash":
 		return &goi18n.Message{ID: "config_syntax_backslash", Other: "ein Backslash in \"doppelten Anführungszeichen\" leitet ein Escape ein: Schreiben Sie \\\\ für jeden Backslash, oder verwenden Sie 'einfache Anführungszeichen', die den Text unverändert übernehmen"}
 	case "config_syntax_expected_equals":
-		return &goi18n.Message{ID: "config_syntax_expected_equals", Other: "nach {{.Name}} fehlt \"=\": Schreiben Sie {{.Name}} = Wert"}
+		return &goi18n.Message{ID: "config_syntax_expected_equals", Other: "nach {{.Name}} fehlt „=“: Schreiben Sie {{.Name}} = Wert"}
 	case "config_syntax_expected_line":
 		return &goi18n.Message{ID: "config_syntax_expected_line", Other: "erwartet wird in dieser Zeile Schlüssel = Wert (eine Einstellung), [Tabelle] oder ein #-Kommentar"}
 	case "config_syntax_trailing":
@@ -3223,7 +3253,7 @@ func messageDE(id string) *goi18n.Message {
 	case "config_text_not_utf8":
 		return &goi18n.Message{ID: "config_text_not_utf8", Other: "ist kein gültiges UTF-8: Geben Sie den Wert neu ein"}
 	case "config_timeout_range":
-		return &goi18n.Message{ID: "config_timeout_range", Other: "ist {{.Timeout}}: Es muss zwischen {{.Min}} und {{.Max}} liegen, z. B. \"15s\""}
+		return &goi18n.Message{ID: "config_timeout_range", Other: "ist {{.Timeout}}: Es muss zwischen {{.Min}} und {{.Max}} liegen, z. B. „15s“"}
 	case "config_toml_said":
 		return &goi18n.Message{ID: "config_toml_said", Other: "Die Datei ist kein gültiges TOML: {{.Detail}}"}
 	case "config_type_block_device":
@@ -3279,21 +3309,21 @@ func messageDE(id string) *goi18n.Message {
 	case "discover_detail_srv_ignored":
 		return &goi18n.Message{ID: "discover_detail_srv_ignored", Other: "ignoriert (ohne Host oder Port): {{.Records}}"}
 	case "discover_detail_srv_none":
-		return &goi18n.Message{ID: "discover_detail_srv_none", Other: "Ziel \".\" : Die Domain bietet diesen Dienst laut eigener Angabe nicht an"}
+		return &goi18n.Message{ID: "discover_detail_srv_none", Other: "Ziel „.“: Die Domain bietet diesen Dienst laut eigener Angabe nicht an"}
 	case "discover_err_address":
-		return &goi18n.Message{ID: "discover_err_address", Other: "{{.Address}}: {{.Err}}"}
+		return &goi18n.Message{ID: "discover_err_address", Other: "{{.Err}}"}
 	case "discover_err_autoconfig_url":
 		return &goi18n.Message{ID: "discover_err_autoconfig_url", Other: "Autoconfig-URL: {{.Err}}"}
 	case "discover_err_bad_host":
-		return &goi18n.Message{ID: "discover_err_bad_host", Other: "{{.Name}} ist kein gültiger Hostname: {{.Err}}"}
+		return &goi18n.Message{ID: "discover_err_bad_host", Other: "„{{.Name}}“ ist kein gültiger Hostname: {{.Err}}"}
 	case "discover_err_bad_xml":
 		return &goi18n.Message{ID: "discover_err_bad_xml", Other: "keine gültige config-v1.1.xml: {{.Err}}"}
 	case "discover_err_domain":
-		return &goi18n.Message{ID: "discover_err_domain", Other: "die Domain von {{.Address}}: {{.Err}}"}
+		return &goi18n.Message{ID: "discover_err_domain", Other: "die Domain von „{{.Address}}“: {{.Err}}"}
 	case "discover_err_ip_domain":
-		return &goi18n.Message{ID: "discover_err_ip_domain", Other: "{{.Address}} endet mit einer IP-Adresse, die keine DNS-Einträge hat, aus denen sich der Server ermitteln ließe"}
+		return &goi18n.Message{ID: "discover_err_ip_domain", Other: "„{{.Address}}“ endet mit einer IP-Adresse, die keine DNS-Einträge hat, aus denen sich der Server ermitteln ließe"}
 	case "discover_err_no_domain":
-		return &goi18n.Message{ID: "discover_err_no_domain", Other: "{{.Address}} hat keine @Domain: Geben Sie die Absenderadresse an, von der E-Mails kommen (noreply@example.com)"}
+		return &goi18n.Message{ID: "discover_err_no_domain", Other: "„{{.Address}}“ hat keine @Domain: Geben Sie die Absenderadresse an, von der E-Mails kommen (noreply@example.com)"}
 	case "discover_err_no_host":
 		return &goi18n.Message{ID: "discover_err_no_host", Other: "kein Hostname angegeben"}
 	case "discover_err_reading":
@@ -3303,9 +3333,9 @@ func messageDE(id string) *goi18n.Message {
 	case "discover_err_resolver_port":
 		return &goi18n.Message{ID: "discover_err_resolver_port", Other: "{{.Setting}}: Port 0 ist kein DNS-Port"}
 	case "discover_err_short_domain":
-		return &goi18n.Message{ID: "discover_err_short_domain", Other: "die Domain von {{.Address}} ist kein vollständiger Hostname: Geben Sie eine Adresse einer öffentlichen Domain an (noreply@example.com)"}
+		return &goi18n.Message{ID: "discover_err_short_domain", Other: "die Domain von „{{.Address}}“ ist kein vollständiger Hostname: Geben Sie eine Adresse einer öffentlichen Domain an (noreply@example.com)"}
 	case "discover_err_short_host":
-		return &goi18n.Message{ID: "discover_err_short_host", Other: "{{.Name}} ist kein vollständiger Hostname: Geben Sie den Namen mit seiner Domain an (smtp.example.com)"}
+		return &goi18n.Message{ID: "discover_err_short_host", Other: "„{{.Name}}“ ist kein vollständiger Hostname: Geben Sie den Namen mit seiner Domain an (smtp.example.com)"}
 	case "discover_from_autoconfig":
 		return &goi18n.Message{ID: "discover_from_autoconfig", Other: "der Autoconfig-Datei {{.URL}}"}
 	case "discover_from_guess":
@@ -3415,7 +3445,7 @@ func messageDE(id string) *goi18n.Message {
 	case "help_flag_check_to":
 		return &goi18n.Message{ID: "help_flag_check_to", Other: "auch RCPT TO an diese Adresse (Standard: test_recipient)"}
 	case "help_flag_config":
-		return &goi18n.Message{ID: "help_flag_config", Other: "Konfigurationsdatei (Standard: unten genannt)"}
+		return &goi18n.Message{ID: "help_flag_config", Other: "Konfigurationsdatei (Standard: oben genannt)"}
 	case "help_flag_demo_accessible":
 		return &goi18n.Message{ID: "help_flag_demo_accessible", Other: "einfache Abfragen statt Formular"}
 	case "help_flag_demo_config":
@@ -3538,6 +3568,8 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "help_man_file_user", Other: "die eigene Konfigurationsdatei eines Benutzers ($XDG_CONFIG_HOME/smtpconf/config.toml)"}
 	case "help_man_files":
 		return &goi18n.Message{ID: "help_man_files", Other: "DATEIEN"}
+	case "help_man_flag_config":
+		return &goi18n.Message{ID: "help_man_flag_config", Other: "Konfigurationsdatei (Standard: siehe DATEIEN)"}
 	case "help_man_manual":
 		return &goi18n.Message{ID: "help_man_manual", Other: "smtpconf-Handbuch"}
 	case "help_man_name":
@@ -3552,6 +3584,10 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "help_man_pages_short", Other: "Die Handbuchseiten nach DIR schreiben (Pakete)"}
 	case "help_man_see_also":
 		return &goi18n.Message{ID: "help_man_see_also", Other: "SIEHE AUCH"}
+	case "help_man_source_date_bad":
+		return &goi18n.Message{ID: "help_man_source_date_bad", Other: "SOURCE_DATE_EPOCH „{{.Value}}“ ist keine Anzahl von Sekunden"}
+	case "help_man_source_date_unset":
+		return &goi18n.Message{ID: "help_man_source_date_unset", Other: "SOURCE_DATE_EPOCH ist nicht gesetzt: Setzen Sie die Zeit des letzten Commits, wie make es tut: SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)"}
 	case "help_man_synopsis":
 		return &goi18n.Message{ID: "help_man_synopsis", Other: "ÜBERSICHT"}
 	case "help_probe_long":
@@ -3573,7 +3609,7 @@ func messageDE(id string) *goi18n.Message {
 	case "help_set_keys":
 		return &goi18n.Message{ID: "help_set_keys", Other: "Schlüssel ([smtp]; default_server.KEY: dieselben in [default_server]):"}
 	case "help_set_long":
-		return &goi18n.Message{ID: "help_set_long", Other: "Ändert eine oder mehrere Einstellungen und speichert die Datei; fehlt sie, wird sie angelegt. Ein Schlüssel ohne Präfix meint die Tabelle [smtp], default_server.KEY den Standard-Mailserver der Plattform. Eine neue Datei versendet über [default_server] (use_default = true), es sei denn, die Schlüssel nennen einen eigenen SMTP-Server (host, port, auth, …): Dann gilt use_default = false, sofern nicht anders angegeben.\n\nAlle Änderungen werden gemeinsam geprüft, und die Datei wird nur geschrieben, wenn das Ergebnis gültig ist: Sonst bleibt sie Byte für Byte, wie sie war, die Probleme werden aufgelistet und der Rückgabewert ist 3. Eine Datei mit Syntaxfehler wird nie überschrieben. Um einen Schlüssel zu entfernen (etwa einen Tippfehler), nutzen Sie `smtpconf unset KEY`.\n\nEnthält die Datei schon jeden angegebenen Wert, wird nichts geschrieben (gleicher Inode, gleiche mtime), `unchanged` wird ausgegeben und der Rückgabewert ist 0; so kann eine Konfigurationsverwaltung den Befehl jedes Mal aufrufen. --dry-run meldet, was sich ändern würde, und schreibt nichts; --diff zeigt die Änderung als Diff.\n\nKEY=- liest den Wert aus der ersten Zeile der Standardeingabe (im Terminal ohne Echo); so bleibt ein Kennwort aus der Shell-History und der Prozessliste heraus."}
+		return &goi18n.Message{ID: "help_set_long", Other: "Ändert eine oder mehrere Einstellungen und speichert die Datei; fehlt sie, wird sie angelegt. Ein Schlüssel ohne Präfix meint die Tabelle [smtp], default_server.KEY den Standard-Mailserver der Plattform. Eine neue Datei versendet über [default_server] (use_default = true), es sei denn, die Schlüssel nennen einen eigenen SMTP-Server (host, port, auth, …): Dann gilt use_default = false, sofern nicht anders angegeben.\n\nAlle Änderungen werden gemeinsam geprüft, und die Datei wird nur geschrieben, wenn das Ergebnis gültig ist: Sonst bleibt sie Byte für Byte, wie sie war, die Probleme werden aufgelistet und der Rückgabewert ist 3. Eine Datei mit Syntaxfehler wird nie überschrieben. Um einen Schlüssel zu entfernen (etwa einen Tippfehler), nutzen Sie `smtpconf unset KEY`.\n\nEnthält die Datei schon jeden angegebenen Wert, wird nichts geschrieben (gleicher Inode, gleiche mtime), „unverändert“ wird ausgegeben (mit --lang en `unchanged`) und der Rückgabewert ist 0; so kann eine Konfigurationsverwaltung den Befehl jedes Mal aufrufen. --dry-run meldet, was sich ändern würde, und schreibt nichts; --diff zeigt die Änderung als Diff.\n\nKEY=- liest den Wert aus der ersten Zeile der Standardeingabe (im Terminal ohne Echo); so bleibt ein Kennwort aus der Shell-History und der Prozessliste heraus."}
 	case "help_set_short":
 		return &goi18n.Message{ID: "help_set_short", Other: "Einstellungen ändern; speichert nur Gültiges"}
 	case "help_show_long":
@@ -3587,7 +3623,7 @@ func messageDE(id string) *goi18n.Message {
 	case "help_unknown_command":
 		return &goi18n.Message{ID: "help_unknown_command", Other: "unbekannter Befehl `{{.Name}}` für `{{.Command}}`"}
 	case "help_unset_long":
-		return &goi18n.Message{ID: "help_unset_long", Other: "Entfernt Schlüssel aus [smtp] (KEY) oder [default_server] (default_server.KEY) und speichert die\nDatei an Ort und Stelle: Alles andere bleibt Byte für Byte erhalten, und eine entfernte\nEinstellung fällt auf ihren Standardwert zurück.\nAnders als `set KEY=` entfernt der Befehl auch Schlüssel, die smtpconf nicht kennt, oder eine\nTabelle unter [smtp], wenn die Datei sie enthält: Ein falsch geschriebener Schlüssel wie prot\nmacht die Datei ungültig und lässt jedes `set` scheitern.\n\nDie Datei wird gespeichert, außer das Ergebnis hat einen Fehler, den die Datei vorher nicht hatte.\nEinen Tippfehler aus einer Datei zu entfernen, die auch aus anderen Gründen ungültig ist, ist\nalso erlaubt (die übrigen Probleme werden aufgelistet, Rückgabewert 0); eine Einstellung zu\nentfernen, die der SMTP-Server braucht, wird dagegen abgelehnt: Die Probleme werden aufgelistet,\ndie Datei bleibt, wie sie war, und der Rückgabewert ist 3. Eine Datei mit Syntaxfehler wird\nnie neu geschrieben.\n\nEnthält die Datei keinen der Schlüssel, wird nichts geschrieben und `unchanged` ausgegeben\n(Rückgabewert 0). --dry-run meldet, was entfernt würde, und schreibt nichts; --diff zeigt die\nÄnderung als Diff."}
+		return &goi18n.Message{ID: "help_unset_long", Other: "Entfernt Schlüssel aus [smtp] (KEY) oder [default_server] (default_server.KEY) und speichert die\nDatei an Ort und Stelle: Alles andere bleibt Byte für Byte erhalten, und eine entfernte\nEinstellung fällt auf ihren Standardwert zurück.\nAnders als `set KEY=` entfernt der Befehl auch Schlüssel, die smtpconf nicht kennt, oder eine\nTabelle unter [smtp], wenn die Datei sie enthält: Ein falsch geschriebener Schlüssel wie prot\nmacht die Datei ungültig und lässt jedes `set` scheitern.\n\nDie Datei wird gespeichert, außer das Ergebnis hat einen Fehler, den die Datei vorher nicht hatte.\nEinen Tippfehler aus einer Datei zu entfernen, die auch aus anderen Gründen ungültig ist, ist\nalso erlaubt (die übrigen Probleme werden aufgelistet, Rückgabewert 0); eine Einstellung zu\nentfernen, die der SMTP-Server braucht, wird dagegen abgelehnt: Die Probleme werden aufgelistet,\ndie Datei bleibt, wie sie war, und der Rückgabewert ist 3. Eine Datei mit Syntaxfehler wird\nnie neu geschrieben.\n\nEnthält die Datei keinen der Schlüssel, wird nichts geschrieben und „unverändert“ ausgegeben (mit --lang en `unchanged`)\n(Rückgabewert 0). --dry-run meldet, was entfernt würde, und schreibt nichts; --diff zeigt die\nÄnderung als Diff."}
 	case "help_unset_short":
 		return &goi18n.Message{ID: "help_unset_short", Other: "Schlüssel entfernen, auch falsch geschriebene"}
 	case "help_validate_long":
@@ -3599,17 +3635,17 @@ func messageDE(id string) *goi18n.Message {
 	case "help_version_short":
 		return &goi18n.Message{ID: "help_version_short", Other: "Die Version ausgeben"}
 	case "mailer_cert_addresses":
-		return &goi18n.Message{ID: "mailer_cert_addresses", Other: "Adressen: {{.Value}}"}
+		return &goi18n.Message{ID: "mailer_cert_addresses", Other: "Adressen im Zertifikat: {{.Value}}"}
 	case "mailer_cert_fingerprint":
 		return &goi18n.Message{ID: "mailer_cert_fingerprint", Other: "SHA-256-Fingerabdruck: {{.Value}}"}
 	case "mailer_cert_issuer":
-		return &goi18n.Message{ID: "mailer_cert_issuer", Other: "Aussteller: {{.Value}}"}
+		return &goi18n.Message{ID: "mailer_cert_issuer", Other: "Ausgestellt von: {{.Value}}"}
 	case "mailer_cert_names":
-		return &goi18n.Message{ID: "mailer_cert_names", Other: "Namen: {{.Value}}"}
+		return &goi18n.Message{ID: "mailer_cert_names", Other: "Namen im Zertifikat: {{.Value}}"}
 	case "mailer_cert_subject":
-		return &goi18n.Message{ID: "mailer_cert_subject", Other: "Inhaber: {{.Value}}"}
+		return &goi18n.Message{ID: "mailer_cert_subject", Other: "Zertifikat für: {{.Value}}"}
 	case "mailer_cert_valid":
-		return &goi18n.Message{ID: "mailer_cert_valid", Other: "gültig: {{.From}} bis {{.Until}} UTC"}
+		return &goi18n.Message{ID: "mailer_cert_valid", Other: "Gültig von {{.From}} bis {{.Until}} UTC"}
 	case "mailer_detail_connected":
 		return &goi18n.Message{ID: "mailer_detail_connected", Other: "verbunden mit {{.Addr}}"}
 	case "mailer_detail_helo_fallback":
@@ -3725,9 +3761,9 @@ func messageDE(id string) *goi18n.Message {
 	case "mailer_err_password_unread":
 		return &goi18n.Message{ID: "mailer_err_password_unread", Other: "das Kennwort konnte nicht gelesen werden: {{.Err}}"}
 	case "mailer_err_recipient":
-		return &goi18n.Message{ID: "mailer_err_recipient", Other: "ungültige Einstellungen: Empfänger {{.Value}}: {{.Err}}"}
+		return &goi18n.Message{ID: "mailer_err_recipient", Other: "ungültige Einstellungen: Empfänger „{{.Value}}“: {{.Err}}"}
 	case "mailer_err_reply_to":
-		return &goi18n.Message{ID: "mailer_err_reply_to", Other: "ungültige Einstellungen: Reply-To {{.Value}}: {{.Err}}"}
+		return &goi18n.Message{ID: "mailer_err_reply_to", Other: "ungültige Einstellungen: Reply-To „{{.Value}}“: {{.Err}}"}
 	case "mailer_err_reply_too_long":
 		return &goi18n.Message{ID: "mailer_err_reply_too_long", Other: "die Antwort des Servers auf {{.To}} war länger als {{.Limit}}"}
 	case "mailer_err_send":
@@ -3735,7 +3771,7 @@ func messageDE(id string) *goi18n.Message {
 	case "mailer_err_send_starttls":
 		return &goi18n.Message{ID: "mailer_err_send_starttls", Other: "STARTTLS senden: {{.Err}}"}
 	case "mailer_err_sender":
-		return &goi18n.Message{ID: "mailer_err_sender", Other: "ungültige Einstellungen: Absenderadresse {{.Value}}: {{.Err}}"}
+		return &goi18n.Message{ID: "mailer_err_sender", Other: "ungültige Einstellungen: Absenderadresse „{{.Value}}“: {{.Err}}"}
 	case "mailer_err_settings":
 		return &goi18n.Message{ID: "mailer_err_settings", One: "Einstellungen ungültig: {{.Count}} Problem: {{.Problems}}", Other: "Einstellungen ungültig: {{.Count}} Probleme: {{.Problems}}"}
 	case "mailer_err_settings_one":
@@ -3755,7 +3791,7 @@ func messageDE(id string) *goi18n.Message {
 	case "mailer_hint_auth_failed":
 		return &goi18n.Message{ID: "mailer_hint_auth_failed", Other: "Der Server hat Benutzername oder Kennwort abgelehnt: Prüfen Sie beides (viele Anbieter verlangen hier ein App-Kennwort)"}
 	case "mailer_hint_auth_failed_crammd5":
-		return &goi18n.Message{ID: "mailer_hint_auth_failed_crammd5", Other: "Der Server hat die Anmeldung mit CRAM-MD5 abgelehnt: Prüfen Sie Benutzername und Kennwort; viele Server bieten CRAM-MD5 an, können es aber nicht gegen gehashte Kennwörter prüfen (etwa Dovecot mit SHA512-CRYPT): Setzen Sie auth = \"plain\" (über TLS) oder \"auto\""}
+		return &goi18n.Message{ID: "mailer_hint_auth_failed_crammd5", Other: "Der Server hat die Anmeldung mit CRAM-MD5 abgelehnt: Prüfen Sie Benutzername und Kennwort; viele Server bieten CRAM-MD5 an, können es aber nicht gegen gehashte Kennwörter prüfen (etwa Dovecot mit SHA512-CRYPT): Setzen Sie auth = \"plain\" (über TLS) oder auth = \"auto\""}
 	case "mailer_hint_auth_required":
 		return &goi18n.Message{ID: "mailer_hint_auth_required", Other: "Der Server verlangt eine Anmeldung, bevor er E-Mails annimmt: Setzen Sie auth auf auto mit Benutzername und Kennwort"}
 	case "mailer_hint_auth_temporary":
@@ -3793,7 +3829,7 @@ func messageDE(id string) *goi18n.Message {
 	case "mailer_hint_dns_failure":
 		return &goi18n.Message{ID: "mailer_hint_dns_failure", Other: "Der Name {{.Host}} konnte nicht nachgeschlagen werden: Prüfen Sie die DNS-Einstellungen dieses Rechners (/etc/resolv.conf) und das Netzwerk"}
 	case "mailer_hint_dropped":
-		return &goi18n.Message{ID: "mailer_hint_dropped", Other: "Der Server hat die Verbindung im Schritt „{{.Step}}“ geschlossen: Möglicherweise begrenzt er Verbindungen oder weist diesen Client ab; das Protokoll (smtpconf check --transcript, oder ctrl+r im Testbildschirm des Formulars) zeigt die letzten Worte"}
+		return &goi18n.Message{ID: "mailer_hint_dropped", Other: "Der Server hat die Verbindung im Schritt „{{.Step}}“ geschlossen: Möglicherweise begrenzt er Verbindungen oder weist diesen Client ab; das Protokoll (smtpconf check --transcript, oder Strg+R im Testbildschirm des Formulars) zeigt die letzten Worte"}
 	case "mailer_hint_gmail_token":
 		return &goi18n.Message{ID: "mailer_hint_gmail_token", Other: "Gmail hat das Token für {{.Mailbox}} abgelehnt: username muss das Postfach sein, für das das Token gilt (bei service_account: ein Postfach der Workspace-Domain, wobei dem Dienstkonto in der domainweiten Delegierung der Admin-Konsole https://mail.google.com/ erlaubt ist)"}
 	case "mailer_hint_greylisted":
@@ -3911,7 +3947,7 @@ func messageDE(id string) *goi18n.Message {
 	case "mailer_hint_token_no_refresh":
 		return &goi18n.Message{ID: "mailer_hint_token_no_refresh", Other: "Die Anmeldung hat kein Refresh-Token geliefert: Ergänzen Sie offline_access in oauth2_scope (zusammen mit dem SMTP-Scope des Anbieters), und erlauben Sie der App beim Anbieter Refresh-Tokens"}
 	case "mailer_hint_token_no_tenant":
-		return &goi18n.Message{ID: "mailer_hint_token_no_tenant", Other: "Microsoft kennt keinen Mandanten {{.Tenant}}: Setzen Sie oauth2_tenant auf die primäre Domain des Mandanten (example.onmicrosoft.com) oder seine Mandanten-ID aus der Übersicht des Entra Admin Centers"}
+		return &goi18n.Message{ID: "mailer_hint_token_no_tenant", Other: "Microsoft kennt keinen Mandanten „{{.Tenant}}“: Setzen Sie oauth2_tenant auf die primäre Domain des Mandanten (example.onmicrosoft.com) oder seine Mandanten-ID aus der Übersicht des Entra Admin Centers"}
 	case "mailer_hint_token_not_signed_in":
 		return &goi18n.Message{ID: "mailer_hint_token_not_signed_in", Other: "Für dieses Postfach hat sich noch niemand angemeldet: Führen Sie einmal `smtpconf login` aus (es zeigt einen Code, den Sie im Browser eingeben); das Refresh-Token wird in der Token-Datei neben der Konfiguration gespeichert"}
 	case "mailer_hint_token_public_client":
@@ -4052,6 +4088,8 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "mailer_title_tls", Other: "TLS-Handshake (smtps)"}
 	case "mailer_title_token":
 		return &goi18n.Message{ID: "mailer_title_token", Other: "OAuth-2.0-Token abrufen ({{.Source}})"}
+	case "mailer_transcript_tls":
+		return &goi18n.Message{ID: "mailer_transcript_tls", Other: "TLS: {{.Version}}, {{.Cipher}}, Zertifikat für {{.Subject}}, ausgestellt von {{.Issuer}}"}
 	case "mailer_warn_auth_auto_second":
 		return &goi18n.Message{ID: "mailer_warn_auth_auto_second", Other: "auth auto: Der Server hat {{.Refused}} abgelehnt ({{.Err}}), aber {{.Mech}} angenommen: Setzen Sie auth = {{.Auth}}, damit die Anmeldung beim ersten Versuch gelingt"}
 	case "mailer_warn_cert_expired":
@@ -4069,9 +4107,9 @@ func messageDE(id string) *goi18n.Message {
 	case "mailer_warn_skip_verify":
 		return &goi18n.Message{ID: "mailer_warn_skip_verify", Other: "tls_skip_verify ist an: Das Zertifikat des Servers wurde nicht geprüft, jeder auf dem Weg könnte Kennwort und E-Mails mitlesen"}
 	case "oauth_err_bad_flow":
-		return &goi18n.Message{ID: "oauth_err_bad_flow", Other: "oauth2_flow {{.Flow}} ist kein bekannter Ablauf"}
+		return &goi18n.Message{ID: "oauth_err_bad_flow", Other: "oauth2_flow „{{.Flow}}“ ist kein bekannter Ablauf"}
 	case "oauth_err_bad_provider":
-		return &goi18n.Message{ID: "oauth_err_bad_provider", Other: "oauth2_provider {{.Provider}} ist kein bekannter Anbieter"}
+		return &goi18n.Message{ID: "oauth_err_bad_provider", Other: "oauth2_provider „{{.Provider}}“ ist kein bekannter Anbieter"}
 	case "oauth_err_declined":
 		return &goi18n.Message{ID: "oauth_err_declined", Other: "die Anmeldung wurde abgelehnt"}
 	case "oauth_err_device_code_expired":
@@ -4185,7 +4223,7 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiaccess_cancelled_nothing_filled":
 		return &goi18n.Message{ID: "tuiaccess_cancelled_nothing_filled", Other: "Abgebrochen; es wurde nichts eingetragen."}
 	case "tuiaccess_choice_title":
-		return &goi18n.Message{ID: "tuiaccess_choice_title", Other: "{{.Label}} (jetzt {{.Now}}; Enter behält den Wert)"}
+		return &goi18n.Message{ID: "tuiaccess_choice_title", Other: "{{.Label}} (jetzt {{.Now}}; Eingabetaste behält den Wert)"}
 	case "tuiaccess_choose_invalid":
 		return &goi18n.Message{ID: "tuiaccess_choose_invalid", Other: "Ungültig: Bitte eine Zahl zwischen 1 und {{.Last}} eingeben"}
 	case "tuiaccess_choose_invalid_one":
@@ -4203,7 +4241,7 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiaccess_conflict_reload":
 		return &goi18n.Message{ID: "tuiaccess_conflict_reload", Other: "Neu laden und meine Änderungen verwerfen"}
 	case "tuiaccess_conflict_title":
-		return &goi18n.Message{ID: "tuiaccess_conflict_title", Other: "Wie geht es weiter? (Enter: neu laden und meine Änderungen erneut anwenden)"}
+		return &goi18n.Message{ID: "tuiaccess_conflict_title", Other: "Wie geht es weiter? (Eingabetaste: neu laden und Ihre Änderungen erneut anwenden)"}
 	case "tuiaccess_detect_ask":
 		return &goi18n.Message{ID: "tuiaccess_detect_ask", Other: "Ermitteln, welche Ports und welche Verschlüsselung {{.Host}} anbietet?"}
 	case "tuiaccess_detect_filled":
@@ -4215,9 +4253,9 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiaccess_discover_ask":
 		return &goi18n.Message{ID: "tuiaccess_discover_ask", Other: "Nach dem Mailserver von {{.Sender}} suchen?"}
 	case "tuiaccess_discover_filled":
-		return &goi18n.Message{ID: "tuiaccess_discover_filled", Other: "{{.Found}} eingetragen; die nächsten Fragen schlagen die Werte vor, Enter übernimmt sie."}
+		return &goi18n.Message{ID: "tuiaccess_discover_filled", Other: "{{.Found}} eingetragen; die nächsten Fragen schlagen die Werte vor, die Eingabetaste übernimmt sie."}
 	case "tuiaccess_discover_found":
-		return &goi18n.Message{ID: "tuiaccess_discover_found", Other: "Gefunden (Enter: der erste Eintrag)"}
+		return &goi18n.Message{ID: "tuiaccess_discover_found", Other: "Gefunden (Eingabetaste: der erste Eintrag)"}
 	case "tuiaccess_discover_looking":
 		return &goi18n.Message{ID: "tuiaccess_discover_looking", Other: "Suche nach dem Mailserver von {{.Domain}} …"}
 	case "tuiaccess_discover_note":
@@ -4229,13 +4267,13 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiaccess_discover_stopped":
 		return &goi18n.Message{ID: "tuiaccess_discover_stopped", Other: "Suche: {{.Err}}"}
 	case "tuiaccess_input_default_title":
-		return &goi18n.Message{ID: "tuiaccess_input_default_title", Other: "{{.Label}} (Enter für {{.Default}}):"}
+		return &goi18n.Message{ID: "tuiaccess_input_default_title", Other: "{{.Label}} (Eingabetaste für {{.Default}}):"}
 	case "tuiaccess_input_empty_title":
-		return &goi18n.Message{ID: "tuiaccess_input_empty_title", Other: "{{.Label}} (Enter lässt das Feld leer):"}
+		return &goi18n.Message{ID: "tuiaccess_input_empty_title", Other: "{{.Label}} (Eingabetaste lässt das Feld leer):"}
 	case "tuiaccess_input_ended":
 		return &goi18n.Message{ID: "tuiaccess_input_ended", Other: "die Eingabe endete, bevor alle Fragen beantwortet waren"}
 	case "tuiaccess_input_now_title":
-		return &goi18n.Message{ID: "tuiaccess_input_now_title", Other: "{{.Label}} (jetzt {{.Now}}; Enter behält den Wert, - leert das Feld):"}
+		return &goi18n.Message{ID: "tuiaccess_input_now_title", Other: "{{.Label}} (jetzt {{.Now}}; Eingabetaste behält den Wert, - leert das Feld):"}
 	case "tuiaccess_interrupt_quit":
 		return &goi18n.Message{ID: "tuiaccess_interrupt_quit", Other: "Beenden und Ihre Änderungen an {{.Labels}} verwerfen?"}
 	case "tuiaccess_interrupted":
@@ -4255,13 +4293,13 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiaccess_menu_sign_in":
 		return &goi18n.Message{ID: "tuiaccess_menu_sign_in", Other: "Bei {{.Provider}} anmelden (Gerätecode)"}
 	case "tuiaccess_menu_title":
-		return &goi18n.Message{ID: "tuiaccess_menu_title", Other: "Wie geht es weiter? (Enter: {{.Default}})"}
+		return &goi18n.Message{ID: "tuiaccess_menu_title", Other: "Wie geht es weiter? (Eingabetaste: {{.Default}})"}
 	case "tuiaccess_no_words":
 		return &goi18n.Message{ID: "tuiaccess_no_words", Other: "n,nein"}
 	case "tuiaccess_prompt_failed":
 		return &goi18n.Message{ID: "tuiaccess_prompt_failed", Other: "Eingabe: {{.Err}}"}
 	case "tuiaccess_secret_saved_title":
-		return &goi18n.Message{ID: "tuiaccess_secret_saved_title", Other: "{{.Label}} (gespeichert; Enter behält es bei):"}
+		return &goi18n.Message{ID: "tuiaccess_secret_saved_title", Other: "{{.Label}} (gespeichert; Eingabetaste behält es bei):"}
 	case "tuiaccess_secret_title":
 		return &goi18n.Message{ID: "tuiaccess_secret_title", Other: "{{.Label}}:"}
 	case "tuiaccess_show_transcript":
@@ -4359,7 +4397,7 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiform_oauth2_flow_help":
 		return &goi18n.Message{ID: "tuiform_oauth2_flow_help", Other: "wie das Token beschafft wird: Anwendung meldet sich selbst an (mit ihrem Client-Secret, für Server ohne Aufsicht), Admin meldet sich einmal an (mit einem Code, von hier aus), vorhandenes Refresh-Token (von anderswo) oder Dienstkonto (Google Workspace)"}
 	case "tuiform_oauth2_provider_help":
-		return &goi18n.Message{ID: "tuiform_oauth2_provider_help", Other: "wer das OAuth-2.0-Token ausstellt: Microsoft 365, Google (Workspace) oder anderer (ein beliebiger OAuth-2.0-Server: geben Sie seine Token-URL an)"}
+		return &goi18n.Message{ID: "tuiform_oauth2_provider_help", Other: "wer das OAuth-2.0-Token ausstellt: Microsoft 365, Google (Workspace) oder anderer (ein beliebiger OAuth-2.0-Server: Geben Sie seine Token-URL an)"}
 	case "tuiform_oauth2_scope_default":
 		return &goi18n.Message{ID: "tuiform_oauth2_scope_default", Other: "Standard des Anbieters"}
 	case "tuiform_page_more":
@@ -4435,7 +4473,7 @@ func messageDE(id string) *goi18n.Message {
 	case "tuikeys_close":
 		return &goi18n.Message{ID: "tuikeys_close", Other: "schließen"}
 	case "tuikeys_detect":
-		return &goi18n.Message{ID: "tuikeys_detect", Other: "Einstellungen erkennen"}
+		return &goi18n.Message{ID: "tuikeys_detect", Other: "Server abfragen"}
 	case "tuikeys_discard":
 		return &goi18n.Message{ID: "tuikeys_discard", Other: "ohne Speichern beenden"}
 	case "tuikeys_dismiss":
@@ -4473,9 +4511,9 @@ func messageDE(id string) *goi18n.Message {
 	case "tuikeys_quit":
 		return &goi18n.Message{ID: "tuikeys_quit", Other: "beenden"}
 	case "tuikeys_reapply":
-		return &goi18n.Message{ID: "tuikeys_reapply", Other: "neu laden, meine erneut anwenden"}
+		return &goi18n.Message{ID: "tuikeys_reapply", Other: "neu laden, Ihre erneut anwenden"}
 	case "tuikeys_reload":
-		return &goi18n.Message{ID: "tuikeys_reload", Other: "neu laden, meine verwerfen"}
+		return &goi18n.Message{ID: "tuikeys_reload", Other: "neu laden, Ihre verwerfen"}
 	case "tuikeys_results_down":
 		return &goi18n.Message{ID: "tuikeys_results_down", Other: "spätere Ergebnisse"}
 	case "tuikeys_results_up":
@@ -4528,6 +4566,8 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "tuiscreen_key_open", Other: "{{.File}} öffnen"}
 	case "tuiscreen_key_quit":
 		return &goi18n.Message{ID: "tuiscreen_key_quit", Other: "beenden"}
+	case "tuiscreen_label_named":
+		return &goi18n.Message{ID: "tuiscreen_label_named", Other: "„{{.Label}}“"}
 	case "tuiscreen_list_and":
 		return &goi18n.Message{ID: "tuiscreen_list_and", Other: "{{.List}} und {{.Last}}"}
 	case "tuiscreen_no_terminal":
@@ -4561,7 +4601,7 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiscreen_reloaded_nothing_left":
 		return &goi18n.Message{ID: "tuiscreen_reloaded_nothing_left", Other: "{{.Path}} neu geladen; von Ihren Änderungen war nichts mehr anzuwenden"}
 	case "tuiscreen_reloaded_reapplied":
-		return &goi18n.Message{ID: "tuiscreen_reloaded_reapplied", Other: "{{.Path}} neu geladen und Ihre Änderungen an {{.Labels}} erneut angewendet: bitte prüfen und speichern"}
+		return &goi18n.Message{ID: "tuiscreen_reloaded_reapplied", Other: "{{.Path}} neu geladen und Ihre Änderungen an {{.Labels}} erneut angewendet: Prüfen und speichern Sie sie"}
 	case "tuiscreen_review_title":
 		return &goi18n.Message{ID: "tuiscreen_review_title", Other: "Vor dem Speichern prüfen"}
 	case "tuiscreen_saved_to":
@@ -4581,7 +4621,7 @@ func messageDE(id string) *goi18n.Message {
 	case "tuitest_cancelled":
 		return &goi18n.Message{ID: "tuitest_cancelled", Other: "Abgebrochen."}
 	case "tuitest_certificate_line":
-		return &goi18n.Message{ID: "tuitest_certificate_line", Other: "Zertifikat {{.Line}}"}
+		return &goi18n.Message{ID: "tuitest_certificate_line", Other: "{{.Line}}"}
 	case "tuitest_check_ok":
 		return &goi18n.Message{ID: "tuitest_check_ok", Other: "Der Server akzeptiert diese Einstellungen (es wurde nichts gesendet)"}
 	case "tuitest_check_remark":
@@ -4597,7 +4637,7 @@ func messageDE(id string) *goi18n.Message {
 	case "tuitest_key_page":
 		return &goi18n.Message{ID: "tuitest_key_page", Other: "Seite"}
 	case "tuitest_key_previous":
-		return &goi18n.Message{ID: "tuitest_key_previous", Other: "vorheriges"}
+		return &goi18n.Message{ID: "tuitest_key_previous", Other: "voriges"}
 	case "tuitest_key_scroll":
 		return &goi18n.Message{ID: "tuitest_key_scroll", Other: "blättern"}
 	case "tuitest_key_scroll_results":
@@ -4617,9 +4657,9 @@ func messageDE(id string) *goi18n.Message {
 	case "tuitest_login_with_nobody":
 		return &goi18n.Message{ID: "tuitest_login_with_nobody", Other: "Anmeldung mit {{.Mechanism}}, kein Benutzername"}
 	case "tuitest_more_above":
-		return &goi18n.Message{ID: "tuitest_more_above", Other: "mehr · pgup"}
+		return &goi18n.Message{ID: "tuitest_more_above", Other: "mehr · Bild↑"}
 	case "tuitest_more_below":
-		return &goi18n.Message{ID: "tuitest_more_below", Other: "mehr · pgdn"}
+		return &goi18n.Message{ID: "tuitest_more_below", Other: "mehr · Bild↓"}
 	case "tuitest_sent":
 		return &goi18n.Message{ID: "tuitest_sent", Other: "Test-E-Mail an {{.Recipient}} gesendet"}
 	case "tuitest_server":
@@ -4659,11 +4699,11 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiwizard_detect_filled_in":
 		return &goi18n.Message{ID: "tuiwizard_detect_filled_in", Other: "Eingetragen, was {{.Host}} anbietet"}
 	case "tuiwizard_detect_keys":
-		return &goi18n.Message{ID: "tuiwizard_detect_keys", Other: "enter übernimmt diese Einstellungen · esc behält Ihre"}
+		return &goi18n.Message{ID: "tuiwizard_detect_keys", Other: "Eingabe übernimmt diese Einstellungen · Esc behält Ihre"}
 	case "tuiwizard_detect_no_answer":
 		return &goi18n.Message{ID: "tuiwizard_detect_no_answer", Other: "keine Antwort"}
 	case "tuiwizard_detect_nothing_to_ask":
-		return &goi18n.Message{ID: "tuiwizard_detect_nothing_to_ask", Other: "Geben Sie zuerst den Namen des SMTP-Servers oder die Absenderadresse ein und drücken Sie dann ctrl+d."}
+		return &goi18n.Message{ID: "tuiwizard_detect_nothing_to_ask", Other: "Geben Sie zuerst den Namen des SMTP-Servers oder die Absenderadresse ein und drücken Sie dann Strg+D."}
 	case "tuiwizard_detect_nothing_usable":
 		return &goi18n.Message{ID: "tuiwizard_detect_nothing_usable", Other: "nichts Brauchbares hat geantwortet"}
 	case "tuiwizard_detect_offers":
@@ -4703,7 +4743,7 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiwizard_provider_other_choice":
 		return &goi18n.Message{ID: "tuiwizard_provider_other_choice", Other: "anderer"}
 	case "tuiwizard_provider_other_name":
-		return &goi18n.Message{ID: "tuiwizard_provider_other_name", Other: "dem OAuth-Anbieter"}
+		return &goi18n.Message{ID: "tuiwizard_provider_other_name", Other: "Ihrem OAuth-Anbieter"}
 	case "tuiwizard_scroll":
 		return &goi18n.Message{ID: "tuiwizard_scroll", Other: "blättern"}
 	case "tuiwizard_sender_explain":
@@ -4713,7 +4753,7 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiwizard_sender_title":
 		return &goi18n.Message{ID: "tuiwizard_sender_title", Other: "Absender"}
 	case "tuiwizard_server_explain":
-		return &goi18n.Message{ID: "tuiwizard_server_explain", Other: "Geben Sie den Namen des SMTP-Servers ein und drücken Sie ctrl+d: smtpconf fragt den Server, welche Verschlüsselung und welchen Port er unterstützt, und trägt sie ein. Ein Server, dessen Zertifikat hier nicht vertraut wird, braucht seine CA-Zertifikatsdatei."}
+		return &goi18n.Message{ID: "tuiwizard_server_explain", Other: "Geben Sie den Namen des SMTP-Servers ein und drücken Sie Strg+D: smtpconf fragt den Server, welche Verschlüsselung und welchen Port er unterstützt, und trägt sie ein. Ein Server, dessen Zertifikat hier nicht vertraut wird, braucht seine CA-Zertifikatsdatei."}
 	case "tuiwizard_server_plain":
 		return &goi18n.Message{ID: "tuiwizard_server_plain", Other: "Der Name des SMTP-Servers, dann wie er erreicht wird: Protokoll, Port und bei SMTP, ob STARTTLS erzwungen wird; mit TLS eine CA-Zertifikatsdatei, falls seinem Zertifikat hier nicht vertraut wird."}
 	case "tuiwizard_server_title":
@@ -4735,7 +4775,7 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiwizard_signin_failed":
 		return &goi18n.Message{ID: "tuiwizard_signin_failed", Other: "Anmeldung fehlgeschlagen: {{.Err}}"}
 	case "tuiwizard_signin_failed_because":
-		return &goi18n.Message{ID: "tuiwizard_signin_failed_because", Other: "Anmeldung: {{.Err}}"}
+		return &goi18n.Message{ID: "tuiwizard_signin_failed_because", Other: "{{.Err}}"}
 	case "tuiwizard_signin_open_address":
 		return &goi18n.Message{ID: "tuiwizard_signin_open_address", Other: "Öffnen Sie diese Adresse auf einem beliebigen Gerät:"}
 	case "tuiwizard_signin_prepare_failed":
@@ -4747,15 +4787,15 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiwizard_signin_waiting_expires":
 		return &goi18n.Message{ID: "tuiwizard_signin_waiting_expires", Other: "Warten auf die Anmeldung… Der Code läuft in {{.Left}} ab."}
 	case "tuiwizard_signin_what_to_do":
-		return &goi18n.Message{ID: "tuiwizard_signin_what_to_do", Other: "Was zu tun ist: {{.Hint}}"}
+		return &goi18n.Message{ID: "tuiwizard_signin_what_to_do", Other: "Was Sie tun können: {{.Hint}}"}
 	case "tuiwizard_step_heading":
 		return &goi18n.Message{ID: "tuiwizard_step_heading", Other: "Ersteinrichtung · Schritt {{.Step}} von {{.Steps}} · {{.Title}}"}
 	case "tuiwizard_summary_explain":
-		return &goi18n.Message{ID: "tuiwizard_summary_explain", Other: "Alles, was Sie gewählt haben. Enter speichert es; esc geht zurück, um etwas zu ändern."}
+		return &goi18n.Message{ID: "tuiwizard_summary_explain", Other: "Alles, was Sie gewählt haben. Die Eingabetaste speichert es; Esc geht zurück, um etwas zu ändern."}
 	case "tuiwizard_summary_title":
 		return &goi18n.Message{ID: "tuiwizard_summary_title", Other: "Zusammenfassung"}
 	case "tuiwizard_test_explain":
-		return &goi18n.Message{ID: "tuiwizard_test_explain", Other: "Ihre eigene Adresse für Test-E-Mails. Mit ctrl+t senden Sie jetzt eine und sehen jeden Schritt; oder machen Sie weiter."}
+		return &goi18n.Message{ID: "tuiwizard_test_explain", Other: "Ihre eigene Adresse für Test-E-Mails. Mit Strg+T senden Sie jetzt eine und sehen jeden Schritt; oder machen Sie weiter."}
 	case "tuiwizard_test_plain":
 		return &goi18n.Message{ID: "tuiwizard_test_plain", Other: "Ihre eigene Adresse für Test-E-Mails: Nach der Zusammenfassung können Sie eine senden und jeden Schritt hören."}
 	case "tuiwizard_test_title":
