@@ -385,7 +385,7 @@ func TestReviewLongLabel(t *testing.T) {
 			t.Fatal("the long label has no value under it")
 		}
 		next := ansi.Strip(lines[i+1])
-		if want := strings.Repeat(" ", 2+summaryLabelWidth); !strings.HasPrefix(next, want) || strings.TrimSpace(next) == "" {
+		if want := strings.Repeat(" ", 2+labelColumn(m.d.fields, w)); !strings.HasPrefix(next, want) || strings.TrimSpace(next) == "" {
 			t.Errorf("the value under the long label is not in the value column: %q", next)
 		}
 		return

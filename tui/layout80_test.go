@@ -9,6 +9,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/smtpconf/smtpconf/internal/i18n"
@@ -106,5 +107,102 @@ func TestHelpShowsEveryBinding(t *testing.T) {
 				})
 			}
 		}
+	}
+}
+
+// valueColumnOf is the column where the value of the row labelled label
+// starts on screen, or -1.
+func valueColumnOf(screen, label, value string) int {
+	for _, l := range strings.Split(screen, "\n") {
+		if i := strings.Index(l, label); i >= 0 {
+			if j := strings.Index(l[i+len(label):], value); j >= 0 {
+				return lipgloss.Width(l[:i+len(label)+j])
+			}
+		}
+	}
+	return -1
+}
+
+// TestReviewAlignsWithForm: the review's values stand in the form's value
+// column, in both languages: the same label column, measured from the
+// language's labels; a label too wide for it (a checkbox's) stands on a
+// line of its own with its value under it in that column.
+func TestReviewAlignsWithForm(t *testing.T) {
+	for _, l := range i18n.Langs() {
+		t.Run(string(l), func(t *testing.T) {
+			m := newSized(t, Options{Path: writeConfig(t, customConfig), Lang: l})
+			form := screenText(m)
+			host := m.d.fields["smtp.host"].label
+			want := valueColumnOf(form, host, "mail.example.com")
+			if want < 0 {
+				t.Fatalf("no server row on the form:\n%s", form)
+			}
+			drive(m, keyTab, keyTab)
+			typeText(m, " GmbH")
+			drive(m, ctrl('s'))
+			review := screenText(m)
+			if got := valueColumnOf(review, host, "mail.example.com"); got != want {
+				t.Errorf("review value column %d, form's %d:\nform:\n%s\nreview:\n%s", got, want, form, review)
+			}
+			// The platform default's label is wider than the column in
+			// both languages: its value under it, in the column.
+			lines := strings.Split(review, "\n")
+			label := m.d.fields["smtp.use_default"].label
+			for i, line := range lines {
+				if strings.TrimSpace(line) != label {
+					continue
+				}
+				no := strings.TrimSpace(lines[i+1])
+				if c := strings.Index(lines[i+1], no); no == "" || c != want {
+					t.Errorf("the value under %q is at column %d, want %d:\n%s", label, c, want, review)
+				}
+				return
+			}
+			t.Errorf("%q is not on a line of its own:\n%s", label, review)
+		})
+	}
+}
+
+// TestReviewWrapsWhole: in the review a path too long for the value
+// column breaks after a slash, never at a hyphen inside a name, and the
+// list of changed settings wraps between labels, never inside one
+// ("SMTP-" / "Port").
+func TestReviewWrapsWhole(t *testing.T) {
+	const ca = "/tmp/smtpconf-demo-879759775/a-rather-long-directory/demo-ca.pem"
+	for _, l := range i18n.Langs() {
+		t.Run(string(l), func(t *testing.T) {
+			body := strings.Replace(customConfig, "timeout = \"15s\"\n", "timeout = \"15s\"\ntls_ca_file = \""+ca+"\"\n", 1)
+			m := newSized(t, Options{Path: writeConfig(t, body), Lang: l})
+			for k, v := range map[string]string{
+				"smtp.sender": "info@example.org", "smtp.sender_name": "Firma", "smtp.host": "smtp.example.org",
+				"smtp.port": "2525", "smtp.username": "info@example.org", "smtp.timeout": "20s",
+				"smtp.test_recipient": "ops@example.org",
+			} {
+				setField(t, m, k, v)
+			}
+			drive(m, ctrl('s'))
+			if !topIs[*summaryScreen](m) {
+				t.Fatalf("screen %T, want the review", m.top())
+			}
+			lines := summaryLines(m.u, m.d, m.frameWidth())
+			plainLines := make([]string, len(lines))
+			for i, line := range lines {
+				plainLines[i] = ansi.Strip(line)
+			}
+			text := strings.Join(plainLines, "\n")
+			for _, lb := range m.d.labels(m.d.changes()) {
+				if !strings.Contains(text, lb) {
+					t.Errorf("the changed label %q is broken over lines:\n%s", lb, text)
+				}
+			}
+			for i, line := range plainLines {
+				if strings.HasSuffix(strings.TrimSpace(line), "-") {
+					t.Errorf("line %d breaks at a hyphen: %q\n%s", i, line, text)
+				}
+			}
+			if !strings.Contains(squeeze(text), ca) {
+				t.Errorf("the CA file is not shown whole:\n%s", text)
+			}
+		})
 	}
 }
