@@ -1,7 +1,10 @@
 package tui
 
 import (
+	"bytes"
+	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +15,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/smtpconf/smtpconf/config"
 	"github.com/smtpconf/smtpconf/internal/i18n"
 )
 
@@ -205,4 +209,92 @@ func TestReviewWrapsWhole(t *testing.T) {
 			}
 		})
 	}
+}
+
+// oneLine is text with its line breaks and runs of spaces as one space:
+// what a wrapped line says.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// fixedLengthCA moves the CA file the config at path names to a path of
+// the same length in every run: prompts wrap at plainWidth, so a golden
+// of them must not depend on os.MkdirTemp's random suffix, whose number
+// of digits varies.
+func fixedLengthCA(t *testing.T, path string) {
+	t.Helper()
+	f, err := config.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pem, err := os.ReadFile(f.Config.SMTP.TLSCAFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dir string
+	for i := 0; ; i++ {
+		dir = filepath.Join(os.TempDir(), fmt.Sprintf("smtptest-ca-%012d", os.Getpid()*1000+i))
+		if err = os.Mkdir(dir, 0o700); err == nil {
+			break
+		}
+		if !os.IsExist(err) {
+			t.Fatal(err)
+		}
+	}
+	t.Cleanup(func() { _ = os.RemoveAll(dir) })
+	ca := filepath.Join(dir, "ca.pem")
+	if err := os.WriteFile(ca, pem, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Config.Set("smtp.tls_ca_file", ca); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestAccessiblePromptsFit: the prompts wrap their help, questions and
+// complaints between words within plainWidth in both languages, first
+// time (the wizard's step texts) and on an existing file, so that no
+// terminal splits a word at its edge ("der daneben e" / "rscheint").
+func TestAccessiblePromptsFit(t *testing.T) {
+	t.Setenv("NO_COLOR", "1")
+	for _, l := range i18n.Langs() {
+		for name, body := range map[string]string{"first time": "", "existing file": customConfig} {
+			t.Run(string(l)+"/"+name, func(t *testing.T) {
+				path := writeConfig(t, body)
+				var answers []string
+				for range 40 {
+					answers = append(answers, "-") // empties what it can: complaints
+				}
+				var out bytes.Buffer
+				_ = runAccessibleWith(context.Background(), Options{Path: path, Lang: l}, testCalls(nil),
+					&echoReader{lines: answers, out: &out}, &out)
+				if out.Len() == 0 {
+					t.Fatal("no output")
+				}
+				for i, line := range strings.Split(out.String(), "\n") {
+					if w := lipgloss.Width(line); w > plainWidth && len(strings.Fields(line)) > 1 {
+						t.Errorf("line %d is %d columns, more than %d: %q", i, w, plainWidth, line)
+					}
+				}
+			})
+		}
+	}
+}
+
+// echoReader gives one answer per read and echoes it to out, as a
+// terminal shows what is typed: the prompt's line ends there.
+type echoReader struct {
+	lines []string
+	out   io.Writer
+}
+
+func (r *echoReader) Read(b []byte) (int, error) {
+	if len(r.lines) == 0 {
+		return 0, io.EOF
+	}
+	line := r.lines[0] + "\n"
+	r.lines = r.lines[1:]
+	_, _ = io.WriteString(r.out, line)
+	return copy(b, line), nil
 }
