@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -97,6 +98,10 @@ func breakWord(word string, w int) []string {
 			cut = i + 1
 		} else if i := strings.LastIndexByte(head, '-'); i >= 0 && i+1 > len(head)/3 {
 			cut = i + 1
+		}
+		if cut == 0 { // a character wider than the line: it goes alone
+			_, size := utf8.DecodeRuneInString(word)
+			cut = size
 		}
 		parts = append(parts, word[:cut])
 		word = word[cut:]

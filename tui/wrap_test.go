@@ -83,3 +83,10 @@ func TestWrapKeepsHyphenatedWordsWhole(t *testing.T) {
 		}
 	}
 }
+
+// A character wider than the line still moves on: no endless loop.
+func TestWrapWideCharacterNarrowLine(t *testing.T) {
+	if got := wrap("宛先", 1); strings.Join(got, "") != "宛先" {
+		t.Fatalf("got %q", got)
+	}
+}
