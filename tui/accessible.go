@@ -389,7 +389,7 @@ func (a *accessible) runTest(act testAction) error {
 	o := a.u.runOptions(a.d)
 	o.Transcript = &transcript
 	o.Progress = func(s mailer.Step) {
-		a.sayBlock(sv.line(s, math.MaxInt32)) // never cut: nothing scrolls here; a step's columns are its own
+		a.sayBlock(hanging(plain(sv.line(s, math.MaxInt32)), stepTextColumn)) // never cut: nothing scrolls here
 	}
 	res := a.u.net.run(a.ctx, act, r.ran.srv, r.ran.rcpt, o)
 	r.result, r.steps, r.transcript = res, res.Steps, transcript.String()

@@ -312,6 +312,24 @@ func (a *accessible) sayBlock(s string) {
 	}
 }
 
+// stepTextColumn is where a step line's title starts (stepView.line):
+// "  ✓ " and the duration's column of 6, then two spaces.
+const stepTextColumn = 12
+
+// hanging wraps a line wider than plainWidth between words, the lines
+// after the first indented to column indent, under the text they go on.
+func hanging(s string, indent int) string {
+	if lipgloss.Width(s) <= plainWidth {
+		return s
+	}
+	first := wrap(s, plainWidth)
+	out := first[:1]
+	for _, l := range wrap(strings.Join(first[1:], " "), plainWidth-indent) {
+		out = append(out, strings.Repeat(" ", indent)+l)
+	}
+	return strings.Join(out, "\n")
+}
+
 // fitPlain wraps the lines of s wider than plainWidth between words; the
 // trailing spaces of a prompt (the answer is typed after them) are kept.
 func fitPlain(s string) string {
