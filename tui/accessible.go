@@ -252,7 +252,7 @@ func (a *accessible) menu() error {
 	for {
 		if showSummary {
 			fmt.Fprintln(a.out)
-			a.say(strings.Join(summaryLines(a.u, d, plainWidth), "\n"))
+			a.sayBlock(strings.Join(summaryLines(a.u, d, plainWidth), "\n"))
 			showSummary = false
 		}
 		unsaved := !d.nothingToSave() // a new file is unsaved until saved
@@ -359,7 +359,7 @@ func (a *accessible) conflict() error {
 	st := reloaded(d, reload(d.file, choice == "reapply")().(reloadedMsg))
 	a.say(st.status.String())
 	fmt.Fprintln(a.out)
-	a.say(strings.Join(summaryLines(a.u, d, plainWidth), "\n"))
+	a.sayBlock(strings.Join(summaryLines(a.u, d, plainWidth), "\n"))
 	return nil
 }
 
@@ -389,7 +389,7 @@ func (a *accessible) runTest(act testAction) error {
 	o := a.u.mailerOptions(a.d)
 	o.Transcript = &transcript
 	o.Progress = func(s mailer.Step) {
-		a.say(sv.line(s, math.MaxInt32)) // never cut: nothing scrolls here
+		a.sayBlock(hanging(plain(sv.line(s, math.MaxInt32)), stepTextColumn)) // never cut: nothing scrolls here
 	}
 	res := a.u.net.run(a.ctx, act, r.ran.srv, r.ran.rcpt, o)
 	r.result, r.steps, r.transcript = res, res.Steps, transcript.String()
@@ -399,7 +399,7 @@ func (a *accessible) runTest(act testAction) error {
 	if hook := a.u.opts.OnTest; hook != nil {
 		hook(act == actionCheck, r.ran.rcpt, res)
 	}
-	a.say(strings.Join(resultLines(a.u.styles, d, r, plainWidth, ""), "\n"))
+	a.sayBlock(strings.Join(resultLines(a.u.styles, d, r, plainWidth, ""), "\n"))
 	if res.OK || r.transcript == "" {
 		return nil
 	}
@@ -407,7 +407,7 @@ func (a *accessible) runTest(act testAction) error {
 	if err := a.ask(a.yesNo(l.T("tuiaccess_show_transcript", nil), &show)); err != nil || !show {
 		return err
 	}
-	a.say(newTranscript(a.u, r.transcript).text)
+	a.sayBlock(newTranscript(a.u, r.transcript).text)
 	return nil
 }
 

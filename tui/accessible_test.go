@@ -233,7 +233,7 @@ func TestAccessibleFirstTime(t *testing.T) {
 		"Changed: ", // the summary
 		"✓ Saved to " + path,
 	} {
-		if !strings.Contains(out, want) {
+		if !strings.Contains(oneLine(out), oneLine(want)) { // prompts wrap at plainWidth
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
 	}

@@ -400,6 +400,12 @@ func (d *draft) reapply(f *config.File) (applied, conflicts []string) {
 		if slices.Contains(secretKeys, k) && v == "" {
 			continue // empty means: keep the saved one, which is theirs now
 		}
+		if isOAuthKey(k) && !d.usesOAuth() {
+			// Hidden OAuth fields change nothing (recompute skips them
+			// too); a choice row shows its first choice where the file
+			// has none, which is no change of the admin's.
+			continue
+		}
 		if v != d.savedText[k] {
 			mine[k] = v
 		}

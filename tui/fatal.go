@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -22,9 +24,12 @@ func (s *fatalScreen) Update(msg tea.Msg) (tea.Cmd, action) {
 
 func (s *fatalScreen) Layout(int, int) {}
 
-func (s *fatalScreen) View(_, _ int) string {
+func (s *fatalScreen) View(w, _ int) string {
 	st, l := s.u.styles, s.u.lang()
-	return st.Field.Error.Render("✗ "+i18n.Text(s.err, l)) + "\n\n" + st.Field.Help.Render(l.T("tuiscreen_fatal_any_key", nil))
+	// Wrapped, never cut: the end of the reason ("is a directory") is
+	// what the admin needs, and a German sentence runs longer.
+	lines := wrapIndent(st.Field.Error, "✗ "+i18n.Text(s.err, l), "", w)
+	return strings.Join(lines, "\n") + "\n\n" + strings.Join(wrapIndent(st.Field.Help, l.T("tuiscreen_fatal_any_key", nil), "", w), "\n")
 }
 
 func (s *fatalScreen) Typing() bool { return false }

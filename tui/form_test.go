@@ -333,6 +333,11 @@ func TestChangedOnDiskReapply(t *testing.T) {
 			t.Errorf("after re-apply %s = %q, want %q", k, got, want)
 		}
 	}
+	// Only what A changed is named: the hidden OAuth rows, whose choice
+	// shows a first value where the file has none, are no change of A's.
+	if st := statusText(a); !strings.Contains(st, "changes to Sender name:") || strings.Contains(st, "OAuth") {
+		t.Errorf("status names more than A's change (Sender name): %q", st)
+	}
 	if !strings.Contains(screenText(a), "Someone else changed Server too") {
 		t.Errorf("the conflict on smtp.host is not shown:\n%s", screenText(a))
 	}

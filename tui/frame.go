@@ -78,17 +78,17 @@ func (m *model) footerLines(w int) []string {
 		footer = append(footer, strings.Split(lipgloss.NewStyle().Width(w).Render(m.status.view(m.u.styles)), "\n")...)
 	}
 	keys := m.top().Help()
-	var helpView string
-	if m.help.ShowAll {
-		helpView = m.help.View(helpKeysIn(m.u.lang(), keys))
+	var helpLines []string
+	if m.help.ShowAll { // every binding: columns wrap into rows
+		helpLines = fullHelpLines(m.help, helpKeysIn(m.u.lang(), keys).full, w)
 	} else { // the short help, fitted rather than cut
 		more := relabel(m.u.keys.Help, "?", m.u.lang().T("tuiscreen_key_more", nil))
 		if m.top().Typing() {
 			more = relabel(m.u.keys.HelpAnywhere, "f1", m.u.lang().T("tuiscreen_key_more", nil)) // "?" would be typed
 		}
-		helpView = m.help.ShortHelpView(keysIn(m.u.lang(), fitHelp(m.help, m.u.lang(), append(keys.short, more), w)))
+		helpLines = shortHelpLines(m.help, keysIn(m.u.lang(), fitHelp(m.help, m.u.lang(), append(keys.short, more), w)), w)
 	}
-	for _, l := range strings.Split(helpView, "\n") {
+	for _, l := range helpLines {
 		footer = append(footer, truncate(l, w))
 	}
 	return footer

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/smtpconf/smtpconf/internal/i18n"
 )
@@ -233,7 +234,7 @@ func (a *accessible) prompt(k string) error {
 		return nil
 	case kindText, kindSecret:
 		v := current
-		in := huh.NewInput().Title(a.inputTitle(f, current)).Value(&v).Validate(func(input string) error {
+		in := huh.NewInput().Title(fitPlain(a.inputTitle(f, current))).Value(&v).Validate(func(input string) error {
 			input = strings.TrimSpace(input)
 			switch {
 			case input == "":
@@ -241,7 +242,10 @@ func (a *accessible) prompt(k string) error {
 			case input == "-" && f.kind == kindText:
 				input = "" // the one way to empty a field
 			}
-			return accept(input)
+			if err := accept(input); err != nil {
+				return errors.New(fitPlain(err.Error())) // huh prints it as it is
+			}
+			return nil
 		})
 		if f.kind == kindSecret && a.tty {
 			in = in.EchoMode(huh.EchoModePassword)
@@ -276,9 +280,53 @@ func (a *accessible) sayProblem(err error) {
 	}
 }
 
-// say prints text without styling, one line per line.
+// say prints text without styling, one line per line, each wrapped
+// between words to plainWidth: a terminal would split a word at its edge.
 func (a *accessible) say(s string) {
+	if s = plain(s); s != "" {
+		fmt.Fprintln(a.out, fitPlain(s))
+	}
+}
+
+// sayBlock prints lines laid out already (the summary's columns, the
+// test's steps, a transcript) without styling, as they are.
+func (a *accessible) sayBlock(s string) {
 	if s = plain(s); s != "" {
 		fmt.Fprintln(a.out, s)
 	}
+}
+
+// stepTextColumn is where a step line's title starts (stepView.line):
+// "  ✓ " and the duration's column of 6, then two spaces.
+const stepTextColumn = 12
+
+// hanging wraps a line wider than plainWidth between words, the lines
+// after the first indented to column indent, under the text they go on.
+func hanging(s string, indent int) string {
+	if lipgloss.Width(s) <= plainWidth {
+		return s
+	}
+	first := wrap(s, plainWidth)
+	out := first[:1]
+	for _, l := range wrap(strings.Join(first[1:], " "), plainWidth-indent) {
+		out = append(out, strings.Repeat(" ", indent)+l)
+	}
+	return strings.Join(out, "\n")
+}
+
+// fitPlain wraps the lines of s wider than plainWidth between words; the
+// trailing spaces of a prompt (the answer is typed after them) are kept.
+func fitPlain(s string) string {
+	body := strings.TrimRight(s, " ")
+	// "- empties it" is one phrase: the dash stays with its word.
+	lines := strings.Split(strings.ReplaceAll(body, " - ", " -\u00a0"), "\n")
+	var out []string
+	for _, l := range lines {
+		if lipgloss.Width(l) <= plainWidth {
+			out = append(out, l)
+			continue
+		}
+		out = append(out, wrap(l, plainWidth)...)
+	}
+	return strings.ReplaceAll(strings.Join(out, "\n"), "-\u00a0", "- ") + s[len(body):]
 }

@@ -37,7 +37,7 @@ func (q yesNoField) RunAccessible(w io.Writer, r io.Reader) error {
 	if *q.value {
 		opts = l.T("tuiaccess_yes_no_default_yes", nil)
 	}
-	answer := readAnswer(w, r, q.title+" "+opts+" ", func(s string) error {
+	answer := readAnswer(w, r, fitPlain(q.title+" "+opts+" "), func(s string) error {
 		if _, ok := parseYesNo(l, s); !ok && strings.TrimSpace(s) != "" {
 			return errors.New(l.T("tuiaccess_yes_no_invalid", nil))
 		}
@@ -80,10 +80,10 @@ func choose[T comparable](a *accessible, title string, opts []huh.Option[T], val
 // one is given (Enter: the option of *value, else the first).
 func (c choiceField[T]) RunAccessible(w io.Writer, r io.Reader) error {
 	l, n := c.lang, len(c.opts)
-	fmt.Fprintln(w, c.title+" ")
+	fmt.Fprintln(w, fitPlain(c.title))
 	current := 0
 	for i, o := range c.opts {
-		fmt.Fprintf(w, "%d. %s\n", i+1, o.Key)
+		fmt.Fprintln(w, fitPlain(fmt.Sprintf("%d. %s", i+1, o.Key)))
 		if o.Value == *c.value && current == 0 {
 			current = i + 1
 		}
@@ -100,7 +100,7 @@ func (c choiceField[T]) RunAccessible(w io.Writer, r io.Reader) error {
 		i, err := strconv.Atoi(strings.TrimSpace(s))
 		return i, err == nil && i >= 1 && i <= n
 	}
-	answer := readAnswer(w, r, prompt, func(s string) error {
+	answer := readAnswer(w, r, fitPlain(prompt), func(s string) error {
 		if _, ok := number(s); !ok {
 			if n == 1 {
 				return errors.New(l.T("tuiaccess_choose_invalid_one", nil))
@@ -127,7 +127,7 @@ func readAnswer(w io.Writer, r io.Reader, prompt string, check func(string) erro
 			return ""
 		}
 		if err := check(lines.Text()); err != nil {
-			fmt.Fprintln(w, err)
+			fmt.Fprintln(w, fitPlain(err.Error()))
 			continue
 		}
 		return strings.TrimSpace(lines.Text())

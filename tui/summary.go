@@ -78,19 +78,13 @@ func (s *summaryScreen) Help() helpKeys {
 	return helpKeys{short: short, full: [][]key.Binding{short, {joined("pgup/pgdn", l.T("tuitest_key_page", nil), k.PageUp, k.PageDown)}}}
 }
 
-const (
-	summaryLabelWidth = 40
-	// summaryMinValueWidth is the narrowest value column the summary wraps
-	// values in; narrower, a long value goes on its own line.
-	summaryMinValueWidth = 30
-)
-
 // summaryLines show every setting in force, the changes and the problems
 // config finds; errors block saving. Nothing is cut at the window's edge:
 // a value too long for its column wraps under it, and on a window too
 // narrow for a column it goes on its own line under the label. The review,
 // the wizard's last step and the prompts show these.
 func summaryLines(u *ui, d *draft, w int) []string {
+	const nbsp = "\u00a0"
 	st, l := u.styles, u.lang()
 	var lines []string
 	if errs := d.blocking(); len(errs) > 0 {
@@ -104,33 +98,49 @@ func summaryLines(u *ui, d *draft, w int) []string {
 		lines = append(lines, wrapIndent(st.Field.Warning, "! "+d.problemMessage(p), "    ", w)...)
 	}
 	if changed := d.changes(); len(changed) > 0 {
-		lines = append(lines, wrapIndent(st.Field.Help, l.T("tuiscreen_changed", i18n.D{"Labels": strings.Join(d.labels(changed), ", ")}), "  ", w)...)
+		// Labels joined with no-break spaces inside them, so the line
+		// wraps between labels, never inside one ("SMTP-" / "Port").
+		labels := d.labels(changed)
+		for i, lb := range labels {
+			labels[i] = strings.ReplaceAll(lb, " ", nbsp)
+		}
+		text := l.T("tuiscreen_changed", i18n.D{"Labels": strings.Join(labels, ", ")})
+		for _, line := range wrapIndent(st.Field.Help, text, "  ", w) {
+			lines = append(lines, strings.ReplaceAll(line, nbsp, " "))
+		}
 	} else {
 		lines = append(lines, wrapIndent(st.Field.Help, l.T("tuiscreen_nothing_changed", nil), "  ", w)...)
 	}
 	lines = append(lines, "")
-	column := 2 + summaryLabelWidth
-	room := w - column
+	// The form's label column (labelColumn), measured from the labels in
+	// this language, so that the review's values stand where the form's
+	// do; a label wider than it (a checkbox's, which on the form follows
+	// its box) stands on a line of its own with its value under it.
+	w = max(40, w)
+	col := labelColumn(d.fields, w)
 	for _, k := range d.visibleKeys(formKeys) {
 		label, v := d.fields[k].label, d.summaryValue(k)
-		if lipgloss.Width(v) <= room || room >= summaryMinValueWidth {
-			// A label too long for its column (German has some) stands
-			// on a line of its own, its value in the column under it.
-			long := lipgloss.Width(label) >= summaryLabelWidth
-			if long {
-				lines = append(lines, "  "+st.Field.Label.Render(label))
-			}
-			for i, vl := range wrap(v, room) {
-				lead := strings.Repeat(" ", column)
-				if i == 0 && !long {
-					lead = "  " + st.Field.Label.Render(padRight(label, summaryLabelWidth))
-				}
-				lines = append(lines, lead+st.Field.Value.Render(vl))
-			}
+		vc := col
+		if lipgloss.Width(label) == col {
+			vc++ // a space parts label and value, as on the form
+		}
+		own := lipgloss.Width(label) > col
+		if room := w - 2 - vc; lipgloss.Width(v) > room && room < minValueWidth {
+			// Too narrow a window for a column: the value under the label.
+			lines = append(lines, wrapIndent(st.Field.Label, label, "  ", w)...)
+			lines = append(lines, wrapIndent(st.Field.Value, v, "    ", w)...)
 			continue
 		}
-		lines = append(lines, wrapIndent(st.Field.Label, label, "  ", w)...)
-		lines = append(lines, wrapIndent(st.Field.Value, v, "    ", w)...)
+		if own {
+			lines = append(lines, wrapIndent(st.Field.Label, label, "  ", w)...)
+		}
+		for i, vl := range wrap(v, w-2-vc) {
+			lead := strings.Repeat(" ", 2+vc)
+			if i == 0 && !own {
+				lead = "  " + st.Field.Label.Render(padRight(label, vc))
+			}
+			lines = append(lines, lead+st.Field.Value.Render(vl))
+		}
 	}
 	if d.fields["smtp.use_default"].on {
 		for _, note := range d.defaultServerNotes(u.demo()) {

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -26,11 +27,24 @@ type message struct{ ID string }
 func (m message) in(l i18n.Lang) string { return l.T(m.ID, nil) }
 
 // wrap wraps text at spaces to w columns of display width; a word wider
-// than w is broken, so that no text is ever lost to a cut. An abbreviation
-// of one-letter words ("z. B.", "d. h.") stays on one line.
+// than w is broken, so that no text is ever lost to a cut. Unlike
+// ansi.Wrap it never breaks at a hyphen ("SMTP-" / "Port", "demo-" /
+// "ca.pem": German joins its compounds with hyphens), and a word too wide
+// for a line of its own, such as a long path, breaks after a slash where
+// it can, so that it still reads as a path. An abbreviation of one-letter
+// words ("z. B.", "d. h.") stays on one line.
 func wrap(s string, w int) []string {
+	w = max(1, w)
 	s = keepAbbreviations(s)
-	lines := strings.Split(ansi.Wrap(s, max(1, w), ""), "\n")
+	var lines []string
+	if strings.Contains(s, "\x1b") { // styled text: ansi.Wrap keeps the styles
+		s = strings.ReplaceAll(s, "-", keptHyphen)
+		lines = strings.Split(strings.ReplaceAll(ansi.Wrap(s, w, ""), keptHyphen, "-"), "\n")
+	} else {
+		for _, p := range strings.Split(s, "\n") {
+			lines = append(lines, wrapParagraph(p, w)...)
+		}
+	}
 	for i, l := range lines {
 		lines[i] = strings.ReplaceAll(l, "\u00a0", " ")
 	}
@@ -51,6 +65,70 @@ func keepAbbreviations(s string) string {
 		}
 	}
 	return string(r)
+}
+
+// keptHyphen stands in for "-" while ansi.Wrap wraps styled text: a
+// non-breaking hyphen, one column wide like "-", which it does not take
+// for a breakpoint.
+const keptHyphen = "\u2011"
+
+// wrapParagraph is wrap for a text without line breaks. Spaces between
+// words on one line stay as they are, and so does an indentation.
+func wrapParagraph(p string, w int) []string {
+	var lines []string
+	line, lineW := "", 0
+	rest := p
+	for rest != "" {
+		word := strings.TrimLeft(rest, " ")
+		sp := rest[:len(rest)-len(word)]
+		if i := strings.IndexByte(word, ' '); i >= 0 {
+			word, rest = word[:i], word[i:]
+		} else {
+			rest = ""
+		}
+		if word == "" {
+			break // trailing spaces
+		}
+		ww, spW := ansi.StringWidth(word), ansi.StringWidth(sp)
+		switch {
+		case lineW+spW+ww <= w && (line != "" || len(lines) == 0):
+			line += sp + word
+			lineW += spW + ww
+			continue
+		case line != "":
+			lines = append(lines, line)
+		}
+		line, lineW = word, ww
+		if ww > w {
+			parts := breakWord(word, w)
+			lines = append(lines, parts[:len(parts)-1]...)
+			line = parts[len(parts)-1]
+			lineW = ansi.StringWidth(line)
+		}
+	}
+	return append(lines, line)
+}
+
+// breakWord breaks a word wider than w into pieces that fit: after a
+// slash where one is near enough, else after a hyphen, else anywhere.
+func breakWord(word string, w int) []string {
+	var parts []string
+	for ansi.StringWidth(word) > w {
+		head := ansi.Cut(word, 0, w)
+		cut := len(head)
+		if i := strings.LastIndexByte(head, '/'); i >= 0 && i+1 > len(head)/3 {
+			cut = i + 1
+		} else if i := strings.LastIndexByte(head, '-'); i >= 0 && i+1 > len(head)/3 {
+			cut = i + 1
+		}
+		if cut == 0 { // a character wider than the line: it goes alone
+			_, size := utf8.DecodeRuneInString(word)
+			cut = size
+		}
+		parts = append(parts, word[:cut])
+		word = word[cut:]
+	}
+	return append(parts, word)
 }
 
 // wrapIndent wraps text to the width and indents every line.

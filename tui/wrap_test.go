@@ -80,3 +80,31 @@ func TestWrapKeepsAbbreviations(t *testing.T) {
 		}
 	}
 }
+
+// Wrapping never breaks at a hyphen: German compounds ("SMTP-Port",
+// "Standard-Mailserver") and file names ("demo-ca.pem") stay whole; a path
+// too long for the line breaks after a slash.
+func TestWrapKeepsHyphenatedWordsWhole(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		w    int
+		want []string
+	}{
+		{"Geändert: Absendername, SMTP-Port", 30, []string{"Geändert: Absendername,", "SMTP-Port"}},
+		{"Standard-Mailserver der Plattform verwenden", 20, []string{"Standard-Mailserver", "der Plattform", "verwenden"}},
+		{"/tmp/smtpconf-demo-879759775/demo-ca.pem", 30, []string{"/tmp/smtpconf-demo-879759775/", "demo-ca.pem"}},
+		{"Datei /tmp/x/demo-ca.pem fehlt", 20, []string{"Datei", "/tmp/x/demo-ca.pem", "fehlt"}},
+	} {
+		got := wrap(c.text, c.w)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("wrap(%q, %d) = %q, want %q", c.text, c.w, got, c.want)
+		}
+	}
+}
+
+// A character wider than the line still moves on: no endless loop.
+func TestWrapWideCharacterNarrowLine(t *testing.T) {
+	if got := wrap("宛先", 1); strings.Join(got, "") != "宛先" {
+		t.Fatalf("got %q", got)
+	}
+}

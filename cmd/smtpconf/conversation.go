@@ -287,7 +287,7 @@ func (p *stepPrinter) print(s mailer.Step) {
 // as "error:"/"hint:" lines ("Fehler:"/"Hinweis:" in German).
 func printOutcome(w io.Writer, res *mailer.Result, cancelled bool, l i18n.Lang) {
 	for _, warning := range res.Warnings {
-		_, _ = fmt.Fprintln(w, l.T("cli_line_warning", i18n.D{"Text": termsafe.String(warning)}))
+		printMessage(w, l.T("cli_line_warning", i18n.D{"Text": termsafe.String(warning)}))
 	}
 	switch {
 	case res.OK:
@@ -298,15 +298,15 @@ func printOutcome(w io.Writer, res *mailer.Result, cancelled bool, l i18n.Lang) 
 	}
 	message, hint := res.FailureIn(l)
 	if message != "" {
-		_, _ = fmt.Fprintln(w, l.T("cli_line_error", i18n.D{"Text": termsafe.String(message)}))
+		printMessage(w, l.T("cli_line_error", i18n.D{"Text": termsafe.String(message)}))
 	}
 	if res.TLS != nil && !res.TLS.Verified {
 		for _, line := range res.TLS.CertificateLinesIn(l) {
-			_, _ = fmt.Fprintln(w, l.T("cli_line_certificate", i18n.D{"Text": termsafe.String(line)}))
+			printMessage(w, l.T("cli_line_certificate", i18n.D{"Text": termsafe.String(line)}))
 		}
 	}
 	if hint != "" {
-		_, _ = fmt.Fprintln(w, l.T("cli_line_hint", i18n.D{"Text": termsafe.String(hint)}))
+		printMessage(w, l.T("cli_line_hint", i18n.D{"Text": termsafe.String(hint)}))
 	}
 }
 

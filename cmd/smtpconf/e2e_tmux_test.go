@@ -61,13 +61,16 @@ func (p *tmuxPane) screen() string {
 	return p.run("capture-pane", "-p", "-t", "e2e")
 }
 
-// waitFor polls the screen until it shows s, failing after a deadline.
+// waitFor polls the screen until it shows s, failing after a deadline. s
+// may be wrapped over lines on screen (prompts and messages wrap between
+// words).
 func (p *tmuxPane) waitFor(s string) string {
 	p.t.Helper()
 	deadline := time.Now().Add(15 * time.Second)
+	oneLine := func(s string) string { return strings.Join(strings.Fields(s), " ") }
 	for {
 		scr := p.screen()
-		if strings.Contains(scr, s) {
+		if strings.Contains(scr, s) || strings.Contains(oneLine(scr), oneLine(s)) {
 			return scr
 		}
 		if time.Now().After(deadline) {

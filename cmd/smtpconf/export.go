@@ -112,7 +112,7 @@ func runExport(cmd *cobra.Command, g *globals, fl *exportFlags) error {
 		return nil
 	}
 	if stdout, ok := cmd.OutOrStdout().(*os.File); ok && secret && term.IsTerminal(stdout.Fd()) {
-		_, _ = fmt.Fprintln(cmd.ErrOrStderr(), g.lang.T("cli_line_warning", i18n.D{"Text": g.lang.T("cli_export_password_in_clear", nil)}))
+		printMessage(cmd.ErrOrStderr(), g.lang.T("cli_line_warning", i18n.D{"Text": g.lang.T("cli_export_password_in_clear", nil)}))
 	}
 	_, err = cmd.OutOrStdout().Write(out)
 	return err

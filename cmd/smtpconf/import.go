@@ -253,7 +253,7 @@ func importAccount(cmd *cobra.Command, g *globals, file, name string, acc msmtpA
 		}
 	}
 	if len(unused) > 0 {
-		_, _ = fmt.Fprintln(errOut, termsafe.String(g.lang.T("cli_line_warning", i18n.D{"Text": g.lang.T("cli_import_unused",
+		printMessage(errOut, termsafe.String(g.lang.T("cli_line_warning", i18n.D{"Text": g.lang.T("cli_import_unused",
 			i18n.D{"File": file, "Account": name, "Options": strings.Join(unused, ", ")})})))
 	}
 	if ps := f.Validate(); printProblems(errOut, f.Path, ps, g.lang) {

@@ -117,7 +117,7 @@ func notRewritten(w io.Writer, path string, err error, l i18n.Lang) error {
 // printLoadWarnings prints what config noticed about the file while loading it.
 func printLoadWarnings(w io.Writer, f *config.File, l i18n.Lang) {
 	for _, msg := range f.WarningsIn(l) {
-		_, _ = fmt.Fprintln(w, l.T("cli_line_warning", i18n.D{"Text": termsafe.String(f.Path) + ": " + termsafe.String(msg)}))
+		printMessage(w, l.T("cli_line_warning", i18n.D{"Text": termsafe.String(f.Path) + ": " + termsafe.String(msg)}))
 	}
 }
 

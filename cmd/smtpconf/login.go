@@ -4,11 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/charmbracelet/x/ansi"
 	"io"
 	"os"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
@@ -74,7 +74,7 @@ func login(cmd *cobra.Command, g *globals, timeout time.Duration) error {
 	countdown.stop()
 	switch {
 	case err == nil:
-		_, _ = fmt.Fprintln(out, termsafe.String(g.lang.T("cli_login_signed_in", i18n.D{"Mailbox": s.Username, "File": tokenFile})))
+		printMessage(out, termsafe.String(g.lang.T("cli_login_signed_in", i18n.D{"Mailbox": s.Username, "File": tokenFile})))
 		return nil
 	case errors.Is(cmd.Context().Err(), context.Canceled):
 		_, _ = fmt.Fprintln(out, g.lang.T("cli_login_cancelled", nil))
@@ -88,8 +88,14 @@ func login(cmd *cobra.Command, g *globals, timeout time.Duration) error {
 // provider's address and code are made safe to print first.
 func showDeviceCode(w io.Writer, dc oauth.DeviceCode, mailbox string, l i18n.Lang) {
 	url, code := termsafe.String(dc.VerificationURL), termsafe.String(dc.UserCode)
-	_, _ = fmt.Fprintln(w, l.T("cli_login_open", i18n.D{"URL": url, "Code": code}))
-	_, _ = fmt.Fprintln(w, l.T("cli_login_sign_in_as", i18n.D{"Mailbox": termsafe.String(mailbox), "Interval": dc.Interval.String()}))
+	// Wrapped between words to the terminal (80 columns elsewhere): the
+	// German sentences run past 80, and the terminal would split a word.
+	width := terminalWidth(w)
+	if width == 0 {
+		width = proseWidth
+	}
+	_, _ = fmt.Fprintln(w, wrapProse(l.T("cli_login_open", i18n.D{"URL": url, "Code": code}), width, ""))
+	_, _ = fmt.Fprintln(w, wrapProse(l.T("cli_login_sign_in_as", i18n.D{"Mailbox": termsafe.String(mailbox), "Interval": dc.Interval.String()}), width, ""))
 	qrTarget := dc.CompleteURL
 	if qrTarget == "" {
 		qrTarget = dc.VerificationURL

@@ -75,11 +75,16 @@ func (o *oauthSetup) login(t *testing.T, act func(cmd *exec.Cmd, code string)) o
 	}
 	var out strings.Builder
 	sc := bufio.NewScanner(stdout)
+	acted := false
 	for sc.Scan() {
 		line := sc.Text()
 		out.WriteString(line + "\n")
-		if _, code, ok := strings.Cut(line, "enter the code "); ok {
-			act(cmd, code)
+		// The sentence is wrapped to 80 columns: the code may be on the
+		// line after "enter the code".
+		said := strings.Join(strings.Fields(out.String()), " ")
+		if _, code, ok := strings.Cut(said, "enter the code "); ok && !acted && code != "" {
+			acted = true
+			act(cmd, strings.Fields(code)[0])
 		}
 	}
 	err = cmd.Wait()
@@ -125,7 +130,7 @@ func TestLoginWithDeviceCodeThenCheckAndTest(t *testing.T) {
 		}
 	})
 	if got.code != exitOK || !strings.Contains(got.stdout, "Signed in for "+loginMailbox) ||
-		!strings.Contains(got.stdout, "To sign in, open "+o.Auth.URL) || !strings.Contains(got.stdout, "The code expires at") {
+		!strings.Contains(strings.Join(strings.Fields(got.stdout), " "), "To sign in, open "+o.Auth.URL) || !strings.Contains(got.stdout, "The code expires at") {
 		t.Fatalf("login: want exit 0 with the address, the code's expiry and the sign-in:\n%s", got)
 	}
 	tokenFile := filepath.Join(o.e.home, "smtpconf.oauth2-token.json")

@@ -69,7 +69,7 @@ func printFound(w io.Writer, g *globals, res *discover.Result) {
 	for i, f := range res.Found {
 		_, _ = fmt.Fprintf(w, "\n%d. %s\n", i+1, termsafe.String(f.Summary()))
 		for _, n := range f.Notes {
-			_, _ = fmt.Fprintln(w, "   "+g.lang.T("cli_line_note", i18n.D{"Text": termsafe.String(n)}))
+			printMessage(w, "   "+g.lang.T("cli_line_note", i18n.D{"Text": termsafe.String(n)}))
 		}
 		s, _ := f.Settings(res.Address)
 		rep := *f.Report

@@ -236,7 +236,7 @@ func markRunFailures(cmd *cobra.Command, g *globals) {
 			if !e.reported {
 				_ = withUsage(cmd, e)
 				errOut := cmd.ErrOrStderr()
-				_, _ = fmt.Fprintf(errOut, "smtpconf: %s\n", termsafe.String(e.In(g.lang)))
+				printMessage(errOut, "smtpconf: "+termsafe.String(e.In(g.lang)))
 				printUsageLine(errOut, e, g.lang)
 			}
 			g.exitCode = e.code

@@ -181,7 +181,7 @@ func runSendmail(cmd *cobra.Command, g *globals, args []string) int {
 	fail := func(code int, msg, hint string) int {
 		_, _ = fmt.Fprintf(errOut, "smtpconf sendmail: %s\n", termsafe.String(msg))
 		if hint != "" {
-			_, _ = fmt.Fprintln(errOut, l.T("cli_line_hint", i18n.D{"Text": termsafe.String(hint)}))
+			printMessage(errOut, l.T("cli_line_hint", i18n.D{"Text": termsafe.String(hint)}))
 		}
 		return code
 	}

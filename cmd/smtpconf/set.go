@@ -138,7 +138,7 @@ func runSet(cmd *cobra.Command, g *globals, fl *changeFlags, args []string) erro
 		// one is meant. Said before validating, as it explains why the
 		// custom server's problems are listed.
 		f.Config.SMTP.UseDefault = false
-		_, _ = fmt.Fprintln(errOut, g.lang.T("cli_line_note", i18n.D{"Text": g.lang.T("cli_set_new_file_custom_server",
+		printMessage(errOut, g.lang.T("cli_line_note", i18n.D{"Text": g.lang.T("cli_set_new_file_custom_server",
 			i18n.D{"File": f.Path, "Keys": strings.Join(custom, ", ")})}))
 	}
 	ps := f.Validate()
@@ -169,7 +169,7 @@ func runSet(cmd *cobra.Command, g *globals, fl *changeFlags, args []string) erro
 	if f.Config.SMTP.UseDefault && len(custom) > 0 && saved {
 		// Everything saved, and mail still goes through the platform's
 		// server: say so, and what to run.
-		_, _ = fmt.Fprintln(errOut, g.lang.T("cli_line_note", i18n.D{"Text": g.lang.T("cli_set_still_default_server",
+		printMessage(errOut, g.lang.T("cli_line_note", i18n.D{"Text": g.lang.T("cli_set_still_default_server",
 			i18n.D{"Keys": strings.Join(custom, ", "), "Command": g.commandLine("set", "use_default=false")})}))
 	}
 	return nil
@@ -429,7 +429,7 @@ func hintUnset(w io.Writer, g *globals, f *config.File, ps config.Problems) {
 		}
 	}
 	if len(unknown) > 0 {
-		_, _ = fmt.Fprintln(w, g.lang.T("cli_line_hint", i18n.D{"Text": g.lang.T("cli_set_hint_unset",
+		printMessage(w, g.lang.T("cli_line_hint", i18n.D{"Text": g.lang.T("cli_set_hint_unset",
 			i18n.D{"Command": g.commandLine(append([]string{"unset"}, unknown...)...)})}))
 	}
 }

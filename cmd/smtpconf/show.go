@@ -41,7 +41,7 @@ func newShowCmd(g *globals) *cobra.Command {
 			if !view.Valid {
 				// show is informational and exits 0, but these are not
 				// settings mail can go out with.
-				_, _ = fmt.Fprintln(cmd.ErrOrStderr(), g.lang.T("cli_line_note", i18n.D{"Text": g.lang.T("cli_show_invalid",
+				printMessage(cmd.ErrOrStderr(), g.lang.T("cli_line_note", i18n.D{"Text": g.lang.T("cli_show_invalid",
 					i18n.D{"File": f.Path, "Command": g.commandLine("validate")})}))
 			}
 			return err

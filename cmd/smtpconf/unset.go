@@ -68,7 +68,7 @@ func runUnset(cmd *cobra.Command, g *globals, fl *changeFlags, keys []string) er
 		return notSaved(f.Path, nil)
 	}
 	if len(absent) > 0 {
-		_, _ = fmt.Fprintln(errOut, g.lang.T("cli_line_note", i18n.D{"Text": g.lang.T("cli_unset_absent",
+		printMessage(errOut, g.lang.T("cli_line_note", i18n.D{"Text": g.lang.T("cli_unset_absent",
 			i18n.D{"File": f.Path, "Keys": strings.Join(absent, ", ")})}))
 	}
 	// The rule: no new errors. Saving only a valid result, as set does,
