@@ -27,9 +27,6 @@ type KeyMap struct {
 	SaveAndQuit, Discard, Stay                    key.Binding
 }
 
-// DefaultKeyMap is the configurator's keys, described in English.
-func DefaultKeyMap() KeyMap { return KeyMapIn(i18n.English) }
-
 // KeyMapIn is the configurator's keys with their help in language l. The
 // keys themselves are the same in every language, and so are their help
 // names here (ctrl+s, esc, pgdn), which helpRank reads: the footer shows

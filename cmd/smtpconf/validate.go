@@ -92,10 +92,3 @@ func validateJSON(cmd *cobra.Command, g *globals) error {
 	_, _ = cmd.OutOrStdout().Write(append(body, '\n'))
 	return result
 }
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
