@@ -19,11 +19,11 @@ import (
 // claim to be "Bank" <x@y>, and the name has its own key.
 func addressProblem(v string, isSender bool) *i18n.Error {
 	if strings.TrimSpace(v) != v {
-		return i18n.Errorf("config_address_spaces", i18n.D{"Value": quoted(v)})
+		return i18n.Errorf("config_address_spaces", i18n.D{"Value": i18n.Quoted(v)})
 	}
 	a, err := mail.ParseAddress(v)
 	if err != nil {
-		return i18n.Errorf("config_address_invalid", i18n.D{"Value": quoted(v)})
+		return i18n.Errorf("config_address_invalid", i18n.D{"Value": i18n.Quoted(v)})
 	}
 	if canonical := strings.Trim((&mail.Address{Address: a.Address}).String(), "<>"); a.Name != "" || (a.Address != v && canonical != v) {
 		if isSender && a.Name != "" {
@@ -37,7 +37,7 @@ func addressProblem(v string, isSender bool) *i18n.Error {
 // hostProblem says what is wrong with a server name or address, or nil:
 // it takes DNS names, short names, IPv4 and IPv6 (bracketed or not).
 func hostProblem(h string) *i18n.Error {
-	q := quoted(h)
+	q := i18n.Quoted(h)
 	if strings.ContainsAny(h, " \t") {
 		return i18n.Errorf("config_host_spaces", i18n.D{"Value": q})
 	}
@@ -46,7 +46,7 @@ func hostProblem(h string) *i18n.Error {
 	}
 	if name, port, err := net.SplitHostPort(h); err == nil {
 		if _, perr := strconv.Atoi(port); perr == nil {
-			return i18n.Errorf("config_host_port", i18n.D{"Value": q, "Host": quoted(name), "Port": port})
+			return i18n.Errorf("config_host_port", i18n.D{"Value": q, "Host": i18n.Quoted(name), "Port": port})
 		}
 	}
 	if inner, ok := strings.CutPrefix(h, "["); ok {
@@ -77,7 +77,7 @@ func hostProblem(h string) *i18n.Error {
 // Go's resolver accepts, underscores.
 func dnsNameProblem(h string) *i18n.Error {
 	name := strings.TrimSuffix(h, ".")
-	q := quoted(h)
+	q := i18n.Quoted(h)
 	if strings.Trim(name, "0123456789.") == "" {
 		return i18n.Errorf("config_dns_ipv4_invalid", i18n.D{"Value": q})
 	}

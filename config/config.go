@@ -92,7 +92,7 @@ func checkDuration(s string) *i18n.Error {
 }
 
 func durationError(s string) *i18n.Error {
-	return i18n.Errorf("config_duration_invalid", i18n.D{"Value": quoted(s)})
+	return i18n.Errorf("config_duration_invalid", i18n.D{"Value": i18n.Quoted(s)})
 }
 
 // Server is one mail server and the identity smtpconf uses on it. The

@@ -148,13 +148,13 @@ func (c *Config) Set(key, value string) error {
 	case KindBool:
 		b, ok := parseBool(value)
 		if !ok {
-			return i18n.Errorf("config_set_bool", i18n.D{"Key": name, "Value": quoted(value)})
+			return i18n.Errorf("config_set_bool", i18n.D{"Key": name, "Value": i18n.Quoted(value)})
 		}
 		*f.b = b
 	case KindInt:
 		n, err := strconv.Atoi(strings.TrimSpace(value))
 		if err != nil {
-			return i18n.Errorf("config_set_int", i18n.D{"Key": name, "Value": quoted(value)})
+			return i18n.Errorf("config_set_int", i18n.D{"Key": name, "Value": i18n.Quoted(value)})
 		}
 		if n == 0 {
 			// Zero is how an unset port is held; taking it would remove the
@@ -208,15 +208,15 @@ func unknownKeyError(key string) error {
 	name := QualifiedKey(key)
 	table, rest, _ := strings.Cut(name, ".")
 	if table != tableSMTP && table != tableDefaultServer {
-		return i18n.Errorf("config_unknown_key_table", i18n.D{"Key": quoted(key)})
+		return i18n.Errorf("config_unknown_key_table", i18n.D{"Key": i18n.Quoted(key)})
 	}
 	if s := closest(rest, tableKeys(table)); s != "" {
 		if name == key {
 			s = table + "." + s
 		}
-		return i18n.Errorf("config_unknown_key_suggest", i18n.D{"Key": quoted(key), "Suggestion": quoted(s)})
+		return i18n.Errorf("config_unknown_key_suggest", i18n.D{"Key": i18n.Quoted(key), "Suggestion": i18n.Quoted(s)})
 	}
-	return i18n.Errorf("config_unknown_key_help", i18n.D{"Key": quoted(key)})
+	return i18n.Errorf("config_unknown_key_help", i18n.D{"Key": i18n.Quoted(key)})
 }
 
 // ChangedKeys lists the dotted keys whose values differ between a and b,

@@ -12,7 +12,7 @@ import (
 // address literal; servers with reject_non_fqdn_helo_hostname (common on
 // port 25) refuse anything else, such as a bare short name.
 func heloNameProblem(v string) *i18n.Error {
-	q := quoted(v)
+	q := i18n.Quoted(v)
 	if inner, ok := strings.CutPrefix(v, "["); ok {
 		inner, ok = strings.CutSuffix(inner, "]")
 		if !ok {

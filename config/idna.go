@@ -18,7 +18,7 @@ func ASCIIName(name string) (string, error) {
 	}
 	a, err := idna.Lookup.ToASCII(name)
 	if err != nil {
-		return "", i18n.Wrap("config_idna_invalid", i18n.D{"Value": quoted(name)}, err)
+		return "", i18n.Wrap("config_idna_invalid", i18n.D{"Value": i18n.Quoted(name)}, err)
 	}
 	return a, nil
 }

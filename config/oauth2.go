@@ -15,7 +15,7 @@ import (
 func checkOAuth2(l *problemList, bad map[string]bool, s Server, keyOf func(string) string) {
 	o := s.OAuth2
 	for _, src := range passwordSources(s) {
-		l.warn(keyOf(src), i18n.Errorf("config_oauth_password_unused", i18n.D{"Auth": quoted(string(s.Auth))}))
+		l.warn(keyOf(src), i18n.Errorf("config_oauth_password_unused", i18n.D{"Auth": i18n.Quoted(string(s.Auth))}))
 	}
 	provider := checkChoice(l, keyOf("oauth2_provider"), o.OAuth2Provider, OAuth2Providers(),
 		i18n.Errorf("config_oauth_provider_missing", i18n.D{"Choices": strings.Join(OAuth2Providers(), ", ")}))
@@ -39,7 +39,7 @@ func checkOAuth2(l *problemList, bad map[string]bool, s Server, keyOf func(strin
 			}
 		}
 	} else if o.OAuth2ClientID == "" {
-		l.fail(keyOf("oauth2_client_id"), i18n.Errorf("config_oauth_client_id_missing", i18n.D{"Flow": quoted(flow)}))
+		l.fail(keyOf("oauth2_client_id"), i18n.Errorf("config_oauth_client_id_missing", i18n.D{"Flow": i18n.Quoted(flow)}))
 	}
 	if flow != FlowServiceAccount {
 		checkOneSource(l, bad, keyOf, clientSecret, clientSecretSources(o), flow == FlowClientCredentials, "oauth2_client_secret")
@@ -84,7 +84,7 @@ func checkChoice(l *problemList, key, value string, choices []string, missing *i
 		return ""
 	}
 	if !slices.Contains(choices, value) {
-		l.fail(key, i18n.Errorf("config_choice_invalid", i18n.D{"Value": quoted(value),
+		l.fail(key, i18n.Errorf("config_choice_invalid", i18n.D{"Value": i18n.Quoted(value),
 			"Choices": strings.Join(choices, ", "), "Suggest": didYouMean(value, choices)}))
 		return ""
 	}
@@ -200,7 +200,7 @@ func checkOneSource(l *problemList, bad map[string]bool, keyOf func(string) stri
 		switch {
 		case bad[key]:
 		case strings.HasSuffix(src.name, "_env") && !isEnvName(src.value):
-			l.fail(key, i18n.Errorf("config_oauth_env_invalid", i18n.D{"Value": quoted(src.value)}))
+			l.fail(key, i18n.Errorf("config_oauth_env_invalid", i18n.D{"Value": i18n.Quoted(src.value)}))
 		case strings.HasSuffix(src.name, "_command") && strings.TrimSpace(src.value) == "":
 			l.fail(key, what.blank())
 		}
@@ -220,15 +220,15 @@ func IsMicrosoft365Host(host string) bool {
 func endpointProblem(raw string) *i18n.Error {
 	u, err := url.Parse(raw)
 	if err != nil || u.Host == "" {
-		return i18n.Errorf("config_endpoint_not_url", i18n.D{"Value": quoted(raw)})
+		return i18n.Errorf("config_endpoint_not_url", i18n.D{"Value": i18n.Quoted(raw)})
 	}
 	switch {
 	case u.Scheme == "https":
 	case u.Scheme == "http" && isLoopback(u.Hostname()):
 	case u.Scheme == "http":
-		return i18n.Errorf("config_endpoint_http", i18n.D{"Value": quoted(raw)})
+		return i18n.Errorf("config_endpoint_http", i18n.D{"Value": i18n.Quoted(raw)})
 	default:
-		return i18n.Errorf("config_endpoint_not_https", i18n.D{"Value": quoted(raw)})
+		return i18n.Errorf("config_endpoint_not_https", i18n.D{"Value": i18n.Quoted(raw)})
 	}
 	if u.User != nil {
 		return i18n.Errorf("config_endpoint_userinfo", nil)

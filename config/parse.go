@@ -422,9 +422,9 @@ func (d *document) reportUnknown(seen map[string]bool, e entry) {
 		return
 	}
 	seen[key] = true
-	m := i18n.Errorf("config_unknown_key_ignored", i18n.D{"Key": quoted(name)})
+	m := i18n.Errorf("config_unknown_key_ignored", i18n.D{"Key": i18n.Quoted(name)})
 	if s := closest(name, tableKeys(table)); s != "" {
-		m = i18n.Errorf("config_unknown_key_suggest", i18n.D{"Key": quoted(name), "Suggestion": quoted(s)})
+		m = i18n.Errorf("config_unknown_key_suggest", i18n.D{"Key": i18n.Quoted(name), "Suggestion": i18n.Quoted(s)})
 	}
 	p := newProblem(key, SeverityError, m)
 	p.Line = e.line

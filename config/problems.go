@@ -3,7 +3,6 @@ package config
 import (
 	"cmp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/smtpconf/smtpconf/internal/i18n"
@@ -183,10 +182,3 @@ func newProblem(key string, sev Severity, m *i18n.Error) Problem {
 	return Problem{Key: key, Message: m.Error(), Severity: sev, ID: m.ID, Data: m.Data}
 }
 
-// quoted is v as %q writes it, without the quotes: a message puts it in
-// "…" in English and „…“ in German, escaped either way, so that a control
-// character in a value never reaches the terminal raw.
-func quoted(v string) string {
-	q := strconv.Quote(v)
-	return q[1 : len(q)-1]
-}

@@ -19,7 +19,7 @@ func (f *File) Unset(key string) error {
 	name := QualifiedKey(key)
 	table, rest, _ := strings.Cut(name, ".")
 	if rest == "" || strings.Contains(rest, ".") {
-		return i18n.Errorf("config_unset_not_key", i18n.D{"Key": quoted(key)})
+		return i18n.Errorf("config_unset_not_key", i18n.D{"Key": i18n.Quoted(key)})
 	}
 	if isTableKey(table, rest) {
 		field, _ := f.Config.field(name)
@@ -47,9 +47,9 @@ func notInFile(written []string, key, table, name string) error {
 		if table != tableSMTP {
 			s = table + "." + s
 		}
-		return i18n.Errorf("config_unset_suggest", i18n.D{"Key": quoted(key), "Table": table, "Suggestion": quoted(s)})
+		return i18n.Errorf("config_unset_suggest", i18n.D{"Key": i18n.Quoted(key), "Table": table, "Suggestion": i18n.Quoted(s)})
 	}
-	return i18n.Errorf("config_unset_not_in_file", i18n.D{"Key": quoted(key), "Table": table})
+	return i18n.Errorf("config_unset_not_in_file", i18n.D{"Key": i18n.Quoted(key), "Table": table})
 }
 
 // WrittenKeys lists the dotted keys the file writes in [smtp] and

@@ -142,7 +142,7 @@ func checkHostKey(l *problemList, bad map[string]bool, key, host string) {
 		return
 	}
 	if a, err := ASCIIName(host); err == nil && a != host {
-		l.warn(key, i18n.Errorf("config_host_idna", i18n.D{"Host": quoted(host), "ASCII": a}))
+		l.warn(key, i18n.Errorf("config_host_idna", i18n.D{"Host": i18n.Quoted(host), "ASCII": a}))
 	}
 }
 
@@ -181,7 +181,7 @@ func checkPort(l *problemList, s Server, keyOf func(string) string) {
 	switch s.Protocol {
 	case ProtocolSMTP, ProtocolSMTPS:
 	default:
-		l.fail(keyOf("protocol"), i18n.Errorf("config_protocol_invalid", i18n.D{"Value": quoted(string(s.Protocol))}))
+		l.fail(keyOf("protocol"), i18n.Errorf("config_protocol_invalid", i18n.D{"Value": i18n.Quoted(string(s.Protocol))}))
 		return
 	}
 	if s.Port < 1 || s.Port > 65535 {
@@ -205,7 +205,7 @@ func checkPort(l *problemList, s Server, keyOf func(string) string) {
 // password source, and no password in clear over the network.
 func checkAuth(l *problemList, bad map[string]bool, s Server, keyOf func(string) string) {
 	if !slices.Contains(allAuths(), s.Auth) {
-		l.fail(keyOf("auth"), i18n.Errorf("config_auth_invalid", i18n.D{"Value": quoted(string(s.Auth)),
+		l.fail(keyOf("auth"), i18n.Errorf("config_auth_invalid", i18n.D{"Value": i18n.Quoted(string(s.Auth)),
 			"Choices": strings.Join(authNames(), ", "), "Suggest": didYouMean(string(s.Auth), authNames())}))
 		return
 	}
@@ -218,24 +218,24 @@ func checkAuth(l *problemList, bad map[string]bool, s Server, keyOf func(string)
 	}
 	if s.UsesOAuth2() {
 		if s.Username == "" {
-			l.fail(keyOf("username"), i18n.Errorf("config_oauth_username_missing", i18n.D{"Auth": quoted(string(s.Auth))}))
+			l.fail(keyOf("username"), i18n.Errorf("config_oauth_username_missing", i18n.D{"Auth": i18n.Quoted(string(s.Auth))}))
 		}
 		checkOAuth2(l, bad, s, keyOf)
 		checkInClear(l, s, keyOf, false)
 		return
 	}
 	if IsMicrosoft365Host(s.Host) {
-		l.warn(keyOf("auth"), i18n.Errorf("config_m365_password", i18n.D{"Auth": quoted(string(s.Auth))}))
+		l.warn(keyOf("auth"), i18n.Errorf("config_m365_password", i18n.D{"Auth": i18n.Quoted(string(s.Auth))}))
 	}
 	if s.OAuth2 != (OAuth2{}) {
-		l.warn(keyOf("oauth2_provider"), i18n.Errorf("config_oauth_unused", i18n.D{"Auth": quoted(string(s.Auth))}))
+		l.warn(keyOf("oauth2_provider"), i18n.Errorf("config_oauth_unused", i18n.D{"Auth": i18n.Quoted(string(s.Auth))}))
 	}
 	if s.Username == "" {
-		l.fail(keyOf("username"), i18n.Errorf("config_username_missing", i18n.D{"Auth": quoted(string(s.Auth))}))
+		l.fail(keyOf("username"), i18n.Errorf("config_username_missing", i18n.D{"Auth": i18n.Quoted(string(s.Auth))}))
 	}
 	switch len(sources) {
 	case 0:
-		l.fail(keyOf("password"), i18n.Errorf("config_password_missing", i18n.D{"Auth": quoted(string(s.Auth))}))
+		l.fail(keyOf("password"), i18n.Errorf("config_password_missing", i18n.D{"Auth": i18n.Quoted(string(s.Auth))}))
 	case 1:
 	default:
 		for _, extra := range sources[1:] {
@@ -243,7 +243,7 @@ func checkAuth(l *problemList, bad map[string]bool, s Server, keyOf func(string)
 		}
 	}
 	if s.PasswordEnv != "" && !bad[keyOf("password_env")] && !isEnvName(s.PasswordEnv) {
-		l.fail(keyOf("password_env"), i18n.Errorf("config_password_env_invalid", i18n.D{"Value": quoted(s.PasswordEnv)}))
+		l.fail(keyOf("password_env"), i18n.Errorf("config_password_env_invalid", i18n.D{"Value": i18n.Quoted(s.PasswordEnv)}))
 	}
 	if s.PasswordCommand != "" && strings.TrimSpace(s.PasswordCommand) == "" {
 		l.fail(keyOf("password_command"), i18n.Errorf("config_password_command_blank", nil))
@@ -301,7 +301,7 @@ func checkTLS(l *problemList, bad map[string]bool, s Server, keyOf func(string) 
 	if m := caFileProblem(s.TLSCAFile); m != nil {
 		l.fail(key, m)
 	} else if !strings.HasPrefix(s.TLSCAFile, "/") {
-		l.warn(key, i18n.Errorf("config_ca_file_relative", i18n.D{"Path": quoted(s.TLSCAFile)}))
+		l.warn(key, i18n.Errorf("config_ca_file_relative", i18n.D{"Path": i18n.Quoted(s.TLSCAFile)}))
 	}
 }
 
