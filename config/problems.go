@@ -181,4 +181,3 @@ func (l *problemList) add(key string, sev Severity, m *i18n.Error) {
 func newProblem(key string, sev Severity, m *i18n.Error) Problem {
 	return Problem{Key: key, Message: m.Error(), Severity: sev, ID: m.ID, Data: m.Data}
 }
-
