@@ -36,6 +36,7 @@ test: test-go cross example-module package-test install-test
 test-go: build
 	.ci/install-test-deps
 	$(GO) vet ./...
+	@test -z "$$(gofmt -l .)" || { gofmt -l .; echo "gofmt: the files above need formatting"; exit 1; }
 	SMTPCONF_REQUIRE_EXTERNAL=$(SMTPCONF_REQUIRE_EXTERNAL) SMTPCONF_BIN=$(CURDIR)/$(BIN) $(GO) test -race -count=1 -timeout 9m ./...
 
 # macOS and Windows builds compile (serve runs on Linux and macOS only).
