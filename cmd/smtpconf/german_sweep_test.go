@@ -1,3 +1,5 @@
+//go:build unix
+
 package main
 
 // The sweep: every command's usual failures and successes, run as an admin
