@@ -2129,6 +2129,10 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "tuikeys_toggle", Other: "switch on/off"}
 	case "tuikeys_transcript":
 		return &goi18n.Message{ID: "tuikeys_transcript", Other: "transcript"}
+	case "tuisave_check_failed":
+		return &goi18n.Message{ID: "tuisave_check_failed", Other: "Nothing saved: {{.Path}} is no longer as it was loaded, and reading it again failed: {{.Err}}"}
+	case "tuisave_reloaded_unedited":
+		return &goi18n.Message{ID: "tuisave_reloaded_unedited", Other: "Someone else changed {{.Path}} since it was loaded; you had changed nothing, so nothing was saved and the form now shows the file as it is"}
 	case "tuiscreen_aside_note":
 		return &goi18n.Message{ID: "tuiscreen_aside_note", Other: "{{.Broken}} is still the file in use, and it does not parse. To use these settings, put the new file in its place:"}
 	case "tuiscreen_badge_unsaved":
@@ -4532,6 +4536,10 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "tuikeys_toggle", Other: "ein/aus"}
 	case "tuikeys_transcript":
 		return &goi18n.Message{ID: "tuikeys_transcript", Other: "Protokoll"}
+	case "tuisave_check_failed":
+		return &goi18n.Message{ID: "tuisave_check_failed", Other: "Nichts gespeichert: {{.Path}} ist nicht mehr so wie beim Laden, und erneutes Lesen ist fehlgeschlagen: {{.Err}}"}
+	case "tuisave_reloaded_unedited":
+		return &goi18n.Message{ID: "tuisave_reloaded_unedited", Other: "Jemand anderes hat {{.Path}} seit dem Laden geändert; Sie hatten nichts geändert, daher wurde nichts gespeichert und das Formular zeigt jetzt die Datei, wie sie ist"}
 	case "tuiscreen_aside_note":
 		return &goi18n.Message{ID: "tuiscreen_aside_note", Other: "{{.Broken}} ist weiterhin die verwendete Datei und fehlerhaft. Um diese Einstellungen zu verwenden, setzen Sie die neue Datei an ihre Stelle:"}
 	case "tuiscreen_badge_unsaved":
