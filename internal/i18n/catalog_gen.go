@@ -387,6 +387,8 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "cli_write_failed", Other: "writing {{.File}}: {{.Err}}"}
 	case "cli_write_result_failed":
 		return &goi18n.Message{ID: "cli_write_result_failed", Other: "writing the result: {{.Err}}"}
+	case "clisendmail_not_an_address":
+		return &goi18n.Message{ID: "clisendmail_not_an_address", Other: "{{.Where}} \"{{.List}}\" is not a valid address: an address has no spaces and needs an @ (give the full address, such as admin@example.com)"}
 	case "config_action_save":
 		return &goi18n.Message{ID: "config_action_save", Other: "Save"}
 	case "config_action_send_test":
@@ -2794,6 +2796,8 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "cli_write_failed", Other: "{{.File}} konnte nicht geschrieben werden: {{.Err}}"}
 	case "cli_write_result_failed":
 		return &goi18n.Message{ID: "cli_write_result_failed", Other: "Das Ergebnis konnte nicht geschrieben werden: {{.Err}}"}
+	case "clisendmail_not_an_address":
+		return &goi18n.Message{ID: "clisendmail_not_an_address", Other: "{{.Where}} „{{.List}}“ ist keine gültige Adresse: Eine Adresse enthält keine Leerzeichen und braucht ein @ (geben Sie die vollständige Adresse an, z. B. admin@example.com)"}
 	case "config_action_save":
 		return &goi18n.Message{ID: "config_action_save", Other: "Speichern"}
 	case "config_action_send_test":
