@@ -1705,6 +1705,8 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "mailer_warn_quit", Other: "the server did not end the session cleanly: {{.Err}}"}
 	case "mailer_warn_skip_verify":
 		return &goi18n.Message{ID: "mailer_warn_skip_verify", Other: "tls_skip_verify is on: the server's certificate was not checked, so anyone on the way could read the password and the mail"}
+	case "mailercompose_failed":
+		return &goi18n.Message{ID: "mailercompose_failed", Other: "Composing the message failed: {{.Err}}"}
 	case "oauth_err_bad_flow":
 		return &goi18n.Message{ID: "oauth_err_bad_flow", Other: "oauth2_flow \"{{.Flow}}\" is not a flow"}
 	case "oauth_err_bad_provider":
@@ -2131,6 +2133,8 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "tuikeys_toggle", Other: "switch on/off"}
 	case "tuikeys_transcript":
 		return &goi18n.Message{ID: "tuikeys_transcript", Other: "transcript"}
+	case "tuirecipient_needed":
+		return &goi18n.Message{ID: "tuirecipient_needed", Other: "{{.Label}} is empty: enter the address the test e-mail goes to, or choose {{.Check}}, which needs none"}
 	case "tuisave_check_failed":
 		return &goi18n.Message{ID: "tuisave_check_failed", Other: "Nothing saved: {{.Path}} is no longer as it was loaded, and reading it again failed: {{.Err}}"}
 	case "tuisave_reloaded_unedited":
@@ -4114,6 +4118,8 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "mailer_warn_quit", Other: "Der Server hat die Sitzung nicht sauber beendet: {{.Err}}"}
 	case "mailer_warn_skip_verify":
 		return &goi18n.Message{ID: "mailer_warn_skip_verify", Other: "tls_skip_verify ist an: Das Zertifikat des Servers wurde nicht geprüft, jeder auf dem Weg könnte Kennwort und E-Mails mitlesen"}
+	case "mailercompose_failed":
+		return &goi18n.Message{ID: "mailercompose_failed", Other: "Die Nachricht konnte nicht zusammengestellt werden: {{.Err}}"}
 	case "oauth_err_bad_flow":
 		return &goi18n.Message{ID: "oauth_err_bad_flow", Other: "oauth2_flow „{{.Flow}}“ ist kein bekannter Ablauf"}
 	case "oauth_err_bad_provider":
@@ -4540,6 +4546,8 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "tuikeys_toggle", Other: "ein/aus"}
 	case "tuikeys_transcript":
 		return &goi18n.Message{ID: "tuikeys_transcript", Other: "Protokoll"}
+	case "tuirecipient_needed":
+		return &goi18n.Message{ID: "tuirecipient_needed", Other: "{{.Label}} ist leer: Geben Sie die Adresse ein, an die die Test-E-Mail gehen soll, oder wählen Sie {{.Check}} (ohne Empfänger möglich)"}
 	case "tuisave_check_failed":
 		return &goi18n.Message{ID: "tuisave_check_failed", Other: "Nichts gespeichert: {{.Path}} ist nicht mehr so wie beim Laden, und erneutes Lesen ist fehlgeschlagen: {{.Err}}"}
 	case "tuisave_reloaded_unedited":
