@@ -140,6 +140,24 @@ func (f *File) Save() error {
 	return nil
 }
 
+// ChangedOnDisk tells, without writing anything, whether Save would
+// refuse with ErrChangedOnDisk: the file on disk is no longer the one
+// loaded or last saved (edited, removed, or created after New). A caller
+// with nothing to save asks it before saying that the file already holds
+// its settings.
+func (f *File) ChangedOnDisk() (bool, error) {
+	current, err := readConfigFile(f.Path)
+	switch {
+	case err != nil && !errors.Is(err, fs.ErrNotExist):
+		return false, i18n.Wrap("config_load_failed", i18n.D{"Path": f.Path}, err)
+	case err != nil:
+		return f.loaded != nil, nil
+	case f.loaded == nil:
+		return true, nil
+	}
+	return sha256.Sum256(current) != f.loaded.hash, nil
+}
+
 // writeAtomic replaces path with data, with the given mode, or leaves it
 // untouched and removes its temp file.
 func writeAtomic(d disk, path string, data []byte, mode fs.FileMode) (err error) {

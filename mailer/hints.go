@@ -260,6 +260,13 @@ func explain(err error, l i18n.Lang) (message, hint string) {
 		// blame the sender address for what is wrong with the message.
 		return l.T("mailer_explain_message", i18n.D{"Err": i18n.Text(e.Err, l)}), hint
 	}
+	if e.Kind == KindConfig && e.Step == StepMail {
+		// Composing the message (or its envelope, for Check) failed
+		// before MAIL FROM was sent: no recipient, an address that does
+		// not parse. The step is reported under MAIL FROM's name, but
+		// naming MAIL FROM here would blame the sender or the server.
+		return l.T("mailercompose_failed", i18n.D{"Err": i18n.Text(e.Err, l)}), hint
+	}
 	return l.T("mailer_explain_failed", i18n.D{"Step": capitalize(stepPhrase(e.Step).In(l)), "Err": i18n.Text(e.Err, l)}), hint
 }
 

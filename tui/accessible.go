@@ -326,7 +326,7 @@ func (a *accessible) save() error {
 	cmd, ok := saveDraft(a.d, a.u.opts.BeforeSave)
 	if !ok {
 		if a.d.nothingToSave() {
-			a.say(nothingToSave(a.d))
+			a.say(nothingToWrite(a.d).text)
 		}
 		return nil
 	}

@@ -93,10 +93,12 @@ func (s *formScreen) Help() helpKeys {
 	return helpKeys{short: short, full: full}
 }
 
-// review opens the summary before saving; with nothing to save it says so.
+// review opens the summary before saving; with nothing to save it says so
+// (or that someone else changed the file, which the form now shows).
 func review(u *ui, d *draft) action {
 	if d.nothingToSave() {
-		return news(statusInfo, nothingToSave(d))
+		st := nothingToWrite(d)
+		return action{status: &st}
 	}
 	return action{push: newSummary(u, d)}
 }

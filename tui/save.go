@@ -65,7 +65,7 @@ func (m *model) save() tea.Cmd {
 	}
 	cmd, ok := saveDraft(m.d, m.u.opts.BeforeSave)
 	if !ok {
-		m.status = status{kind: statusInfo, text: nothingToSave(m.d)}
+		m.status = nothingToWrite(m.d)
 		switch m.top().(type) {
 		case *quitScreen:
 			return m.exit()
@@ -77,6 +77,31 @@ func (m *model) save() tea.Cmd {
 	}
 	m.status = status{kind: statusInfo, text: m.u.lang().T("tuiscreen_saving", nil)}
 	return cmd
+}
+
+// nothingToWrite words a save with nothing of the admin's to write. The
+// file is checked first: if someone else changed it since it was loaded,
+// it does not hold what the form shows, and saying so would be false.
+// With no edits nothing of the admin's is lost by showing theirs, so the
+// form takes the file as it is now and says so. Reading a small local
+// file here, not in a command, keeps the answer on screen with the key
+// press, as the answer for an unchanged file always was.
+func nothingToWrite(d *draft) status {
+	l := d.lang
+	changed, err := d.file.ChangedOnDisk()
+	if err == nil && !changed {
+		return status{kind: statusInfo, text: nothingToSave(d)}
+	}
+	f := *d.file
+	if err == nil {
+		err = f.Reload()
+	}
+	if err != nil {
+		return status{kind: statusError, text: "✗ " + l.T("tuisave_check_failed", i18n.D{"Path": d.file.Path, "Err": i18n.Text(err, l)})}
+	}
+	d.useFile(&f)
+	d.onDisk = true
+	return status{kind: statusWarning, text: "! " + l.T("tuisave_reloaded_unedited", i18n.D{"Path": f.Path})}
 }
 
 func (m *model) onSaved(msg savedMsg) tea.Cmd {

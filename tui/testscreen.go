@@ -163,6 +163,9 @@ func (s *testScreen) key(msg tea.KeyPressMsg) (tea.Cmd, action) {
 		if s.focus == focusCheck {
 			return s.start(actionCheck), action{}
 		}
+		if strings.TrimSpace(s.d.fields["smtp.test_recipient"].value()) == "" {
+			return nil, s.needRecipient()
+		}
 		return s.start(actionSend), action{}
 	case s.focus == focusRecipient:
 		if s.d.fields["smtp.test_recipient"].update(msg, k) {
@@ -170,6 +173,20 @@ func (s *testScreen) key(msg tea.KeyPressMsg) (tea.Cmd, action) {
 		}
 	}
 	return nil, action{}
+}
+
+// needRecipient refuses a test e-mail to nobody before anything runs:
+// the mailer would connect and log in only to fail composing it, under a
+// step that reads as if the server or the sender were at fault.
+func (s *testScreen) needRecipient() action {
+	l := s.u.lang()
+	s.focus = focusRecipient
+	s.focusControl()
+	s.run = nil
+	return news(statusWarning, "! "+l.T("tuirecipient_needed", i18n.D{
+		"Label": listAnd(l, []string{s.d.label("smtp.test_recipient")}),
+		"Check": listAnd(l, []string{l.T("tuitest_button_check", nil)}),
+	}))
 }
 
 // mouse: a click on the recipient or a button focuses it; the wheel

@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"io"
 	"net/mail"
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/spf13/cobra"
 
@@ -306,7 +308,14 @@ func (l *recipientList) add(where, list string) error {
 		return nil
 	}
 	if !strings.ContainsAny(list, "@<:") {
-		// cron mails the crontab's owner by user name (root) when MAILTO is unset.
+		// cron mails the crontab's owner by user name (root) when MAILTO
+		// is unset; a user name has no spaces, so "bad addr" is no name
+		// but a mistyped address.
+		if slices.ContainsFunc(strings.Split(list, ","), func(part string) bool {
+			return strings.ContainsFunc(strings.TrimSpace(part), unicode.IsSpace)
+		}) {
+			return i18n.Errorf("clisendmail_not_an_address", i18n.D{"Where": where, "List": i18n.Quoted(list)})
+		}
 		return i18n.Errorf("cli_sendmail_local_user", i18n.D{"Where": where, "List": i18n.Quoted(list)})
 	}
 	addrs, err := mail.ParseAddressList(list)

@@ -99,6 +99,18 @@ func TestSendmailExitCodesAndMessage(t *testing.T) {
 			name: "a bare user name, as cron gives without MAILTO, is a usage error that says so",
 			args: []string{"sendmail", "-i", "root"}, stdin: "x\n", wantCode: exUsage, wantErr: `"root" is a local user name`,
 		},
+		{
+			name: "user names in a list, as cron may give, are local user names",
+			args: []string{"sendmail", "root, admin"}, stdin: "x\n", wantCode: exUsage, wantErr: `"root, admin" is a local user name`,
+		},
+		{
+			name: "a recipient with a space and no @ is no user name but an invalid address",
+			args: []string{"sendmail", "-i", "bad addr"}, stdin: "x\n", wantCode: exUsage, wantErr: `"bad addr" is not a valid address`,
+		},
+		{
+			name: "a To header with a space and no @ is an invalid address, not a user name",
+			args: []string{"sendmail", "-t"}, stdin: "To: not an address\n\nx\n", wantCode: exDataErr, wantErr: `the To header "not an address" is not a valid address`,
+		},
 		{name: "a recipient argument that is no address is a usage error", args: []string{"sendmail", "a@@b"}, stdin: "x\n", wantCode: exUsage, wantErr: "not a list of addresses"},
 		{name: "no recipients is a usage error", args: []string{"sendmail"}, stdin: "x\n", wantCode: exUsage, wantErr: "no recipients"},
 		{name: "an unknown option is a usage error", args: []string{"sendmail", "-Z", "a@example.net"}, wantCode: exUsage, wantErr: "unknown option -Z"},

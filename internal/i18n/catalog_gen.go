@@ -387,6 +387,8 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "cli_write_failed", Other: "writing {{.File}}: {{.Err}}"}
 	case "cli_write_result_failed":
 		return &goi18n.Message{ID: "cli_write_result_failed", Other: "writing the result: {{.Err}}"}
+	case "clisendmail_not_an_address":
+		return &goi18n.Message{ID: "clisendmail_not_an_address", Other: "{{.Where}} \"{{.List}}\" is not a valid address: an address has no spaces and needs an @ (give the full address, such as admin@example.com)"}
 	case "config_action_save":
 		return &goi18n.Message{ID: "config_action_save", Other: "Save"}
 	case "config_action_send_test":
@@ -1703,6 +1705,8 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "mailer_warn_quit", Other: "the server did not end the session cleanly: {{.Err}}"}
 	case "mailer_warn_skip_verify":
 		return &goi18n.Message{ID: "mailer_warn_skip_verify", Other: "tls_skip_verify is on: the server's certificate was not checked, so anyone on the way could read the password and the mail"}
+	case "mailercompose_failed":
+		return &goi18n.Message{ID: "mailercompose_failed", Other: "Composing the message failed: {{.Err}}"}
 	case "oauth_err_bad_flow":
 		return &goi18n.Message{ID: "oauth_err_bad_flow", Other: "oauth2_flow \"{{.Flow}}\" is not a flow"}
 	case "oauth_err_bad_provider":
@@ -2129,6 +2133,12 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "tuikeys_toggle", Other: "switch on/off"}
 	case "tuikeys_transcript":
 		return &goi18n.Message{ID: "tuikeys_transcript", Other: "transcript"}
+	case "tuirecipient_needed":
+		return &goi18n.Message{ID: "tuirecipient_needed", Other: "{{.Label}} is empty: enter the address the test e-mail goes to, or choose {{.Check}}, which needs none"}
+	case "tuisave_check_failed":
+		return &goi18n.Message{ID: "tuisave_check_failed", Other: "Nothing saved: {{.Path}} is no longer as it was loaded, and reading it again failed: {{.Err}}"}
+	case "tuisave_reloaded_unedited":
+		return &goi18n.Message{ID: "tuisave_reloaded_unedited", Other: "Someone else changed {{.Path}} since it was loaded; you had changed nothing, so nothing was saved and the form now shows the file as it is"}
 	case "tuiscreen_aside_note":
 		return &goi18n.Message{ID: "tuiscreen_aside_note", Other: "{{.Broken}} is still the file in use, and it does not parse. To use these settings, put the new file in its place:"}
 	case "tuiscreen_badge_unsaved":
@@ -2790,6 +2800,8 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "cli_write_failed", Other: "{{.File}} konnte nicht geschrieben werden: {{.Err}}"}
 	case "cli_write_result_failed":
 		return &goi18n.Message{ID: "cli_write_result_failed", Other: "Das Ergebnis konnte nicht geschrieben werden: {{.Err}}"}
+	case "clisendmail_not_an_address":
+		return &goi18n.Message{ID: "clisendmail_not_an_address", Other: "{{.Where}} „{{.List}}“ ist keine gültige Adresse: Eine Adresse enthält keine Leerzeichen und braucht ein @ (geben Sie die vollständige Adresse an, z. B. admin@example.com)"}
 	case "config_action_save":
 		return &goi18n.Message{ID: "config_action_save", Other: "Speichern"}
 	case "config_action_send_test":
@@ -4106,6 +4118,8 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "mailer_warn_quit", Other: "Der Server hat die Sitzung nicht sauber beendet: {{.Err}}"}
 	case "mailer_warn_skip_verify":
 		return &goi18n.Message{ID: "mailer_warn_skip_verify", Other: "tls_skip_verify ist an: Das Zertifikat des Servers wurde nicht geprüft, jeder auf dem Weg könnte Kennwort und E-Mails mitlesen"}
+	case "mailercompose_failed":
+		return &goi18n.Message{ID: "mailercompose_failed", Other: "Die Nachricht konnte nicht zusammengestellt werden: {{.Err}}"}
 	case "oauth_err_bad_flow":
 		return &goi18n.Message{ID: "oauth_err_bad_flow", Other: "oauth2_flow „{{.Flow}}“ ist kein bekannter Ablauf"}
 	case "oauth_err_bad_provider":
@@ -4532,6 +4546,12 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "tuikeys_toggle", Other: "ein/aus"}
 	case "tuikeys_transcript":
 		return &goi18n.Message{ID: "tuikeys_transcript", Other: "Protokoll"}
+	case "tuirecipient_needed":
+		return &goi18n.Message{ID: "tuirecipient_needed", Other: "{{.Label}} ist leer: Geben Sie die Adresse ein, an die die Test-E-Mail gehen soll, oder wählen Sie {{.Check}} (ohne Empfänger möglich)"}
+	case "tuisave_check_failed":
+		return &goi18n.Message{ID: "tuisave_check_failed", Other: "Nichts gespeichert: {{.Path}} ist nicht mehr so wie beim Laden, und erneutes Lesen ist fehlgeschlagen: {{.Err}}"}
+	case "tuisave_reloaded_unedited":
+		return &goi18n.Message{ID: "tuisave_reloaded_unedited", Other: "Jemand anderes hat {{.Path}} seit dem Laden geändert; Sie hatten nichts geändert, daher wurde nichts gespeichert und das Formular zeigt jetzt die Datei, wie sie ist"}
 	case "tuiscreen_aside_note":
 		return &goi18n.Message{ID: "tuiscreen_aside_note", Other: "{{.Broken}} ist weiterhin die verwendete Datei und fehlerhaft. Um diese Einstellungen zu verwenden, setzen Sie die neue Datei an ihre Stelle:"}
 	case "tuiscreen_badge_unsaved":
