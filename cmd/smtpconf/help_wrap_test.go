@@ -78,9 +78,9 @@ func TestHelpDescriptionsWrapOnceBetweenWords(t *testing.T) {
 	}
 }
 
-// TestWrapDescription: long lines break between words at their own
+// TestWrapProseAsHelp: as fitHelp wraps a description, long lines break between words at their own
 // indentation, never at a hyphen; aligned spaces and short lines stay.
-func TestWrapDescription(t *testing.T) {
+func TestWrapProseAsHelp(t *testing.T) {
 	for _, tc := range []struct{ name, in, want string }{
 		{"short lines stay", "a b\n  c  d", "a b\n  c  d"},
 		{"paragraph at the margin", "aaa bbb ccc ddd", "aaa bbb\nccc ddd"},
@@ -88,10 +88,12 @@ func TestWrapDescription(t *testing.T) {
 		{"indented item continues under itself", "    aa bb cc", "    aa bb\n    cc"},
 		{"a word wider than the line stays whole", "a verylongword b", "a\nverylongword\nb"},
 		{"aligned spaces are kept", "ab    cd ef", "ab    cd\nef"},
+		{"a fingerprint breaks after colons", "x AB:CD:EF:01:23", "x AB:CD:\nEF:01:23"},
+		{"a path stays whole", "x /a/b/c/d/e/f", "x\n/a/b/c/d/e/f"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := wrapDescription(tc.in, 9); got != tc.want {
-				t.Errorf("wrapDescription(%q, 9) =\n%s\nwant\n%s", tc.in, got, tc.want)
+			if got := wrapProse(tc.in, 9, ""); got != tc.want {
+				t.Errorf("wrapProse(%q, 9, \"\") =\n%s\nwant\n%s", tc.in, got, tc.want)
 			}
 		})
 	}
