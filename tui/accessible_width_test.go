@@ -43,7 +43,7 @@ func TestAccessibleSaysEverythingWithinWidth(t *testing.T) {
 			calls.probe = probe
 			answers := []string{
 				firmaSender, "", "y", // sender, name, look for its server
-				"1", // the first found
+				"1",         // the first found
 				"", "", "y", // own server: as chosen; host kept; Detect
 			}
 			for range 20 {
