@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -94,6 +96,43 @@ func TestWrapProseAsHelp(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := wrapProse(tc.in, 9, ""); got != tc.want {
 				t.Errorf("wrapProse(%q, 9, \"\") =\n%s\nwant\n%s", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestManPagesUnfilledLinesFit: the lines a man page shows as they are
+// (.nf: lists, set's key descriptions, one line each in the catalogs) are
+// wrapped to manLineWidth, so that the page fits 80 columns.
+func TestManPagesUnfilledLinesFit(t *testing.T) {
+	for _, hl := range helpLangs {
+		t.Run(hl.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if o := newEnv(t).with(hl.vars...).with("SOURCE_DATE_EPOCH=0").run("", "man-pages", dir); o.code != 0 {
+				t.Fatalf("man-pages:\n%s", o)
+			}
+			pages, _ := filepath.Glob(filepath.Join(dir, "*.1"))
+			if len(pages) == 0 {
+				t.Fatal("no man pages written")
+			}
+			for _, page := range pages {
+				data, err := os.ReadFile(page)
+				if err != nil {
+					t.Fatal(err)
+				}
+				unfilled := false
+				for _, l := range strings.Split(string(data), "\n") {
+					switch {
+					case l == ".nf":
+						unfilled = true
+					case l == ".fi":
+						unfilled = false
+					case unfilled && !strings.HasPrefix(l, "smtpconf ") && !strings.Contains(l, "| smtpconf"):
+						if n := utf8.RuneCountInString(strings.ReplaceAll(l, `\-`, "-")); n > manLineWidth {
+							t.Errorf("%s: unfilled line of %d columns: %q", filepath.Base(page), n, l)
+						}
+					}
+				}
 			}
 		})
 	}
