@@ -142,9 +142,9 @@ func (a *accessible) discover() error {
 		return nil
 	}
 	for _, ev := range res.Trace {
-		for _, l := range stepLines(a.u, ev, math.MaxInt32) { // never cut: nothing scrolls here
-			fmt.Fprintln(a.out, plain(l))
-		}
+		// Wrapped between words to plainWidth, as everything said here:
+		// a terminal would split a word at its edge ("looku" / "p").
+		a.sayBlock(strings.Join(stepLines(a.u, ev, plainWidth), "\n"))
 	}
 	if len(res.Found) == 0 {
 		a.say(l.T("tuiaccess_discover_nothing", nil))
@@ -215,8 +215,10 @@ func (a *accessible) detect() error {
 		a.say("✗ " + l.T("tuiaccess_cancelled_nothing_filled", nil))
 		return i18n.Wrap("tuiaccess_detect_stopped", nil, a.stopped())
 	}
-	for _, l := range probeLines(a.u.styles, d, r, math.MaxInt32, "") { // never cut: nothing scrolls here
-		fmt.Fprintln(a.out, plain(l)) // the blank line before the proposal too
+	// Wrapped to plainWidth ("Prü" / "fen Sie" at a terminal's edge
+	// otherwise); the blank line before the proposal is kept.
+	for _, l := range probeLines(a.u.styles, d, r, plainWidth, "") {
+		fmt.Fprintln(a.out, plain(l))
 	}
 	if r.Proposal == nil {
 		return nil

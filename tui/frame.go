@@ -82,16 +82,29 @@ func (m *model) footerLines(w int) []string {
 	if m.help.ShowAll { // every binding: columns wrap into rows
 		helpLines = fullHelpLines(m.help, helpKeysIn(m.u.lang(), keys).full, w)
 	} else { // the short help, fitted rather than cut
-		more := relabel(m.u.keys.Help, "?", m.u.lang().T("tuiscreen_key_more", nil))
-		if m.top().Typing() {
-			more = relabel(m.u.keys.HelpAnywhere, "f1", m.u.lang().T("tuiscreen_key_more", nil)) // "?" would be typed
-		}
-		helpLines = shortHelpLines(m.help, keysIn(m.u.lang(), fitHelp(m.help, m.u.lang(), append(keys.short, more), w)), w)
+		helpLines = shortHelpLines(m.help, keysIn(m.u.lang(), m.shortHelp(w)), w)
 	}
 	for _, l := range helpLines {
 		footer = append(footer, truncate(l, w))
 	}
 	return footer
+}
+
+// shortHelp is the top screen's short help with "? more", fitted to w
+// (fitHelp). "? more" is left out where the full help has nothing more
+// and it would take a line of its own: the German quit dialog's three
+// keys fill the line ("? mehr" spilled onto a second).
+func (m *model) shortHelp(w int) []key.Binding {
+	l, keys := m.u.lang(), m.top().Help()
+	more := relabel(m.u.keys.Help, "?", l.T("tuiscreen_key_more", nil))
+	if m.top().Typing() {
+		more = relabel(m.u.keys.HelpAnywhere, "f1", l.T("tuiscreen_key_more", nil)) // "?" would be typed
+	}
+	short := fitHelp(m.help, l, append(slices.Clone(keys.short), more), w)
+	if !keys.hasMore() && len(shortHelpLines(m.help, keysIn(l, short), w)) > 1 {
+		return fitHelp(m.help, l, keys.short, w)
+	}
+	return short
 }
 
 // headerLine is the title, the file's path and, with unsaved changes, a
@@ -194,11 +207,17 @@ func demoBanner(l i18n.Lang, d *Demo) []string {
 
 // dialog draws a titled box of text and keys within w, for the screens
 // that ask one question (the file changed on disk, quit without saving).
+// Keys are entries joined by " · ": a line breaks between entries, never
+// inside one ("Esc weiter" / "bearbeiten").
 func dialog(st Styles, w int, title, text, keys string) string {
 	inner := min(68, w-6) // w is the body's width, the window's less 2
 	body := st.Field.Warning.Render(title) + "\n\n" + strings.Join(wrap(text, inner), "\n")
 	if keys != "" {
-		body += "\n\n" + strings.Join(wrap(keys, inner), "\n")
+		entries := strings.Split(keys, " · ")
+		for i, e := range entries {
+			entries[i] = strings.ReplaceAll(e, " ", "\u00a0") // wrap keeps it whole
+		}
+		body += "\n\n" + strings.Join(wrap(strings.Join(entries, " · "), inner), "\n")
 	}
 	return st.Dialog.Width(min(72, w-2)).Render(body)
 }

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"slices"
+
 	"charm.land/bubbles/v2/key"
 
 	"github.com/smtpconf/smtpconf/internal/i18n"
@@ -112,6 +114,20 @@ func joined(helpKey, desc string, bs ...key.Binding) key.Binding {
 type helpKeys struct {
 	short []key.Binding
 	full  [][]key.Binding
+}
+
+// hasMore tells whether the full help shows a binding the short one
+// does not: only then does the bar offer "? more" (the quit dialog's three
+// keys are all it has, and in German "? mehr" took a line of its own).
+func (h helpKeys) hasMore() bool {
+	for _, group := range h.full {
+		for _, b := range group {
+			if !slices.ContainsFunc(h.short, func(s key.Binding) bool { return s.Help() == b.Help() }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (h helpKeys) ShortHelp() []key.Binding  { return h.short }

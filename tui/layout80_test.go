@@ -96,11 +96,7 @@ func TestHelpShowsEveryBinding(t *testing.T) {
 							want = append(want, col...)
 						}
 					} else {
-						more := relabel(m.u.keys.Help, "?", l.T("tuiscreen_key_more", nil))
-						if m.top().Typing() {
-							more = relabel(m.u.keys.HelpAnywhere, "f1", l.T("tuiscreen_key_more", nil))
-						}
-						want = fitHelp(m.help, l, append(m.top().Help().short, more), m.frameWidth())
+						want = m.shortHelp(m.frameWidth())
 					}
 					for _, b := range want {
 						if b.Enabled() && !strings.Contains(footer, squeeze(b.Help().Desc)) {
@@ -297,4 +293,34 @@ func (r *echoReader) Read(b []byte) (int, error) {
 	r.lines = r.lines[1:]
 	_, _ = io.WriteString(r.out, line)
 	return copy(b, line), nil
+}
+
+// TestQuitDialogFitsEightyColumns: at 80×24 in both languages the quit
+// dialog's keys break between entries, never inside one ("Esc weiter" /
+// "bearbeiten"), and the help bar under it is one line ("? mehr" spilled
+// onto a second in German).
+func TestQuitDialogFitsEightyColumns(t *testing.T) {
+	for _, l := range i18n.Langs() {
+		t.Run(string(l), func(t *testing.T) {
+			m := newSized(t, Options{Path: writeConfig(t, customConfig), Lang: l})
+			drive(m, keyTab)
+			typeText(m, "x")
+			drive(m, keyEsc)
+			if !topIs[*quitScreen](m) {
+				t.Fatalf("screen %T, want the quit dialog", m.top())
+			}
+			k := m.u.keys
+			screen := ansi.Strip(screenText(m))
+			for _, b := range []key.Binding{k.SaveAndQuit, k.Discard, k.Stay} {
+				entry := keyName(l, b.Help().Key) + " " + b.Help().Desc
+				if !strings.Contains(screen, "│ "+entry) && !strings.Contains(screen, "· "+entry) {
+					t.Errorf("the dialog splits %q:\n%s", entry, screen)
+				}
+			}
+			if n := len(shortHelpLines(m.help, keysIn(l, m.shortHelp(m.frameWidth())), m.frameWidth())); n != 1 {
+				t.Errorf("the help bar takes %d lines:\n%s", n, screen)
+			}
+			requireFits(t, m)
+		})
+	}
 }

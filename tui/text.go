@@ -110,7 +110,9 @@ func wrapParagraph(p string, w int) []string {
 }
 
 // breakWord breaks a word wider than w into pieces that fit: after a
-// slash where one is near enough, else after a hyphen, else anywhere.
+// slash where one is near enough, else after a hyphen, else after a colon
+// or comma (a certificate fingerprint: "B0:3D:" / "7B:…", never "B0:3" /
+// "D:7B"), else anywhere.
 func breakWord(word string, w int) []string {
 	var parts []string
 	for ansi.StringWidth(word) > w {
@@ -119,6 +121,8 @@ func breakWord(word string, w int) []string {
 		if i := strings.LastIndexByte(head, '/'); i >= 0 && i+1 > len(head)/3 {
 			cut = i + 1
 		} else if i := strings.LastIndexByte(head, '-'); i >= 0 && i+1 > len(head)/3 {
+			cut = i + 1
+		} else if i := strings.LastIndexAny(head, ":,"); i >= 0 && i+1 > len(head)/3 {
 			cut = i + 1
 		}
 		if cut == 0 { // a character wider than the line: it goes alone

@@ -228,8 +228,11 @@ func (b *syncBuffer) Bytes() []byte {
 // The marks are rendered once, and not at all where no colour is shown:
 // lipgloss's Render was 3% of a whole `smtpconf test` run into a pipe.
 type stepPrinter struct {
-	w                       io.Writer
-	tty                     bool
+	w   io.Writer
+	tty bool
+	// width is the terminal's, to wrap a step's line to; 0 into a pipe,
+	// where each step stays one line for scripts.
+	width                   int
 	faint                   lipgloss.Style
 	okMark, failed, skipped string
 }
@@ -244,7 +247,7 @@ func newStepPrinter(w io.Writer, getenv func(string) string) *stepPrinter {
 		}
 	}
 	cw := colorprofile.NewWriter(w, environ)
-	p := &stepPrinter{w: cw, tty: tty, faint: lipgloss.NewStyle().Faint(true),
+	p := &stepPrinter{w: cw, tty: tty, width: terminalWidth(w), faint: lipgloss.NewStyle().Faint(true),
 		okMark: "✓", failed: "✗", skipped: "-"}
 	if cw.Profile > colorprofile.NoTTY {
 		p.okMark = lipgloss.NewStyle().Foreground(lipgloss.Green).Render(p.okMark)
@@ -258,7 +261,12 @@ func (p *stepPrinter) print(s mailer.Step) {
 	switch s.Status {
 	case mailer.StatusRunning:
 		if p.tty {
-			_, _ = fmt.Fprint(p.w, p.faint.Render("… "+termsafe.String(s.Title)))
+			running := "… " + termsafe.String(s.Title)
+			if p.width > 1 {
+				// One row, so that the carriage return below reaches its start.
+				running = ansi.Truncate(running, p.width-1, "…")
+			}
+			_, _ = fmt.Fprint(p.w, p.faint.Render(running))
 		}
 		return
 	case mailer.StatusOK, mailer.StatusFailed, mailer.StatusSkipped:
@@ -273,10 +281,17 @@ func (p *stepPrinter) print(s mailer.Step) {
 	}
 	// Titles name the settings; details quote the server. Both are
 	// outside text between this printer's own escape sequences.
-	line := fmt.Sprintf("%s %s  %s", mark, termsafe.String(s.Title), mailer.ShortDuration(s.Duration))
+	text := termsafe.String(s.Title) + "  " + mailer.ShortDuration(s.Duration)
 	if s.Detail != "" {
-		line += "  " + termsafe.String(s.Detail)
+		text += "  " + termsafe.String(s.Detail)
 	}
+	if p.width > 2 {
+		// Wrapped between words (and a fingerprint after its colons),
+		// hanging under the title, rather than cut by the terminal's
+		// edge mid-word ("SIZE, P" / "IPELINING").
+		text = strings.ReplaceAll(wrapProse(text, p.width-2, ""), "\n", "\n  ")
+	}
+	line := mark + " " + text
 	if p.tty {
 		line = "\r" + ansi.EraseEntireLine + line // over the running line
 	}

@@ -105,6 +105,7 @@ func (f *helpFlag) Set(s string) error {
 	f.value = v
 	if v {
 		f.g.describeTree(f.root)
+		fitHelp(f.root)
 	}
 	return nil
 }

@@ -54,6 +54,7 @@ func newHelpCmd(g *globals) *cobra.Command {
 			cmd.InitDefaultVersionFlag()
 			// The root's help is fang's, which describes nothing.
 			g.describeTree(cmd.Root())
+			fitHelp(cmd.Root()) // fang's, unlike the rest, shows it as it is
 			return cmd.Help()
 		},
 	}

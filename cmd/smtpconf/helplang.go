@@ -77,6 +77,7 @@ func helpFlagUsage(c *cobra.Command, lang i18n.Lang) string {
 func (g *globals) showHelp(c *cobra.Command, args []string) {
 	g.describeTree(c.Root())
 	g.completeAbout(c)
+	fitHelp(c)
 	c.InitDefaultHelpFlag()
 	if f := c.Flags().Lookup("help"); f != nil && len(f.Annotations[cobra.FlagSetByCobraAnnotation]) > 0 {
 		f.Usage = helpFlagUsage(c, g.lang)

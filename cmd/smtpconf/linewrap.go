@@ -40,11 +40,13 @@ func printMessage(w io.Writer, s string) {
 	_, _ = fmt.Fprintln(w, s)
 }
 
-// wrapProse wraps each line of s between words to width columns; the
-// lines a line is wrapped into after its first are indented by indent
-// (besides the line's own indentation). A word wider than the line (a
-// URL, a path) stays whole on a line of its own: it must still work when
-// copied.
+// wrapProse wraps each line of s between words to width columns, keeping
+// the spaces between words on a line (aligned columns); the lines a line
+// is wrapped into after its first are indented by indent (besides the
+// line's own indentation). A word wider than a whole line
+// breaks after its colons and commas (a certificate fingerprint, a list
+// without spaces); one with a slash (a URL, a path) stays whole on a line
+// of its own: it must still work when copied.
 func wrapProse(s string, width int, indent string) string {
 	var out []string
 	for _, line := range strings.Split(s, "\n") {
@@ -52,24 +54,75 @@ func wrapProse(s string, width int, indent string) string {
 			out = append(out, line)
 			continue
 		}
-		lead := line[:len(line)-len(strings.TrimLeft(line, " "))]
+		body := strings.TrimLeft(line, " ")
+		lead := line[:len(line)-len(body)]
 		cur, cols := lead, len(lead)
-		first := true
-		for _, word := range strings.Fields(line) {
-			n := utf8.RuneCountInString(word)
-			switch {
-			case cols == len(lead) && first, cols == len(lead)+len(indent) && !first:
-			case cols+1+n <= width:
-				cur += " "
-				cols++
-			default:
-				out = append(out, cur)
-				cur, cols, first = lead+indent, len(lead)+len(indent), false
+		start := cols // where the current line's text begins
+		for _, tok := range splitKeepingSpaces(body) {
+			word := strings.TrimLeft(tok, " ")
+			space := tok[:len(tok)-len(word)] // kept: aligned columns stay aligned
+			for i, part := range wordParts(word, width-len(lead)-len(indent)) {
+				n := utf8.RuneCountInString(part)
+				sep := space
+				if i > 0 {
+					sep = "" // the rest of a word broken after a colon
+				}
+				switch {
+				case cols == start:
+				case cols+len(sep)+n <= width:
+					cur += sep
+					cols += len(sep)
+				default:
+					out = append(out, cur)
+					cur, cols = lead+indent, len(lead)+len(indent)
+					start = cols
+				}
+				cur += part
+				cols += n
 			}
-			cur += word
-			cols += n
 		}
 		out = append(out, cur)
 	}
 	return strings.Join(out, "\n")
+}
+
+// wordParts is word, or when it is wider than room and has no slash, its
+// pieces each ending after a colon or a comma, for wrapProse to place.
+func wordParts(word string, room int) []string {
+	if room <= 0 || utf8.RuneCountInString(word) <= room || strings.Contains(word, "/") {
+		return []string{word}
+	}
+	var parts []string
+	for word != "" {
+		i := strings.IndexAny(word, ":,")
+		if i < 0 {
+			break
+		}
+		parts = append(parts, word[:i+1])
+		word = word[i+1:]
+	}
+	if word != "" {
+		parts = append(parts, word)
+	}
+	return parts
+}
+
+// splitKeepingSpaces splits s into words, each with the spaces before it.
+func splitKeepingSpaces(s string) []string {
+	var toks []string
+	start := 0
+	inWord := false
+	for i, r := range s {
+		switch {
+		case r == ' ' && inWord:
+			toks = append(toks, s[start:i])
+			start, inWord = i, false
+		case r != ' ':
+			inWord = true
+		}
+	}
+	if start < len(s) {
+		toks = append(toks, s[start:])
+	}
+	return toks
 }

@@ -148,7 +148,9 @@ func description(c *cobra.Command) string {
 }
 
 // writeParagraphs keeps the help text's shape: blank lines part
-// paragraphs, indented lines stay as they are, other lines are filled.
+// paragraphs, indented lines stay as they are (wrapped between words to
+// manLineWidth, under themselves: set's key descriptions are one line
+// each), other lines are filled.
 func writeParagraphs(b *strings.Builder, text string) {
 	for i, para := range strings.Split(strings.TrimSpace(text), "\n\n") {
 		if i > 0 {
@@ -156,13 +158,21 @@ func writeParagraphs(b *strings.Builder, text string) {
 		}
 		for _, line := range strings.Split(para, "\n") {
 			if strings.HasPrefix(line, " ") {
-				b.WriteString(".nf\n" + roffLine(line) + "\n.fi\n")
+				b.WriteString(".nf\n")
+				for _, l := range strings.Split(wrapProse(line, manLineWidth, ""), "\n") {
+					b.WriteString(roffLine(l) + "\n")
+				}
+				b.WriteString(".fi\n")
 				continue
 			}
 			b.WriteString(roffLine(line) + "\n")
 		}
 	}
 }
+
+// manLineWidth is the widest an unfilled line of a man page's text may
+// be: man indents it by 7 columns, and the page must fit 80.
+const manLineWidth = 72
 
 // manFlags are the command's flags and the global ones, without help.
 func manFlags(c *cobra.Command) []*pflag.Flag {

@@ -12,7 +12,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
@@ -372,50 +371,17 @@ func keyList(lang i18n.Lang) string {
 		if !ok {
 			continue
 		}
-		// The key on its own line, its description indented below and
-		// wrapped here to fit 80 columns with fang's margin: fang would
-		// wrap a longer line back to the margin, under the key.
-		fmt.Fprintf(&b, "  %s\n", name)
-		for _, l := range wrapText(k.HelpIn(lang), keyHelpWidth-len(keyHelpIndent)) {
-			b.WriteString(keyHelpIndent + l + "\n")
-		}
+		// The key on its own line, its description indented below it on
+		// one line: showHelp wraps it to the help's width under itself
+		// (fitHelp), where fang would wrap it back to the margin, and a
+		// man page fills it.
+		fmt.Fprintf(&b, "  %s\n%s%s\n", name, keyHelpIndent, k.HelpIn(lang))
 	}
 	return b.String()
 }
 
-// keyHelpWidth is the widest a key's description line may be in set's
-// help, indent included: fang adds 2 columns of margin, so it fits 80.
-const (
-	keyHelpWidth  = 76
-	keyHelpIndent = "      "
-)
-
-// wrapText breaks s into lines of at most width columns between words.
-// It counts each word once rather than re-measuring the growing line.
-func wrapText(s string, width int) []string {
-	var lines []string
-	var line strings.Builder
-	cols := 0
-	for _, w := range strings.Fields(s) {
-		n := utf8.RuneCountInString(w)
-		switch {
-		case cols == 0:
-		case cols+1+n <= width:
-			line.WriteByte(' ')
-			cols++
-		default:
-			lines = append(lines, line.String())
-			line.Reset()
-			cols = 0
-		}
-		line.WriteString(w)
-		cols += n
-	}
-	if cols > 0 {
-		lines = append(lines, line.String())
-	}
-	return lines
-}
+// keyHelpIndent indents a key's description under the key.
+const keyHelpIndent = "      "
 
 // hintUnset points at unset when the file itself has keys smtpconf does not
 // know: set cannot remove them (it refuses unknown keys), so without the

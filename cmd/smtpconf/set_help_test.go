@@ -112,13 +112,14 @@ func testSetsKeyList(t *testing.T, hl helpLang) {
 // TestHelpTablesFitEightyColumns: fang wraps a description to the
 // terminal but not the tables of commands and flags, so every command's
 // usage and one-line descriptions of commands and flags are kept short
-// enough for an 80-column terminal (the root's help as a whole too).
+// enough for an 80-column terminal (the root's help as a whole too), and
+// piped help (80 columns) alike.
 func TestHelpTablesFitEightyColumns(t *testing.T) {
 	commands := [][]string{{}, {"check"}, {"test"}, {"validate"}, {"show"}, {"set"}, {"unset"}, {"probe"},
 		{"sendmail"}, {"export"}, {"import"}, {"import", "msmtprc"}, {"login"}, {"configure"}, {"demo"}, {"serve"}, {"version"},
 		{"help"}, {"completion"}, {"completion", "bash"}, {"man-pages"}}
 	for _, hl := range helpLangs {
-		e := newEnv(t).with(hl.vars...)
+		e := newEnv(t).with(hl.vars...).without("__FANG_TEST_WIDTH")
 		for _, cmd := range commands {
 			t.Run(hl.name+"/"+strings.Join(append([]string{"smtpconf"}, cmd...), "_"), func(t *testing.T) {
 				o := e.run("", append(cmd, "--help")...)
