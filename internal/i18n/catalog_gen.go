@@ -97,6 +97,10 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "cli_export_password_command", Other: "password_command {{.Err}}"}
 	case "cli_export_password_in_clear":
 		return &goi18n.Message{ID: "cli_export_password_in_clear", Other: "the password is printed in clear: write it to a file with --output instead"}
+	case "cli_export_placeholder_file":
+		return &goi18n.Message{ID: "cli_export_placeholder_file", Other: "FILE"}
+	case "cli_export_placeholder_password":
+		return &goi18n.Message{ID: "cli_export_placeholder_password", Other: "PASSWORD"}
 	case "cli_export_postfix_apply":
 		return &goi18n.Message{ID: "cli_export_postfix_apply", Other: "apply: {{.Command}}; then {{.Reload}}"}
 	case "cli_export_postfix_made":
@@ -1125,6 +1129,18 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "help_login_long", Other: "Sign in to the mail provider for settings with oauth2_flow = \"device_code\": smtpconf shows a web address\nand a code (and a QR code of the address when the terminal is large enough); open it on any device, enter\nthe code and sign in as the mailbox (username). smtpconf waits at the provider's interval, counting down\nuntil the code expires; Ctrl+C cancels. The refresh token is kept in a token file beside the config\n(mode 0600, never printed), and check, test and the application's mailer use it from then on.\nExit status 0 when signed in, 1 when the sign-in failed or expired, 3 when the file is invalid or does\nnot use device_code, 130 on Ctrl+C."}
 	case "help_login_short":
 		return &goi18n.Message{ID: "help_login_short", Other: "Sign in once for OAuth 2.0 (device code flow)"}
+	case "help_man_arg_address":
+		return &goi18n.Message{ID: "help_man_arg_address", Other: "ADDRESS"}
+	case "help_man_arg_duration":
+		return &goi18n.Message{ID: "help_man_arg_duration", Other: "DURATION"}
+	case "help_man_arg_file":
+		return &goi18n.Message{ID: "help_man_arg_file", Other: "FILE"}
+	case "help_man_arg_format":
+		return &goi18n.Message{ID: "help_man_arg_format", Other: "FORMAT"}
+	case "help_man_arg_listen":
+		return &goi18n.Message{ID: "help_man_arg_listen", Other: "ADDRESS:PORT"}
+	case "help_man_arg_path":
+		return &goi18n.Message{ID: "help_man_arg_path", Other: "PATH"}
 	case "help_man_description":
 		return &goi18n.Message{ID: "help_man_description", Other: "DESCRIPTION"}
 	case "help_man_env_accessible":
@@ -2500,6 +2516,10 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "cli_export_password_command", Other: "password_command {{.Err}}"}
 	case "cli_export_password_in_clear":
 		return &goi18n.Message{ID: "cli_export_password_in_clear", Other: "das Kennwort wird im Klartext ausgegeben: Schreiben Sie es stattdessen mit --output in eine Datei"}
+	case "cli_export_placeholder_file":
+		return &goi18n.Message{ID: "cli_export_placeholder_file", Other: "DATEI"}
+	case "cli_export_placeholder_password":
+		return &goi18n.Message{ID: "cli_export_placeholder_password", Other: "KENNWORT"}
 	case "cli_export_postfix_apply":
 		return &goi18n.Message{ID: "cli_export_postfix_apply", Other: "Anwenden: {{.Command}}; danach {{.Reload}}"}
 	case "cli_export_postfix_made":
@@ -3528,6 +3548,18 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "help_login_long", Other: "Meldet sich beim Mail-Anbieter an, für Einstellungen mit oauth2_flow = \"device_code\": smtpconf\nzeigt eine Webadresse und einen Code (und einen QR-Code der Adresse, wenn das Terminal groß\ngenug ist); öffnen Sie die Adresse auf einem beliebigen Gerät, geben Sie den Code ein und melden\nSie sich als das Postfach (username) an. smtpconf wartet im Takt des Anbieters und zählt herunter,\nbis der Code abläuft; Strg+C bricht ab. Das Refresh-Token liegt in einer Token-Datei neben der\nKonfiguration (Modus 0600, nie ausgegeben); check, test und der Mailer der Anwendung nutzen es\nvon da an.\nRückgabewert 0 nach der Anmeldung, 1, wenn sie fehlschlug oder abgelaufen ist, 3, wenn die Datei\nungültig ist oder nicht device_code nutzt, 130 bei Strg+C."}
 	case "help_login_short":
 		return &goi18n.Message{ID: "help_login_short", Other: "Einmal anmelden für OAuth 2.0 (Device Code)"}
+	case "help_man_arg_address":
+		return &goi18n.Message{ID: "help_man_arg_address", Other: "ADRESSE"}
+	case "help_man_arg_duration":
+		return &goi18n.Message{ID: "help_man_arg_duration", Other: "DAUER"}
+	case "help_man_arg_file":
+		return &goi18n.Message{ID: "help_man_arg_file", Other: "DATEI"}
+	case "help_man_arg_format":
+		return &goi18n.Message{ID: "help_man_arg_format", Other: "FORMAT"}
+	case "help_man_arg_listen":
+		return &goi18n.Message{ID: "help_man_arg_listen", Other: "ADRESSE:PORT"}
+	case "help_man_arg_path":
+		return &goi18n.Message{ID: "help_man_arg_path", Other: "PFAD"}
 	case "help_man_description":
 		return &goi18n.Message{ID: "help_man_description", Other: "BESCHREIBUNG"}
 	case "help_man_env_accessible":
@@ -3573,7 +3605,7 @@ func messageDE(id string) *goi18n.Message {
 	case "help_man_manual":
 		return &goi18n.Message{ID: "help_man_manual", Other: "smtpconf-Handbuch"}
 	case "help_man_name":
-		return &goi18n.Message{ID: "help_man_name", Other: "NAME"}
+		return &goi18n.Message{ID: "help_man_name", Other: "BEZEICHNUNG"}
 	case "help_man_options":
 		return &goi18n.Message{ID: "help_man_options", Other: "OPTIONEN"}
 	case "help_man_options_word":
