@@ -1259,6 +1259,8 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "mailer_cert_subject", Other: "subject: {{.Value}}"}
 	case "mailer_cert_valid":
 		return &goi18n.Message{ID: "mailer_cert_valid", Other: "valid: {{.From}} to {{.Until}} UTC"}
+	case "mailer_detail_auth_none":
+		return &goi18n.Message{ID: "mailer_detail_auth_none", Other: "auth none"}
 	case "mailer_detail_connected":
 		return &goi18n.Message{ID: "mailer_detail_connected", Other: "connected to {{.Addr}}"}
 	case "mailer_detail_helo_fallback":
@@ -1977,6 +1979,8 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "tuiform_advice_username_missing", Other: "{{.Label}} is not set, but {{.LAuth}} {{.AuthLabel}} needs one: fill in {{.Label}}, or choose {{.LAuth}} {{.AuthNone}} if the server takes mail without login"}
 	case "tuiform_auth_auto":
 		return &goi18n.Message{ID: "tuiform_auth_auto", Other: "automatic"}
+	case "tuiform_auth_help":
+		return &goi18n.Message{ID: "tuiform_auth_help", Other: "how to log in: none, automatic (the best the server offers), PLAIN, LOGIN, CRAM-MD5, or XOAUTH2 or OAUTHBEARER (OAuth 2.0)"}
 	case "tuiform_auth_none":
 		return &goi18n.Message{ID: "tuiform_auth_none", Other: "none"}
 	case "tuiform_default_goes_through":
@@ -2027,6 +2031,8 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "tuiform_protocol_best", Other: "SMTPS (TLS from the first byte) is recommended; SMTP with STARTTLS required is next best."}
 	case "tuiform_protocol_recommended":
 		return &goi18n.Message{ID: "tuiform_protocol_recommended", Other: "Recommended: SMTPS, or SMTP with STARTTLS required, so that the password and mail are encrypted."}
+	case "tuiform_relabel_choice":
+		return &goi18n.Message{ID: "tuiform_relabel_choice", Other: "{{.Label}} {{.Choice}}"}
 	case "tuiform_relabel_empty":
 		return &goi18n.Message{ID: "tuiform_relabel_empty", Other: "empty {{.Label}}"}
 	case "tuiform_relabel_key":
@@ -2141,6 +2147,8 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "tuikeys_sign_in", Other: "sign in (OAuth)"}
 	case "tuikeys_test":
 		return &goi18n.Message{ID: "tuikeys_test", Other: "test"}
+	case "tuikeys_test_full":
+		return &goi18n.Message{ID: "tuikeys_test_full", Other: "test"}
 	case "tuikeys_toggle":
 		return &goi18n.Message{ID: "tuikeys_toggle", Other: "switch on/off"}
 	case "tuikeys_transcript":
@@ -3445,11 +3453,11 @@ func messageDE(id string) *goi18n.Message {
 	case "help_config_file":
 		return &goi18n.Message{ID: "help_config_file", Other: "Konfigurationsdatei: {{.Path}} ({{.Source}})"}
 	case "help_configure_long":
-		return &goi18n.Message{ID: "help_configure_long", Other: "Bearbeitet die Einstellungen für ausgehende E-Mails im Formular, testet und speichert sie.\nOhne Konfigurationsdatei kommt zuerst eine kurze geführte Einrichtung: Sie beginnt bei der\nAbsenderadresse und bietet die dafür gefundenen SMTP-Server an (SMTPCONF_RESOLVER nennt\nden DNS-Server, der gefragt wird).\nTasten: Tab/↓ nächstes Feld, Strg+S Speichern, Strg+T Test-E-Mail senden, Strg+D\nEinstellungen des Servers erkennen, ? alle Tasten.\nBraucht ein Terminal; Skripte nutzen `smtpconf set`, `smtpconf check` und `smtpconf test`."}
+		return &goi18n.Message{ID: "help_configure_long", Other: "Bearbeitet die Einstellungen für ausgehende E-Mails im Formular, testet und speichert sie.\nOhne Konfigurationsdatei kommt zuerst eine kurze geführte Einrichtung: Sie beginnt bei der\nAbsenderadresse und bietet die dafür gefundenen SMTP-Server an (SMTPCONF_RESOLVER nennt\nden DNS-Server, der gefragt wird).\nTasten: Tab/↓ nächstes Feld, Strg+S Speichern, Strg+T Test-E-Mail senden, Strg+D Server\nabfragen, ? alle Tasten.\nBraucht ein Terminal; Skripte nutzen `smtpconf set`, `smtpconf check` und `smtpconf test`."}
 	case "help_configure_short":
 		return &goi18n.Message{ID: "help_configure_short", Other: "Einstellungen im Formular bearbeiten"}
 	case "help_demo_long":
-		return &goi18n.Message{ID: "help_demo_long", Other: "Öffnet das Formular mit einer temporären Konfiguration, deren Standard-Mailserver der Plattform\nein Mailserver in diesem Prozess auf 127.0.0.1 ist (STARTTLS mit einem eigens erzeugten Zertifikat,\nAnmeldung demo/demo-password), dessen CA in demo-ca.pem im temporären Verzeichnis liegt, wie das\nBanner sagt (tls_ca_file für einen eigenen SMTP-Server). So lassen sich alle Ansichten, die\nErkennung und eine erfolgreiche Test-E-Mail ausprobieren, ohne etwas zu installieren.\nGeschrieben wird nur in ein temporäres Verzeichnis, das am Ende gelöscht wird; nichts verlässt\ndiesen Rechner. Am Ende zeigt die Demo, was ihr Mailserver empfangen hat."}
+		return &goi18n.Message{ID: "help_demo_long", Other: "Öffnet das Formular mit einer temporären Konfiguration, deren Standard-Mailserver der Plattform\nein Mailserver in diesem Prozess auf 127.0.0.1 ist (STARTTLS mit einem eigens erzeugten Zertifikat,\nAnmeldung demo/demo-password), dessen CA in demo-ca.pem im temporären Verzeichnis liegt, wie das\nBanner sagt (tls_ca_file für einen eigenen SMTP-Server). So lassen sich alle Ansichten, die\nServerabfrage und eine erfolgreiche Test-E-Mail ausprobieren, ohne etwas zu installieren.\nGeschrieben wird nur in ein temporäres Verzeichnis, das am Ende gelöscht wird; nichts verlässt\ndiesen Rechner. Am Ende zeigt die Demo, was ihr Mailserver empfangen hat."}
 	case "help_demo_short":
 		return &goi18n.Message{ID: "help_demo_short", Other: "Das Formular mit eingebautem Demo-Mailserver"}
 	case "help_did_you_mean":
@@ -3678,6 +3686,8 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "mailer_cert_subject", Other: "Zertifikat für: {{.Value}}"}
 	case "mailer_cert_valid":
 		return &goi18n.Message{ID: "mailer_cert_valid", Other: "Gültig von {{.From}} bis {{.Until}} UTC"}
+	case "mailer_detail_auth_none":
+		return &goi18n.Message{ID: "mailer_detail_auth_none", Other: "übersprungen: keine Authentifizierung"}
 	case "mailer_detail_connected":
 		return &goi18n.Message{ID: "mailer_detail_connected", Other: "verbunden mit {{.Addr}}"}
 	case "mailer_detail_helo_fallback":
@@ -3861,7 +3871,7 @@ func messageDE(id string) *goi18n.Message {
 	case "mailer_hint_dns_failure":
 		return &goi18n.Message{ID: "mailer_hint_dns_failure", Other: "Der Name {{.Host}} konnte nicht nachgeschlagen werden: Prüfen Sie die DNS-Einstellungen dieses Rechners (/etc/resolv.conf) und das Netzwerk"}
 	case "mailer_hint_dropped":
-		return &goi18n.Message{ID: "mailer_hint_dropped", Other: "Der Server hat die Verbindung im Schritt „{{.Step}}“ geschlossen: Möglicherweise begrenzt er Verbindungen oder weist diesen Client ab; das Protokoll (smtpconf check --transcript, oder Strg+R im Testbildschirm des Formulars) zeigt die letzten Worte"}
+		return &goi18n.Message{ID: "mailer_hint_dropped", Other: "Der Server hat die Verbindung im Schritt „{{.Step}}“ geschlossen: Möglicherweise begrenzt er Verbindungen oder weist diesen Client ab; der SMTP-Dialog (smtpconf check --transcript oder Strg+R im Testbildschirm des Formulars) zeigt die letzten Worte"}
 	case "mailer_hint_gmail_token":
 		return &goi18n.Message{ID: "mailer_hint_gmail_token", Other: "Gmail hat das Token für {{.Mailbox}} abgelehnt: username muss das Postfach sein, für das das Token gilt (bei service_account: ein Postfach der Workspace-Domain, wobei dem Dienstkonto in der domainweiten Delegierung der Admin-Konsole https://mail.google.com/ erlaubt ist)"}
 	case "mailer_hint_greylisted":
@@ -4203,7 +4213,7 @@ func messageDE(id string) *goi18n.Message {
 	case "serve_err_idle":
 		return &goi18n.Message{ID: "serve_err_idle", Other: "zu lange keine Eingabe (Leerlauf-Zeitlimit)"}
 	case "serve_err_internal":
-		return &goi18n.Message{ID: "serve_err_internal", Other: "interner Fehler (Einzelheiten im Protokoll des Servers)"}
+		return &goi18n.Message{ID: "serve_err_internal", Other: "interner Fehler (Einzelheiten im Log des Servers)"}
 	case "serve_err_key_not_allowed":
 		return &goi18n.Message{ID: "serve_err_key_not_allowed", Other: "Ihr Schlüssel ist nicht mehr zugelassen: {{.Err}}"}
 	case "serve_err_key_removed":
@@ -4275,11 +4285,11 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiaccess_conflict_title":
 		return &goi18n.Message{ID: "tuiaccess_conflict_title", Other: "Wie geht es weiter? (Eingabetaste: neu laden und Ihre Änderungen erneut anwenden)"}
 	case "tuiaccess_detect_ask":
-		return &goi18n.Message{ID: "tuiaccess_detect_ask", Other: "Ermitteln, welche Ports und welche Verschlüsselung {{.Host}} anbietet?"}
+		return &goi18n.Message{ID: "tuiaccess_detect_ask", Other: "Server {{.Host}} nach Ports und Verschlüsselung abfragen?"}
 	case "tuiaccess_detect_filled":
 		return &goi18n.Message{ID: "tuiaccess_detect_filled", Other: "Eingetragen, was {{.Host}} anbietet: {{.Settings}}."}
 	case "tuiaccess_detect_stopped":
-		return &goi18n.Message{ID: "tuiaccess_detect_stopped", Other: "Erkennung: {{.Err}}"}
+		return &goi18n.Message{ID: "tuiaccess_detect_stopped", Other: "Serverabfrage: {{.Err}}"}
 	case "tuiaccess_detect_use":
 		return &goi18n.Message{ID: "tuiaccess_detect_use", Other: "Diese Einstellungen übernehmen?"}
 	case "tuiaccess_discover_ask":
@@ -4335,7 +4345,7 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiaccess_secret_title":
 		return &goi18n.Message{ID: "tuiaccess_secret_title", Other: "{{.Label}}:"}
 	case "tuiaccess_show_transcript":
-		return &goi18n.Message{ID: "tuiaccess_show_transcript", Other: "Dialog mit dem Server anzeigen (Kennwörter verborgen)?"}
+		return &goi18n.Message{ID: "tuiaccess_show_transcript", Other: "SMTP-Dialog anzeigen (Kennwörter verborgen)?"}
 	case "tuiaccess_signing_in":
 		return &goi18n.Message{ID: "tuiaccess_signing_in", Other: "Anmeldung bei {{.Provider}} (Gerätecode) …"}
 	case "tuiaccess_start_fresh":
@@ -4357,45 +4367,47 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiaccess_yes_words":
 		return &goi18n.Message{ID: "tuiaccess_yes_words", Other: "j,ja"}
 	case "tuiform_advice_auth_none_unused":
-		return &goi18n.Message{ID: "tuiform_advice_auth_none_unused", Other: "{{.Label}} ist „{{.AuthNone}}“, daher werden {{.LUsername}} und {{.LPassword}} nicht verwendet: Wählen Sie „{{.AuthAuto}}“, um sich anzumelden"}
+		return &goi18n.Message{ID: "tuiform_advice_auth_none_unused", Other: "„{{.Label}}“ ist „{{.AuthNone}}“, daher werden „{{.LUsername}}“ und „{{.LPassword}}“ nicht verwendet: Wählen Sie „{{.AuthAuto}}“, um sich anzumelden"}
 	case "tuiform_advice_ca_file_unused":
-		return &goi18n.Message{ID: "tuiform_advice_ca_file_unused", Other: "{{.Label}} wird nicht verwendet, solange „{{.LTlsSkipVerify}}“ eingeschaltet ist: Schalten Sie „{{.LTlsSkipVerify}}“ aus, damit die CA-Datei geprüft wird"}
+		return &goi18n.Message{ID: "tuiform_advice_ca_file_unused", Other: "„{{.Label}}“ wird nicht verwendet, solange „{{.LTlsSkipVerify}}“ eingeschaltet ist: Schalten Sie „{{.LTlsSkipVerify}}“ aus, damit die CA-Datei geprüft wird"}
 	case "tuiform_advice_host_port":
-		return &goi18n.Message{ID: "tuiform_advice_host_port", Other: "{{.Label}}: „{{.Value}}“ enthält einen Port: Geben Sie hier {{.Host}} und bei {{.LPort}} {{.Port}} ein"}
+		return &goi18n.Message{ID: "tuiform_advice_host_port", Other: "„{{.Label}}“: „{{.Value}}“ enthält einen Port: Geben Sie hier {{.Host}} und bei „{{.LPort}}“ {{.Port}} ein"}
 	case "tuiform_advice_in_clear_password":
-		return &goi18n.Message{ID: "tuiform_advice_in_clear_password", Other: "{{.Label}}: Das Kennwort ginge unverschlüsselt über das Netz: Schalten Sie „{{.LStarttls}}“ ein, wählen Sie {{.LProtocol}} SMTPS oder schalten Sie „{{.LAllowInsecureAuth}}“ ein (oder wählen Sie CRAM-MD5, das das Kennwort nie sendet, sofern der Server es anbietet)"}
+		return &goi18n.Message{ID: "tuiform_advice_in_clear_password", Other: "„{{.Label}}“: Das Kennwort ginge unverschlüsselt über das Netz: Schalten Sie „{{.LStarttls}}“ ein, wählen Sie {{.LProtocol}} „SMTPS“ oder schalten Sie „{{.LAllowInsecureAuth}}“ ein (oder wählen Sie CRAM-MD5, das das Kennwort nie sendet, sofern der Server es anbietet)"}
 	case "tuiform_advice_in_clear_token":
-		return &goi18n.Message{ID: "tuiform_advice_in_clear_token", Other: "{{.Label}}: Das Token ginge unverschlüsselt über das Netz: Schalten Sie „{{.LStarttls}}“ ein, wählen Sie {{.LProtocol}} SMTPS oder schalten Sie „{{.LAllowInsecureAuth}}“ ein"}
+		return &goi18n.Message{ID: "tuiform_advice_in_clear_token", Other: "„{{.Label}}“: Das Token ginge unverschlüsselt über das Netz: Schalten Sie „{{.LStarttls}}“ ein, wählen Sie {{.LProtocol}} „SMTPS“ oder schalten Sie „{{.LAllowInsecureAuth}}“ ein"}
 	case "tuiform_advice_m365_password":
-		return &goi18n.Message{ID: "tuiform_advice_m365_password", Other: "{{.Label}} ist {{.AuthLabel}}: Microsoft 365 schaltet die Anmeldung mit Kennwort für SMTP Ende Dezember 2026 ab (MC786329): Wählen Sie XOAUTH2 mit {{.LOauth2Provider}} Microsoft 365 (README: Microsoft 365 and Google)"}
+		return &goi18n.Message{ID: "tuiform_advice_m365_password", Other: "„{{.Label}}“ ist „{{.AuthLabel}}“: Microsoft 365 schaltet die Anmeldung mit Kennwort für SMTP Ende Dezember 2026 ab (MC786329): Wählen Sie „XOAUTH2“ mit {{.LOauth2Provider}} „Microsoft 365“ (README: Microsoft 365 and Google)"}
 	case "tuiform_advice_oauth_client_id_missing":
-		return &goi18n.Message{ID: "tuiform_advice_oauth_client_id_missing", Other: "{{.Label}} ist nicht gesetzt, aber {{.LOauth2Flow}} „{{.FlowLabel}}“ braucht eine: Geben Sie die Anwendungs-ID (Client-ID) der beim Anbieter registrierten App ein"}
+		return &goi18n.Message{ID: "tuiform_advice_oauth_client_id_missing", Other: "„{{.Label}}“ ist nicht gesetzt, aber {{.LOauth2Flow}} „{{.FlowLabel}}“ braucht eine: Geben Sie die Anwendungs-ID (Client-ID) der beim Anbieter registrierten App ein"}
 	case "tuiform_advice_oauth_client_secret_missing":
-		return &goi18n.Message{ID: "tuiform_advice_oauth_client_secret_missing", Other: "{{.Label}} ist nicht gesetzt, aber dieser Ablauf braucht das Client-Geheimnis: Geben Sie es ein (oder setzen Sie oauth2_client_secret_env oder oauth2_client_secret_command in der Datei)"}
+		return &goi18n.Message{ID: "tuiform_advice_oauth_client_secret_missing", Other: "„{{.Label}}“ ist nicht gesetzt, aber dieser Ablauf braucht das Client-Geheimnis: Geben Sie es ein (oder setzen Sie oauth2_client_secret_env oder oauth2_client_secret_command in der Datei)"}
 	case "tuiform_advice_oauth_password_unused":
-		return &goi18n.Message{ID: "tuiform_advice_oauth_password_unused", Other: "{{.Label}} wird nicht verwendet: {{.LAuth}} {{.AuthLabel}} meldet sich mit einem OAuth-2.0-Token an, nicht mit einem Kennwort: Leeren Sie „{{.Label}}“"}
+		return &goi18n.Message{ID: "tuiform_advice_oauth_password_unused", Other: "„{{.Label}}“ wird nicht verwendet: {{.LAuth}} „{{.AuthLabel}}“ meldet sich mit einem OAuth-2.0-Token an, nicht mit einem Kennwort: Leeren Sie „{{.Label}}“"}
 	case "tuiform_advice_oauth_refresh_token_missing":
-		return &goi18n.Message{ID: "tuiform_advice_oauth_refresh_token_missing", Other: "{{.Label}} ist nicht gesetzt, aber dieser Ablauf braucht das Refresh-Token: Geben Sie „{{.LOauth2RefreshTokenEnv}}“ oder „{{.LOauth2RefreshTokenCommand}}“ an"}
+		return &goi18n.Message{ID: "tuiform_advice_oauth_refresh_token_missing", Other: "„{{.Label}}“ ist nicht gesetzt, aber dieser Ablauf braucht das Refresh-Token: Geben Sie „{{.LOauth2RefreshTokenEnv}}“ oder „{{.LOauth2RefreshTokenCommand}}“ an"}
 	case "tuiform_advice_oauth_tenant_missing":
-		return &goi18n.Message{ID: "tuiform_advice_oauth_tenant_missing", Other: "{{.Label}} ist nicht gesetzt, aber {{.LOauth2Provider}} Microsoft 365 braucht den Namen oder die ID des Mandanten, z. B. example.onmicrosoft.com (Entra Admin Center → Übersicht → Mandanten-ID)"}
+		return &goi18n.Message{ID: "tuiform_advice_oauth_tenant_missing", Other: "„{{.Label}}“ ist nicht gesetzt, aber {{.LOauth2Provider}} „Microsoft 365“ braucht den Namen oder die ID des Mandanten, z. B. example.onmicrosoft.com (Entra Admin Center → Übersicht → Mandanten-ID)"}
 	case "tuiform_advice_oauth_unused":
-		return &goi18n.Message{ID: "tuiform_advice_oauth_unused", Other: "{{.Label}}: Die OAuth-2.0-Einstellungen werden mit {{.LAuth}} {{.AuthLabel}} nicht verwendet: Wählen Sie XOAUTH2 (oder „{{.AuthAuto}}“ mit {{.LOauth2Provider}}), um sich mit OAuth 2.0 anzumelden, oder entfernen Sie sie aus der Datei"}
+		return &goi18n.Message{ID: "tuiform_advice_oauth_unused", Other: "„{{.Label}}“: Die OAuth-2.0-Einstellungen werden mit {{.LAuth}} „{{.AuthLabel}}“ nicht verwendet: Wählen Sie „XOAUTH2“ (oder „{{.AuthAuto}}“ mit „{{.LOauth2Provider}}“), um sich mit OAuth 2.0 anzumelden, oder entfernen Sie sie aus der Datei"}
 	case "tuiform_advice_oauth_username_missing":
-		return &goi18n.Message{ID: "tuiform_advice_oauth_username_missing", Other: "{{.Label}} ist nicht gesetzt, aber {{.LAuth}} {{.AuthLabel}} braucht das Postfach, für das das Token gilt: Geben Sie die Adresse des Postfachs ein"}
+		return &goi18n.Message{ID: "tuiform_advice_oauth_username_missing", Other: "„{{.Label}}“ ist nicht gesetzt, aber {{.LAuth}} „{{.AuthLabel}}“ braucht das Postfach, für das das Token gilt: Geben Sie die Adresse des Postfachs ein"}
 	case "tuiform_advice_password_missing":
-		return &goi18n.Message{ID: "tuiform_advice_password_missing", Other: "{{.Label}} ist nicht gesetzt, aber {{.LAuth}} {{.AuthLabel}} braucht ein Kennwort: Geben Sie es ein (oder setzen Sie password_env oder password_command in der Datei)"}
+		return &goi18n.Message{ID: "tuiform_advice_password_missing", Other: "„{{.Label}}“ ist nicht gesetzt, aber {{.LAuth}} „{{.AuthLabel}}“ braucht ein Kennwort: Geben Sie es ein (oder setzen Sie password_env oder password_command in der Datei)"}
 	case "tuiform_advice_port_465_smtp":
-		return &goi18n.Message{ID: "tuiform_advice_port_465_smtp", Other: "{{.Label}}: Port 465 erwartet TLS von Anfang an: Wählen Sie {{.LProtocol}} SMTPS oder Port 587 mit {{.LProtocol}} SMTP und „{{.LStarttls}}“ eingeschaltet"}
+		return &goi18n.Message{ID: "tuiform_advice_port_465_smtp", Other: "„{{.Label}}“: Port 465 erwartet TLS von Anfang an: Wählen Sie {{.LProtocol}} „SMTPS“ oder Port 587 mit {{.LProtocol}} „SMTP“ und „{{.LStarttls}}“ eingeschaltet"}
 	case "tuiform_advice_port_plain_smtps":
-		return &goi18n.Message{ID: "tuiform_advice_port_plain_smtps", Other: "{{.Label}}: Port {{.Port}} spricht unverschlüsseltes SMTP, nicht TLS von Anfang an: Verwenden Sie Port 465 oder {{.LProtocol}} SMTP mit „{{.LStarttls}}“ eingeschaltet"}
+		return &goi18n.Message{ID: "tuiform_advice_port_plain_smtps", Other: "„{{.Label}}“: Port {{.Port}} spricht unverschlüsseltes SMTP, nicht TLS von Anfang an: Verwenden Sie Port 465 oder {{.LProtocol}} „SMTP“ mit „{{.LStarttls}}“ eingeschaltet"}
 	case "tuiform_advice_skip_verify":
 		return &goi18n.Message{ID: "tuiform_advice_skip_verify", Other: "„{{.Label}}“ ist eingeschaltet: Jedes Zertifikat wird angenommen, sodass sich jeder auf dem Netzweg als {{.Host}} ausgeben und E-Mails und Kennwort mitlesen kann: Vertrauen Sie stattdessen seiner CA mit „{{.LTlsCaFile}}“"}
 	case "tuiform_advice_starttls_smtps":
-		return &goi18n.Message{ID: "tuiform_advice_starttls_smtps", Other: "„{{.Label}}“ hat mit {{.LProtocol}} SMTPS keine Wirkung, da die Verbindung vom ersten Byte an verschlüsselt ist: Schalten Sie „{{.Label}}“ aus"}
+		return &goi18n.Message{ID: "tuiform_advice_starttls_smtps", Other: "„{{.Label}}“ hat mit {{.LProtocol}} „SMTPS“ keine Wirkung, da die Verbindung vom ersten Byte an verschlüsselt ist: Schalten Sie „{{.Label}}“ aus"}
 	case "tuiform_advice_username_missing":
-		return &goi18n.Message{ID: "tuiform_advice_username_missing", Other: "{{.Label}} ist nicht gesetzt, aber {{.LAuth}} {{.AuthLabel}} braucht einen: Füllen Sie „{{.Label}}“ aus oder wählen Sie {{.LAuth}} „{{.AuthNone}}“, wenn der Server E-Mails ohne Anmeldung annimmt"}
+		return &goi18n.Message{ID: "tuiform_advice_username_missing", Other: "„{{.Label}}“ ist nicht gesetzt, aber {{.LAuth}} „{{.AuthLabel}}“ braucht einen: Füllen Sie „{{.Label}}“ aus oder wählen Sie {{.LAuth}} „{{.AuthNone}}“, wenn der Server E-Mails ohne Anmeldung annimmt"}
 	case "tuiform_auth_auto":
 		return &goi18n.Message{ID: "tuiform_auth_auto", Other: "automatisch"}
+	case "tuiform_auth_help":
+		return &goi18n.Message{ID: "tuiform_auth_help", Other: "wie Sie sich anmelden: keine, automatisch (das Beste, was der Server anbietet), PLAIN, LOGIN, CRAM-MD5 oder XOAUTH2 oder OAUTHBEARER (OAuth 2.0)"}
 	case "tuiform_auth_none":
 		return &goi18n.Message{ID: "tuiform_auth_none", Other: "keine"}
 	case "tuiform_default_goes_through":
@@ -4446,6 +4458,8 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "tuiform_protocol_best", Other: "Empfohlen ist SMTPS (TLS ab dem ersten Byte); am zweitbesten ist SMTP mit erzwungenem STARTTLS."}
 	case "tuiform_protocol_recommended":
 		return &goi18n.Message{ID: "tuiform_protocol_recommended", Other: "Empfohlen: SMTPS oder SMTP mit erzwungenem STARTTLS, damit Kennwort und E-Mails verschlüsselt übertragen werden."}
+	case "tuiform_relabel_choice":
+		return &goi18n.Message{ID: "tuiform_relabel_choice", Other: "{{.Label}} „{{.Choice}}“"}
 	case "tuiform_relabel_empty":
 		return &goi18n.Message{ID: "tuiform_relabel_empty", Other: "„{{.Label}}“ leeren"}
 	case "tuiform_relabel_key":
@@ -4560,10 +4574,12 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "tuikeys_sign_in", Other: "anmelden (OAuth)"}
 	case "tuikeys_test":
 		return &goi18n.Message{ID: "tuikeys_test", Other: "testen"}
+	case "tuikeys_test_full":
+		return &goi18n.Message{ID: "tuikeys_test_full", Other: "Test-E-Mail senden"}
 	case "tuikeys_toggle":
 		return &goi18n.Message{ID: "tuikeys_toggle", Other: "ein/aus"}
 	case "tuikeys_transcript":
-		return &goi18n.Message{ID: "tuikeys_transcript", Other: "Protokoll"}
+		return &goi18n.Message{ID: "tuikeys_transcript", Other: "SMTP-Dialog"}
 	case "tuiscreen_aside_note":
 		return &goi18n.Message{ID: "tuiscreen_aside_note", Other: "{{.Broken}} ist weiterhin die verwendete Datei und fehlerhaft. Um diese Einstellungen zu verwenden, setzen Sie die neue Datei an ihre Stelle:"}
 	case "tuiscreen_badge_unsaved":
@@ -4719,9 +4735,9 @@ func messageDE(id string) *goi18n.Message {
 	case "tuitest_transcript_lines":
 		return &goi18n.Message{ID: "tuitest_transcript_lines", Other: "Zeilen {{.From}}–{{.To}} von {{.Total}}"}
 	case "tuitest_transcript_offer":
-		return &goi18n.Message{ID: "tuitest_transcript_offer", Other: "{{.Key}} zeigt den Dialog mit dem Server (Kennwörter verborgen)"}
+		return &goi18n.Message{ID: "tuitest_transcript_offer", Other: "{{.Key}} zeigt den SMTP-Dialog (Kennwörter verborgen)"}
 	case "tuitest_transcript_title":
-		return &goi18n.Message{ID: "tuitest_transcript_title", Other: "Dialog mit dem Server (Kennwörter verborgen)"}
+		return &goi18n.Message{ID: "tuitest_transcript_title", Other: "SMTP-Dialog (Kennwörter verborgen)"}
 	case "tuitest_what_to_do":
 		return &goi18n.Message{ID: "tuitest_what_to_do", Other: "Was Sie tun können"}
 	case "tuiwizard_detect_asking":
@@ -4741,7 +4757,7 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiwizard_detect_offers":
 		return &goi18n.Message{ID: "tuiwizard_detect_offers", Other: "Was {{.Host}} anbietet"}
 	case "tuiwizard_detect_proposed":
-		return &goi18n.Message{ID: "tuiwizard_detect_proposed", Other: "Vorschlag: {{.Security}} auf Port {{.Port}}, Authentifizierung {{.Auth}}"}
+		return &goi18n.Message{ID: "tuiwizard_detect_proposed", Other: "Vorschlag: {{.Security}} auf Port {{.Port}}, Authentifizierung „{{.Auth}}“"}
 	case "tuiwizard_detect_with_starttls":
 		return &goi18n.Message{ID: "tuiwizard_detect_with_starttls", Other: "{{.Protocol}} mit STARTTLS"}
 	case "tuiwizard_discovery_filled_in":
