@@ -4557,9 +4557,9 @@ func messageDE(id string) *goi18n.Message {
 	case "tuikeys_quit":
 		return &goi18n.Message{ID: "tuikeys_quit", Other: "beenden"}
 	case "tuikeys_reapply":
-		return &goi18n.Message{ID: "tuikeys_reapply", Other: "neu laden, Ihre erneut anwenden"}
+		return &goi18n.Message{ID: "tuikeys_reapply", Other: "neu laden + Ihre Änderungen"}
 	case "tuikeys_reload":
-		return &goi18n.Message{ID: "tuikeys_reload", Other: "neu laden, Ihre verwerfen"}
+		return &goi18n.Message{ID: "tuikeys_reload", Other: "nur neu laden"}
 	case "tuikeys_results_down":
 		return &goi18n.Message{ID: "tuikeys_results_down", Other: "spätere Ergebnisse"}
 	case "tuikeys_results_up":
@@ -4747,7 +4747,7 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiwizard_detect_filled_in":
 		return &goi18n.Message{ID: "tuiwizard_detect_filled_in", Other: "Eingetragen, was {{.Host}} anbietet"}
 	case "tuiwizard_detect_keys":
-		return &goi18n.Message{ID: "tuiwizard_detect_keys", Other: "Eingabe übernimmt diese Einstellungen · Esc behält Ihre"}
+		return &goi18n.Message{ID: "tuiwizard_detect_keys", Other: "Eingabe übernimmt diese Einstellungen · Esc behält Ihre Werte"}
 	case "tuiwizard_detect_no_answer":
 		return &goi18n.Message{ID: "tuiwizard_detect_no_answer", Other: "keine Antwort"}
 	case "tuiwizard_detect_nothing_to_ask":
