@@ -54,11 +54,11 @@ func messageEN(id string) *goi18n.Message {
 	case "cli_demo_no_terminal":
 		return &goi18n.Message{ID: "cli_demo_no_terminal", Other: "the demo needs a terminal (or --accessible for plain prompts)"}
 	case "cli_demo_received":
-		return &goi18n.Message{ID: "cli_demo_received", One: "The demo server received {{.Count}} message(s):", Other: "The demo server received {{.Count}} message(s):"}
+		return &goi18n.Message{ID: "cli_demo_received", One: "The demo server received {{.Count}} message:", Other: "The demo server received {{.Count}} messages:"}
 	case "cli_demo_received_message":
 		return &goi18n.Message{ID: "cli_demo_received_message", Other: "from {{.From}} to {{.To}}: {{.Subject}}"}
 	case "cli_demo_received_none":
-		return &goi18n.Message{ID: "cli_demo_received_none", Other: "The demo server received no mail."}
+		return &goi18n.Message{ID: "cli_demo_received_none", Other: "The demo server received no messages."}
 	case "cli_demo_server_failed":
 		return &goi18n.Message{ID: "cli_demo_server_failed", Other: "demo: start the mail server: {{.Err}}"}
 	case "cli_demo_subject":
@@ -226,7 +226,7 @@ func messageEN(id string) *goi18n.Message {
 	case "cli_probe_certificate":
 		return &goi18n.Message{ID: "cli_probe_certificate", Other: "certificate: {{.Subject}}, issued by {{.Issuer}}, valid until {{.NotAfter}}, names {{.Names}}; {{.Trust}}"}
 	case "cli_probe_from_invalid":
-		return &goi18n.Message{ID: "cli_probe_from_invalid", Other: "--from {{.Err}}"}
+		return &goi18n.Message{ID: "cli_probe_from_invalid", Other: "--from: {{.Err}}"}
 	case "cli_probe_host_and_from":
 		return &goi18n.Message{ID: "cli_probe_host_and_from", Other: "give a HOST or --from ADDRESS, not both"}
 	case "cli_probe_looking":
@@ -1056,7 +1056,7 @@ func messageEN(id string) *goi18n.Message {
 	case "help_flag_dry_run":
 		return &goi18n.Message{ID: "help_flag_dry_run", Other: "check and report what would change, and write nothing"}
 	case "help_flag_export_format":
-		return &goi18n.Message{ID: "help_flag_export_format", Other: "msmtprc, postfix or json (required)"}
+		return &goi18n.Message{ID: "help_flag_export_format", Other: "format: msmtprc, postfix or json (required)"}
 	case "help_flag_export_include_secrets":
 		return &goi18n.Message{ID: "help_flag_export_include_secrets", Other: "write the password itself where the format needs it"}
 	case "help_flag_export_output":
@@ -1082,7 +1082,7 @@ func messageEN(id string) *goi18n.Message {
 	case "help_flag_probe_port":
 		return &goi18n.Message{ID: "help_flag_probe_port", Other: "probe this port too, plain and TLS (e.g. 2525)"}
 	case "help_flag_probe_timeout":
-		return &goi18n.Message{ID: "help_flag_probe_timeout", Other: "limit for the whole probe or discovery (1s to 5m)"}
+		return &goi18n.Message{ID: "help_flag_probe_timeout", Other: "limit for the whole probe or discovery, 1s to 5m"}
 	case "help_flag_serve_authorized_keys":
 		return &goi18n.Message{ID: "help_flag_serve_authorized_keys", Other: "the admins' keys, as OpenSSH's authorized_keys (required)"}
 	case "help_flag_serve_grace":
@@ -1090,9 +1090,9 @@ func messageEN(id string) *goi18n.Message {
 	case "help_flag_serve_host_key":
 		return &goi18n.Message{ID: "help_flag_serve_host_key", Other: "the host key; made (ed25519, 0600) if missing (required)"}
 	case "help_flag_serve_idle_timeout":
-		return &goi18n.Message{ID: "help_flag_serve_idle_timeout", Other: "close a session idle this long (0: never)"}
+		return &goi18n.Message{ID: "help_flag_serve_idle_timeout", Other: "close a session idle this long; 0: never"}
 	case "help_flag_serve_listen":
-		return &goi18n.Message{ID: "help_flag_serve_listen", Other: "where to listen (keep it loopback)"}
+		return &goi18n.Message{ID: "help_flag_serve_listen", Other: "where to listen; keep it loopback"}
 	case "help_flag_show_json":
 		return &goi18n.Message{ID: "help_flag_show_json", Other: "print one JSON object (see docs/cli.md)"}
 	case "help_flag_step_timeout":
@@ -2451,7 +2451,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_cannot_read_directory_hint":
 		return &goi18n.Message{ID: "cli_cannot_read_directory_hint", Other: "Geben Sie den Pfad der Konfigurationsdatei selbst an"}
 	case "cli_cannot_read_permission_hint":
-		return &goi18n.Message{ID: "cli_cannot_read_permission_hint", Other: "Führen Sie den Befehl als Eigentümer der Datei oder als root aus, oder korrigieren Sie ihre Rechte ({{.Command}})"}
+		return &goi18n.Message{ID: "cli_cannot_read_permission_hint", Other: "Führen Sie den Befehl als Eigentümer der Datei oder als root aus oder korrigieren Sie ihre Rechte ({{.Command}})"}
 	case "cli_cannot_save":
 		return &goi18n.Message{ID: "cli_cannot_save", Other: "{{.File}} kann nicht gespeichert werden: {{.Err}}"}
 	case "cli_cannot_save_changed":
@@ -2471,7 +2471,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_complete_unknown_key":
 		return &goi18n.Message{ID: "cli_complete_unknown_key", Other: "keine Einstellung, die smtpconf kennt: prüfen Sie die Schreibweise oder entfernen Sie sie"}
 	case "cli_configure_no_terminal":
-		return &goi18n.Message{ID: "cli_configure_no_terminal", Other: "das Formular braucht ein Terminal; verwenden Sie in einem Skript `smtpconf set KEY=VALUE`, `smtpconf check` und `smtpconf test`, oder führen Sie `smtpconf configure --accessible` für einfache Eingabeaufforderungen aus"}
+		return &goi18n.Message{ID: "cli_configure_no_terminal", Other: "das Formular braucht ein Terminal; verwenden Sie in einem Skript `smtpconf set KEY=VALUE`, `smtpconf check` und `smtpconf test` oder führen Sie `smtpconf configure --accessible` für einfache Eingabeaufforderungen aus"}
 	case "cli_demo_error":
 		return &goi18n.Message{ID: "cli_demo_error", Other: "demo: {{.Err}}"}
 	case "cli_demo_no_config":
@@ -2481,7 +2481,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_demo_no_terminal":
 		return &goi18n.Message{ID: "cli_demo_no_terminal", Other: "die Demo braucht ein Terminal (oder --accessible für einfache Eingabeaufforderungen)"}
 	case "cli_demo_received":
-		return &goi18n.Message{ID: "cli_demo_received", One: "Der Demo-Server hat {{.Count}} Nachricht empfangen:", Other: "Der Demo-Server hat {{.Count}} Nachrichten empfangen:"}
+		return &goi18n.Message{ID: "cli_demo_received", One: "Der Demo-Server hat {{.Count}} E-Mail empfangen:", Other: "Der Demo-Server hat {{.Count}} E-Mails empfangen:"}
 	case "cli_demo_received_message":
 		return &goi18n.Message{ID: "cli_demo_received_message", Other: "von {{.From}} an {{.To}}: {{.Subject}}"}
 	case "cli_demo_received_none":
@@ -2509,7 +2509,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_export_msmtprc_made":
 		return &goi18n.Message{ID: "cli_export_msmtprc_made", Other: "msmtp-Konto, erstellt mit `{{.Command}}` aus {{.File}}"}
 	case "cli_export_msmtprc_password_left_out":
-		return &goi18n.Message{ID: "cli_export_msmtprc_password_left_out", Other: "Kennwort: nicht exportiert; geben Sie --include-secrets an, oder hinterlegen Sie es in password_env oder password_command"}
+		return &goi18n.Message{ID: "cli_export_msmtprc_password_left_out", Other: "Kennwort: nicht exportiert; geben Sie --include-secrets an oder hinterlegen Sie es in password_env oder password_command"}
 	case "cli_export_msmtprc_trust_file":
 		return &goi18n.Message{ID: "cli_export_msmtprc_trust_file", Other: "msmtp vertraut nur dieser Datei; smtpconf nimmt sie zu den Zertifizierungsstellen des Systems hinzu"}
 	case "cli_export_needs_secrets":
@@ -2619,7 +2619,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_login_signed_in":
 		return &goi18n.Message{ID: "cli_login_signed_in", Other: "Angemeldet für {{.Mailbox}}. Das Refresh-Token liegt in {{.File}} (Modus 0600); check, test und der Mailer verwenden es ab jetzt."}
 	case "cli_login_waiting":
-		return &goi18n.Message{ID: "cli_login_waiting", Other: "Warten auf die Anmeldung… Der Code läuft in {{.Left}} ab (Strg+C bricht ab)"}
+		return &goi18n.Message{ID: "cli_login_waiting", Other: "Warten auf die Anmeldung … Der Code läuft in {{.Left}} ab (Strg+C bricht ab)"}
 	case "cli_man_epoch_not_number":
 		return &goi18n.Message{ID: "cli_man_epoch_not_number", Other: "{{.Setting}} ist keine Anzahl Sekunden"}
 	case "cli_man_epoch_unset":
@@ -2653,7 +2653,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_probe_certificate":
 		return &goi18n.Message{ID: "cli_probe_certificate", Other: "Zertifikat: {{.Subject}}, ausgestellt von {{.Issuer}}, gültig bis {{.NotAfter}}, Namen {{.Names}}; {{.Trust}}"}
 	case "cli_probe_from_invalid":
-		return &goi18n.Message{ID: "cli_probe_from_invalid", Other: "--from {{.Err}}"}
+		return &goi18n.Message{ID: "cli_probe_from_invalid", Other: "--from: {{.Err}}"}
 	case "cli_probe_host_and_from":
 		return &goi18n.Message{ID: "cli_probe_host_and_from", Other: "geben Sie einen HOST oder --from ADRESSE an, nicht beides"}
 	case "cli_probe_looking":
@@ -2689,7 +2689,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_reread_failed":
 		return &goi18n.Message{ID: "cli_reread_failed", Other: "{{.File}} konnte nicht erneut gelesen werden: {{.Err}}"}
 	case "cli_save_directory_permission_hint":
-		return &goi18n.Message{ID: "cli_save_directory_permission_hint", Other: "Beim Speichern entsteht daneben eine temporäre Datei, daher muss ihr Verzeichnis beschreibbar sein: Führen Sie den Befehl als Eigentümer des Verzeichnisses oder als root aus, oder korrigieren Sie seine Rechte ({{.Command}})"}
+		return &goi18n.Message{ID: "cli_save_directory_permission_hint", Other: "Beim Speichern entsteht daneben eine temporäre Datei, daher muss ihr Verzeichnis beschreibbar sein: Führen Sie den Befehl als Eigentümer des Verzeichnisses oder als root aus oder korrigieren Sie seine Rechte ({{.Command}})"}
 	case "cli_save_no_directory_hint":
 		return &goi18n.Message{ID: "cli_save_no_directory_hint", Other: "Ihr Verzeichnis {{.Dir}} existiert nicht und kann nicht angelegt werden: Legen Sie es als root an ({{.Command}}) oder geben Sie eine andere --config an"}
 	case "cli_sendmail_config_needs_file":
@@ -2715,7 +2715,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_sendmail_no_recipients":
 		return &goi18n.Message{ID: "cli_sendmail_no_recipients", Other: "keine Empfänger"}
 	case "cli_sendmail_no_recipients_hint":
-		return &goi18n.Message{ID: "cli_sendmail_no_recipients_hint", Other: "Geben Sie die Adressen als Argumente an, oder -t, um sie aus To, Cc und Bcc zu lesen"}
+		return &goi18n.Message{ID: "cli_sendmail_no_recipients_hint", Other: "Geben Sie die Adressen als Argumente an oder -t, um sie aus To, Cc und Bcc zu lesen"}
 	case "cli_sendmail_not_addresses":
 		return &goi18n.Message{ID: "cli_sendmail_not_addresses", Other: "{{.Where}}: „{{.List}}“ ist keine Liste von Adressen: {{.Err}}"}
 	case "cli_sendmail_read_failed":
@@ -2745,7 +2745,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_serve_unix_only":
 		return &goi18n.Message{ID: "cli_serve_unix_only", Other: "serve läuft nur unter Linux und macOS"}
 	case "cli_serve_unix_only_hint":
-		return &goi18n.Message{ID: "cli_serve_unix_only_hint", Other: "Führen Sie es auf dem Server aus, oder verwenden Sie hier `smtpconf configure`"}
+		return &goi18n.Message{ID: "cli_serve_unix_only_hint", Other: "Führen Sie es auf dem Server aus oder verwenden Sie hier `smtpconf configure`"}
 	case "cli_set_hint_unset":
 		return &goi18n.Message{ID: "cli_set_hint_unset", Other: "Führen Sie `{{.Command}}` aus, um die Schlüssel zu entfernen, die smtpconf nicht kennt"}
 	case "cli_set_new_file_custom_server":
@@ -2845,7 +2845,7 @@ func messageDE(id string) *goi18n.Message {
 	case "config_bare_int":
 		return &goi18n.Message{ID: "config_bare_int", Other: "Schreiben Sie eine ganze Zahl ohne Anführungszeichen ({{.Name}} = 587)"}
 	case "config_bare_no_value":
-		return &goi18n.Message{ID: "config_bare_no_value", Other: "hat keinen Wert: Schreiben Sie einen nach dem =, oder entfernen Sie die Zeile"}
+		return &goi18n.Message{ID: "config_bare_no_value", Other: "hat keinen Wert: Schreiben Sie einen nach dem = oder entfernen Sie die Zeile"}
 	case "config_bare_text":
 		return &goi18n.Message{ID: "config_bare_text", Other: "Text braucht doppelte Anführungszeichen: Schreiben Sie {{.Name}} = {{.Value}}"}
 	case "config_bare_text_hidden":
@@ -2943,7 +2943,7 @@ func messageDE(id string) *goi18n.Message {
 	case "config_host_idna":
 		return &goi18n.Message{ID: "config_host_idna", Other: "„{{.Host}}“ ist ein internationalisierter Name: smtpconf verbindet sich mit {{.ASCII}}, seiner ASCII-Form (IDNA)"}
 	case "config_host_idna_invalid":
-		return &goi18n.Message{ID: "config_host_idna_invalid", Other: "„{{.Value}}“ ist kein gültiger internationalisierter Name: Prüfen Sie die Schreibweise, oder schreiben Sie ihn in der xn---Form"}
+		return &goi18n.Message{ID: "config_host_idna_invalid", Other: "„{{.Value}}“ ist kein gültiger internationalisierter Name: Prüfen Sie die Schreibweise oder schreiben Sie ihn in der xn---Form"}
 	case "config_host_ipv6_invalid":
 		return &goi18n.Message{ID: "config_host_ipv6_invalid", Other: "„{{.Value}}“ ist weder eine gültige IPv6-Adresse noch ein Servername: Schreiben Sie einen Namen wie mail.example.com oder eine vollständige IPv6-Adresse wie 2001:db8::25"}
 	case "config_host_missing":
@@ -2957,9 +2957,9 @@ func messageDE(id string) *goi18n.Message {
 	case "config_idna_invalid":
 		return &goi18n.Message{ID: "config_idna_invalid", Other: "„{{.Value}}“ ist kein gültiger internationalisierter Name: {{.Err}}"}
 	case "config_in_clear_password":
-		return &goi18n.Message{ID: "config_in_clear_password", Other: "das Kennwort ginge unverschlüsselt über das Netz: Setzen Sie starttls = true, verwenden Sie smtps, oder setzen Sie allow_insecure_auth = true (oder auth = \"cram-md5\", das das Kennwort nie sendet, falls der Server es anbietet)"}
+		return &goi18n.Message{ID: "config_in_clear_password", Other: "das Kennwort ginge unverschlüsselt über das Netz: Setzen Sie starttls = true, verwenden Sie smtps oder setzen Sie allow_insecure_auth = true (oder auth = \"cram-md5\", das das Kennwort nie sendet, falls der Server es anbietet)"}
 	case "config_in_clear_token":
-		return &goi18n.Message{ID: "config_in_clear_token", Other: "das Token ginge unverschlüsselt über das Netz: Setzen Sie starttls = true, verwenden Sie smtps, oder setzen Sie allow_insecure_auth = true"}
+		return &goi18n.Message{ID: "config_in_clear_token", Other: "das Token ginge unverschlüsselt über das Netz: Setzen Sie starttls = true, verwenden Sie smtps oder setzen Sie allow_insecure_auth = true"}
 	case "config_insecure_password":
 		return &goi18n.Message{ID: "config_insecure_password", Other: "ist eingeschaltet: Das Kennwort geht unverschlüsselt über das Netz zu {{.Host}}, lesbar für jeden auf dem Weg"}
 	case "config_insecure_token":
@@ -3195,9 +3195,9 @@ func messageDE(id string) *goi18n.Message {
 	case "config_protocol_invalid":
 		return &goi18n.Message{ID: "config_protocol_invalid", Other: "„{{.Value}}“ ist kein Protokoll: Verwenden Sie „smtp“ (Ports 25/587, mit starttls) oder „smtps“ (TLS von Anfang an, Port 465)"}
 	case "config_readable_by_group_and_others":
-		return &goi18n.Message{ID: "config_readable_by_group_and_others", Other: "seine Gruppe und alle anderen"}
+		return &goi18n.Message{ID: "config_readable_by_group_and_others", Other: "ihre Gruppe und alle anderen"}
 	case "config_readable_by_others":
-		return &goi18n.Message{ID: "config_readable_by_others", Other: "alle anderen, nicht seine Gruppe"}
+		return &goi18n.Message{ID: "config_readable_by_others", Other: "alle anderen, nicht ihre Gruppe"}
 	case "config_readable_client_secret":
 		return &goi18n.Message{ID: "config_readable_client_secret", Other: "enthält ein OAuth-Client-Geheimnis, und jeder Benutzer dieses Rechners kann es lesen (Modus {{.Mode}}: {{.Who}}): Führen Sie chmod {{.Fix}} {{.Path}} aus"}
 	case "config_readable_password":
@@ -3247,9 +3247,9 @@ func messageDE(id string) *goi18n.Message {
 	case "config_set_int":
 		return &goi18n.Message{ID: "config_set_int", Other: "{{.Key}} muss eine ganze Zahl wie 587 sein, nicht „{{.Value}}“"}
 	case "config_set_port_zero":
-		return &goi18n.Message{ID: "config_set_port_zero", Other: "{{.Key}}: 0 ist kein Port: Geben Sie 1 bis 65535 an, oder entfernen Sie {{.Given}} mit unset für den Standard des Protokolls (587 für smtp, 465 für smtps)"}
+		return &goi18n.Message{ID: "config_set_port_zero", Other: "{{.Key}}: 0 ist kein Port: Geben Sie 1 bis 65535 an oder entfernen Sie {{.Given}} mit unset für den Standard des Protokolls (587 für smtp, 465 für smtps)"}
 	case "config_set_timeout_zero":
-		return &goi18n.Message{ID: "config_set_timeout_zero", Other: "{{.Key}}: 0 ist kein Zeitlimit: Geben Sie 1s bis 5m an, oder entfernen Sie {{.Given}} mit unset für den Standard ({{.Default}})"}
+		return &goi18n.Message{ID: "config_set_timeout_zero", Other: "{{.Key}}: 0 ist kein Zeitlimit: Geben Sie 1s bis 5m an oder entfernen Sie {{.Given}} mit unset für den Standard ({{.Default}})"}
 	case "config_skip_verify":
 		return &goi18n.Message{ID: "config_skip_verify", Other: "ist eingeschaltet: Jedes Zertifikat wird angenommen, sodass jeder auf dem Netzweg sich als {{.Host}} ausgeben und E-Mails und Kennwort mitlesen kann: Vertrauen Sie stattdessen seiner CA mit tls_ca_file"}
 	case "config_starttls_smtps":
@@ -3257,13 +3257,13 @@ func messageDE(id string) *goi18n.Message {
 	case "config_symlink":
 		return &goi18n.Message{ID: "config_symlink", Other: "{{.Path}} ist ein symbolischer Link auf {{.Target}}: {{.Reason}}"}
 	case "config_symlink_dangling":
-		return &goi18n.Message{ID: "config_symlink_dangling", Other: "sein Ziel existiert nicht, und smtpconf legt keine Datei dort an, wohin ein symbolischer Link zeigt: Legen Sie die Datei an, oder geben Sie --config den echten Pfad"}
+		return &goi18n.Message{ID: "config_symlink_dangling", Other: "sein Ziel existiert nicht, und smtpconf legt keine Datei dort an, wohin ein symbolischer Link zeigt: Legen Sie die Datei an oder geben Sie --config den echten Pfad"}
 	case "config_symlink_follow":
 		return &goi18n.Message{ID: "config_symlink_follow", Other: "symbolischem Link folgen: {{.Err}}"}
 	case "config_symlink_owner":
 		return &goi18n.Message{ID: "config_symlink_owner", Other: "das Ziel gehört einem anderen Benutzer (UID {{.TargetUID}}) als der Link (UID {{.LinkUID}}), daher schreibt smtpconf nicht hindurch: Geben Sie --config den Pfad des Ziels, wenn Sie diese Datei ändern wollen"}
 	case "config_syntax_backslash":
-		return &goi18n.Message{ID: "config_syntax_backslash", Other: "ein Backslash in \"doppelten Anführungszeichen\" leitet ein Escape ein: Schreiben Sie \\\\ für jeden Backslash, oder verwenden Sie 'einfache Anführungszeichen', die den Text unverändert übernehmen"}
+		return &goi18n.Message{ID: "config_syntax_backslash", Other: "ein Backslash in \"doppelten Anführungszeichen\" leitet ein Escape ein: Schreiben Sie \\\\ für jeden Backslash oder verwenden Sie 'einfache Anführungszeichen', die den Text unverändert übernehmen"}
 	case "config_syntax_expected_equals":
 		return &goi18n.Message{ID: "config_syntax_expected_equals", Other: "nach {{.Name}} fehlt „=“: Schreiben Sie {{.Name}} = Wert"}
 	case "config_syntax_expected_line":
@@ -3303,7 +3303,7 @@ func messageDE(id string) *goi18n.Message {
 	case "config_unknown_key_help":
 		return &goi18n.Message{ID: "config_unknown_key_help", Other: "unbekannter Schlüssel „{{.Key}}“: `smtpconf set --help` listet die Schlüssel auf"}
 	case "config_unknown_key_ignored":
-		return &goi18n.Message{ID: "config_unknown_key_ignored", Other: "unbekannter Schlüssel „{{.Key}}“: smtpconf ignoriert ihn; prüfen Sie die Schreibweise, oder entfernen Sie ihn"}
+		return &goi18n.Message{ID: "config_unknown_key_ignored", Other: "unbekannter Schlüssel „{{.Key}}“: smtpconf ignoriert ihn; prüfen Sie die Schreibweise oder entfernen Sie ihn"}
 	case "config_unknown_key_suggest":
 		return &goi18n.Message{ID: "config_unknown_key_suggest", Other: "unbekannter Schlüssel „{{.Key}}“ – meinten Sie „{{.Suggestion}}“?"}
 	case "config_unknown_key_table":
@@ -3315,11 +3315,11 @@ func messageDE(id string) *goi18n.Message {
 	case "config_unset_suggest":
 		return &goi18n.Message{ID: "config_unset_suggest", Other: "„{{.Key}}“ ist weder eine Einstellung noch steht es in [{{.Table}}] – meinten Sie „{{.Suggestion}}“?"}
 	case "config_username_missing":
-		return &goi18n.Message{ID: "config_username_missing", Other: "ist nicht gesetzt, aber auth = \"{{.Auth}}\" braucht einen Benutzernamen: Setzen Sie username, oder auth = \"none\", wenn der Server E-Mails ohne Anmeldung annimmt"}
+		return &goi18n.Message{ID: "config_username_missing", Other: "ist nicht gesetzt, aber auth = \"{{.Auth}}\" braucht einen Benutzernamen: Setzen Sie username oder auth = \"none\", wenn der Server E-Mails ohne Anmeldung annimmt"}
 	case "config_zero_port":
-		return &goi18n.Message{ID: "config_zero_port", Other: "ist 0, was den Standardwert bedeutet: Entfernen Sie die Zeile, oder geben Sie einen Wert an (einen Port von 1 bis 65535)"}
+		return &goi18n.Message{ID: "config_zero_port", Other: "ist 0, was den Standardwert bedeutet: Entfernen Sie die Zeile oder geben Sie einen Wert an (einen Port von 1 bis 65535)"}
 	case "config_zero_timeout":
-		return &goi18n.Message{ID: "config_zero_timeout", Other: "ist 0, was den Standardwert bedeutet: Entfernen Sie die Zeile, oder geben Sie einen Wert an (ein Zeitlimit von 1s bis 5m)"}
+		return &goi18n.Message{ID: "config_zero_timeout", Other: "ist 0, was den Standardwert bedeutet: Entfernen Sie die Zeile oder geben Sie einen Wert an (ein Zeitlimit von 1s bis 5m)"}
 	case "discover_detail_mx_unknown":
 		return &goi18n.Message{ID: "discover_detail_mx_unknown", Other: "{{.Hosts}}: kein bekannter Anbieter"}
 	case "discover_detail_no_file":
@@ -3483,7 +3483,7 @@ func messageDE(id string) *goi18n.Message {
 	case "help_flag_dry_run":
 		return &goi18n.Message{ID: "help_flag_dry_run", Other: "prüfen und melden, was sich ändern würde; nichts schreiben"}
 	case "help_flag_export_format":
-		return &goi18n.Message{ID: "help_flag_export_format", Other: "msmtprc, postfix oder json (Pflicht)"}
+		return &goi18n.Message{ID: "help_flag_export_format", Other: "Format: msmtprc, postfix oder json (Pflicht)"}
 	case "help_flag_export_include_secrets":
 		return &goi18n.Message{ID: "help_flag_export_include_secrets", Other: "das Kennwort selbst schreiben, wo das Format es braucht"}
 	case "help_flag_export_output":
@@ -3509,7 +3509,7 @@ func messageDE(id string) *goi18n.Message {
 	case "help_flag_probe_port":
 		return &goi18n.Message{ID: "help_flag_probe_port", Other: "auch diesen Port abfragen, ohne und mit TLS (z. B. 2525)"}
 	case "help_flag_probe_timeout":
-		return &goi18n.Message{ID: "help_flag_probe_timeout", Other: "Zeitlimit für die ganze Abfrage/Suche (1s bis 5m)"}
+		return &goi18n.Message{ID: "help_flag_probe_timeout", Other: "Zeitlimit für die ganze Abfrage/Suche, 1s bis 5m"}
 	case "help_flag_serve_authorized_keys":
 		return &goi18n.Message{ID: "help_flag_serve_authorized_keys", Other: "Schlüssel der Admins im Format authorized_keys (Pflicht)"}
 	case "help_flag_serve_grace":
@@ -3517,13 +3517,13 @@ func messageDE(id string) *goi18n.Message {
 	case "help_flag_serve_host_key":
 		return &goi18n.Message{ID: "help_flag_serve_host_key", Other: "Host-Schlüssel (Pflicht); fehlt er, wird er erzeugt"}
 	case "help_flag_serve_idle_timeout":
-		return &goi18n.Message{ID: "help_flag_serve_idle_timeout", Other: "Leerlauf, nach dem eine Sitzung endet (0: nie)"}
+		return &goi18n.Message{ID: "help_flag_serve_idle_timeout", Other: "Leerlauf, nach dem eine Sitzung endet; 0: nie"}
 	case "help_flag_serve_listen":
-		return &goi18n.Message{ID: "help_flag_serve_listen", Other: "Lauschadresse (am besten Loopback)"}
+		return &goi18n.Message{ID: "help_flag_serve_listen", Other: "Adresse und Port, auf denen serve lauscht; am besten Loopback"}
 	case "help_flag_show_json":
 		return &goi18n.Message{ID: "help_flag_show_json", Other: "ein JSON-Objekt ausgeben (siehe docs/cli.md)"}
 	case "help_flag_step_timeout":
-		return &goi18n.Message{ID: "help_flag_step_timeout", Other: "Zeitlimit je Netzwerkschritt statt dem der Datei (1s bis 5m)"}
+		return &goi18n.Message{ID: "help_flag_step_timeout", Other: "Zeitlimit je Netzwerkschritt statt des Werts aus der Datei (1s bis 5m)"}
 	case "help_flag_steps_json":
 		return &goi18n.Message{ID: "help_flag_steps_json", Other: "ein JSON-Objekt statt der Schritte (auch bei Fehlern)"}
 	case "help_flag_test_to":
@@ -3633,7 +3633,7 @@ func messageDE(id string) *goi18n.Message {
 	case "help_probe_long":
 		return &goi18n.Message{ID: "help_probe_long", Other: "Fragt HOST auf den Ports 465, 587 und 25 gleichzeitig (und --port), was er bietet: die Begrüßung,\ndie EHLO-Erweiterungen, STARTTLS oder TLS ab dem ersten Byte, die TLS-Version und das Zertifikat\n(und ob ihm hier vertraut wird), die AUTH-Verfahren vor und nach TLS und SIZE; dann schlägt der\nBefehl Einstellungen als Argumente für `smtpconf set` vor. Angemeldet wird nirgends, und eine\nKonfigurationsdatei ist nicht nötig.\n--from ADRESSE findet den SMTP-Server zuerst, aus der Domain der Adresse: SRV-Einträge, Mozilla\nAutoconfig, der Anbieter der MX-Einträge, dann smtp., mail. und der MX-Host; jeder Kandidat wird\nabgefragt, und nur was antwortet, wird vorgeschlagen, das Beste zuerst.\nAbfragen nutzen {{.Resolver}}=IP[:PORT], wenn gesetzt (ein Split-Horizon-DNS-Server), sonst den des\nSystems.\nRückgabewert 0, wenn etwas Brauchbares antwortet, 1, wenn nichts antwortet oder bei Strg+C, 2 bei\nfalschen Argumenten."}
 	case "help_probe_short":
-		return &goi18n.Message{ID: "help_probe_short", Other: "Was ein Server bietet, oder ihn finden"}
+		return &goi18n.Message{ID: "help_probe_short", Other: "Abfragen, was ein Server bietet, oder ihn finden"}
 	case "help_root_long":
 		return &goi18n.Message{ID: "help_root_long", Other: "Richtet die SMTP-Einstellungen für ausgehende E-Mails der Anwendung dieses\nServers ein, prüft und speichert sie. Ohne Befehl öffnet sich das Formular\n(wie `configure`). Rückgabewerte: 0 in Ordnung, 1 Prüfung oder Test am\nSMTP-Server fehlgeschlagen, 2 falscher Aufruf, 3 Konfiguration ungültig\noder nicht lesbar, 130 Strg+C (SIGINT), 143 SIGTERM."}
 	case "help_root_short":
@@ -3829,7 +3829,7 @@ func messageDE(id string) *goi18n.Message {
 	case "mailer_explain_message":
 		return &goi18n.Message{ID: "mailer_explain_message", Other: "Die Nachricht kann so nicht gesendet werden: {{.Err}}"}
 	case "mailer_hint_auth_disabled":
-		return &goi18n.Message{ID: "mailer_hint_auth_disabled", Other: "Der Anbieter hat SMTP AUTH für dieses Konto abgeschaltet: Schalten Sie es für das Postfach ein, oder verwenden Sie OAuth"}
+		return &goi18n.Message{ID: "mailer_hint_auth_disabled", Other: "Der Anbieter hat SMTP AUTH für dieses Konto abgeschaltet: Schalten Sie es für das Postfach ein oder verwenden Sie OAuth"}
 	case "mailer_hint_auth_failed":
 		return &goi18n.Message{ID: "mailer_hint_auth_failed", Other: "Der Server hat Benutzername oder Kennwort abgelehnt: Prüfen Sie beides (viele Anbieter verlangen hier ein App-Kennwort)"}
 	case "mailer_hint_auth_failed_crammd5":
@@ -3895,13 +3895,13 @@ func messageDE(id string) *goi18n.Message {
 	case "mailer_hint_mechanism_offered":
 		return &goi18n.Message{ID: "mailer_hint_mechanism_offered", Other: "Setzen Sie auth auf ein Verfahren, das der Server anbietet: {{.Offered}} (oder auto)"}
 	case "mailer_hint_message_8bit":
-		return &goi18n.Message{ID: "mailer_hint_message_8bit", Other: "Kodieren Sie den Text (Content-Transfer-Encoding: quoted-printable oder base64), oder senden Sie über einen Server, der 8BITMIME anbietet"}
+		return &goi18n.Message{ID: "mailer_hint_message_8bit", Other: "Kodieren Sie den Text (Content-Transfer-Encoding: quoted-printable oder base64) oder senden Sie über einen Server, der 8BITMIME anbietet"}
 	case "mailer_hint_message_long_lines":
-		return &goi18n.Message{ID: "mailer_hint_message_long_lines", Other: "Brechen Sie die langen Zeilen um, oder kodieren Sie den Text (Content-Transfer-Encoding: quoted-printable oder base64)"}
+		return &goi18n.Message{ID: "mailer_hint_message_long_lines", Other: "Brechen Sie die langen Zeilen um oder kodieren Sie den Text (Content-Transfer-Encoding: quoted-printable oder base64)"}
 	case "mailer_hint_message_rejected":
 		return &goi18n.Message{ID: "mailer_hint_message_rejected", Other: "Der Server hat die Nachricht selbst abgelehnt (Inhalt, Größe oder Richtlinie): Seine Antwort nennt den Grund"}
 	case "mailer_hint_message_utf8":
-		return &goi18n.Message{ID: "mailer_hint_message_utf8", Other: "Kodieren Sie Nicht-ASCII-Text im Kopf als RFC-2047-Wörter und verwenden Sie ASCII-Adressen, oder senden Sie über einen Server, der SMTPUTF8 anbietet"}
+		return &goi18n.Message{ID: "mailer_hint_message_utf8", Other: "Kodieren Sie Nicht-ASCII-Text im Kopf als RFC-2047-Wörter und verwenden Sie ASCII-Adressen oder senden Sie über einen Server, der SMTPUTF8 anbietet"}
 	case "mailer_hint_no_greeting":
 		return &goi18n.Message{ID: "mailer_hint_no_greeting", Other: "Der Server hat die Verbindung angenommen, aber innerhalb von {{.Timeout}} keine Begrüßung gesendet: Wenn dieser Port TLS ab dem ersten Byte erwartet (meist 465), setzen Sie protocol smtps"}
 	case "mailer_hint_no_greeting_465":
@@ -3923,7 +3923,7 @@ func messageDE(id string) *goi18n.Message {
 	case "mailer_hint_password_command_named":
 		return &goi18n.Message{ID: "mailer_hint_password_command_named", Other: "Korrigieren Sie password_command: Führen Sie den Befehl von Hand aus; {{.Name}} muss das Kennwort in der ersten Zeile ausgeben und innerhalb des Zeitlimits erfolgreich enden"}
 	case "mailer_hint_password_env_empty":
-		return &goi18n.Message{ID: "mailer_hint_password_env_empty", Other: "{{.Name}} ist gesetzt, aber leer: Exportieren Sie die Variable mit dem Kennwort, oder setzen Sie password_env auf eine Variable, die es enthält"}
+		return &goi18n.Message{ID: "mailer_hint_password_env_empty", Other: "{{.Name}} ist gesetzt, aber leer: Exportieren Sie die Variable mit dem Kennwort oder setzen Sie password_env auf eine Variable, die es enthält"}
 	case "mailer_hint_password_env_unset":
 		return &goi18n.Message{ID: "mailer_hint_password_env_unset", Other: "Exportieren Sie {{.Name}} mit dem Kennwort in der Umgebung, in der smtpconf oder die Anwendung läuft (export {{.Name}}=...), oder setzen Sie password_env auf eine gesetzte Variable"}
 	case "mailer_hint_rate_limited":
@@ -3941,15 +3941,15 @@ func messageDE(id string) *goi18n.Message {
 	case "mailer_hint_reply_greylisted":
 		return &goi18n.Message{ID: "mailer_hint_reply_greylisted", Other: "Der Server verwendet Greylisting: Er stellt den ersten Versuch eines unbekannten Absenders zurück und nimmt dieselbe E-Mail an, wenn sie nach einigen Minuten erneut gesendet wird; eine Mail-Warteschlange tut das von selbst, versuchen Sie es also später erneut"}
 	case "mailer_hint_reply_m365_auth_off":
-		return &goi18n.Message{ID: "mailer_hint_reply_m365_auth_off", Other: "Microsoft 365 hat SMTP AUTH (Standardauthentifizierung) hier abgeschaltet: Aktivieren Sie „Authentifiziertes SMTP“ für dieses Postfach (Microsoft 365 Admin Center → Benutzer → E-Mail → E-Mail-Apps verwalten) und für den Mandanten, oder verwenden Sie OAuth"}
+		return &goi18n.Message{ID: "mailer_hint_reply_m365_auth_off", Other: "Microsoft 365 hat SMTP AUTH (Standardauthentifizierung) hier abgeschaltet: Aktivieren Sie „Authentifiziertes SMTP“ für dieses Postfach (Microsoft 365 Admin Center → Benutzer → E-Mail → E-Mail-Apps verwalten) und für den Mandanten oder verwenden Sie OAuth"}
 	case "mailer_hint_reply_not_logged_in":
 		return &goi18n.Message{ID: "mailer_hint_reply_not_logged_in", Other: "Der Server nimmt E-Mails von diesem Absender erst nach einer Anmeldung an: Setzen Sie auth auf auto mit Benutzername und Kennwort"}
 	case "mailer_hint_reply_not_owned":
-		return &goi18n.Message{ID: "mailer_hint_reply_not_owned", Other: "Der Server lässt {{.Owner}} nur von Adressen senden, die dieser Anmeldung gehören: Setzen Sie sender auf eine davon (meist die eigene Adresse der Anmeldung), oder lassen Sie den Administrator des Servers diese Absenderadresse dafür freigeben"}
+		return &goi18n.Message{ID: "mailer_hint_reply_not_owned", Other: "Der Server lässt {{.Owner}} nur von Adressen senden, die dieser Anmeldung gehören: Setzen Sie sender auf eine davon (meist die eigene Adresse der Anmeldung) oder lassen Sie den Administrator des Servers diese Absenderadresse dafür freigeben"}
 	case "mailer_hint_reply_rate_limited":
-		return &goi18n.Message{ID: "mailer_hint_reply_rate_limited", Other: "Der Server begrenzt, wie viel oder wie oft dieser Client sendet (ein Ratenlimit, oder er ist ausgelastet): Warten Sie einige Minuten, bevor Sie es erneut versuchen, und senden Sie seltener"}
+		return &goi18n.Message{ID: "mailer_hint_reply_rate_limited", Other: "Der Server begrenzt, wie viel oder wie oft dieser Client sendet (ein Ratenlimit oder er ist ausgelastet): Warten Sie einige Minuten, bevor Sie es erneut versuchen, und senden Sie seltener"}
 	case "mailer_hint_reply_send_as":
-		return &goi18n.Message{ID: "mailer_hint_reply_send_as", Other: "Diese Anmeldung darf nicht mit dieser Absenderadresse senden: Geben Sie ihr die Berechtigung „Senden als“ für das Postfach des Absenders, oder setzen Sie sender auf die eigene Adresse der Anmeldung"}
+		return &goi18n.Message{ID: "mailer_hint_reply_send_as", Other: "Diese Anmeldung darf nicht mit dieser Absenderadresse senden: Geben Sie ihr die Berechtigung „Senden als“ für das Postfach des Absenders oder setzen Sie sender auf die eigene Adresse der Anmeldung"}
 	case "mailer_hint_reply_too_long":
 		return &goi18n.Message{ID: "mailer_hint_reply_too_long", Other: "Kein Mailserver sendet eine so lange Antwort (die Grenze ist 64 KiB und {{.Lines}} Zeilen): Prüfen Sie, ob {{.Addr}} Ihr SMTP-Server ist; vielleicht antwortet etwas anderes auf diesem Port oder auf dem Netzweg"}
 	case "mailer_hint_reply_too_weak":
@@ -3961,7 +3961,7 @@ func messageDE(id string) *goi18n.Message {
 	case "mailer_hint_starttls_missing":
 		return &goi18n.Message{ID: "mailer_hint_starttls_missing", Other: "{{.Addr}} bietet kein STARTTLS an, und smtpconf fährt nie im Klartext fort: Verwenden Sie protocol smtps auf Port 465, wenn der Server das anbietet, oder schalten Sie starttls nur in einem vertrauenswürdigen Netz aus"}
 	case "mailer_hint_starttls_required":
-		return &goi18n.Message{ID: "mailer_hint_starttls_required", Other: "Der Server verlangt eine verschlüsselte Verbindung: Schalten Sie „STARTTLS erzwingen“ ein (starttls = true), oder verwenden Sie protocol smtps auf Port 465"}
+		return &goi18n.Message{ID: "mailer_hint_starttls_required", Other: "Der Server verlangt eine verschlüsselte Verbindung: Schalten Sie „STARTTLS erzwingen“ ein (starttls = true) oder verwenden Sie protocol smtps auf Port 465"}
 	case "mailer_hint_starttls_required_offered":
 		return &goi18n.Message{ID: "mailer_hint_starttls_required_offered", Other: "Der Server verlangt zuerst STARTTLS: Schalten Sie „STARTTLS erzwingen“ ein (starttls = true)"}
 	case "mailer_hint_temporary":
@@ -3969,7 +3969,7 @@ func messageDE(id string) *goi18n.Message {
 	case "mailer_hint_timeout":
 		return &goi18n.Message{ID: "mailer_hint_timeout", Other: "Der Server hat im Schritt „{{.Step}}“ nicht innerhalb von {{.Timeout}} geantwortet: Möglicherweise ist er überlastet; versuchen Sie es später erneut oder erhöhen Sie timeout"}
 	case "mailer_hint_timeout_auth":
-		return &goi18n.Message{ID: "mailer_hint_timeout_auth", Other: "Der Server hat auf die Anmeldung nicht innerhalb von {{.Timeout}} geantwortet: Möglicherweise verzögert er eine fehlgeschlagene Anmeldung (falscher Benutzername oder falsches Kennwort, oder zu viele Versuche): Prüfen Sie beides und versuchen Sie es erneut"}
+		return &goi18n.Message{ID: "mailer_hint_timeout_auth", Other: "Der Server hat auf die Anmeldung nicht innerhalb von {{.Timeout}} geantwortet: Möglicherweise verzögert er eine fehlgeschlagene Anmeldung (falscher Benutzername oder falsches Kennwort oder zu viele Versuche): Prüfen Sie beides und versuchen Sie es erneut"}
 	case "mailer_hint_timeout_connect":
 		return &goi18n.Message{ID: "mailer_hint_timeout_connect", Other: "Keine Antwort von {{.Addr}} innerhalb von {{.Timeout}}: Vermutlich verwirft eine Firewall die Verbindung (viele Netze sperren Port 25); prüfen Sie den SMTP-Port und die ausgehenden Firewall-Regeln"}
 	case "mailer_hint_timeout_resolve":
@@ -3999,11 +3999,11 @@ func messageDE(id string) *goi18n.Message {
 	case "mailer_hint_token_refused_by_server":
 		return &goi18n.Message{ID: "mailer_hint_token_refused_by_server", Other: "Der Server hat das Token für {{.Mailbox}} abgelehnt: username muss das Postfach sein, für das das Token gilt, und der Scope des Tokens muss SMTP erlauben (oauth2_scope)"}
 	case "mailer_hint_token_revoked_device":
-		return &goi18n.Message{ID: "mailer_hint_token_revoked_device", Other: "Das Refresh-Token wurde widerrufen oder ist abgelaufen (Kennwortänderung, ein Administrator hat Sitzungen widerrufen, oder 90 Tage unbenutzt): Melden Sie sich mit `smtpconf login` erneut an"}
+		return &goi18n.Message{ID: "mailer_hint_token_revoked_device", Other: "Das Refresh-Token wurde widerrufen oder ist abgelaufen (Kennwortänderung, ein Administrator hat Sitzungen widerrufen oder 90 Tage unbenutzt): Melden Sie sich mit `smtpconf login` erneut an"}
 	case "mailer_hint_token_revoked_refresh":
 		return &goi18n.Message{ID: "mailer_hint_token_revoked_refresh", Other: "Das Refresh-Token wurde widerrufen oder ist abgelaufen: Besorgen Sie ein neues und geben Sie es über oauth2_refresh_token_env oder oauth2_refresh_token_command an (oder verwenden Sie oauth2_flow = \"device_code\" und `smtpconf login`, das es aktuell hält)"}
 	case "mailer_hint_token_scope":
-		return &goi18n.Message{ID: "mailer_hint_token_scope", Other: "Der Anbieter hat den Scope abgelehnt: Lassen Sie oauth2_scope leer für den Standard des Anbieters, oder fordern Sie einen an, der der App erlaubt ist"}
+		return &goi18n.Message{ID: "mailer_hint_token_scope", Other: "Der Anbieter hat den Scope abgelehnt: Lassen Sie oauth2_scope leer für den Standard des Anbieters oder fordern Sie einen an, der der App erlaubt ist"}
 	case "mailer_hint_token_secret":
 		return &goi18n.Message{ID: "mailer_hint_token_secret", Other: "Korrigieren Sie die oauth2-Geheimnisse wie in der Meldung beschrieben"}
 	case "mailer_hint_token_secret_command":
@@ -4017,13 +4017,13 @@ func messageDE(id string) *goi18n.Message {
 	case "mailer_hint_token_unreachable":
 		return &goi18n.Message{ID: "mailer_hint_token_unreachable", Other: "Der Token-Endpunkt von {{.Provider}} war nicht erreichbar oder hat nicht geantwortet: Prüfen Sie das Netzwerk, einen Proxy oder eine Firewall dazwischen, und oauth2_token_url, falls gesetzt"}
 	case "mailer_hint_too_big":
-		return &goi18n.Message{ID: "mailer_hint_too_big", Other: "Die Nachricht ist größer, als der Server annimmt: Senden Sie eine kleinere Nachricht, oder lassen Sie den Administrator des Servers die Grenze erhöhen (Postfix: message_size_limit)"}
+		return &goi18n.Message{ID: "mailer_hint_too_big", Other: "Die Nachricht ist größer, als der Server annimmt: Senden Sie eine kleinere Nachricht oder lassen Sie den Administrator des Servers die Grenze erhöhen (Postfix: message_size_limit)"}
 	case "mailer_hint_too_big_limit":
-		return &goi18n.Message{ID: "mailer_hint_too_big_limit", Other: "Die Nachricht ist größer, als der Server annimmt (er hat eine Grenze von {{.Limit}} Bytes angekündigt): Senden Sie eine kleinere Nachricht, oder lassen Sie den Administrator des Servers die Grenze erhöhen (Postfix: message_size_limit)"}
+		return &goi18n.Message{ID: "mailer_hint_too_big_limit", Other: "Die Nachricht ist größer, als der Server annimmt (er hat eine Grenze von {{.Limit}} Bytes angekündigt): Senden Sie eine kleinere Nachricht oder lassen Sie den Administrator des Servers die Grenze erhöhen (Postfix: message_size_limit)"}
 	case "mailer_hint_unreachable":
 		return &goi18n.Message{ID: "mailer_hint_unreachable", Other: "{{.Addr}} ist von diesem Rechner aus nicht erreichbar: Prüfen Sie Netzwerkroute und Firewall"}
 	case "mailer_hint_untrusted":
-		return &goi18n.Message{ID: "mailer_hint_untrusted", Other: "Das Zertifikat von {{.Host}} wurde von {{.Issuer}} ausgestellt, dem dieser Rechner nicht vertraut: Setzen Sie tls_ca_file auf das Zertifikat von {{.Issuer}} (PEM)"}
+		return &goi18n.Message{ID: "mailer_hint_untrusted", Other: "Das Zertifikat von {{.Host}} wurde von der Zertifizierungsstelle {{.Issuer}} ausgestellt, der dieser Rechner nicht vertraut: Setzen Sie tls_ca_file auf das Zertifikat von {{.Issuer}} (PEM)"}
 	case "mailer_hint_untrusted_ca_file":
 		return &goi18n.Message{ID: "mailer_hint_untrusted_ca_file", Other: "tls_ca_file ({{.CAFile}}) ist gesetzt, hat das Zertifikat von {{.Host}} aber nicht signiert (ausgestellt von {{.Issuer}}): Setzen Sie tls_ca_file auf das Zertifikat von {{.Issuer}} (PEM)"}
 	case "mailer_limit_lines":
@@ -4351,9 +4351,9 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiaccess_start_fresh":
 		return &goi18n.Message{ID: "tuiaccess_start_fresh", Other: "Neu beginnen in {{.Path}}? Die fehlerhafte Datei bleibt, wie sie ist."}
 	case "tuiaccess_testing_saved":
-		return &goi18n.Message{ID: "tuiaccess_testing_saved", Other: "Test der gespeicherten Einstellungen. Server: {{.Server}}"}
+		return &goi18n.Message{ID: "tuiaccess_testing_saved", Other: "Gespeicherte Einstellungen testen. Server: {{.Server}}"}
 	case "tuiaccess_testing_unsaved":
-		return &goi18n.Message{ID: "tuiaccess_testing_unsaved", Other: "Test der eingegebenen, noch nicht gespeicherten Einstellungen. Server: {{.Server}}"}
+		return &goi18n.Message{ID: "tuiaccess_testing_unsaved", Other: "Einstellungen im Formular testen (noch nicht gespeichert). Server: {{.Server}}"}
 	case "tuiaccess_toggle_title":
 		return &goi18n.Message{ID: "tuiaccess_toggle_title", Other: "{{.Label}}?"}
 	case "tuiaccess_what_to_do":
@@ -4631,7 +4631,7 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiscreen_parse_error":
 		return &goi18n.Message{ID: "tuiscreen_parse_error", Other: "{{.Path}} ist fehlerhaft: Zeile {{.Line}}, Spalte {{.Column}}"}
 	case "tuiscreen_parse_what_now":
-		return &goi18n.Message{ID: "tuiscreen_parse_what_now", Other: "Beheben Sie den Fehler in einem Editor und starten Sie erneut, oder fangen Sie neu an: Die neuen Einstellungen kommen in {{.Path}}, die fehlerhafte Datei bleibt, wie sie ist."}
+		return &goi18n.Message{ID: "tuiscreen_parse_what_now", Other: "Beheben Sie den Fehler in einem Editor und starten Sie erneut oder fangen Sie neu an: Die neuen Einstellungen kommen in {{.Path}}, die fehlerhafte Datei bleibt, wie sie ist."}
 	case "tuiscreen_program_failed":
 		return &goi18n.Message{ID: "tuiscreen_program_failed", Other: "Konfigurator: {{.Err}}"}
 	case "tuiscreen_quit_text":
@@ -4741,7 +4741,7 @@ func messageDE(id string) *goi18n.Message {
 	case "tuitest_what_to_do":
 		return &goi18n.Message{ID: "tuitest_what_to_do", Other: "Was Sie tun können"}
 	case "tuiwizard_detect_asking":
-		return &goi18n.Message{ID: "tuiwizard_detect_asking", Other: "{{.Host}} wird gefragt, welche Ports und welche Verschlüsselung er anbietet…"}
+		return &goi18n.Message{ID: "tuiwizard_detect_asking", Other: "{{.Host}} wird gefragt, welche Ports und welche Verschlüsselung er anbietet …"}
 	case "tuiwizard_detect_check_name":
 		return &goi18n.Message{ID: "tuiwizard_detect_check_name", Other: "{{.Why}}: Prüfen Sie den Namen oder die Firewall."}
 	case "tuiwizard_detect_filled_in":
@@ -4769,7 +4769,7 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiwizard_discovery_how_found":
 		return &goi18n.Message{ID: "tuiwizard_discovery_how_found", Other: "So wurde gesucht:"}
 	case "tuiwizard_discovery_looking":
-		return &goi18n.Message{ID: "tuiwizard_discovery_looking", Other: "Der Mailserver von {{.Domain}} wird gesucht…"}
+		return &goi18n.Message{ID: "tuiwizard_discovery_looking", Other: "Der Mailserver von {{.Domain}} wird gesucht …"}
 	case "tuiwizard_discovery_nothing":
 		return &goi18n.Message{ID: "tuiwizard_discovery_nothing", Other: "Nichts Brauchbares hat geantwortet: Unten steht, wo smtpconf gesucht hat und woran es jeweils scheiterte."}
 	case "tuiwizard_discovery_stopped":
@@ -4811,7 +4811,7 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiwizard_signin_as":
 		return &goi18n.Message{ID: "tuiwizard_signin_as", Other: "Melden Sie sich als {{.Mailbox}} an; smtpconf fragt den Anbieter alle {{.Interval}}, ob Sie fertig sind."}
 	case "tuiwizard_signin_asking":
-		return &goi18n.Message{ID: "tuiwizard_signin_asking", Other: "Code wird beim Anbieter angefordert…"}
+		return &goi18n.Message{ID: "tuiwizard_signin_asking", Other: "Code wird beim Anbieter angefordert …"}
 	case "tuiwizard_signin_before":
 		return &goi18n.Message{ID: "tuiwizard_signin_before", Other: "Vor der Anmeldung: {{.Problem}}"}
 	case "tuiwizard_signin_cancelled":
@@ -4831,9 +4831,9 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiwizard_signin_title":
 		return &goi18n.Message{ID: "tuiwizard_signin_title", Other: "Anmelden bei {{.Provider}}"}
 	case "tuiwizard_signin_waiting":
-		return &goi18n.Message{ID: "tuiwizard_signin_waiting", Other: "Warten auf die Anmeldung…"}
+		return &goi18n.Message{ID: "tuiwizard_signin_waiting", Other: "Warten auf die Anmeldung …"}
 	case "tuiwizard_signin_waiting_expires":
-		return &goi18n.Message{ID: "tuiwizard_signin_waiting_expires", Other: "Warten auf die Anmeldung… Der Code läuft in {{.Left}} ab."}
+		return &goi18n.Message{ID: "tuiwizard_signin_waiting_expires", Other: "Warten auf die Anmeldung … Der Code läuft in {{.Left}} ab."}
 	case "tuiwizard_signin_what_to_do":
 		return &goi18n.Message{ID: "tuiwizard_signin_what_to_do", Other: "Was Sie tun können: {{.Hint}}"}
 	case "tuiwizard_step_heading":
@@ -4849,9 +4849,9 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiwizard_test_title":
 		return &goi18n.Message{ID: "tuiwizard_test_title", Other: "Test"}
 	case "tuiwizard_where_explain":
-		return &goi18n.Message{ID: "tuiwizard_where_explain", Other: "Die Plattform hat einen eigenen Mailserver. Behalten Sie ihn (die Leertaste schaltet um), oder schalten Sie ihn aus, um über Ihren eigenen Server zu senden, etwa den Ihres Anbieters."}
+		return &goi18n.Message{ID: "tuiwizard_where_explain", Other: "Die Plattform hat einen eigenen Mailserver. Behalten Sie ihn (die Leertaste schaltet um) oder schalten Sie ihn aus, um über Ihren eigenen Server zu senden, etwa den Ihres Anbieters."}
 	case "tuiwizard_where_plain":
-		return &goi18n.Message{ID: "tuiwizard_where_plain", Other: "Die Plattform hat einen eigenen Mailserver. Behalten Sie ihn, oder antworten Sie mit Nein, um über Ihren eigenen Server zu senden, etwa den Ihres Anbieters."}
+		return &goi18n.Message{ID: "tuiwizard_where_plain", Other: "Die Plattform hat einen eigenen Mailserver. Behalten Sie ihn oder antworten Sie mit Nein, um über Ihren eigenen Server zu senden, etwa den Ihres Anbieters."}
 	case "tuiwizard_where_title":
 		return &goi18n.Message{ID: "tuiwizard_where_title", Other: "Über welchen Server sollen E-Mails gehen?"}
 	}
