@@ -1092,7 +1092,7 @@ func messageEN(id string) *goi18n.Message {
 	case "help_flag_serve_idle_timeout":
 		return &goi18n.Message{ID: "help_flag_serve_idle_timeout", Other: "close a session idle this long; 0: never"}
 	case "help_flag_serve_listen":
-		return &goi18n.Message{ID: "help_flag_serve_listen", Other: "where to listen; keep it loopback"}
+		return &goi18n.Message{ID: "help_flag_serve_listen", Other: "where to listen, best on loopback"}
 	case "help_flag_show_json":
 		return &goi18n.Message{ID: "help_flag_show_json", Other: "print one JSON object (see docs/cli.md)"}
 	case "help_flag_step_timeout":
@@ -3519,11 +3519,11 @@ func messageDE(id string) *goi18n.Message {
 	case "help_flag_serve_idle_timeout":
 		return &goi18n.Message{ID: "help_flag_serve_idle_timeout", Other: "Leerlauf, nach dem eine Sitzung endet; 0: nie"}
 	case "help_flag_serve_listen":
-		return &goi18n.Message{ID: "help_flag_serve_listen", Other: "Adresse und Port, auf denen serve lauscht; am besten Loopback"}
+		return &goi18n.Message{ID: "help_flag_serve_listen", Other: "Listen-Adresse, am besten Loopback"}
 	case "help_flag_show_json":
 		return &goi18n.Message{ID: "help_flag_show_json", Other: "ein JSON-Objekt ausgeben (siehe docs/cli.md)"}
 	case "help_flag_step_timeout":
-		return &goi18n.Message{ID: "help_flag_step_timeout", Other: "Zeitlimit je Netzwerkschritt statt des Werts aus der Datei (1s bis 5m)"}
+		return &goi18n.Message{ID: "help_flag_step_timeout", Other: "Zeitlimit je Netzwerkschritt statt des Dateiwerts (1s bis 5m)"}
 	case "help_flag_steps_json":
 		return &goi18n.Message{ID: "help_flag_steps_json", Other: "ein JSON-Objekt statt der Schritte (auch bei Fehlern)"}
 	case "help_flag_test_to":
