@@ -38,6 +38,7 @@ func newManPagesCmd(g *globals) *cobra.Command {
 	}
 	g.describe(func(lang i18n.Lang) {
 		cmd.Short = lang.T("help_man_pages_short", nil)
+		cmd.Use = lang.T("help_man_pages_use", nil)
 		cmd.Long = lang.T("help_man_pages_long", nil)
 	})
 	return cmd

@@ -1123,6 +1123,8 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "help_import_msmtprc_long", Other: "Read one account of an msmtp configuration file (~/.msmtprc, /etc/msmtprc) into the [smtp] table and send through it (use_default = false). The account is --account, else msmtp's default account, else the file's only one; defaults and inherited accounts are applied as msmtp applies them.\n\nThe server settings the account leaves out are emptied, so nothing of an older server remains. The result is validated and saved only when valid, atomically; msmtp options smtpconf has no use for are named in a warning. A passwordeval becomes password_command (through sh -c when it needs a shell)."}
 	case "help_import_msmtprc_short":
 		return &goi18n.Message{ID: "help_import_msmtprc_short", Other: "Read an msmtp account into the settings"}
+	case "help_import_msmtprc_use":
+		return &goi18n.Message{ID: "help_import_msmtprc_use", Other: "msmtprc FILE"}
 	case "help_import_short":
 		return &goi18n.Message{ID: "help_import_short", Other: "Read the settings from msmtp's configuration"}
 	case "help_login_long":
@@ -1195,6 +1197,8 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "help_man_pages_long", Other: "Write smtpconf.1 and smtpconf-COMMAND.1 into DIR, in the language of --lang (else the locale's): packagers write English into man1/ and German into de/man1/. Their date is $SOURCE_DATE_EPOCH, so that a rebuild gives the same bytes."}
 	case "help_man_pages_short":
 		return &goi18n.Message{ID: "help_man_pages_short", Other: "Write the man pages into DIR (for packaging)"}
+	case "help_man_pages_use":
+		return &goi18n.Message{ID: "help_man_pages_use", Other: "man-pages DIR"}
 	case "help_man_see_also":
 		return &goi18n.Message{ID: "help_man_see_also", Other: "SEE ALSO"}
 	case "help_man_source_date_bad":
@@ -3543,13 +3547,15 @@ func messageDE(id string) *goi18n.Message {
 	case "help_heading_usage":
 		return &goi18n.Message{ID: "help_heading_usage", Other: "Aufruf"}
 	case "help_help_long":
-		return &goi18n.Message{ID: "help_help_long", Other: "Zeigt die Hilfe eines Befehls wie `smtpconf COMMAND --help`. Ein Befehl, den es nicht gibt, ist ein falscher Aufruf (Rückgabewert 2)."}
+		return &goi18n.Message{ID: "help_help_long", Other: "Zeigt die Hilfe eines Befehls wie `smtpconf BEFEHL --help`. Ein Befehl, den es nicht gibt, ist ein falscher Aufruf (Rückgabewert 2)."}
 	case "help_help_short":
 		return &goi18n.Message{ID: "help_help_short", Other: "Hilfe zu jedem Befehl"}
 	case "help_import_msmtprc_long":
 		return &goi18n.Message{ID: "help_import_msmtprc_long", Other: "Übernimmt ein Konto aus einer msmtp-Konfigurationsdatei (~/.msmtprc, /etc/msmtprc) in die Tabelle [smtp] und versendet darüber (use_default = false). Das Konto ist --account, sonst das Standardkonto von msmtp, sonst das einzige der Datei; Standardwerte und geerbte Konten gelten so, wie msmtp sie anwendet.\n\nServer-Einstellungen, die das Konto nicht setzt, werden geleert, damit nichts von einem älteren SMTP-Server bleibt. Das Ergebnis wird geprüft und nur gespeichert, wenn es gültig ist, atomar; msmtp-Optionen, mit denen smtpconf nichts anfängt, nennt eine Warnung. Aus passwordeval wird password_command (über sh -c, wenn es eine Shell braucht)."}
 	case "help_import_msmtprc_short":
 		return &goi18n.Message{ID: "help_import_msmtprc_short", Other: "Ein msmtp-Konto in die Einstellungen übernehmen"}
+	case "help_import_msmtprc_use":
+		return &goi18n.Message{ID: "help_import_msmtprc_use", Other: "msmtprc DATEI"}
 	case "help_import_short":
 		return &goi18n.Message{ID: "help_import_short", Other: "Die Einstellungen aus msmtp übernehmen"}
 	case "help_login_long":
@@ -3619,9 +3625,11 @@ func messageDE(id string) *goi18n.Message {
 	case "help_man_options_word":
 		return &goi18n.Message{ID: "help_man_options_word", Other: "OPTIONEN"}
 	case "help_man_pages_long":
-		return &goi18n.Message{ID: "help_man_pages_long", Other: "Schreibt smtpconf.1 und smtpconf-COMMAND.1 nach DIR, in der Sprache von --lang (sonst der Locale): Pakete legen die englischen nach man1/ und die deutschen nach de/man1/. Ihr Datum ist $SOURCE_DATE_EPOCH, damit ein neuer Build dieselben Bytes ergibt."}
+		return &goi18n.Message{ID: "help_man_pages_long", Other: "Schreibt smtpconf.1 und smtpconf-BEFEHL.1 nach VERZEICHNIS, in der Sprache von --lang (sonst der Locale): Pakete legen die englischen nach man1/ und die deutschen nach de/man1/. Ihr Datum ist $SOURCE_DATE_EPOCH, damit ein neuer Build dieselben Bytes ergibt."}
 	case "help_man_pages_short":
-		return &goi18n.Message{ID: "help_man_pages_short", Other: "Die Handbuchseiten nach DIR schreiben (Pakete)"}
+		return &goi18n.Message{ID: "help_man_pages_short", Other: "Die Handbuchseiten nach VERZEICHNIS schreiben (Pakete)"}
+	case "help_man_pages_use":
+		return &goi18n.Message{ID: "help_man_pages_use", Other: "man-pages VERZEICHNIS"}
 	case "help_man_see_also":
 		return &goi18n.Message{ID: "help_man_see_also", Other: "SIEHE AUCH"}
 	case "help_man_source_date_bad":
@@ -3667,7 +3675,7 @@ func messageDE(id string) *goi18n.Message {
 	case "help_unset_short":
 		return &goi18n.Message{ID: "help_unset_short", Other: "Schlüssel entfernen, auch falsch geschriebene"}
 	case "help_validate_long":
-		return &goi18n.Message{ID: "help_validate_long", Other: "Prüft die Konfigurationsdatei, ohne das Netz zu nutzen, und listet jedes Problem in einer Zeile:\n  FILE:LINE: KEY: MESSAGE           (FILE: KEY: MESSAGE, wenn die Zeile unbekannt ist)\n  FILE:LINE: warning: KEY: MESSAGE  ein Rat, der das Speichern nicht verhindert\nEin Syntaxfehler erscheint als FILE:LINE:COLUMN: MESSAGE. Nach einem Wert vom falschen Typ, der\ndas Lesen der Einstellungen beendet, werden unbekannte Schlüssel trotzdem aufgelistet.\nRückgabewert 3 bei einem Fehler (oder wenn die Datei nicht lesbar ist), 0 bei nur Warnungen\noder keinen."}
+		return &goi18n.Message{ID: "help_validate_long", Other: "Prüft die Konfigurationsdatei, ohne das Netz zu nutzen, und listet jedes Problem in einer Zeile:\n  DATEI:ZEILE: SCHLÜSSEL: MELDUNG           (DATEI: SCHLÜSSEL: MELDUNG ohne bekannte Zeile)\n  DATEI:ZEILE: Warnung: SCHLÜSSEL: MELDUNG  ein Rat, der das Speichern nicht verhindert\nEin Syntaxfehler erscheint als DATEI:ZEILE:SPALTE: MELDUNG. Nach einem Wert vom falschen Typ, der\ndas Lesen der Einstellungen beendet, werden unbekannte Schlüssel trotzdem aufgelistet.\nRückgabewert 3 bei einem Fehler (oder wenn die Datei nicht lesbar ist), 0 bei nur Warnungen\noder keinen."}
 	case "help_validate_short":
 		return &goi18n.Message{ID: "help_validate_short", Other: "Jedes Problem der Konfigurationsdatei auflisten"}
 	case "help_version_long":
