@@ -111,7 +111,7 @@ func retryWithNext(err error) bool {
 // server refused the first (see retryWithNext).
 func (c *conversation) auth() error {
 	if c.s.Auth == config.AuthNone {
-		c.skip(StepAuth, c.opts.Lang.T("mailer_title_login_none", nil), "auth none")
+		c.skip(StepAuth, c.opts.Lang.T("mailer_title_login_none", nil), c.opts.Lang.T("mailer_detail_auth_none", nil))
 		return nil
 	}
 	return c.do(StepAuth, c.opts.Lang.T("mailer_title_login", i18n.D{"User": c.s.Username}), func() (string, error) {

@@ -71,7 +71,7 @@ func TestGermanConversationSpeaksGerman(t *testing.T) {
 		{name: "wrong_password", edit: func(_ *testing.T, c *config.Server) { c.Password = "wrong" },
 			kind: KindAuthFailed, enHint: "rejected the username or password", deHint: "Benutzername oder Kennwort abgelehnt"},
 		{name: "certificate_untrusted", edit: func(_ *testing.T, c *config.Server) { c.TLSCAFile = "" },
-			kind: KindCertUntrusted, enHint: "which this machine does not trust", deHint: "dem dieser Rechner nicht vertraut"},
+			kind: KindCertUntrusted, enHint: "which this machine does not trust", deHint: "von der Zertifizierungsstelle smtptest CA ausgestellt, der dieser Rechner nicht vertraut"},
 		{name: "starttls_not_offered", server: []smtptest.Option{smtptest.WithoutStartTLS()},
 			edit: func(_ *testing.T, c *config.Server) { c.StartTLS = true },
 			kind: KindStartTLSMissing, enHint: "never continues in clear text", deHint: "fährt nie im Klartext fort"},

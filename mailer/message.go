@@ -228,6 +228,20 @@ func messageID(sender string) (string, error) {
 // was sent, so the admin reading it knows which settings worked.
 // It is written in the language of the conversation (Options.Lang).
 func testMessage(l i18n.Lang, to string, when time.Time, fromHost, server, securityText, login string) Message {
-	body := l.T("mailer_test_body", i18n.D{"Host": fromHost, "Sent": when.Format(time.RFC1123Z), "Server": server, "Security": securityText, "Login": login})
+	body := l.T("mailer_test_body", i18n.D{"Host": fromHost, "Sent": sentDate(l, when), "Server": server, "Security": securityText, "Login": login})
 	return Message{To: []string{to}, Subject: l.T("mailer_test_subject", i18n.D{"Host": fromHost}), Body: body}
+}
+
+// germanWeekdays are the abbreviations a German date starts with (Duden:
+// with a full stop), Sunday first as time.Weekday counts.
+var germanWeekdays = [7]string{"So.", "Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa."}
+
+// sentDate is when, as the test message's body states it: German prose
+// gets a German date („Di., 01.12.2026, 01:04:13 +0000“); English keeps
+// RFC 1123 (the headers stay RFC 5322 in both).
+func sentDate(l i18n.Lang, when time.Time) string {
+	if l == i18n.German {
+		return germanWeekdays[when.Weekday()] + ", " + when.Format("02.01.2006, 15:04:05 -0700")
+	}
+	return when.Format(time.RFC1123Z)
 }

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/smtpconf/smtpconf/config"
+	"github.com/smtpconf/smtpconf/internal/i18n"
 	"github.com/smtpconf/smtpconf/mailer/smtptest"
 )
 
@@ -311,6 +312,25 @@ func TestHeaderInjectionIsRefusedBeforeAnythingIsSent(t *testing.T) {
 			}
 			if len(srv.Messages()) != 0 {
 				t.Fatalf("a message was delivered: %q", srv.Messages()[0].Data)
+			}
+		})
+	}
+}
+
+func TestTestMessageStatesWhenSentInTheReadersLanguage(t *testing.T) {
+	when := time.Date(2026, 12, 1, 1, 4, 13, 0, time.UTC)
+	cases := []struct {
+		lang i18n.Lang
+		want string
+	}{
+		{i18n.English, "Sent:      Tue, 01 Dec 2026 01:04:13 +0000\n"},
+		{i18n.German, "Gesendet:      Di., 01.12.2026, 01:04:13 +0000\n"},
+	}
+	for _, c := range cases {
+		t.Run(string(c.lang), func(t *testing.T) {
+			m := testMessage(c.lang, "admin@example.net", when, "host", "srv:25", "none", "none")
+			if !strings.Contains(m.Body, c.want) {
+				t.Errorf("body lacks %q:\n%s", c.want, m.Body)
 			}
 		})
 	}

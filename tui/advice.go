@@ -35,7 +35,9 @@ func (d *draft) problemMessage(p config.Problem) string {
 	if p.Key == "" {
 		return d.relabel(msg)
 	}
-	label := d.label(p.Key)
+	// The label names the field as the form's own messages do: in
+	// German in „…“, as the field names in the advice's sentences.
+	label := d.lang.T("tuiform_relabel_key", i18n.D{"Label": d.label(p.Key)})
 	// config.Set's errors start with the dotted key, which the label
 	// replaces: "Port must be a whole number".
 	if rest, ok := strings.CutPrefix(msg, config.QualifiedKey(p.Key)); ok && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, ":")) {
@@ -162,7 +164,7 @@ func (d *draft) relabelNow(msg string) string {
 			says = []string{name + " = true", d.lang.T("tuiform_relabel_on", data), name + " = false", d.lang.T("tuiform_relabel_off", data)}
 		case kindChoice:
 			for _, c := range f.choices {
-				as := f.label + " " + c.label
+				as := d.lang.T("tuiform_relabel_choice", i18n.D{"Label": f.label, "Choice": c.label})
 				says = append(says, name+` = "`+c.value+`"`, as, name+" = "+c.value, as)
 			}
 		case kindText, kindSecret:
@@ -175,7 +177,7 @@ func (d *draft) relabelNow(msg string) string {
 		}
 		if f.kind == kindChoice { // "protocol smtps": the key, then the value
 			for _, c := range f.choices {
-				msg = replaceWord(msg, name+" "+c.value, f.label+" "+c.label)
+				msg = replaceWord(msg, name+" "+c.value, d.lang.T("tuiform_relabel_choice", i18n.D{"Label": f.label, "Choice": c.label}))
 			}
 		}
 		msg = strings.ReplaceAll(msg, "unset "+k, d.lang.T("tuiform_relabel_empty", data))

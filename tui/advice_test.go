@@ -127,3 +127,36 @@ func TestOwnAdviceCoversConfig(t *testing.T) {
 		}
 	}
 }
+
+// TestGermanAdviceQuotesFieldsAndValues: in German, the form's messages
+// name a field in „…“ and a chosen value after its field in „…“, whether
+// the text is the form's own, config's or the mailer's rewritten; English
+// reads as before.
+func TestGermanAdviceQuotesFieldsAndValues(t *testing.T) {
+	cases := []struct {
+		name string
+		lang i18n.Lang
+		msg  string
+		want string
+	}{
+		{"mailer hint in German", i18n.German, `Setzen Sie auth = "plain" (über TLS) oder auth = "auto"`, "Setzen Sie Authentifizierung „PLAIN“ (über TLS) oder Authentifizierung „automatisch“"},
+		{"mailer hint in English", i18n.English, `set auth = "plain" (over TLS) or auth = "auto"`, "set Authentication PLAIN (over TLS) or Authentication automatic"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := newDraft()
+			d.lang = c.lang
+			d.speak()
+			if got := d.relabel(c.msg); got != c.want {
+				t.Errorf("relabel(%q)\n got %q\nwant %q", c.msg, got, c.want)
+			}
+		})
+	}
+	d := newDraft()
+	d.lang = i18n.German
+	d.speak()
+	got := d.problemMessage(config.Problem{Key: "smtp.host", ID: "config_host_missing"})
+	if !strings.HasPrefix(got, "„SMTP-Server“ ist nicht gesetzt") {
+		t.Errorf("a missing host reads %q, want it to start „SMTP-Server“ ist nicht gesetzt", got)
+	}
+}

@@ -83,7 +83,9 @@ func (s *formScreen) Help() helpKeys {
 	if s.d.visible("smtp.host") {
 		short = append(short, k.Detect)
 	}
-	actions := []key.Binding{k.Detect, k.Save, k.Test}
+	// The full help has room for the product's own words (Test-E-Mail
+	// senden); the one-line bar keeps the short verb.
+	actions := []key.Binding{k.Detect, k.Save, relabel(k.Test, "ctrl+t", s.u.lang().T("tuikeys_test_full", nil))}
 	if s.d.needsSignIn() {
 		short = append(short, k.SignIn)
 		actions = append(actions, k.SignIn)

@@ -21,6 +21,9 @@ func (d *draft) speak() {
 		}
 	}
 	d.fields["smtp.use_default"].label = l.T("tuiform_use_default_label", nil)
+	// config's help names the file's values (none, auto); the form's
+	// names the choices as the form shows them (keine, automatisch).
+	d.fields["smtp.auth"].help = l.T("tuiform_auth_help", nil)
 	for i, c := range d.fields["smtp.auth"].choices {
 		d.fields["smtp.auth"].choices[i].label = authLabel(l, config.Auth(c.value))
 	}

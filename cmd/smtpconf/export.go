@@ -382,8 +382,8 @@ func postfixMainCf(path string, s config.Server, next, mapPath string, mapWritte
 		set("smtp_sasl_mechanism_filter", string(s.Auth))
 	}
 	if !mapWritten {
-		comment("cli_export_postfix_map_line", i18n.D{"File": mapPath, "Line": next + " " + s.Username + ":PASSWORD"})
-		comment("cli_export_postfix_map_written_by", i18n.D{"Flags": "--include-secrets --sasl-passwd FILE"})
+		comment("cli_export_postfix_map_line", i18n.D{"File": mapPath, "Line": next + " " + s.Username + ":" + l.T("cli_export_placeholder_password", nil)})
+		comment("cli_export_postfix_map_written_by", i18n.D{"Flags": "--include-secrets --sasl-passwd " + l.T("cli_export_placeholder_file", nil)})
 	}
 	return b.Bytes()
 }

@@ -198,7 +198,7 @@ func TestManPagesInGerman(t *testing.T) {
 	}
 	headings := map[string][]string{
 		"en": {"NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "EXIT STATUS", "ENVIRONMENT", "FILES", "EXAMPLES", "SEE ALSO"},
-		"de": {"NAME", "ÜBERSICHT", "BESCHREIBUNG", "OPTIONEN", "RÜCKGABEWERT", "UMGEBUNG", "DATEIEN", "BEISPIELE", "SIEHE AUCH"},
+		"de": {"BEZEICHNUNG", "ÜBERSICHT", "BESCHREIBUNG", "OPTIONEN", "RÜCKGABEWERT", "UMGEBUNG", "DATEIEN", "BEISPIELE", "SIEHE AUCH"},
 	}
 	de := helpCommands(i18n.German)
 	for _, page := range []string{"smtpconf", "smtpconf-check", "smtpconf-set", "smtpconf-export"} {
@@ -224,6 +224,24 @@ func TestManPagesInGerman(t *testing.T) {
 				if strings.Contains(text, "success (for validate") || strings.Contains(text, "the config file, when") {
 					t.Errorf("de/%s.1 has English fixed sections:\n%s", page, text)
 				}
+			}
+			// Option values are named as the help texts name them, in
+			// the page's language, never by pflag's type.
+			placeholders := map[string][]string{
+				"en": {`\fB\-\-config\fR \fIPATH\fR`, `\fB\-\-lang\fR \fIde|en\fR`},
+				"de": {`\fB\-\-config\fR \fIPFAD\fR`, `\fB\-\-lang\fR \fIde|en\fR`},
+			}
+			if page == "smtpconf-export" {
+				placeholders["en"] = append(placeholders["en"], `\fB\-\-sasl\-passwd\fR \fIFILE\fR`)
+				placeholders["de"] = append(placeholders["de"], `\fB\-\-sasl\-passwd\fR \fIDATEI\fR`)
+			}
+			for _, p := range placeholders[lang] {
+				if !strings.Contains(text, p) {
+					t.Errorf("%s/%s.1 lacks %q", lang, page, p)
+				}
+			}
+			if strings.Contains(text, `\fISTRING\fR`) {
+				t.Errorf("%s/%s.1 names a value by its Go type string:\n%s", lang, page, text)
 			}
 		}
 	}

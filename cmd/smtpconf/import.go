@@ -37,6 +37,7 @@ func newImportCmd(g *globals) *cobra.Command {
 	g.describe(func(lang i18n.Lang) {
 		cmd.Short = lang.T("help_import_short", nil)
 		msmtp.Short = lang.T("help_import_msmtprc_short", nil)
+		msmtp.Use = lang.T("help_import_msmtprc_use", nil)
 		msmtp.Long = lang.T("help_import_msmtprc_long", nil)
 		describeFlag(msmtp, "account", lang.T("help_flag_import_account", nil))
 	})

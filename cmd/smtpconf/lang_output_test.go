@@ -270,7 +270,7 @@ func TestProbeShowAndSendmailSpeakGerman(t *testing.T) {
 
 	o = e.run("Subject: x\n\nhi\n", "sendmail", "-C", e.config)
 	if o.code != exUsage || o.stderr != "smtpconf sendmail: keine Empfänger\n"+
-		"Hinweis: Geben Sie die Adressen als Argumente an, oder -t, um sie aus To, Cc und Bcc zu lesen\n" {
+		"Hinweis: Geben Sie die Adressen als Argumente an oder -t, um sie aus To, Cc und Bcc zu lesen\n" {
 		t.Errorf("sendmail without recipients, want exit %d and the German lines:\n%s", exUsage, o)
 	}
 }

@@ -38,6 +38,7 @@ func newManPagesCmd(g *globals) *cobra.Command {
 	}
 	g.describe(func(lang i18n.Lang) {
 		cmd.Short = lang.T("help_man_pages_short", nil)
+		cmd.Use = lang.T("help_man_pages_use", nil)
 		cmd.Long = lang.T("help_man_pages_long", nil)
 	})
 	return cmd
@@ -111,7 +112,7 @@ func manPage(c *cobra.Command, all []*cobra.Command, date time.Time, lang i18n.L
 			if f.Name == "config" { // --help names the default above, a page below (FILES)
 				text = lang.T("help_man_flag_config", nil)
 			}
-			fmt.Fprintf(&b, ".TP\n%s\n%s\n", flagSynopsis(f), roffText(text))
+			fmt.Fprintf(&b, ".TP\n%s\n%s\n", flagSynopsis(f, lang), roffText(text))
 		}
 	}
 	writeManExitStatus(&b, lang)
@@ -187,15 +188,42 @@ func manFlags(c *cobra.Command) []*pflag.Flag {
 	return flags
 }
 
-func flagSynopsis(f *pflag.Flag) string {
+func flagSynopsis(f *pflag.Flag, lang i18n.Lang) string {
 	s := "\\fB\\-\\-" + roffText(f.Name) + "\\fR"
 	if f.Shorthand != "" {
 		s = "\\fB\\-" + f.Shorthand + "\\fR, " + s
 	}
 	if f.Value.Type() != "bool" {
-		s += " \\fI" + strings.ToUpper(f.Value.Type()) + "\\fR"
+		s += " \\fI" + roffText(flagPlaceholder(f, lang)) + "\\fR"
 	}
 	return s
+}
+
+// flagPlaceholder names what a flag's value is, in the page's language and
+// as the help texts name it (--to ADRESSE, --config PFAD): pflag's type
+// ("string", "duration") says how it parses, not what to give.
+func flagPlaceholder(f *pflag.Flag, lang i18n.Lang) string {
+	switch f.Name {
+	case "to", "from":
+		return lang.T("help_man_arg_address", nil)
+	case "listen":
+		return lang.T("help_man_arg_listen", nil)
+	case "output", "sasl-passwd", "authorized-keys", "host-key":
+		return lang.T("help_man_arg_file", nil)
+	case "format":
+		return lang.T("help_man_arg_format", nil)
+	case "port":
+		return "PORT"
+	}
+	switch f.Value.Type() {
+	case "duration":
+		return lang.T("help_man_arg_duration", nil)
+	case "path":
+		return lang.T("help_man_arg_path", nil)
+	case "de|en":
+		return "de|en" // the values themselves, as --lang takes them
+	}
+	return strings.ToUpper(f.Value.Type())
 }
 
 // roffText escapes text for roff: backslashes, and hyphens, which man

@@ -38,7 +38,7 @@ func TestWordingInBothLanguages(t *testing.T) {
 			says: map[i18n.Lang][]string{en: {`"bad addr" is not a valid address`}, de: {"„bad addr“ ist keine gültige Adresse"}},
 			not:  map[i18n.Lang][]string{en: {"local user name"}, de: {"lokaler Benutzername"}}},
 		{name: "sender named once", args: []string{"probe", "--from", "notanaddress"},
-			says: map[i18n.Lang][]string{en: {`--from "notanaddress" is not`}, de: {"--from „notanaddress“ ist keine E-Mail-Adresse"}},
+			says: map[i18n.Lang][]string{en: {`--from: "notanaddress" is not`}, de: {"--from: „notanaddress“ ist keine E-Mail-Adresse"}},
 			not:  map[i18n.Lang][]string{en: {"notanaddress\": "}, de: {"notanaddress\": ", "„notanaddress“: "}}},
 		{name: "show", args: []string{"show"},
 			says: map[i18n.Lang][]string{en: {"file:", "default"}, de: {"Zeile ", "Standard"}},
@@ -51,7 +51,7 @@ func TestWordingInBothLanguages(t *testing.T) {
 		{name: "postfix", args: []string{"export", "--format", "postfix"},
 			says: map[i18n.Lang][]string{
 				en: {"# Postfix relay settings made by", "# apply: ", "must hold the line: [mail.example.com]:587 app:PASSWORD"},
-				de: {"# Postfix-Relay-Einstellungen, erstellt mit", "# Anwenden: ", "muss die Zeile [mail.example.com]:587 app:PASSWORD enthalten"}}},
+				de: {"# Postfix-Relay-Einstellungen, erstellt mit", "# Anwenden: ", "muss die Zeile [mail.example.com]:587 app:KENNWORT enthalten", "--include-secrets --sasl-passwd DATEI"}}},
 		{name: "man-pages undated", args: []string{"man-pages", "DIR"},
 			says: map[i18n.Lang][]string{en: {"SOURCE_DATE_EPOCH is not set"}, de: {"SOURCE_DATE_EPOCH ist nicht gesetzt: Setzen Sie"}}},
 	}

@@ -54,11 +54,11 @@ func messageEN(id string) *goi18n.Message {
 	case "cli_demo_no_terminal":
 		return &goi18n.Message{ID: "cli_demo_no_terminal", Other: "the demo needs a terminal (or --accessible for plain prompts)"}
 	case "cli_demo_received":
-		return &goi18n.Message{ID: "cli_demo_received", One: "The demo server received {{.Count}} message(s):", Other: "The demo server received {{.Count}} message(s):"}
+		return &goi18n.Message{ID: "cli_demo_received", One: "The demo server received {{.Count}} message:", Other: "The demo server received {{.Count}} messages:"}
 	case "cli_demo_received_message":
 		return &goi18n.Message{ID: "cli_demo_received_message", Other: "from {{.From}} to {{.To}}: {{.Subject}}"}
 	case "cli_demo_received_none":
-		return &goi18n.Message{ID: "cli_demo_received_none", Other: "The demo server received no mail."}
+		return &goi18n.Message{ID: "cli_demo_received_none", Other: "The demo server received no messages."}
 	case "cli_demo_server_failed":
 		return &goi18n.Message{ID: "cli_demo_server_failed", Other: "demo: start the mail server: {{.Err}}"}
 	case "cli_demo_subject":
@@ -97,6 +97,10 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "cli_export_password_command", Other: "password_command {{.Err}}"}
 	case "cli_export_password_in_clear":
 		return &goi18n.Message{ID: "cli_export_password_in_clear", Other: "the password is printed in clear: write it to a file with --output instead"}
+	case "cli_export_placeholder_file":
+		return &goi18n.Message{ID: "cli_export_placeholder_file", Other: "FILE"}
+	case "cli_export_placeholder_password":
+		return &goi18n.Message{ID: "cli_export_placeholder_password", Other: "PASSWORD"}
 	case "cli_export_postfix_apply":
 		return &goi18n.Message{ID: "cli_export_postfix_apply", Other: "apply: {{.Command}}; then {{.Reload}}"}
 	case "cli_export_postfix_made":
@@ -222,7 +226,7 @@ func messageEN(id string) *goi18n.Message {
 	case "cli_probe_certificate":
 		return &goi18n.Message{ID: "cli_probe_certificate", Other: "certificate: {{.Subject}}, issued by {{.Issuer}}, valid until {{.NotAfter}}, names {{.Names}}; {{.Trust}}"}
 	case "cli_probe_from_invalid":
-		return &goi18n.Message{ID: "cli_probe_from_invalid", Other: "--from {{.Err}}"}
+		return &goi18n.Message{ID: "cli_probe_from_invalid", Other: "--from: {{.Err}}"}
 	case "cli_probe_host_and_from":
 		return &goi18n.Message{ID: "cli_probe_host_and_from", Other: "give a HOST or --from ADDRESS, not both"}
 	case "cli_probe_looking":
@@ -1054,7 +1058,7 @@ func messageEN(id string) *goi18n.Message {
 	case "help_flag_dry_run":
 		return &goi18n.Message{ID: "help_flag_dry_run", Other: "check and report what would change, and write nothing"}
 	case "help_flag_export_format":
-		return &goi18n.Message{ID: "help_flag_export_format", Other: "msmtprc, postfix or json (required)"}
+		return &goi18n.Message{ID: "help_flag_export_format", Other: "format: msmtprc, postfix or json (required)"}
 	case "help_flag_export_include_secrets":
 		return &goi18n.Message{ID: "help_flag_export_include_secrets", Other: "write the password itself where the format needs it"}
 	case "help_flag_export_output":
@@ -1080,7 +1084,7 @@ func messageEN(id string) *goi18n.Message {
 	case "help_flag_probe_port":
 		return &goi18n.Message{ID: "help_flag_probe_port", Other: "probe this port too, plain and TLS (e.g. 2525)"}
 	case "help_flag_probe_timeout":
-		return &goi18n.Message{ID: "help_flag_probe_timeout", Other: "limit for the whole probe or discovery (1s to 5m)"}
+		return &goi18n.Message{ID: "help_flag_probe_timeout", Other: "limit for the whole probe or discovery, 1s to 5m"}
 	case "help_flag_serve_authorized_keys":
 		return &goi18n.Message{ID: "help_flag_serve_authorized_keys", Other: "the admins' keys, as OpenSSH's authorized_keys (required)"}
 	case "help_flag_serve_grace":
@@ -1088,9 +1092,9 @@ func messageEN(id string) *goi18n.Message {
 	case "help_flag_serve_host_key":
 		return &goi18n.Message{ID: "help_flag_serve_host_key", Other: "the host key; made (ed25519, 0600) if missing (required)"}
 	case "help_flag_serve_idle_timeout":
-		return &goi18n.Message{ID: "help_flag_serve_idle_timeout", Other: "close a session idle this long (0: never)"}
+		return &goi18n.Message{ID: "help_flag_serve_idle_timeout", Other: "close a session idle this long; 0: never"}
 	case "help_flag_serve_listen":
-		return &goi18n.Message{ID: "help_flag_serve_listen", Other: "where to listen (keep it loopback)"}
+		return &goi18n.Message{ID: "help_flag_serve_listen", Other: "where to listen, best on loopback"}
 	case "help_flag_show_json":
 		return &goi18n.Message{ID: "help_flag_show_json", Other: "print one JSON object (see docs/cli.md)"}
 	case "help_flag_step_timeout":
@@ -1121,12 +1125,26 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "help_import_msmtprc_long", Other: "Read one account of an msmtp configuration file (~/.msmtprc, /etc/msmtprc) into the [smtp] table and send through it (use_default = false). The account is --account, else msmtp's default account, else the file's only one; defaults and inherited accounts are applied as msmtp applies them.\n\nThe server settings the account leaves out are emptied, so nothing of an older server remains. The result is validated and saved only when valid, atomically; msmtp options smtpconf has no use for are named in a warning. A passwordeval becomes password_command (through sh -c when it needs a shell)."}
 	case "help_import_msmtprc_short":
 		return &goi18n.Message{ID: "help_import_msmtprc_short", Other: "Read an msmtp account into the settings"}
+	case "help_import_msmtprc_use":
+		return &goi18n.Message{ID: "help_import_msmtprc_use", Other: "msmtprc FILE"}
 	case "help_import_short":
 		return &goi18n.Message{ID: "help_import_short", Other: "Read the settings from msmtp's configuration"}
 	case "help_login_long":
 		return &goi18n.Message{ID: "help_login_long", Other: "Sign in to the mail provider for settings with oauth2_flow = \"device_code\": smtpconf shows a web address and a code (and a QR code of the address when the terminal is large enough); open it on any device, enter the code and sign in as the mailbox (username). smtpconf waits at the provider's interval, counting down until the code expires; Ctrl+C cancels. The refresh token is kept in a token file beside the config (mode 0600, never printed), and check, test and the application's mailer use it from then on.\n\nExit status 0 when signed in, 1 when the sign-in failed or expired, 3 when the file is invalid or does not use device_code, 130 on Ctrl+C."}
 	case "help_login_short":
 		return &goi18n.Message{ID: "help_login_short", Other: "Sign in once for OAuth 2.0 (device code flow)"}
+	case "help_man_arg_address":
+		return &goi18n.Message{ID: "help_man_arg_address", Other: "ADDRESS"}
+	case "help_man_arg_duration":
+		return &goi18n.Message{ID: "help_man_arg_duration", Other: "DURATION"}
+	case "help_man_arg_file":
+		return &goi18n.Message{ID: "help_man_arg_file", Other: "FILE"}
+	case "help_man_arg_format":
+		return &goi18n.Message{ID: "help_man_arg_format", Other: "FORMAT"}
+	case "help_man_arg_listen":
+		return &goi18n.Message{ID: "help_man_arg_listen", Other: "ADDRESS:PORT"}
+	case "help_man_arg_path":
+		return &goi18n.Message{ID: "help_man_arg_path", Other: "PATH"}
 	case "help_man_description":
 		return &goi18n.Message{ID: "help_man_description", Other: "DESCRIPTION"}
 	case "help_man_env_accessible":
@@ -1181,6 +1199,8 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "help_man_pages_long", Other: "Write smtpconf.1 and smtpconf-COMMAND.1 into DIR, in the language of --lang (else the locale's): packagers write English into man1/ and German into de/man1/. Their date is $SOURCE_DATE_EPOCH, so that a rebuild gives the same bytes."}
 	case "help_man_pages_short":
 		return &goi18n.Message{ID: "help_man_pages_short", Other: "Write the man pages into DIR (for packaging)"}
+	case "help_man_pages_use":
+		return &goi18n.Message{ID: "help_man_pages_use", Other: "man-pages DIR"}
 	case "help_man_see_also":
 		return &goi18n.Message{ID: "help_man_see_also", Other: "SEE ALSO"}
 	case "help_man_source_date_bad":
@@ -1245,6 +1265,8 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "mailer_cert_subject", Other: "subject: {{.Value}}"}
 	case "mailer_cert_valid":
 		return &goi18n.Message{ID: "mailer_cert_valid", Other: "valid: {{.From}} to {{.Until}} UTC"}
+	case "mailer_detail_auth_none":
+		return &goi18n.Message{ID: "mailer_detail_auth_none", Other: "auth none"}
 	case "mailer_detail_connected":
 		return &goi18n.Message{ID: "mailer_detail_connected", Other: "connected to {{.Addr}}"}
 	case "mailer_detail_helo_fallback":
@@ -1965,6 +1987,8 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "tuiform_advice_username_missing", Other: "{{.Label}} is not set, but {{.LAuth}} {{.AuthLabel}} needs one: fill in {{.Label}}, or choose {{.LAuth}} {{.AuthNone}} if the server takes mail without login"}
 	case "tuiform_auth_auto":
 		return &goi18n.Message{ID: "tuiform_auth_auto", Other: "automatic"}
+	case "tuiform_auth_help":
+		return &goi18n.Message{ID: "tuiform_auth_help", Other: "how to log in: none, automatic (the best the server offers), PLAIN, LOGIN, CRAM-MD5, or XOAUTH2 or OAUTHBEARER (OAuth 2.0)"}
 	case "tuiform_auth_none":
 		return &goi18n.Message{ID: "tuiform_auth_none", Other: "none"}
 	case "tuiform_default_goes_through":
@@ -2015,6 +2039,8 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "tuiform_protocol_best", Other: "SMTPS (TLS from the first byte) is recommended; SMTP with STARTTLS required is next best."}
 	case "tuiform_protocol_recommended":
 		return &goi18n.Message{ID: "tuiform_protocol_recommended", Other: "Recommended: SMTPS, or SMTP with STARTTLS required, so that the password and mail are encrypted."}
+	case "tuiform_relabel_choice":
+		return &goi18n.Message{ID: "tuiform_relabel_choice", Other: "{{.Label}} {{.Choice}}"}
 	case "tuiform_relabel_empty":
 		return &goi18n.Message{ID: "tuiform_relabel_empty", Other: "empty {{.Label}}"}
 	case "tuiform_relabel_key":
@@ -2129,6 +2155,8 @@ func messageEN(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "tuikeys_sign_in", Other: "sign in (OAuth)"}
 	case "tuikeys_test":
 		return &goi18n.Message{ID: "tuikeys_test", Other: "test"}
+	case "tuikeys_test_full":
+		return &goi18n.Message{ID: "tuikeys_test_full", Other: "test"}
 	case "tuikeys_toggle":
 		return &goi18n.Message{ID: "tuikeys_toggle", Other: "switch on/off"}
 	case "tuikeys_transcript":
@@ -2437,7 +2465,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_cannot_read_directory_hint":
 		return &goi18n.Message{ID: "cli_cannot_read_directory_hint", Other: "Geben Sie den Pfad der Konfigurationsdatei selbst an"}
 	case "cli_cannot_read_permission_hint":
-		return &goi18n.Message{ID: "cli_cannot_read_permission_hint", Other: "Führen Sie den Befehl als Eigentümer der Datei oder als root aus, oder korrigieren Sie ihre Rechte ({{.Command}})"}
+		return &goi18n.Message{ID: "cli_cannot_read_permission_hint", Other: "Führen Sie den Befehl als Eigentümer der Datei oder als root aus oder korrigieren Sie ihre Rechte ({{.Command}})"}
 	case "cli_cannot_save":
 		return &goi18n.Message{ID: "cli_cannot_save", Other: "{{.File}} kann nicht gespeichert werden: {{.Err}}"}
 	case "cli_cannot_save_changed":
@@ -2457,7 +2485,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_complete_unknown_key":
 		return &goi18n.Message{ID: "cli_complete_unknown_key", Other: "keine Einstellung, die smtpconf kennt: prüfen Sie die Schreibweise oder entfernen Sie sie"}
 	case "cli_configure_no_terminal":
-		return &goi18n.Message{ID: "cli_configure_no_terminal", Other: "das Formular braucht ein Terminal; verwenden Sie in einem Skript `smtpconf set KEY=VALUE`, `smtpconf check` und `smtpconf test`, oder führen Sie `smtpconf configure --accessible` für einfache Eingabeaufforderungen aus"}
+		return &goi18n.Message{ID: "cli_configure_no_terminal", Other: "das Formular braucht ein Terminal; verwenden Sie in einem Skript `smtpconf set KEY=VALUE`, `smtpconf check` und `smtpconf test` oder führen Sie `smtpconf configure --accessible` für einfache Eingabeaufforderungen aus"}
 	case "cli_demo_error":
 		return &goi18n.Message{ID: "cli_demo_error", Other: "demo: {{.Err}}"}
 	case "cli_demo_no_config":
@@ -2467,7 +2495,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_demo_no_terminal":
 		return &goi18n.Message{ID: "cli_demo_no_terminal", Other: "die Demo braucht ein Terminal (oder --accessible für einfache Eingabeaufforderungen)"}
 	case "cli_demo_received":
-		return &goi18n.Message{ID: "cli_demo_received", One: "Der Demo-Server hat {{.Count}} Nachricht empfangen:", Other: "Der Demo-Server hat {{.Count}} Nachrichten empfangen:"}
+		return &goi18n.Message{ID: "cli_demo_received", One: "Der Demo-Server hat {{.Count}} E-Mail empfangen:", Other: "Der Demo-Server hat {{.Count}} E-Mails empfangen:"}
 	case "cli_demo_received_message":
 		return &goi18n.Message{ID: "cli_demo_received_message", Other: "von {{.From}} an {{.To}}: {{.Subject}}"}
 	case "cli_demo_received_none":
@@ -2495,7 +2523,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_export_msmtprc_made":
 		return &goi18n.Message{ID: "cli_export_msmtprc_made", Other: "msmtp-Konto, erstellt mit `{{.Command}}` aus {{.File}}"}
 	case "cli_export_msmtprc_password_left_out":
-		return &goi18n.Message{ID: "cli_export_msmtprc_password_left_out", Other: "Kennwort: nicht exportiert; geben Sie --include-secrets an, oder hinterlegen Sie es in password_env oder password_command"}
+		return &goi18n.Message{ID: "cli_export_msmtprc_password_left_out", Other: "Kennwort: nicht exportiert; geben Sie --include-secrets an oder hinterlegen Sie es in password_env oder password_command"}
 	case "cli_export_msmtprc_trust_file":
 		return &goi18n.Message{ID: "cli_export_msmtprc_trust_file", Other: "msmtp vertraut nur dieser Datei; smtpconf nimmt sie zu den Zertifizierungsstellen des Systems hinzu"}
 	case "cli_export_needs_secrets":
@@ -2510,6 +2538,10 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "cli_export_password_command", Other: "password_command {{.Err}}"}
 	case "cli_export_password_in_clear":
 		return &goi18n.Message{ID: "cli_export_password_in_clear", Other: "das Kennwort wird im Klartext ausgegeben: Schreiben Sie es stattdessen mit --output in eine Datei"}
+	case "cli_export_placeholder_file":
+		return &goi18n.Message{ID: "cli_export_placeholder_file", Other: "DATEI"}
+	case "cli_export_placeholder_password":
+		return &goi18n.Message{ID: "cli_export_placeholder_password", Other: "KENNWORT"}
 	case "cli_export_postfix_apply":
 		return &goi18n.Message{ID: "cli_export_postfix_apply", Other: "Anwenden: {{.Command}}; danach {{.Reload}}"}
 	case "cli_export_postfix_made":
@@ -2601,7 +2633,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_login_signed_in":
 		return &goi18n.Message{ID: "cli_login_signed_in", Other: "Angemeldet für {{.Mailbox}}. Das Refresh-Token liegt in {{.File}} (Modus 0600); check, test und der Mailer verwenden es ab jetzt."}
 	case "cli_login_waiting":
-		return &goi18n.Message{ID: "cli_login_waiting", Other: "Warten auf die Anmeldung… Der Code läuft in {{.Left}} ab (Strg+C bricht ab)"}
+		return &goi18n.Message{ID: "cli_login_waiting", Other: "Warten auf die Anmeldung … Der Code läuft in {{.Left}} ab (Strg+C bricht ab)"}
 	case "cli_man_epoch_not_number":
 		return &goi18n.Message{ID: "cli_man_epoch_not_number", Other: "{{.Setting}} ist keine Anzahl Sekunden"}
 	case "cli_man_epoch_unset":
@@ -2635,7 +2667,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_probe_certificate":
 		return &goi18n.Message{ID: "cli_probe_certificate", Other: "Zertifikat: {{.Subject}}, ausgestellt von {{.Issuer}}, gültig bis {{.NotAfter}}, Namen {{.Names}}; {{.Trust}}"}
 	case "cli_probe_from_invalid":
-		return &goi18n.Message{ID: "cli_probe_from_invalid", Other: "--from {{.Err}}"}
+		return &goi18n.Message{ID: "cli_probe_from_invalid", Other: "--from: {{.Err}}"}
 	case "cli_probe_host_and_from":
 		return &goi18n.Message{ID: "cli_probe_host_and_from", Other: "geben Sie einen HOST oder --from ADRESSE an, nicht beides"}
 	case "cli_probe_looking":
@@ -2671,7 +2703,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_reread_failed":
 		return &goi18n.Message{ID: "cli_reread_failed", Other: "{{.File}} konnte nicht erneut gelesen werden: {{.Err}}"}
 	case "cli_save_directory_permission_hint":
-		return &goi18n.Message{ID: "cli_save_directory_permission_hint", Other: "Beim Speichern entsteht daneben eine temporäre Datei, daher muss ihr Verzeichnis beschreibbar sein: Führen Sie den Befehl als Eigentümer des Verzeichnisses oder als root aus, oder korrigieren Sie seine Rechte ({{.Command}})"}
+		return &goi18n.Message{ID: "cli_save_directory_permission_hint", Other: "Beim Speichern entsteht daneben eine temporäre Datei, daher muss ihr Verzeichnis beschreibbar sein: Führen Sie den Befehl als Eigentümer des Verzeichnisses oder als root aus oder korrigieren Sie seine Rechte ({{.Command}})"}
 	case "cli_save_no_directory_hint":
 		return &goi18n.Message{ID: "cli_save_no_directory_hint", Other: "Ihr Verzeichnis {{.Dir}} existiert nicht und kann nicht angelegt werden: Legen Sie es als root an ({{.Command}}) oder geben Sie eine andere --config an"}
 	case "cli_sendmail_config_needs_file":
@@ -2697,7 +2729,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_sendmail_no_recipients":
 		return &goi18n.Message{ID: "cli_sendmail_no_recipients", Other: "keine Empfänger"}
 	case "cli_sendmail_no_recipients_hint":
-		return &goi18n.Message{ID: "cli_sendmail_no_recipients_hint", Other: "Geben Sie die Adressen als Argumente an, oder -t, um sie aus To, Cc und Bcc zu lesen"}
+		return &goi18n.Message{ID: "cli_sendmail_no_recipients_hint", Other: "Geben Sie die Adressen als Argumente an oder -t, um sie aus To, Cc und Bcc zu lesen"}
 	case "cli_sendmail_not_addresses":
 		return &goi18n.Message{ID: "cli_sendmail_not_addresses", Other: "{{.Where}}: „{{.List}}“ ist keine Liste von Adressen: {{.Err}}"}
 	case "cli_sendmail_read_failed":
@@ -2727,7 +2759,7 @@ func messageDE(id string) *goi18n.Message {
 	case "cli_serve_unix_only":
 		return &goi18n.Message{ID: "cli_serve_unix_only", Other: "serve läuft nur unter Linux und macOS"}
 	case "cli_serve_unix_only_hint":
-		return &goi18n.Message{ID: "cli_serve_unix_only_hint", Other: "Führen Sie es auf dem Server aus, oder verwenden Sie hier `smtpconf configure`"}
+		return &goi18n.Message{ID: "cli_serve_unix_only_hint", Other: "Führen Sie es auf dem Server aus oder verwenden Sie hier `smtpconf configure`"}
 	case "cli_set_hint_unset":
 		return &goi18n.Message{ID: "cli_set_hint_unset", Other: "Führen Sie `{{.Command}}` aus, um die Schlüssel zu entfernen, die smtpconf nicht kennt"}
 	case "cli_set_new_file_custom_server":
@@ -2829,7 +2861,7 @@ func messageDE(id string) *goi18n.Message {
 	case "config_bare_int":
 		return &goi18n.Message{ID: "config_bare_int", Other: "Schreiben Sie eine ganze Zahl ohne Anführungszeichen ({{.Name}} = 587)"}
 	case "config_bare_no_value":
-		return &goi18n.Message{ID: "config_bare_no_value", Other: "hat keinen Wert: Schreiben Sie einen nach dem =, oder entfernen Sie die Zeile"}
+		return &goi18n.Message{ID: "config_bare_no_value", Other: "hat keinen Wert: Schreiben Sie einen nach dem = oder entfernen Sie die Zeile"}
 	case "config_bare_text":
 		return &goi18n.Message{ID: "config_bare_text", Other: "Text braucht doppelte Anführungszeichen: Schreiben Sie {{.Name}} = {{.Value}}"}
 	case "config_bare_text_hidden":
@@ -2927,7 +2959,7 @@ func messageDE(id string) *goi18n.Message {
 	case "config_host_idna":
 		return &goi18n.Message{ID: "config_host_idna", Other: "„{{.Host}}“ ist ein internationalisierter Name: smtpconf verbindet sich mit {{.ASCII}}, seiner ASCII-Form (IDNA)"}
 	case "config_host_idna_invalid":
-		return &goi18n.Message{ID: "config_host_idna_invalid", Other: "„{{.Value}}“ ist kein gültiger internationalisierter Name: Prüfen Sie die Schreibweise, oder schreiben Sie ihn in der xn---Form"}
+		return &goi18n.Message{ID: "config_host_idna_invalid", Other: "„{{.Value}}“ ist kein gültiger internationalisierter Name: Prüfen Sie die Schreibweise oder schreiben Sie ihn in der xn---Form"}
 	case "config_host_ipv6_invalid":
 		return &goi18n.Message{ID: "config_host_ipv6_invalid", Other: "„{{.Value}}“ ist weder eine gültige IPv6-Adresse noch ein Servername: Schreiben Sie einen Namen wie mail.example.com oder eine vollständige IPv6-Adresse wie 2001:db8::25"}
 	case "config_host_missing":
@@ -2941,9 +2973,9 @@ func messageDE(id string) *goi18n.Message {
 	case "config_idna_invalid":
 		return &goi18n.Message{ID: "config_idna_invalid", Other: "„{{.Value}}“ ist kein gültiger internationalisierter Name: {{.Err}}"}
 	case "config_in_clear_password":
-		return &goi18n.Message{ID: "config_in_clear_password", Other: "das Kennwort ginge unverschlüsselt über das Netz: Setzen Sie starttls = true, verwenden Sie smtps, oder setzen Sie allow_insecure_auth = true (oder auth = \"cram-md5\", das das Kennwort nie sendet, falls der Server es anbietet)"}
+		return &goi18n.Message{ID: "config_in_clear_password", Other: "das Kennwort ginge unverschlüsselt über das Netz: Setzen Sie starttls = true, verwenden Sie smtps oder setzen Sie allow_insecure_auth = true (oder auth = \"cram-md5\", das das Kennwort nie sendet, falls der Server es anbietet)"}
 	case "config_in_clear_token":
-		return &goi18n.Message{ID: "config_in_clear_token", Other: "das Token ginge unverschlüsselt über das Netz: Setzen Sie starttls = true, verwenden Sie smtps, oder setzen Sie allow_insecure_auth = true"}
+		return &goi18n.Message{ID: "config_in_clear_token", Other: "das Token ginge unverschlüsselt über das Netz: Setzen Sie starttls = true, verwenden Sie smtps oder setzen Sie allow_insecure_auth = true"}
 	case "config_insecure_password":
 		return &goi18n.Message{ID: "config_insecure_password", Other: "ist eingeschaltet: Das Kennwort geht unverschlüsselt über das Netz zu {{.Host}}, lesbar für jeden auf dem Weg"}
 	case "config_insecure_token":
@@ -3179,9 +3211,9 @@ func messageDE(id string) *goi18n.Message {
 	case "config_protocol_invalid":
 		return &goi18n.Message{ID: "config_protocol_invalid", Other: "„{{.Value}}“ ist kein Protokoll: Verwenden Sie „smtp“ (Ports 25/587, mit starttls) oder „smtps“ (TLS von Anfang an, Port 465)"}
 	case "config_readable_by_group_and_others":
-		return &goi18n.Message{ID: "config_readable_by_group_and_others", Other: "seine Gruppe und alle anderen"}
+		return &goi18n.Message{ID: "config_readable_by_group_and_others", Other: "ihre Gruppe und alle anderen"}
 	case "config_readable_by_others":
-		return &goi18n.Message{ID: "config_readable_by_others", Other: "alle anderen, nicht seine Gruppe"}
+		return &goi18n.Message{ID: "config_readable_by_others", Other: "alle anderen, nicht ihre Gruppe"}
 	case "config_readable_client_secret":
 		return &goi18n.Message{ID: "config_readable_client_secret", Other: "enthält ein OAuth-Client-Geheimnis, und jeder Benutzer dieses Rechners kann es lesen (Modus {{.Mode}}: {{.Who}}): Führen Sie chmod {{.Fix}} {{.Path}} aus"}
 	case "config_readable_password":
@@ -3231,9 +3263,9 @@ func messageDE(id string) *goi18n.Message {
 	case "config_set_int":
 		return &goi18n.Message{ID: "config_set_int", Other: "{{.Key}} muss eine ganze Zahl wie 587 sein, nicht „{{.Value}}“"}
 	case "config_set_port_zero":
-		return &goi18n.Message{ID: "config_set_port_zero", Other: "{{.Key}}: 0 ist kein Port: Geben Sie 1 bis 65535 an, oder entfernen Sie {{.Given}} mit unset für den Standard des Protokolls (587 für smtp, 465 für smtps)"}
+		return &goi18n.Message{ID: "config_set_port_zero", Other: "{{.Key}}: 0 ist kein Port: Geben Sie 1 bis 65535 an oder entfernen Sie {{.Given}} mit unset für den Standard des Protokolls (587 für smtp, 465 für smtps)"}
 	case "config_set_timeout_zero":
-		return &goi18n.Message{ID: "config_set_timeout_zero", Other: "{{.Key}}: 0 ist kein Zeitlimit: Geben Sie 1s bis 5m an, oder entfernen Sie {{.Given}} mit unset für den Standard ({{.Default}})"}
+		return &goi18n.Message{ID: "config_set_timeout_zero", Other: "{{.Key}}: 0 ist kein Zeitlimit: Geben Sie 1s bis 5m an oder entfernen Sie {{.Given}} mit unset für den Standard ({{.Default}})"}
 	case "config_skip_verify":
 		return &goi18n.Message{ID: "config_skip_verify", Other: "ist eingeschaltet: Jedes Zertifikat wird angenommen, sodass jeder auf dem Netzweg sich als {{.Host}} ausgeben und E-Mails und Kennwort mitlesen kann: Vertrauen Sie stattdessen seiner CA mit tls_ca_file"}
 	case "config_starttls_smtps":
@@ -3241,13 +3273,13 @@ func messageDE(id string) *goi18n.Message {
 	case "config_symlink":
 		return &goi18n.Message{ID: "config_symlink", Other: "{{.Path}} ist ein symbolischer Link auf {{.Target}}: {{.Reason}}"}
 	case "config_symlink_dangling":
-		return &goi18n.Message{ID: "config_symlink_dangling", Other: "sein Ziel existiert nicht, und smtpconf legt keine Datei dort an, wohin ein symbolischer Link zeigt: Legen Sie die Datei an, oder geben Sie --config den echten Pfad"}
+		return &goi18n.Message{ID: "config_symlink_dangling", Other: "sein Ziel existiert nicht, und smtpconf legt keine Datei dort an, wohin ein symbolischer Link zeigt: Legen Sie die Datei an oder geben Sie --config den echten Pfad"}
 	case "config_symlink_follow":
 		return &goi18n.Message{ID: "config_symlink_follow", Other: "symbolischem Link folgen: {{.Err}}"}
 	case "config_symlink_owner":
 		return &goi18n.Message{ID: "config_symlink_owner", Other: "das Ziel gehört einem anderen Benutzer (UID {{.TargetUID}}) als der Link (UID {{.LinkUID}}), daher schreibt smtpconf nicht hindurch: Geben Sie --config den Pfad des Ziels, wenn Sie diese Datei ändern wollen"}
 	case "config_syntax_backslash":
-		return &goi18n.Message{ID: "config_syntax_backslash", Other: "ein Backslash in \"doppelten Anführungszeichen\" leitet ein Escape ein: Schreiben Sie \\\\ für jeden Backslash, oder verwenden Sie 'einfache Anführungszeichen', die den Text unverändert übernehmen"}
+		return &goi18n.Message{ID: "config_syntax_backslash", Other: "ein Backslash in \"doppelten Anführungszeichen\" leitet ein Escape ein: Schreiben Sie \\\\ für jeden Backslash oder verwenden Sie 'einfache Anführungszeichen', die den Text unverändert übernehmen"}
 	case "config_syntax_expected_equals":
 		return &goi18n.Message{ID: "config_syntax_expected_equals", Other: "nach {{.Name}} fehlt „=“: Schreiben Sie {{.Name}} = Wert"}
 	case "config_syntax_expected_line":
@@ -3287,7 +3319,7 @@ func messageDE(id string) *goi18n.Message {
 	case "config_unknown_key_help":
 		return &goi18n.Message{ID: "config_unknown_key_help", Other: "unbekannter Schlüssel „{{.Key}}“: `smtpconf set --help` listet die Schlüssel auf"}
 	case "config_unknown_key_ignored":
-		return &goi18n.Message{ID: "config_unknown_key_ignored", Other: "unbekannter Schlüssel „{{.Key}}“: smtpconf ignoriert ihn; prüfen Sie die Schreibweise, oder entfernen Sie ihn"}
+		return &goi18n.Message{ID: "config_unknown_key_ignored", Other: "unbekannter Schlüssel „{{.Key}}“: smtpconf ignoriert ihn; prüfen Sie die Schreibweise oder entfernen Sie ihn"}
 	case "config_unknown_key_suggest":
 		return &goi18n.Message{ID: "config_unknown_key_suggest", Other: "unbekannter Schlüssel „{{.Key}}“ – meinten Sie „{{.Suggestion}}“?"}
 	case "config_unknown_key_table":
@@ -3299,11 +3331,11 @@ func messageDE(id string) *goi18n.Message {
 	case "config_unset_suggest":
 		return &goi18n.Message{ID: "config_unset_suggest", Other: "„{{.Key}}“ ist weder eine Einstellung noch steht es in [{{.Table}}] – meinten Sie „{{.Suggestion}}“?"}
 	case "config_username_missing":
-		return &goi18n.Message{ID: "config_username_missing", Other: "ist nicht gesetzt, aber auth = \"{{.Auth}}\" braucht einen Benutzernamen: Setzen Sie username, oder auth = \"none\", wenn der Server E-Mails ohne Anmeldung annimmt"}
+		return &goi18n.Message{ID: "config_username_missing", Other: "ist nicht gesetzt, aber auth = \"{{.Auth}}\" braucht einen Benutzernamen: Setzen Sie username oder auth = \"none\", wenn der Server E-Mails ohne Anmeldung annimmt"}
 	case "config_zero_port":
-		return &goi18n.Message{ID: "config_zero_port", Other: "ist 0, was den Standardwert bedeutet: Entfernen Sie die Zeile, oder geben Sie einen Wert an (einen Port von 1 bis 65535)"}
+		return &goi18n.Message{ID: "config_zero_port", Other: "ist 0, was den Standardwert bedeutet: Entfernen Sie die Zeile oder geben Sie einen Wert an (einen Port von 1 bis 65535)"}
 	case "config_zero_timeout":
-		return &goi18n.Message{ID: "config_zero_timeout", Other: "ist 0, was den Standardwert bedeutet: Entfernen Sie die Zeile, oder geben Sie einen Wert an (ein Zeitlimit von 1s bis 5m)"}
+		return &goi18n.Message{ID: "config_zero_timeout", Other: "ist 0, was den Standardwert bedeutet: Entfernen Sie die Zeile oder geben Sie einen Wert an (ein Zeitlimit von 1s bis 5m)"}
 	case "discover_detail_mx_unknown":
 		return &goi18n.Message{ID: "discover_detail_mx_unknown", Other: "{{.Hosts}}: kein bekannter Anbieter"}
 	case "discover_detail_no_file":
@@ -3437,11 +3469,11 @@ func messageDE(id string) *goi18n.Message {
 	case "help_config_file":
 		return &goi18n.Message{ID: "help_config_file", Other: "Konfigurationsdatei: {{.Path}} ({{.Source}})"}
 	case "help_configure_long":
-		return &goi18n.Message{ID: "help_configure_long", Other: "Bearbeitet die Einstellungen für ausgehende E-Mails im Formular, testet und speichert sie. Ohne Konfigurationsdatei kommt zuerst eine kurze geführte Einrichtung: Sie beginnt bei der Absenderadresse und bietet die dafür gefundenen SMTP-Server an (SMTPCONF_RESOLVER nennt den DNS-Server, der gefragt wird).\n\nTasten: Tab/↓ nächstes Feld, Strg+S Speichern, Strg+T Test-E-Mail senden, Strg+D Einstellungen des Servers erkennen, ? alle Tasten.\n\nBraucht ein Terminal; Skripte nutzen `smtpconf set`, `smtpconf check` und `smtpconf test`."}
+		return &goi18n.Message{ID: "help_configure_long", Other: "Bearbeitet die Einstellungen für ausgehende E-Mails im Formular, testet und speichert sie. Ohne Konfigurationsdatei kommt zuerst eine kurze geführte Einrichtung: Sie beginnt bei der Absenderadresse und bietet die dafür gefundenen SMTP-Server an (SMTPCONF_RESOLVER nennt den DNS-Server, der gefragt wird).\n\nTasten: Tab/↓ nächstes Feld, Strg+S Speichern, Strg+T Test-E-Mail senden, Strg+D Server abfragen, ? alle Tasten.\n\nBraucht ein Terminal; Skripte nutzen `smtpconf set`, `smtpconf check` und `smtpconf test`."}
 	case "help_configure_short":
 		return &goi18n.Message{ID: "help_configure_short", Other: "Einstellungen im Formular bearbeiten"}
 	case "help_demo_long":
-		return &goi18n.Message{ID: "help_demo_long", Other: "Öffnet das Formular mit einer temporären Konfiguration, deren Standard-Mailserver der Plattform ein Mailserver in diesem Prozess auf 127.0.0.1 ist (STARTTLS mit einem eigens erzeugten Zertifikat, Anmeldung demo/demo-password), dessen CA in demo-ca.pem im temporären Verzeichnis liegt, wie das Banner sagt (tls_ca_file für einen eigenen SMTP-Server). So lassen sich alle Ansichten, die Erkennung und eine erfolgreiche Test-E-Mail ausprobieren, ohne etwas zu installieren. Geschrieben wird nur in ein temporäres Verzeichnis, das am Ende gelöscht wird; nichts verlässt diesen Rechner. Am Ende zeigt die Demo, was ihr Mailserver empfangen hat."}
+		return &goi18n.Message{ID: "help_demo_long", Other: "Öffnet das Formular mit einer temporären Konfiguration, deren Standard-Mailserver der Plattform ein Mailserver in diesem Prozess auf 127.0.0.1 ist (STARTTLS mit einem eigens erzeugten Zertifikat, Anmeldung demo/demo-password), dessen CA in demo-ca.pem im temporären Verzeichnis liegt, wie das Banner sagt (tls_ca_file für einen eigenen SMTP-Server). So lassen sich alle Ansichten, die Serverabfrage und eine erfolgreiche Test-E-Mail ausprobieren, ohne etwas zu installieren. Geschrieben wird nur in ein temporäres Verzeichnis, das am Ende gelöscht wird; nichts verlässt diesen Rechner. Am Ende zeigt die Demo, was ihr Mailserver empfangen hat."}
 	case "help_demo_short":
 		return &goi18n.Message{ID: "help_demo_short", Other: "Das Formular mit eingebautem Demo-Mailserver"}
 	case "help_did_you_mean":
@@ -3467,7 +3499,7 @@ func messageDE(id string) *goi18n.Message {
 	case "help_flag_dry_run":
 		return &goi18n.Message{ID: "help_flag_dry_run", Other: "prüfen und melden, was sich ändern würde; nichts schreiben"}
 	case "help_flag_export_format":
-		return &goi18n.Message{ID: "help_flag_export_format", Other: "msmtprc, postfix oder json (Pflicht)"}
+		return &goi18n.Message{ID: "help_flag_export_format", Other: "Format: msmtprc, postfix oder json (Pflicht)"}
 	case "help_flag_export_include_secrets":
 		return &goi18n.Message{ID: "help_flag_export_include_secrets", Other: "das Kennwort selbst schreiben, wo das Format es braucht"}
 	case "help_flag_export_output":
@@ -3493,7 +3525,7 @@ func messageDE(id string) *goi18n.Message {
 	case "help_flag_probe_port":
 		return &goi18n.Message{ID: "help_flag_probe_port", Other: "auch diesen Port abfragen, ohne und mit TLS (z. B. 2525)"}
 	case "help_flag_probe_timeout":
-		return &goi18n.Message{ID: "help_flag_probe_timeout", Other: "Zeitlimit für die ganze Abfrage/Suche (1s bis 5m)"}
+		return &goi18n.Message{ID: "help_flag_probe_timeout", Other: "Zeitlimit für die ganze Abfrage/Suche, 1s bis 5m"}
 	case "help_flag_serve_authorized_keys":
 		return &goi18n.Message{ID: "help_flag_serve_authorized_keys", Other: "Schlüssel der Admins im Format authorized_keys (Pflicht)"}
 	case "help_flag_serve_grace":
@@ -3501,13 +3533,13 @@ func messageDE(id string) *goi18n.Message {
 	case "help_flag_serve_host_key":
 		return &goi18n.Message{ID: "help_flag_serve_host_key", Other: "Host-Schlüssel (Pflicht); fehlt er, wird er erzeugt"}
 	case "help_flag_serve_idle_timeout":
-		return &goi18n.Message{ID: "help_flag_serve_idle_timeout", Other: "Leerlauf, nach dem eine Sitzung endet (0: nie)"}
+		return &goi18n.Message{ID: "help_flag_serve_idle_timeout", Other: "Leerlauf, nach dem eine Sitzung endet; 0: nie"}
 	case "help_flag_serve_listen":
-		return &goi18n.Message{ID: "help_flag_serve_listen", Other: "Lauschadresse (am besten Loopback)"}
+		return &goi18n.Message{ID: "help_flag_serve_listen", Other: "Listen-Adresse, am besten Loopback"}
 	case "help_flag_show_json":
 		return &goi18n.Message{ID: "help_flag_show_json", Other: "ein JSON-Objekt ausgeben (siehe docs/cli.md)"}
 	case "help_flag_step_timeout":
-		return &goi18n.Message{ID: "help_flag_step_timeout", Other: "Zeitlimit je Netzwerkschritt statt dem der Datei (1s bis 5m)"}
+		return &goi18n.Message{ID: "help_flag_step_timeout", Other: "Zeitlimit je Netzwerkschritt statt des Dateiwerts (1s bis 5m)"}
 	case "help_flag_steps_json":
 		return &goi18n.Message{ID: "help_flag_steps_json", Other: "ein JSON-Objekt statt der Schritte (auch bei Fehlern)"}
 	case "help_flag_test_to":
@@ -3527,19 +3559,33 @@ func messageDE(id string) *goi18n.Message {
 	case "help_heading_usage":
 		return &goi18n.Message{ID: "help_heading_usage", Other: "Aufruf"}
 	case "help_help_long":
-		return &goi18n.Message{ID: "help_help_long", Other: "Zeigt die Hilfe eines Befehls wie `smtpconf COMMAND --help`. Ein Befehl, den es nicht gibt, ist ein falscher Aufruf (Rückgabewert 2)."}
+		return &goi18n.Message{ID: "help_help_long", Other: "Zeigt die Hilfe eines Befehls wie `smtpconf BEFEHL --help`. Ein Befehl, den es nicht gibt, ist ein falscher Aufruf (Rückgabewert 2)."}
 	case "help_help_short":
 		return &goi18n.Message{ID: "help_help_short", Other: "Hilfe zu jedem Befehl"}
 	case "help_import_msmtprc_long":
 		return &goi18n.Message{ID: "help_import_msmtprc_long", Other: "Übernimmt ein Konto aus einer msmtp-Konfigurationsdatei (~/.msmtprc, /etc/msmtprc) in die Tabelle [smtp] und versendet darüber (use_default = false). Das Konto ist --account, sonst das Standardkonto von msmtp, sonst das einzige der Datei; Standardwerte und geerbte Konten gelten so, wie msmtp sie anwendet.\n\nServer-Einstellungen, die das Konto nicht setzt, werden geleert, damit nichts von einem älteren SMTP-Server bleibt. Das Ergebnis wird geprüft und nur gespeichert, wenn es gültig ist, atomar; msmtp-Optionen, mit denen smtpconf nichts anfängt, nennt eine Warnung. Aus passwordeval wird password_command (über sh -c, wenn es eine Shell braucht)."}
 	case "help_import_msmtprc_short":
 		return &goi18n.Message{ID: "help_import_msmtprc_short", Other: "Ein msmtp-Konto in die Einstellungen übernehmen"}
+	case "help_import_msmtprc_use":
+		return &goi18n.Message{ID: "help_import_msmtprc_use", Other: "msmtprc DATEI"}
 	case "help_import_short":
 		return &goi18n.Message{ID: "help_import_short", Other: "Die Einstellungen aus msmtp übernehmen"}
 	case "help_login_long":
 		return &goi18n.Message{ID: "help_login_long", Other: "Meldet sich beim Mail-Anbieter an, für Einstellungen mit oauth2_flow = \"device_code\": smtpconf zeigt eine Webadresse und einen Code (und einen QR-Code der Adresse, wenn das Terminal groß genug ist); öffnen Sie die Adresse auf einem beliebigen Gerät, geben Sie den Code ein und melden Sie sich als das Postfach (username) an. smtpconf wartet im Takt des Anbieters und zählt herunter, bis der Code abläuft; Strg+C bricht ab. Das Refresh-Token liegt in einer Token-Datei neben der Konfiguration (Modus 0600, nie ausgegeben); check, test und der Mailer der Anwendung nutzen es von da an.\n\nRückgabewert 0 nach der Anmeldung, 1, wenn sie fehlschlug oder abgelaufen ist, 3, wenn die Datei ungültig ist oder nicht device_code nutzt, 130 bei Strg+C."}
 	case "help_login_short":
 		return &goi18n.Message{ID: "help_login_short", Other: "Einmal anmelden für OAuth 2.0 (Device Code)"}
+	case "help_man_arg_address":
+		return &goi18n.Message{ID: "help_man_arg_address", Other: "ADRESSE"}
+	case "help_man_arg_duration":
+		return &goi18n.Message{ID: "help_man_arg_duration", Other: "DAUER"}
+	case "help_man_arg_file":
+		return &goi18n.Message{ID: "help_man_arg_file", Other: "DATEI"}
+	case "help_man_arg_format":
+		return &goi18n.Message{ID: "help_man_arg_format", Other: "FORMAT"}
+	case "help_man_arg_listen":
+		return &goi18n.Message{ID: "help_man_arg_listen", Other: "ADRESSE:PORT"}
+	case "help_man_arg_path":
+		return &goi18n.Message{ID: "help_man_arg_path", Other: "PFAD"}
 	case "help_man_description":
 		return &goi18n.Message{ID: "help_man_description", Other: "BESCHREIBUNG"}
 	case "help_man_env_accessible":
@@ -3585,15 +3631,17 @@ func messageDE(id string) *goi18n.Message {
 	case "help_man_manual":
 		return &goi18n.Message{ID: "help_man_manual", Other: "smtpconf-Handbuch"}
 	case "help_man_name":
-		return &goi18n.Message{ID: "help_man_name", Other: "NAME"}
+		return &goi18n.Message{ID: "help_man_name", Other: "BEZEICHNUNG"}
 	case "help_man_options":
 		return &goi18n.Message{ID: "help_man_options", Other: "OPTIONEN"}
 	case "help_man_options_word":
 		return &goi18n.Message{ID: "help_man_options_word", Other: "OPTIONEN"}
 	case "help_man_pages_long":
-		return &goi18n.Message{ID: "help_man_pages_long", Other: "Schreibt smtpconf.1 und smtpconf-COMMAND.1 nach DIR, in der Sprache von --lang (sonst der Locale): Pakete legen die englischen nach man1/ und die deutschen nach de/man1/. Ihr Datum ist $SOURCE_DATE_EPOCH, damit ein neuer Build dieselben Bytes ergibt."}
+		return &goi18n.Message{ID: "help_man_pages_long", Other: "Schreibt smtpconf.1 und smtpconf-BEFEHL.1 nach VERZEICHNIS, in der Sprache von --lang (sonst der Locale): Pakete legen die englischen nach man1/ und die deutschen nach de/man1/. Ihr Datum ist $SOURCE_DATE_EPOCH, damit ein neuer Build dieselben Bytes ergibt."}
 	case "help_man_pages_short":
-		return &goi18n.Message{ID: "help_man_pages_short", Other: "Die Handbuchseiten nach DIR schreiben (Pakete)"}
+		return &goi18n.Message{ID: "help_man_pages_short", Other: "Die Handbuchseiten nach VERZEICHNIS schreiben (Pakete)"}
+	case "help_man_pages_use":
+		return &goi18n.Message{ID: "help_man_pages_use", Other: "man-pages VERZEICHNIS"}
 	case "help_man_see_also":
 		return &goi18n.Message{ID: "help_man_see_also", Other: "SIEHE AUCH"}
 	case "help_man_source_date_bad":
@@ -3605,7 +3653,7 @@ func messageDE(id string) *goi18n.Message {
 	case "help_probe_long":
 		return &goi18n.Message{ID: "help_probe_long", Other: "Fragt HOST auf den Ports 465, 587 und 25 gleichzeitig (und --port), was er bietet: die Begrüßung, die EHLO-Erweiterungen, STARTTLS oder TLS ab dem ersten Byte, die TLS-Version und das Zertifikat (und ob ihm hier vertraut wird), die AUTH-Verfahren vor und nach TLS und SIZE; dann schlägt der Befehl Einstellungen als Argumente für `smtpconf set` vor. Angemeldet wird nirgends, und eine Konfigurationsdatei ist nicht nötig.\n\n--from ADRESSE findet den SMTP-Server zuerst, aus der Domain der Adresse: SRV-Einträge, Mozilla Autoconfig, der Anbieter der MX-Einträge, dann smtp., mail. und der MX-Host; jeder Kandidat wird abgefragt, und nur was antwortet, wird vorgeschlagen, das Beste zuerst.\n\nAbfragen nutzen {{.Resolver}}=IP[:PORT], wenn gesetzt (ein Split-Horizon-DNS-Server), sonst den des Systems.\n\nRückgabewert 0, wenn etwas Brauchbares antwortet, 1, wenn nichts antwortet oder bei Strg+C, 2 bei falschen Argumenten."}
 	case "help_probe_short":
-		return &goi18n.Message{ID: "help_probe_short", Other: "Was ein Server bietet, oder ihn finden"}
+		return &goi18n.Message{ID: "help_probe_short", Other: "Abfragen, was ein Server bietet, oder ihn finden"}
 	case "help_root_long":
 		return &goi18n.Message{ID: "help_root_long", Other: "Richtet die SMTP-Einstellungen für ausgehende E-Mails der Anwendung dieses Servers ein, prüft und speichert sie. Ohne Befehl öffnet sich das Formular (wie `configure`).\n\nRückgabewerte: 0 in Ordnung, 1 Prüfung oder Test am SMTP-Server fehlgeschlagen, 2 falscher Aufruf, 3 Konfiguration ungültig oder nicht lesbar, 130 Strg+C (SIGINT), 143 SIGTERM."}
 	case "help_root_short":
@@ -3639,7 +3687,7 @@ func messageDE(id string) *goi18n.Message {
 	case "help_unset_short":
 		return &goi18n.Message{ID: "help_unset_short", Other: "Schlüssel entfernen, auch falsch geschriebene"}
 	case "help_validate_long":
-		return &goi18n.Message{ID: "help_validate_long", Other: "Prüft die Konfigurationsdatei, ohne das Netz zu nutzen, und listet jedes Problem in einer Zeile:\n  FILE:LINE: KEY: MESSAGE\n      (FILE: KEY: MESSAGE, wenn die Zeile unbekannt ist)\n  FILE:LINE: warning: KEY: MESSAGE\n      ein Rat, der das Speichern nicht verhindert\n\nEin Syntaxfehler erscheint als FILE:LINE:COLUMN: MESSAGE. Nach einem Wert vom falschen Typ, der das Lesen der Einstellungen beendet, werden unbekannte Schlüssel trotzdem aufgelistet.\n\nRückgabewert 3 bei einem Fehler (oder wenn die Datei nicht lesbar ist), 0 bei nur Warnungen oder keinen."}
+		return &goi18n.Message{ID: "help_validate_long", Other: "Prüft die Konfigurationsdatei, ohne das Netz zu nutzen, und listet jedes Problem in einer Zeile:\n  DATEI:ZEILE: SCHLÜSSEL: MELDUNG\n      (DATEI: SCHLÜSSEL: MELDUNG, wenn die Zeile unbekannt ist)\n  DATEI:ZEILE: Warnung: SCHLÜSSEL: MELDUNG\n      ein Rat, der das Speichern nicht verhindert\n\nEin Syntaxfehler erscheint als DATEI:ZEILE:SPALTE: MELDUNG. Nach einem Wert vom falschen Typ, der das Lesen der Einstellungen beendet, werden unbekannte Schlüssel trotzdem aufgelistet.\n\nRückgabewert 3 bei einem Fehler (oder wenn die Datei nicht lesbar ist), 0 bei nur Warnungen oder keinen."}
 	case "help_validate_short":
 		return &goi18n.Message{ID: "help_validate_short", Other: "Jedes Problem der Konfigurationsdatei auflisten"}
 	case "help_version_long":
@@ -3658,6 +3706,8 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "mailer_cert_subject", Other: "Zertifikat für: {{.Value}}"}
 	case "mailer_cert_valid":
 		return &goi18n.Message{ID: "mailer_cert_valid", Other: "Gültig von {{.From}} bis {{.Until}} UTC"}
+	case "mailer_detail_auth_none":
+		return &goi18n.Message{ID: "mailer_detail_auth_none", Other: "übersprungen: keine Authentifizierung"}
 	case "mailer_detail_connected":
 		return &goi18n.Message{ID: "mailer_detail_connected", Other: "verbunden mit {{.Addr}}"}
 	case "mailer_detail_helo_fallback":
@@ -3799,7 +3849,7 @@ func messageDE(id string) *goi18n.Message {
 	case "mailer_explain_message":
 		return &goi18n.Message{ID: "mailer_explain_message", Other: "Die Nachricht kann so nicht gesendet werden: {{.Err}}"}
 	case "mailer_hint_auth_disabled":
-		return &goi18n.Message{ID: "mailer_hint_auth_disabled", Other: "Der Anbieter hat SMTP AUTH für dieses Konto abgeschaltet: Schalten Sie es für das Postfach ein, oder verwenden Sie OAuth"}
+		return &goi18n.Message{ID: "mailer_hint_auth_disabled", Other: "Der Anbieter hat SMTP AUTH für dieses Konto abgeschaltet: Schalten Sie es für das Postfach ein oder verwenden Sie OAuth"}
 	case "mailer_hint_auth_failed":
 		return &goi18n.Message{ID: "mailer_hint_auth_failed", Other: "Der Server hat Benutzername oder Kennwort abgelehnt: Prüfen Sie beides (viele Anbieter verlangen hier ein App-Kennwort)"}
 	case "mailer_hint_auth_failed_crammd5":
@@ -3841,7 +3891,7 @@ func messageDE(id string) *goi18n.Message {
 	case "mailer_hint_dns_failure":
 		return &goi18n.Message{ID: "mailer_hint_dns_failure", Other: "Der Name {{.Host}} konnte nicht nachgeschlagen werden: Prüfen Sie die DNS-Einstellungen dieses Rechners (/etc/resolv.conf) und das Netzwerk"}
 	case "mailer_hint_dropped":
-		return &goi18n.Message{ID: "mailer_hint_dropped", Other: "Der Server hat die Verbindung im Schritt „{{.Step}}“ geschlossen: Möglicherweise begrenzt er Verbindungen oder weist diesen Client ab; das Protokoll (smtpconf check --transcript, oder Strg+R im Testbildschirm des Formulars) zeigt die letzten Worte"}
+		return &goi18n.Message{ID: "mailer_hint_dropped", Other: "Der Server hat die Verbindung im Schritt „{{.Step}}“ geschlossen: Möglicherweise begrenzt er Verbindungen oder weist diesen Client ab; der SMTP-Dialog (smtpconf check --transcript oder Strg+R im Testbildschirm des Formulars) zeigt die letzten Worte"}
 	case "mailer_hint_gmail_token":
 		return &goi18n.Message{ID: "mailer_hint_gmail_token", Other: "Gmail hat das Token für {{.Mailbox}} abgelehnt: username muss das Postfach sein, für das das Token gilt (bei service_account: ein Postfach der Workspace-Domain, wobei dem Dienstkonto in der domainweiten Delegierung der Admin-Konsole https://mail.google.com/ erlaubt ist)"}
 	case "mailer_hint_greylisted":
@@ -3865,13 +3915,13 @@ func messageDE(id string) *goi18n.Message {
 	case "mailer_hint_mechanism_offered":
 		return &goi18n.Message{ID: "mailer_hint_mechanism_offered", Other: "Setzen Sie auth auf ein Verfahren, das der Server anbietet: {{.Offered}} (oder auto)"}
 	case "mailer_hint_message_8bit":
-		return &goi18n.Message{ID: "mailer_hint_message_8bit", Other: "Kodieren Sie den Text (Content-Transfer-Encoding: quoted-printable oder base64), oder senden Sie über einen Server, der 8BITMIME anbietet"}
+		return &goi18n.Message{ID: "mailer_hint_message_8bit", Other: "Kodieren Sie den Text (Content-Transfer-Encoding: quoted-printable oder base64) oder senden Sie über einen Server, der 8BITMIME anbietet"}
 	case "mailer_hint_message_long_lines":
-		return &goi18n.Message{ID: "mailer_hint_message_long_lines", Other: "Brechen Sie die langen Zeilen um, oder kodieren Sie den Text (Content-Transfer-Encoding: quoted-printable oder base64)"}
+		return &goi18n.Message{ID: "mailer_hint_message_long_lines", Other: "Brechen Sie die langen Zeilen um oder kodieren Sie den Text (Content-Transfer-Encoding: quoted-printable oder base64)"}
 	case "mailer_hint_message_rejected":
 		return &goi18n.Message{ID: "mailer_hint_message_rejected", Other: "Der Server hat die Nachricht selbst abgelehnt (Inhalt, Größe oder Richtlinie): Seine Antwort nennt den Grund"}
 	case "mailer_hint_message_utf8":
-		return &goi18n.Message{ID: "mailer_hint_message_utf8", Other: "Kodieren Sie Nicht-ASCII-Text im Kopf als RFC-2047-Wörter und verwenden Sie ASCII-Adressen, oder senden Sie über einen Server, der SMTPUTF8 anbietet"}
+		return &goi18n.Message{ID: "mailer_hint_message_utf8", Other: "Kodieren Sie Nicht-ASCII-Text im Kopf als RFC-2047-Wörter und verwenden Sie ASCII-Adressen oder senden Sie über einen Server, der SMTPUTF8 anbietet"}
 	case "mailer_hint_no_greeting":
 		return &goi18n.Message{ID: "mailer_hint_no_greeting", Other: "Der Server hat die Verbindung angenommen, aber innerhalb von {{.Timeout}} keine Begrüßung gesendet: Wenn dieser Port TLS ab dem ersten Byte erwartet (meist 465), setzen Sie protocol smtps"}
 	case "mailer_hint_no_greeting_465":
@@ -3893,7 +3943,7 @@ func messageDE(id string) *goi18n.Message {
 	case "mailer_hint_password_command_named":
 		return &goi18n.Message{ID: "mailer_hint_password_command_named", Other: "Korrigieren Sie password_command: Führen Sie den Befehl von Hand aus; {{.Name}} muss das Kennwort in der ersten Zeile ausgeben und innerhalb des Zeitlimits erfolgreich enden"}
 	case "mailer_hint_password_env_empty":
-		return &goi18n.Message{ID: "mailer_hint_password_env_empty", Other: "{{.Name}} ist gesetzt, aber leer: Exportieren Sie die Variable mit dem Kennwort, oder setzen Sie password_env auf eine Variable, die es enthält"}
+		return &goi18n.Message{ID: "mailer_hint_password_env_empty", Other: "{{.Name}} ist gesetzt, aber leer: Exportieren Sie die Variable mit dem Kennwort oder setzen Sie password_env auf eine Variable, die es enthält"}
 	case "mailer_hint_password_env_unset":
 		return &goi18n.Message{ID: "mailer_hint_password_env_unset", Other: "Exportieren Sie {{.Name}} mit dem Kennwort in der Umgebung, in der smtpconf oder die Anwendung läuft (export {{.Name}}=...), oder setzen Sie password_env auf eine gesetzte Variable"}
 	case "mailer_hint_rate_limited":
@@ -3911,15 +3961,15 @@ func messageDE(id string) *goi18n.Message {
 	case "mailer_hint_reply_greylisted":
 		return &goi18n.Message{ID: "mailer_hint_reply_greylisted", Other: "Der Server verwendet Greylisting: Er stellt den ersten Versuch eines unbekannten Absenders zurück und nimmt dieselbe E-Mail an, wenn sie nach einigen Minuten erneut gesendet wird; eine Mail-Warteschlange tut das von selbst, versuchen Sie es also später erneut"}
 	case "mailer_hint_reply_m365_auth_off":
-		return &goi18n.Message{ID: "mailer_hint_reply_m365_auth_off", Other: "Microsoft 365 hat SMTP AUTH (Standardauthentifizierung) hier abgeschaltet: Aktivieren Sie „Authentifiziertes SMTP“ für dieses Postfach (Microsoft 365 Admin Center → Benutzer → E-Mail → E-Mail-Apps verwalten) und für den Mandanten, oder verwenden Sie OAuth"}
+		return &goi18n.Message{ID: "mailer_hint_reply_m365_auth_off", Other: "Microsoft 365 hat SMTP AUTH (Standardauthentifizierung) hier abgeschaltet: Aktivieren Sie „Authentifiziertes SMTP“ für dieses Postfach (Microsoft 365 Admin Center → Benutzer → E-Mail → E-Mail-Apps verwalten) und für den Mandanten oder verwenden Sie OAuth"}
 	case "mailer_hint_reply_not_logged_in":
 		return &goi18n.Message{ID: "mailer_hint_reply_not_logged_in", Other: "Der Server nimmt E-Mails von diesem Absender erst nach einer Anmeldung an: Setzen Sie auth auf auto mit Benutzername und Kennwort"}
 	case "mailer_hint_reply_not_owned":
-		return &goi18n.Message{ID: "mailer_hint_reply_not_owned", Other: "Der Server lässt {{.Owner}} nur von Adressen senden, die dieser Anmeldung gehören: Setzen Sie sender auf eine davon (meist die eigene Adresse der Anmeldung), oder lassen Sie den Administrator des Servers diese Absenderadresse dafür freigeben"}
+		return &goi18n.Message{ID: "mailer_hint_reply_not_owned", Other: "Der Server lässt {{.Owner}} nur von Adressen senden, die dieser Anmeldung gehören: Setzen Sie sender auf eine davon (meist die eigene Adresse der Anmeldung) oder lassen Sie den Administrator des Servers diese Absenderadresse dafür freigeben"}
 	case "mailer_hint_reply_rate_limited":
-		return &goi18n.Message{ID: "mailer_hint_reply_rate_limited", Other: "Der Server begrenzt, wie viel oder wie oft dieser Client sendet (ein Ratenlimit, oder er ist ausgelastet): Warten Sie einige Minuten, bevor Sie es erneut versuchen, und senden Sie seltener"}
+		return &goi18n.Message{ID: "mailer_hint_reply_rate_limited", Other: "Der Server begrenzt, wie viel oder wie oft dieser Client sendet (ein Ratenlimit oder er ist ausgelastet): Warten Sie einige Minuten, bevor Sie es erneut versuchen, und senden Sie seltener"}
 	case "mailer_hint_reply_send_as":
-		return &goi18n.Message{ID: "mailer_hint_reply_send_as", Other: "Diese Anmeldung darf nicht mit dieser Absenderadresse senden: Geben Sie ihr die Berechtigung „Senden als“ für das Postfach des Absenders, oder setzen Sie sender auf die eigene Adresse der Anmeldung"}
+		return &goi18n.Message{ID: "mailer_hint_reply_send_as", Other: "Diese Anmeldung darf nicht mit dieser Absenderadresse senden: Geben Sie ihr die Berechtigung „Senden als“ für das Postfach des Absenders oder setzen Sie sender auf die eigene Adresse der Anmeldung"}
 	case "mailer_hint_reply_too_long":
 		return &goi18n.Message{ID: "mailer_hint_reply_too_long", Other: "Kein Mailserver sendet eine so lange Antwort (die Grenze ist 64 KiB und {{.Lines}} Zeilen): Prüfen Sie, ob {{.Addr}} Ihr SMTP-Server ist; vielleicht antwortet etwas anderes auf diesem Port oder auf dem Netzweg"}
 	case "mailer_hint_reply_too_weak":
@@ -3931,7 +3981,7 @@ func messageDE(id string) *goi18n.Message {
 	case "mailer_hint_starttls_missing":
 		return &goi18n.Message{ID: "mailer_hint_starttls_missing", Other: "{{.Addr}} bietet kein STARTTLS an, und smtpconf fährt nie im Klartext fort: Verwenden Sie protocol smtps auf Port 465, wenn der Server das anbietet, oder schalten Sie starttls nur in einem vertrauenswürdigen Netz aus"}
 	case "mailer_hint_starttls_required":
-		return &goi18n.Message{ID: "mailer_hint_starttls_required", Other: "Der Server verlangt eine verschlüsselte Verbindung: Schalten Sie „STARTTLS erzwingen“ ein (starttls = true), oder verwenden Sie protocol smtps auf Port 465"}
+		return &goi18n.Message{ID: "mailer_hint_starttls_required", Other: "Der Server verlangt eine verschlüsselte Verbindung: Schalten Sie „STARTTLS erzwingen“ ein (starttls = true) oder verwenden Sie protocol smtps auf Port 465"}
 	case "mailer_hint_starttls_required_offered":
 		return &goi18n.Message{ID: "mailer_hint_starttls_required_offered", Other: "Der Server verlangt zuerst STARTTLS: Schalten Sie „STARTTLS erzwingen“ ein (starttls = true)"}
 	case "mailer_hint_temporary":
@@ -3939,7 +3989,7 @@ func messageDE(id string) *goi18n.Message {
 	case "mailer_hint_timeout":
 		return &goi18n.Message{ID: "mailer_hint_timeout", Other: "Der Server hat im Schritt „{{.Step}}“ nicht innerhalb von {{.Timeout}} geantwortet: Möglicherweise ist er überlastet; versuchen Sie es später erneut oder erhöhen Sie timeout"}
 	case "mailer_hint_timeout_auth":
-		return &goi18n.Message{ID: "mailer_hint_timeout_auth", Other: "Der Server hat auf die Anmeldung nicht innerhalb von {{.Timeout}} geantwortet: Möglicherweise verzögert er eine fehlgeschlagene Anmeldung (falscher Benutzername oder falsches Kennwort, oder zu viele Versuche): Prüfen Sie beides und versuchen Sie es erneut"}
+		return &goi18n.Message{ID: "mailer_hint_timeout_auth", Other: "Der Server hat auf die Anmeldung nicht innerhalb von {{.Timeout}} geantwortet: Möglicherweise verzögert er eine fehlgeschlagene Anmeldung (falscher Benutzername oder falsches Kennwort oder zu viele Versuche): Prüfen Sie beides und versuchen Sie es erneut"}
 	case "mailer_hint_timeout_connect":
 		return &goi18n.Message{ID: "mailer_hint_timeout_connect", Other: "Keine Antwort von {{.Addr}} innerhalb von {{.Timeout}}: Vermutlich verwirft eine Firewall die Verbindung (viele Netze sperren Port 25); prüfen Sie den SMTP-Port und die ausgehenden Firewall-Regeln"}
 	case "mailer_hint_timeout_resolve":
@@ -3969,11 +4019,11 @@ func messageDE(id string) *goi18n.Message {
 	case "mailer_hint_token_refused_by_server":
 		return &goi18n.Message{ID: "mailer_hint_token_refused_by_server", Other: "Der Server hat das Token für {{.Mailbox}} abgelehnt: username muss das Postfach sein, für das das Token gilt, und der Scope des Tokens muss SMTP erlauben (oauth2_scope)"}
 	case "mailer_hint_token_revoked_device":
-		return &goi18n.Message{ID: "mailer_hint_token_revoked_device", Other: "Das Refresh-Token wurde widerrufen oder ist abgelaufen (Kennwortänderung, ein Administrator hat Sitzungen widerrufen, oder 90 Tage unbenutzt): Melden Sie sich mit `smtpconf login` erneut an"}
+		return &goi18n.Message{ID: "mailer_hint_token_revoked_device", Other: "Das Refresh-Token wurde widerrufen oder ist abgelaufen (Kennwortänderung, ein Administrator hat Sitzungen widerrufen oder 90 Tage unbenutzt): Melden Sie sich mit `smtpconf login` erneut an"}
 	case "mailer_hint_token_revoked_refresh":
 		return &goi18n.Message{ID: "mailer_hint_token_revoked_refresh", Other: "Das Refresh-Token wurde widerrufen oder ist abgelaufen: Besorgen Sie ein neues und geben Sie es über oauth2_refresh_token_env oder oauth2_refresh_token_command an (oder verwenden Sie oauth2_flow = \"device_code\" und `smtpconf login`, das es aktuell hält)"}
 	case "mailer_hint_token_scope":
-		return &goi18n.Message{ID: "mailer_hint_token_scope", Other: "Der Anbieter hat den Scope abgelehnt: Lassen Sie oauth2_scope leer für den Standard des Anbieters, oder fordern Sie einen an, der der App erlaubt ist"}
+		return &goi18n.Message{ID: "mailer_hint_token_scope", Other: "Der Anbieter hat den Scope abgelehnt: Lassen Sie oauth2_scope leer für den Standard des Anbieters oder fordern Sie einen an, der der App erlaubt ist"}
 	case "mailer_hint_token_secret":
 		return &goi18n.Message{ID: "mailer_hint_token_secret", Other: "Korrigieren Sie die oauth2-Geheimnisse wie in der Meldung beschrieben"}
 	case "mailer_hint_token_secret_command":
@@ -3987,13 +4037,13 @@ func messageDE(id string) *goi18n.Message {
 	case "mailer_hint_token_unreachable":
 		return &goi18n.Message{ID: "mailer_hint_token_unreachable", Other: "Der Token-Endpunkt von {{.Provider}} war nicht erreichbar oder hat nicht geantwortet: Prüfen Sie das Netzwerk, einen Proxy oder eine Firewall dazwischen, und oauth2_token_url, falls gesetzt"}
 	case "mailer_hint_too_big":
-		return &goi18n.Message{ID: "mailer_hint_too_big", Other: "Die Nachricht ist größer, als der Server annimmt: Senden Sie eine kleinere Nachricht, oder lassen Sie den Administrator des Servers die Grenze erhöhen (Postfix: message_size_limit)"}
+		return &goi18n.Message{ID: "mailer_hint_too_big", Other: "Die Nachricht ist größer, als der Server annimmt: Senden Sie eine kleinere Nachricht oder lassen Sie den Administrator des Servers die Grenze erhöhen (Postfix: message_size_limit)"}
 	case "mailer_hint_too_big_limit":
-		return &goi18n.Message{ID: "mailer_hint_too_big_limit", Other: "Die Nachricht ist größer, als der Server annimmt (er hat eine Grenze von {{.Limit}} Bytes angekündigt): Senden Sie eine kleinere Nachricht, oder lassen Sie den Administrator des Servers die Grenze erhöhen (Postfix: message_size_limit)"}
+		return &goi18n.Message{ID: "mailer_hint_too_big_limit", Other: "Die Nachricht ist größer, als der Server annimmt (er hat eine Grenze von {{.Limit}} Bytes angekündigt): Senden Sie eine kleinere Nachricht oder lassen Sie den Administrator des Servers die Grenze erhöhen (Postfix: message_size_limit)"}
 	case "mailer_hint_unreachable":
 		return &goi18n.Message{ID: "mailer_hint_unreachable", Other: "{{.Addr}} ist von diesem Rechner aus nicht erreichbar: Prüfen Sie Netzwerkroute und Firewall"}
 	case "mailer_hint_untrusted":
-		return &goi18n.Message{ID: "mailer_hint_untrusted", Other: "Das Zertifikat von {{.Host}} wurde von {{.Issuer}} ausgestellt, dem dieser Rechner nicht vertraut: Setzen Sie tls_ca_file auf das Zertifikat von {{.Issuer}} (PEM)"}
+		return &goi18n.Message{ID: "mailer_hint_untrusted", Other: "Das Zertifikat von {{.Host}} wurde von der Zertifizierungsstelle {{.Issuer}} ausgestellt, der dieser Rechner nicht vertraut: Setzen Sie tls_ca_file auf das Zertifikat von {{.Issuer}} (PEM)"}
 	case "mailer_hint_untrusted_ca_file":
 		return &goi18n.Message{ID: "mailer_hint_untrusted_ca_file", Other: "tls_ca_file ({{.CAFile}}) ist gesetzt, hat das Zertifikat von {{.Host}} aber nicht signiert (ausgestellt von {{.Issuer}}): Setzen Sie tls_ca_file auf das Zertifikat von {{.Issuer}} (PEM)"}
 	case "mailer_limit_lines":
@@ -4185,7 +4235,7 @@ func messageDE(id string) *goi18n.Message {
 	case "serve_err_idle":
 		return &goi18n.Message{ID: "serve_err_idle", Other: "zu lange keine Eingabe (Leerlauf-Zeitlimit)"}
 	case "serve_err_internal":
-		return &goi18n.Message{ID: "serve_err_internal", Other: "interner Fehler (Einzelheiten im Protokoll des Servers)"}
+		return &goi18n.Message{ID: "serve_err_internal", Other: "interner Fehler (Einzelheiten im Log des Servers)"}
 	case "serve_err_key_not_allowed":
 		return &goi18n.Message{ID: "serve_err_key_not_allowed", Other: "Ihr Schlüssel ist nicht mehr zugelassen: {{.Err}}"}
 	case "serve_err_key_removed":
@@ -4257,11 +4307,11 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiaccess_conflict_title":
 		return &goi18n.Message{ID: "tuiaccess_conflict_title", Other: "Wie geht es weiter? (Eingabetaste: neu laden und Ihre Änderungen erneut anwenden)"}
 	case "tuiaccess_detect_ask":
-		return &goi18n.Message{ID: "tuiaccess_detect_ask", Other: "Ermitteln, welche Ports und welche Verschlüsselung {{.Host}} anbietet?"}
+		return &goi18n.Message{ID: "tuiaccess_detect_ask", Other: "Server {{.Host}} nach Ports und Verschlüsselung abfragen?"}
 	case "tuiaccess_detect_filled":
 		return &goi18n.Message{ID: "tuiaccess_detect_filled", Other: "Eingetragen, was {{.Host}} anbietet: {{.Settings}}."}
 	case "tuiaccess_detect_stopped":
-		return &goi18n.Message{ID: "tuiaccess_detect_stopped", Other: "Erkennung: {{.Err}}"}
+		return &goi18n.Message{ID: "tuiaccess_detect_stopped", Other: "Serverabfrage: {{.Err}}"}
 	case "tuiaccess_detect_use":
 		return &goi18n.Message{ID: "tuiaccess_detect_use", Other: "Diese Einstellungen übernehmen?"}
 	case "tuiaccess_discover_ask":
@@ -4317,15 +4367,15 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiaccess_secret_title":
 		return &goi18n.Message{ID: "tuiaccess_secret_title", Other: "{{.Label}}:"}
 	case "tuiaccess_show_transcript":
-		return &goi18n.Message{ID: "tuiaccess_show_transcript", Other: "Dialog mit dem Server anzeigen (Kennwörter verborgen)?"}
+		return &goi18n.Message{ID: "tuiaccess_show_transcript", Other: "SMTP-Dialog anzeigen (Kennwörter verborgen)?"}
 	case "tuiaccess_signing_in":
 		return &goi18n.Message{ID: "tuiaccess_signing_in", Other: "Anmeldung bei {{.Provider}} (Gerätecode) …"}
 	case "tuiaccess_start_fresh":
 		return &goi18n.Message{ID: "tuiaccess_start_fresh", Other: "Neu beginnen in {{.Path}}? Die fehlerhafte Datei bleibt, wie sie ist."}
 	case "tuiaccess_testing_saved":
-		return &goi18n.Message{ID: "tuiaccess_testing_saved", Other: "Test der gespeicherten Einstellungen. Server: {{.Server}}"}
+		return &goi18n.Message{ID: "tuiaccess_testing_saved", Other: "Gespeicherte Einstellungen testen. Server: {{.Server}}"}
 	case "tuiaccess_testing_unsaved":
-		return &goi18n.Message{ID: "tuiaccess_testing_unsaved", Other: "Test der eingegebenen, noch nicht gespeicherten Einstellungen. Server: {{.Server}}"}
+		return &goi18n.Message{ID: "tuiaccess_testing_unsaved", Other: "Einstellungen im Formular testen (noch nicht gespeichert). Server: {{.Server}}"}
 	case "tuiaccess_toggle_title":
 		return &goi18n.Message{ID: "tuiaccess_toggle_title", Other: "{{.Label}}?"}
 	case "tuiaccess_what_to_do":
@@ -4339,45 +4389,47 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiaccess_yes_words":
 		return &goi18n.Message{ID: "tuiaccess_yes_words", Other: "j,ja"}
 	case "tuiform_advice_auth_none_unused":
-		return &goi18n.Message{ID: "tuiform_advice_auth_none_unused", Other: "{{.Label}} ist „{{.AuthNone}}“, daher werden {{.LUsername}} und {{.LPassword}} nicht verwendet: Wählen Sie „{{.AuthAuto}}“, um sich anzumelden"}
+		return &goi18n.Message{ID: "tuiform_advice_auth_none_unused", Other: "„{{.Label}}“ ist „{{.AuthNone}}“, daher werden „{{.LUsername}}“ und „{{.LPassword}}“ nicht verwendet: Wählen Sie „{{.AuthAuto}}“, um sich anzumelden"}
 	case "tuiform_advice_ca_file_unused":
-		return &goi18n.Message{ID: "tuiform_advice_ca_file_unused", Other: "{{.Label}} wird nicht verwendet, solange „{{.LTlsSkipVerify}}“ eingeschaltet ist: Schalten Sie „{{.LTlsSkipVerify}}“ aus, damit die CA-Datei geprüft wird"}
+		return &goi18n.Message{ID: "tuiform_advice_ca_file_unused", Other: "„{{.Label}}“ wird nicht verwendet, solange „{{.LTlsSkipVerify}}“ eingeschaltet ist: Schalten Sie „{{.LTlsSkipVerify}}“ aus, damit die CA-Datei geprüft wird"}
 	case "tuiform_advice_host_port":
-		return &goi18n.Message{ID: "tuiform_advice_host_port", Other: "{{.Label}}: „{{.Value}}“ enthält einen Port: Geben Sie hier {{.Host}} und bei {{.LPort}} {{.Port}} ein"}
+		return &goi18n.Message{ID: "tuiform_advice_host_port", Other: "„{{.Label}}“: „{{.Value}}“ enthält einen Port: Geben Sie hier {{.Host}} und bei „{{.LPort}}“ {{.Port}} ein"}
 	case "tuiform_advice_in_clear_password":
-		return &goi18n.Message{ID: "tuiform_advice_in_clear_password", Other: "{{.Label}}: Das Kennwort ginge unverschlüsselt über das Netz: Schalten Sie „{{.LStarttls}}“ ein, wählen Sie {{.LProtocol}} SMTPS oder schalten Sie „{{.LAllowInsecureAuth}}“ ein (oder wählen Sie CRAM-MD5, das das Kennwort nie sendet, sofern der Server es anbietet)"}
+		return &goi18n.Message{ID: "tuiform_advice_in_clear_password", Other: "„{{.Label}}“: Das Kennwort ginge unverschlüsselt über das Netz: Schalten Sie „{{.LStarttls}}“ ein, wählen Sie {{.LProtocol}} „SMTPS“ oder schalten Sie „{{.LAllowInsecureAuth}}“ ein (oder wählen Sie CRAM-MD5, das das Kennwort nie sendet, sofern der Server es anbietet)"}
 	case "tuiform_advice_in_clear_token":
-		return &goi18n.Message{ID: "tuiform_advice_in_clear_token", Other: "{{.Label}}: Das Token ginge unverschlüsselt über das Netz: Schalten Sie „{{.LStarttls}}“ ein, wählen Sie {{.LProtocol}} SMTPS oder schalten Sie „{{.LAllowInsecureAuth}}“ ein"}
+		return &goi18n.Message{ID: "tuiform_advice_in_clear_token", Other: "„{{.Label}}“: Das Token ginge unverschlüsselt über das Netz: Schalten Sie „{{.LStarttls}}“ ein, wählen Sie {{.LProtocol}} „SMTPS“ oder schalten Sie „{{.LAllowInsecureAuth}}“ ein"}
 	case "tuiform_advice_m365_password":
-		return &goi18n.Message{ID: "tuiform_advice_m365_password", Other: "{{.Label}} ist {{.AuthLabel}}: Microsoft 365 schaltet die Anmeldung mit Kennwort für SMTP Ende Dezember 2026 ab (MC786329): Wählen Sie XOAUTH2 mit {{.LOauth2Provider}} Microsoft 365 (README: Microsoft 365 and Google)"}
+		return &goi18n.Message{ID: "tuiform_advice_m365_password", Other: "„{{.Label}}“ ist „{{.AuthLabel}}“: Microsoft 365 schaltet die Anmeldung mit Kennwort für SMTP Ende Dezember 2026 ab (MC786329): Wählen Sie „XOAUTH2“ mit {{.LOauth2Provider}} „Microsoft 365“ (README: Microsoft 365 and Google)"}
 	case "tuiform_advice_oauth_client_id_missing":
-		return &goi18n.Message{ID: "tuiform_advice_oauth_client_id_missing", Other: "{{.Label}} ist nicht gesetzt, aber {{.LOauth2Flow}} „{{.FlowLabel}}“ braucht eine: Geben Sie die Anwendungs-ID (Client-ID) der beim Anbieter registrierten App ein"}
+		return &goi18n.Message{ID: "tuiform_advice_oauth_client_id_missing", Other: "„{{.Label}}“ ist nicht gesetzt, aber {{.LOauth2Flow}} „{{.FlowLabel}}“ braucht eine: Geben Sie die Anwendungs-ID (Client-ID) der beim Anbieter registrierten App ein"}
 	case "tuiform_advice_oauth_client_secret_missing":
-		return &goi18n.Message{ID: "tuiform_advice_oauth_client_secret_missing", Other: "{{.Label}} ist nicht gesetzt, aber dieser Ablauf braucht das Client-Geheimnis: Geben Sie es ein (oder setzen Sie oauth2_client_secret_env oder oauth2_client_secret_command in der Datei)"}
+		return &goi18n.Message{ID: "tuiform_advice_oauth_client_secret_missing", Other: "„{{.Label}}“ ist nicht gesetzt, aber dieser Ablauf braucht das Client-Geheimnis: Geben Sie es ein (oder setzen Sie oauth2_client_secret_env oder oauth2_client_secret_command in der Datei)"}
 	case "tuiform_advice_oauth_password_unused":
-		return &goi18n.Message{ID: "tuiform_advice_oauth_password_unused", Other: "{{.Label}} wird nicht verwendet: {{.LAuth}} {{.AuthLabel}} meldet sich mit einem OAuth-2.0-Token an, nicht mit einem Kennwort: Leeren Sie „{{.Label}}“"}
+		return &goi18n.Message{ID: "tuiform_advice_oauth_password_unused", Other: "„{{.Label}}“ wird nicht verwendet: {{.LAuth}} „{{.AuthLabel}}“ meldet sich mit einem OAuth-2.0-Token an, nicht mit einem Kennwort: Leeren Sie „{{.Label}}“"}
 	case "tuiform_advice_oauth_refresh_token_missing":
-		return &goi18n.Message{ID: "tuiform_advice_oauth_refresh_token_missing", Other: "{{.Label}} ist nicht gesetzt, aber dieser Ablauf braucht das Refresh-Token: Geben Sie „{{.LOauth2RefreshTokenEnv}}“ oder „{{.LOauth2RefreshTokenCommand}}“ an"}
+		return &goi18n.Message{ID: "tuiform_advice_oauth_refresh_token_missing", Other: "„{{.Label}}“ ist nicht gesetzt, aber dieser Ablauf braucht das Refresh-Token: Geben Sie „{{.LOauth2RefreshTokenEnv}}“ oder „{{.LOauth2RefreshTokenCommand}}“ an"}
 	case "tuiform_advice_oauth_tenant_missing":
-		return &goi18n.Message{ID: "tuiform_advice_oauth_tenant_missing", Other: "{{.Label}} ist nicht gesetzt, aber {{.LOauth2Provider}} Microsoft 365 braucht den Namen oder die ID des Mandanten, z. B. example.onmicrosoft.com (Entra Admin Center → Übersicht → Mandanten-ID)"}
+		return &goi18n.Message{ID: "tuiform_advice_oauth_tenant_missing", Other: "„{{.Label}}“ ist nicht gesetzt, aber {{.LOauth2Provider}} „Microsoft 365“ braucht den Namen oder die ID des Mandanten, z. B. example.onmicrosoft.com (Entra Admin Center → Übersicht → Mandanten-ID)"}
 	case "tuiform_advice_oauth_unused":
-		return &goi18n.Message{ID: "tuiform_advice_oauth_unused", Other: "{{.Label}}: Die OAuth-2.0-Einstellungen werden mit {{.LAuth}} {{.AuthLabel}} nicht verwendet: Wählen Sie XOAUTH2 (oder „{{.AuthAuto}}“ mit {{.LOauth2Provider}}), um sich mit OAuth 2.0 anzumelden, oder entfernen Sie sie aus der Datei"}
+		return &goi18n.Message{ID: "tuiform_advice_oauth_unused", Other: "„{{.Label}}“: Die OAuth-2.0-Einstellungen werden mit {{.LAuth}} „{{.AuthLabel}}“ nicht verwendet: Wählen Sie „XOAUTH2“ (oder „{{.AuthAuto}}“ mit „{{.LOauth2Provider}}“), um sich mit OAuth 2.0 anzumelden, oder entfernen Sie sie aus der Datei"}
 	case "tuiform_advice_oauth_username_missing":
-		return &goi18n.Message{ID: "tuiform_advice_oauth_username_missing", Other: "{{.Label}} ist nicht gesetzt, aber {{.LAuth}} {{.AuthLabel}} braucht das Postfach, für das das Token gilt: Geben Sie die Adresse des Postfachs ein"}
+		return &goi18n.Message{ID: "tuiform_advice_oauth_username_missing", Other: "„{{.Label}}“ ist nicht gesetzt, aber {{.LAuth}} „{{.AuthLabel}}“ braucht das Postfach, für das das Token gilt: Geben Sie die Adresse des Postfachs ein"}
 	case "tuiform_advice_password_missing":
-		return &goi18n.Message{ID: "tuiform_advice_password_missing", Other: "{{.Label}} ist nicht gesetzt, aber {{.LAuth}} {{.AuthLabel}} braucht ein Kennwort: Geben Sie es ein (oder setzen Sie password_env oder password_command in der Datei)"}
+		return &goi18n.Message{ID: "tuiform_advice_password_missing", Other: "„{{.Label}}“ ist nicht gesetzt, aber {{.LAuth}} „{{.AuthLabel}}“ braucht ein Kennwort: Geben Sie es ein (oder setzen Sie password_env oder password_command in der Datei)"}
 	case "tuiform_advice_port_465_smtp":
-		return &goi18n.Message{ID: "tuiform_advice_port_465_smtp", Other: "{{.Label}}: Port 465 erwartet TLS von Anfang an: Wählen Sie {{.LProtocol}} SMTPS oder Port 587 mit {{.LProtocol}} SMTP und „{{.LStarttls}}“ eingeschaltet"}
+		return &goi18n.Message{ID: "tuiform_advice_port_465_smtp", Other: "„{{.Label}}“: Port 465 erwartet TLS von Anfang an: Wählen Sie {{.LProtocol}} „SMTPS“ oder Port 587 mit {{.LProtocol}} „SMTP“ und „{{.LStarttls}}“ eingeschaltet"}
 	case "tuiform_advice_port_plain_smtps":
-		return &goi18n.Message{ID: "tuiform_advice_port_plain_smtps", Other: "{{.Label}}: Port {{.Port}} spricht unverschlüsseltes SMTP, nicht TLS von Anfang an: Verwenden Sie Port 465 oder {{.LProtocol}} SMTP mit „{{.LStarttls}}“ eingeschaltet"}
+		return &goi18n.Message{ID: "tuiform_advice_port_plain_smtps", Other: "„{{.Label}}“: Port {{.Port}} spricht unverschlüsseltes SMTP, nicht TLS von Anfang an: Verwenden Sie Port 465 oder {{.LProtocol}} „SMTP“ mit „{{.LStarttls}}“ eingeschaltet"}
 	case "tuiform_advice_skip_verify":
 		return &goi18n.Message{ID: "tuiform_advice_skip_verify", Other: "„{{.Label}}“ ist eingeschaltet: Jedes Zertifikat wird angenommen, sodass sich jeder auf dem Netzweg als {{.Host}} ausgeben und E-Mails und Kennwort mitlesen kann: Vertrauen Sie stattdessen seiner CA mit „{{.LTlsCaFile}}“"}
 	case "tuiform_advice_starttls_smtps":
-		return &goi18n.Message{ID: "tuiform_advice_starttls_smtps", Other: "„{{.Label}}“ hat mit {{.LProtocol}} SMTPS keine Wirkung, da die Verbindung vom ersten Byte an verschlüsselt ist: Schalten Sie „{{.Label}}“ aus"}
+		return &goi18n.Message{ID: "tuiform_advice_starttls_smtps", Other: "„{{.Label}}“ hat mit {{.LProtocol}} „SMTPS“ keine Wirkung, da die Verbindung vom ersten Byte an verschlüsselt ist: Schalten Sie „{{.Label}}“ aus"}
 	case "tuiform_advice_username_missing":
-		return &goi18n.Message{ID: "tuiform_advice_username_missing", Other: "{{.Label}} ist nicht gesetzt, aber {{.LAuth}} {{.AuthLabel}} braucht einen: Füllen Sie „{{.Label}}“ aus oder wählen Sie {{.LAuth}} „{{.AuthNone}}“, wenn der Server E-Mails ohne Anmeldung annimmt"}
+		return &goi18n.Message{ID: "tuiform_advice_username_missing", Other: "„{{.Label}}“ ist nicht gesetzt, aber {{.LAuth}} „{{.AuthLabel}}“ braucht einen: Füllen Sie „{{.Label}}“ aus oder wählen Sie {{.LAuth}} „{{.AuthNone}}“, wenn der Server E-Mails ohne Anmeldung annimmt"}
 	case "tuiform_auth_auto":
 		return &goi18n.Message{ID: "tuiform_auth_auto", Other: "automatisch"}
+	case "tuiform_auth_help":
+		return &goi18n.Message{ID: "tuiform_auth_help", Other: "wie Sie sich anmelden: keine, automatisch (das Beste, was der Server anbietet), PLAIN, LOGIN, CRAM-MD5 oder XOAUTH2 oder OAUTHBEARER (OAuth 2.0)"}
 	case "tuiform_auth_none":
 		return &goi18n.Message{ID: "tuiform_auth_none", Other: "keine"}
 	case "tuiform_default_goes_through":
@@ -4428,6 +4480,8 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "tuiform_protocol_best", Other: "Empfohlen ist SMTPS (TLS ab dem ersten Byte); am zweitbesten ist SMTP mit erzwungenem STARTTLS."}
 	case "tuiform_protocol_recommended":
 		return &goi18n.Message{ID: "tuiform_protocol_recommended", Other: "Empfohlen: SMTPS oder SMTP mit erzwungenem STARTTLS, damit Kennwort und E-Mails verschlüsselt übertragen werden."}
+	case "tuiform_relabel_choice":
+		return &goi18n.Message{ID: "tuiform_relabel_choice", Other: "{{.Label}} „{{.Choice}}“"}
 	case "tuiform_relabel_empty":
 		return &goi18n.Message{ID: "tuiform_relabel_empty", Other: "„{{.Label}}“ leeren"}
 	case "tuiform_relabel_key":
@@ -4525,9 +4579,9 @@ func messageDE(id string) *goi18n.Message {
 	case "tuikeys_quit":
 		return &goi18n.Message{ID: "tuikeys_quit", Other: "beenden"}
 	case "tuikeys_reapply":
-		return &goi18n.Message{ID: "tuikeys_reapply", Other: "neu laden, Ihre erneut anwenden"}
+		return &goi18n.Message{ID: "tuikeys_reapply", Other: "neu laden + Ihre Änderungen"}
 	case "tuikeys_reload":
-		return &goi18n.Message{ID: "tuikeys_reload", Other: "neu laden, Ihre verwerfen"}
+		return &goi18n.Message{ID: "tuikeys_reload", Other: "nur neu laden"}
 	case "tuikeys_results_down":
 		return &goi18n.Message{ID: "tuikeys_results_down", Other: "spätere Ergebnisse"}
 	case "tuikeys_results_up":
@@ -4542,10 +4596,12 @@ func messageDE(id string) *goi18n.Message {
 		return &goi18n.Message{ID: "tuikeys_sign_in", Other: "anmelden (OAuth)"}
 	case "tuikeys_test":
 		return &goi18n.Message{ID: "tuikeys_test", Other: "testen"}
+	case "tuikeys_test_full":
+		return &goi18n.Message{ID: "tuikeys_test_full", Other: "Test-E-Mail senden"}
 	case "tuikeys_toggle":
 		return &goi18n.Message{ID: "tuikeys_toggle", Other: "ein/aus"}
 	case "tuikeys_transcript":
-		return &goi18n.Message{ID: "tuikeys_transcript", Other: "Protokoll"}
+		return &goi18n.Message{ID: "tuikeys_transcript", Other: "SMTP-Dialog"}
 	case "tuirecipient_needed":
 		return &goi18n.Message{ID: "tuirecipient_needed", Other: "{{.Label}} ist leer: Geben Sie die Adresse ein, an die die Test-E-Mail gehen soll, oder wählen Sie {{.Check}} (ohne Empfänger möglich)"}
 	case "tuisave_check_failed":
@@ -4603,7 +4659,7 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiscreen_parse_error":
 		return &goi18n.Message{ID: "tuiscreen_parse_error", Other: "{{.Path}} ist fehlerhaft: Zeile {{.Line}}, Spalte {{.Column}}"}
 	case "tuiscreen_parse_what_now":
-		return &goi18n.Message{ID: "tuiscreen_parse_what_now", Other: "Beheben Sie den Fehler in einem Editor und starten Sie erneut, oder fangen Sie neu an: Die neuen Einstellungen kommen in {{.Path}}, die fehlerhafte Datei bleibt, wie sie ist."}
+		return &goi18n.Message{ID: "tuiscreen_parse_what_now", Other: "Beheben Sie den Fehler in einem Editor und starten Sie erneut oder fangen Sie neu an: Die neuen Einstellungen kommen in {{.Path}}, die fehlerhafte Datei bleibt, wie sie ist."}
 	case "tuiscreen_program_failed":
 		return &goi18n.Message{ID: "tuiscreen_program_failed", Other: "Konfigurator: {{.Err}}"}
 	case "tuiscreen_quit_text":
@@ -4707,19 +4763,19 @@ func messageDE(id string) *goi18n.Message {
 	case "tuitest_transcript_lines":
 		return &goi18n.Message{ID: "tuitest_transcript_lines", Other: "Zeilen {{.From}}–{{.To}} von {{.Total}}"}
 	case "tuitest_transcript_offer":
-		return &goi18n.Message{ID: "tuitest_transcript_offer", Other: "{{.Key}} zeigt den Dialog mit dem Server (Kennwörter verborgen)"}
+		return &goi18n.Message{ID: "tuitest_transcript_offer", Other: "{{.Key}} zeigt den SMTP-Dialog (Kennwörter verborgen)"}
 	case "tuitest_transcript_title":
-		return &goi18n.Message{ID: "tuitest_transcript_title", Other: "Dialog mit dem Server (Kennwörter verborgen)"}
+		return &goi18n.Message{ID: "tuitest_transcript_title", Other: "SMTP-Dialog (Kennwörter verborgen)"}
 	case "tuitest_what_to_do":
 		return &goi18n.Message{ID: "tuitest_what_to_do", Other: "Was Sie tun können"}
 	case "tuiwizard_detect_asking":
-		return &goi18n.Message{ID: "tuiwizard_detect_asking", Other: "{{.Host}} wird gefragt, welche Ports und welche Verschlüsselung er anbietet…"}
+		return &goi18n.Message{ID: "tuiwizard_detect_asking", Other: "{{.Host}} wird gefragt, welche Ports und welche Verschlüsselung er anbietet …"}
 	case "tuiwizard_detect_check_name":
 		return &goi18n.Message{ID: "tuiwizard_detect_check_name", Other: "{{.Why}}: Prüfen Sie den Namen oder die Firewall."}
 	case "tuiwizard_detect_filled_in":
 		return &goi18n.Message{ID: "tuiwizard_detect_filled_in", Other: "Eingetragen, was {{.Host}} anbietet"}
 	case "tuiwizard_detect_keys":
-		return &goi18n.Message{ID: "tuiwizard_detect_keys", Other: "Eingabe übernimmt diese Einstellungen · Esc behält Ihre"}
+		return &goi18n.Message{ID: "tuiwizard_detect_keys", Other: "Eingabe übernimmt diese Einstellungen · Esc behält Ihre Werte"}
 	case "tuiwizard_detect_no_answer":
 		return &goi18n.Message{ID: "tuiwizard_detect_no_answer", Other: "keine Antwort"}
 	case "tuiwizard_detect_nothing_to_ask":
@@ -4729,7 +4785,7 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiwizard_detect_offers":
 		return &goi18n.Message{ID: "tuiwizard_detect_offers", Other: "Was {{.Host}} anbietet"}
 	case "tuiwizard_detect_proposed":
-		return &goi18n.Message{ID: "tuiwizard_detect_proposed", Other: "Vorschlag: {{.Security}} auf Port {{.Port}}, Authentifizierung {{.Auth}}"}
+		return &goi18n.Message{ID: "tuiwizard_detect_proposed", Other: "Vorschlag: {{.Security}} auf Port {{.Port}}, Authentifizierung „{{.Auth}}“"}
 	case "tuiwizard_detect_with_starttls":
 		return &goi18n.Message{ID: "tuiwizard_detect_with_starttls", Other: "{{.Protocol}} mit STARTTLS"}
 	case "tuiwizard_discovery_filled_in":
@@ -4741,7 +4797,7 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiwizard_discovery_how_found":
 		return &goi18n.Message{ID: "tuiwizard_discovery_how_found", Other: "So wurde gesucht:"}
 	case "tuiwizard_discovery_looking":
-		return &goi18n.Message{ID: "tuiwizard_discovery_looking", Other: "Der Mailserver von {{.Domain}} wird gesucht…"}
+		return &goi18n.Message{ID: "tuiwizard_discovery_looking", Other: "Der Mailserver von {{.Domain}} wird gesucht …"}
 	case "tuiwizard_discovery_nothing":
 		return &goi18n.Message{ID: "tuiwizard_discovery_nothing", Other: "Nichts Brauchbares hat geantwortet: Unten steht, wo smtpconf gesucht hat und woran es jeweils scheiterte."}
 	case "tuiwizard_discovery_stopped":
@@ -4783,7 +4839,7 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiwizard_signin_as":
 		return &goi18n.Message{ID: "tuiwizard_signin_as", Other: "Melden Sie sich als {{.Mailbox}} an; smtpconf fragt den Anbieter alle {{.Interval}}, ob Sie fertig sind."}
 	case "tuiwizard_signin_asking":
-		return &goi18n.Message{ID: "tuiwizard_signin_asking", Other: "Code wird beim Anbieter angefordert…"}
+		return &goi18n.Message{ID: "tuiwizard_signin_asking", Other: "Code wird beim Anbieter angefordert …"}
 	case "tuiwizard_signin_before":
 		return &goi18n.Message{ID: "tuiwizard_signin_before", Other: "Vor der Anmeldung: {{.Problem}}"}
 	case "tuiwizard_signin_cancelled":
@@ -4803,9 +4859,9 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiwizard_signin_title":
 		return &goi18n.Message{ID: "tuiwizard_signin_title", Other: "Anmelden bei {{.Provider}}"}
 	case "tuiwizard_signin_waiting":
-		return &goi18n.Message{ID: "tuiwizard_signin_waiting", Other: "Warten auf die Anmeldung…"}
+		return &goi18n.Message{ID: "tuiwizard_signin_waiting", Other: "Warten auf die Anmeldung …"}
 	case "tuiwizard_signin_waiting_expires":
-		return &goi18n.Message{ID: "tuiwizard_signin_waiting_expires", Other: "Warten auf die Anmeldung… Der Code läuft in {{.Left}} ab."}
+		return &goi18n.Message{ID: "tuiwizard_signin_waiting_expires", Other: "Warten auf die Anmeldung … Der Code läuft in {{.Left}} ab."}
 	case "tuiwizard_signin_what_to_do":
 		return &goi18n.Message{ID: "tuiwizard_signin_what_to_do", Other: "Was Sie tun können: {{.Hint}}"}
 	case "tuiwizard_step_heading":
@@ -4821,9 +4877,9 @@ func messageDE(id string) *goi18n.Message {
 	case "tuiwizard_test_title":
 		return &goi18n.Message{ID: "tuiwizard_test_title", Other: "Test"}
 	case "tuiwizard_where_explain":
-		return &goi18n.Message{ID: "tuiwizard_where_explain", Other: "Die Plattform hat einen eigenen Mailserver. Behalten Sie ihn (die Leertaste schaltet um), oder schalten Sie ihn aus, um über Ihren eigenen Server zu senden, etwa den Ihres Anbieters."}
+		return &goi18n.Message{ID: "tuiwizard_where_explain", Other: "Die Plattform hat einen eigenen Mailserver. Behalten Sie ihn (die Leertaste schaltet um) oder schalten Sie ihn aus, um über Ihren eigenen Server zu senden, etwa den Ihres Anbieters."}
 	case "tuiwizard_where_plain":
-		return &goi18n.Message{ID: "tuiwizard_where_plain", Other: "Die Plattform hat einen eigenen Mailserver. Behalten Sie ihn, oder antworten Sie mit Nein, um über Ihren eigenen Server zu senden, etwa den Ihres Anbieters."}
+		return &goi18n.Message{ID: "tuiwizard_where_plain", Other: "Die Plattform hat einen eigenen Mailserver. Behalten Sie ihn oder antworten Sie mit Nein, um über Ihren eigenen Server zu senden, etwa den Ihres Anbieters."}
 	case "tuiwizard_where_title":
 		return &goi18n.Message{ID: "tuiwizard_where_title", Other: "Über welchen Server sollen E-Mails gehen?"}
 	}
