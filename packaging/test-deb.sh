@@ -52,7 +52,7 @@ grep -q ': ok' "$root/validate.out" || fail "validate said: $(cat "$root/validat
 commands=$("$bin" __complete '' 2>/dev/null | cut -f1 | grep -v -e '^:' -e '^help$' -e '^completion$')
 [[ $(wc -w <<<"$commands") -ge 10 ]] || fail "the program lists too few commands: $commands"
 english=(NAME SYNOPSIS DESCRIPTION "EXIT STATUS" ENVIRONMENT FILES EXAMPLES)
-german=(NAME ÜBERSICHT BESCHREIBUNG RÜCKGABEWERT UMGEBUNG DATEIEN BEISPIELE)
+german=(BEZEICHNUNG ÜBERSICHT BESCHREIBUNG RÜCKGABEWERT UMGEBUNG DATEIEN BEISPIELE)
 for cmd in "" $commands; do for lang in en de; do
 	man=$root/usr/share/man/man1 sections=("${english[@]}")
 	if [[ $lang == de ]]; then man=$root/usr/share/man/de/man1 sections=("${german[@]}"); fi
